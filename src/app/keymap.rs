@@ -1,0 +1,364 @@
+//! Keys become named actions through one table, built from the defaults and the config's
+//! `[keys]`. The help screen is generated from the same table, so what it lists is what
+//! the keys do.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::config::{Config, ConfigError};
+
+/// Where an action's keys are live. Global keys work wherever no form is open, so they
+/// may not share a key with any other action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Context {
+    Global,
+    List,
+    Inquiry,
+}
+
+impl Context {
+    fn overlaps(self, other: Context) -> bool {
+        self == other || self == Context::Global || other == Context::Global
+            // The inquiry keys work on the queue's selected row too.
+            || matches!((self, other), (Context::List, Context::Inquiry) | (Context::Inquiry, Context::List))
+    }
+}
+
+macro_rules! actions {
+    ($($variant:ident = $name:literal, $context:ident, [$($key:literal),*];)+) => {
+        /// A named thing the user can do with one key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Action { $($variant),+ }
+
+        impl Action {
+            pub const ALL: &'static [Action] = &[$(Action::$variant),+];
+
+            /// The name used in the config's `[keys]` table.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name),+ }
+            }
+
+            pub fn context(self) -> Context {
+                match self { $(Action::$variant => Context::$context),+ }
+            }
+
+            fn default_keys(self) -> &'static [&'static str] {
+                match self { $(Action::$variant => &[$($key),*]),+ }
+            }
+
+            pub fn from_name(name: &str) -> Option<Action> {
+                match name { $($name => Some(Action::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+actions! {
+    QuickLog = "quick_log", Global, ["L"];
+    Help = "help", Global, ["?", "f1"];
+    Quit = "quit", Global, ["q"];
+    Refresh = "refresh", Global, ["ctrl-r"];
+    Up = "up", List, ["k", "up"];
+    Down = "down", List, ["j", "down"];
+    Top = "top", List, ["g", "home"];
+    Bottom = "bottom", List, ["G", "end"];
+    PageUp = "page_up", List, ["pageup", "ctrl-b"];
+    PageDown = "page_down", List, ["pagedown", "ctrl-f"];
+    Open = "open", List, ["enter", "l", "right"];
+    Back = "back", Inquiry, ["esc", "h", "left"];
+    NewInquiry = "new_inquiry", List, ["n"];
+    CycleFilter = "filter", List, ["f", "tab"];
+    SetStatus = "status", Inquiry, ["s"];
+    Advance = "advance", Inquiry, ["space"];
+    Answer = "answer", Inquiry, ["a"];
+    Assign = "assign", Inquiry, ["A"];
+    Expert = "expert", Inquiry, ["x"];
+    Deadline = "deadline", Inquiry, ["d"];
+    Priority = "priority", Inquiry, ["p"];
+    EditQuestion = "edit_question", Inquiry, ["e"];
+    EditSubject = "edit_subject", Inquiry, ["t"];
+}
+
+/// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+impl Key {
+    pub fn from_event(event: &KeyEvent) -> Key {
+        // The case of a letter already says whether Shift was held.
+        Key {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+            alt: event.modifiers.contains(KeyModifiers::ALT),
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut ctrl = false;
+        let mut alt = false;
+        let mut rest = text.trim();
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if let Some(r) = lower
+                .strip_prefix("ctrl-")
+                .or_else(|| lower.strip_prefix("c-"))
+            {
+                ctrl = true;
+                rest = &rest[rest.len() - r.len()..];
+            } else if let Some(r) = lower
+                .strip_prefix("alt-")
+                .or_else(|| lower.strip_prefix("m-"))
+            {
+                alt = true;
+                rest = &rest[rest.len() - r.len()..];
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "backtab" | "shift-tab" => KeyCode::BackTab,
+                "space" => KeyCode::Char(' '),
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "pageup" | "pgup" => KeyCode::PageUp,
+                "pagedown" | "pgdn" => KeyCode::PageDown,
+                f if f.starts_with('f')
+                    && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
+                {
+                    KeyCode::F(f[1..].parse().expect("checked"))
+                }
+                _ => return Err(format!("unknown key {text:?}")),
+            },
+        };
+        Ok(Key { code, ctrl, alt })
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("Ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("Alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Enter => f.write_str("Enter"),
+            KeyCode::Esc => f.write_str("Esc"),
+            KeyCode::Tab => f.write_str("Tab"),
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::Backspace => f.write_str("Backspace"),
+            KeyCode::Delete => f.write_str("Del"),
+            KeyCode::Up => f.write_str("↑"),
+            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("←"),
+            KeyCode::Right => f.write_str("→"),
+            KeyCode::Home => f.write_str("Home"),
+            KeyCode::End => f.write_str("End"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyMap {
+    bindings: BTreeMap<Action, Vec<Key>>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        let bindings = Action::ALL
+            .iter()
+            .map(|a| {
+                let keys = a
+                    .default_keys()
+                    .iter()
+                    .map(|k| Key::parse(k).expect("default keys parse"))
+                    .collect();
+                (*a, keys)
+            })
+            .collect();
+        KeyMap { bindings }
+    }
+}
+
+impl KeyMap {
+    /// The defaults with the config's `[keys]` applied. An unknown action, an unreadable
+    /// key, or one key bound to two actions that can be live at once is refused with the
+    /// line of the config that caused it.
+    pub fn from_config(config: &Config) -> Result<KeyMap, ConfigError> {
+        let mut map = KeyMap::default();
+        let mut origin: BTreeMap<Action, usize> = BTreeMap::new();
+        for (name, spec) in &config.keys {
+            let offset = spec.span().start;
+            let action = Action::from_name(name).ok_or_else(|| {
+                config.error_at(
+                    Some(offset),
+                    format!(
+                        "unknown action {name:?}; actions are: {}",
+                        Action::ALL
+                            .iter()
+                            .map(|a| a.name())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+            let keys = spec
+                .get_ref()
+                .keys()
+                .into_iter()
+                .map(Key::parse)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| config.error_at(Some(offset), e))?;
+            if keys.is_empty() {
+                return Err(config.error_at(Some(offset), format!("{name:?} has no key")));
+            }
+            map.bindings.insert(action, keys);
+            origin.insert(action, offset);
+        }
+        for (i, a) in Action::ALL.iter().enumerate() {
+            for b in &Action::ALL[i + 1..] {
+                if !a.context().overlaps(b.context()) {
+                    continue;
+                }
+                if let Some(key) = map.bindings[a].iter().find(|k| map.bindings[b].contains(k)) {
+                    let offset = origin.get(b).or_else(|| origin.get(a)).copied();
+                    return Err(config.error_at(
+                        offset,
+                        format!(
+                            "key {key} is bound to both {:?} and {:?}; give one of them another key",
+                            a.name(),
+                            b.name()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(map)
+    }
+
+    /// The action a key triggers among those live in `contexts`.
+    pub fn action(&self, event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+        let key = Key::from_event(event);
+        self.bindings
+            .iter()
+            .find(|(action, keys)| contexts.contains(&action.context()) && keys.contains(&key))
+            .map(|(action, _)| *action)
+    }
+
+    pub fn keys(&self, action: Action) -> &[Key] {
+        self.bindings.get(&action).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The keys of an action as the help screen and hints show them: `L`, `j/↓`.
+    pub fn label(&self, action: Action) -> String {
+        self.keys(action)
+            .iter()
+            .map(Key::to_string)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn config(text: &str) -> Config {
+        Config::parse(text, Path::new("config.toml")).unwrap()
+    }
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn defaults_have_no_conflicts() {
+        KeyMap::from_config(&Config::default()).unwrap();
+    }
+
+    #[test]
+    fn shifted_letters_and_control_keys() {
+        let map = KeyMap::default();
+        let all = [Context::Global, Context::List, Context::Inquiry];
+        assert_eq!(
+            map.action(&press(KeyCode::Char('L'), KeyModifiers::SHIFT), &all),
+            Some(Action::QuickLog)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('r'), KeyModifiers::CONTROL), &all),
+            Some(Action::Refresh)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('A'), KeyModifiers::SHIFT), &all),
+            Some(Action::Assign)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('z'), KeyModifiers::NONE), &all),
+            None
+        );
+    }
+
+    #[test]
+    fn rebinding_replaces_the_default() {
+        let map =
+            KeyMap::from_config(&config("[keys]\nquick_log = [\"ctrl-l\", \"F2\"]\n")).unwrap();
+        let all = [Context::Global];
+        assert_eq!(
+            map.action(&press(KeyCode::Char('l'), KeyModifiers::CONTROL), &all),
+            Some(Action::QuickLog)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::F(2), KeyModifiers::NONE), &all),
+            Some(Action::QuickLog)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('L'), KeyModifiers::SHIFT), &all),
+            None
+        );
+        assert_eq!(map.label(Action::QuickLog), "Ctrl-l/F2");
+    }
+
+    #[test]
+    fn one_key_for_two_actions_is_refused_with_its_line() {
+        let err =
+            KeyMap::from_config(&config("bell = true\n[keys]\nanswer = \"n\"\n")).unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert_eq!(err.key.as_deref(), Some("keys.answer"));
+        assert!(err.message.contains("bound to both"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_actions_and_keys_are_refused() {
+        let err = KeyMap::from_config(&config("[keys]\nfly = \"w\"\n")).unwrap_err();
+        assert!(err.message.contains("unknown action"));
+        assert_eq!(err.line, Some(2));
+        let err = KeyMap::from_config(&config("[keys]\nhelp = \"hyper-x\"\n")).unwrap_err();
+        assert!(err.message.contains("unknown key"));
+    }
+}

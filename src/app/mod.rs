@@ -1,0 +1,816 @@
+//! The whole model of the interface and the one function that changes it.
+//!
+//! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
+//! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
+
+pub mod field;
+pub mod keymap;
+pub mod overlay;
+pub mod queue;
+pub mod quick_log;
+pub mod suggest;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::config::Config;
+use crate::domain::contact::{ContactSummary, OutletSummary};
+use crate::domain::phone::PhoneRules;
+use crate::domain::sla::DeadlineRules;
+use crate::domain::when::{Prefer, parse_when};
+use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp, Zone};
+use crate::search::{ContactIndex, OutletIndex};
+use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
+use crate::tr;
+use keymap::{Action, Context, KeyMap};
+use overlay::{
+    ExpertChooser, ExpertResult, Overlay, PickValue, Picker, PickerKind, PickerResult, Prompt,
+    PromptKind, PromptResult,
+};
+use queue::QueueState;
+use quick_log::{FormResult, when_error};
+
+/// What the office set up: answer rules, phone formats, the team, and who is at the desk.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub rules: DeadlineRules,
+    pub phones: PhoneRules,
+    pub zone: Zone,
+    pub user: String,
+    pub team: Vec<String>,
+    pub bell: bool,
+}
+
+impl Settings {
+    pub fn from_config(config: &Config, zone: Zone) -> Settings {
+        Settings {
+            rules: config.deadlines.clone(),
+            phones: config.phone_country.rules(),
+            zone,
+            user: config.user_name(),
+            team: config.team.clone(),
+            bell: config.bell,
+        }
+    }
+
+    pub fn due_soon(&self) -> i64 {
+        self.rules.due_soon.secs
+    }
+
+    /// The people an inquiry can be assigned to: the team, and the user at the desk.
+    pub fn assignable(&self) -> Vec<String> {
+        let mut people = self.team.clone();
+        if !people.iter().any(|p| p.eq_ignore_ascii_case(&self.user)) {
+            people.push(self.user.clone());
+        }
+        people
+    }
+}
+
+/// A message in the status line, gone at `until`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flash {
+    pub text: String,
+    pub error: bool,
+    pub until: Timestamp,
+}
+
+/// The inquiry opened in full, with its history.
+#[derive(Debug, Clone)]
+pub struct Detail {
+    pub id: i64,
+    pub inquiry: Option<Inquiry>,
+    pub history: Vec<AuditEntry>,
+    pub scroll: u16,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub settings: Settings,
+    pub keymap: KeyMap,
+    /// The time of the last message; rendering reads it instead of a clock.
+    pub now: Timestamp,
+    pub screen: (u16, u16),
+    pub queue: QueueState,
+    pub detail: Option<Detail>,
+    pub overlay: Option<Overlay>,
+    pub contacts: ContactIndex,
+    pub outlets: OutletIndex,
+    pub flash: Option<Flash>,
+    pub quit: bool,
+    /// The minute last drawn, so relative times are redrawn when it turns.
+    drawn_minute: i64,
+}
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    /// Time passed with no input.
+    Tick,
+    /// Another process changed the database.
+    ExternalChange,
+    QueueLoaded(Result<Vec<Inquiry>, String>),
+    DirectoryLoaded(Result<(Vec<ContactSummary>, Vec<OutletSummary>), String>),
+    DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
+    Logged(Result<i64, String>),
+    Changed(Result<Inquiry, String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadQueue,
+    LoadDirectory,
+    LoadDetail(i64),
+    Log(Box<NewInquiry>),
+    Change { id: i64, change: InquiryChange },
+    Bell,
+}
+
+#[derive(Debug, Default, PartialEq)]
+pub struct Outcome {
+    pub effects: Vec<Effect>,
+    pub redraw: bool,
+}
+
+impl Outcome {
+    fn redraw() -> Outcome {
+        Outcome {
+            effects: Vec::new(),
+            redraw: true,
+        }
+    }
+
+    fn none() -> Outcome {
+        Outcome::default()
+    }
+
+    fn with(effects: Vec<Effect>) -> Outcome {
+        Outcome {
+            effects,
+            redraw: true,
+        }
+    }
+}
+
+/// How long status messages stay.
+const FLASH_SECS: i64 = 6;
+const ERROR_SECS: i64 = 12;
+/// How many finished inquiries the "all" filter shows.
+pub const FINISHED_SHOWN: usize = 500;
+
+impl App {
+    pub fn new(settings: Settings, keymap: KeyMap, now: Timestamp) -> App {
+        let phones = settings.phones.clone();
+        App {
+            settings,
+            keymap,
+            now,
+            screen: (80, 24),
+            queue: QueueState::default(),
+            detail: None,
+            overlay: None,
+            contacts: ContactIndex::empty(phones),
+            outlets: OutletIndex::new(Vec::new()),
+            flash: None,
+            quit: false,
+            drawn_minute: now.div_euclid(60),
+        }
+    }
+
+    /// What to load when the interface starts.
+    pub fn startup() -> Vec<Effect> {
+        vec![Effect::LoadQueue, Effect::LoadDirectory]
+    }
+
+    /// Rows of the queue's list on a screen of `height` rows: a title bar, the column
+    /// headings and the status line take three.
+    pub fn list_rows(height: u16) -> usize {
+        height.saturating_sub(3).max(1) as usize
+    }
+
+    pub fn overdue_count(&self) -> usize {
+        self.queue.overdue.len()
+    }
+
+    pub fn due_soon_count(&self) -> usize {
+        self.queue.due_soon.len()
+    }
+
+    /// The inquiry keys act on: the one open in full, else the selected row.
+    pub fn target(&self) -> Option<&Inquiry> {
+        match &self.detail {
+            Some(d) => d.inquiry.as_ref(),
+            None => self.queue.selected_inquiry(),
+        }
+    }
+
+    /// The next moment the screen changes by itself: a deadline turning due soon or
+    /// overdue, a status message expiring, or the minute turning over (relative times).
+    pub fn next_wake(&self) -> Timestamp {
+        let next_minute = (self.now.div_euclid(60) + 1) * 60;
+        let mut wake = next_minute;
+        if let Some(t) = self.queue.next_change(self.now, self.settings.due_soon()) {
+            wake = wake.min(t);
+        }
+        if let Some(flash) = &self.flash {
+            wake = wake.min(flash.until.max(self.now + 1));
+        }
+        wake
+    }
+
+    fn info(&mut self, text: String) {
+        self.flash = Some(Flash {
+            text,
+            error: false,
+            until: self.now + FLASH_SECS,
+        });
+    }
+
+    fn error(&mut self, text: String) {
+        self.flash = Some(Flash {
+            text,
+            error: true,
+            until: self.now + ERROR_SECS,
+        });
+    }
+
+    fn reload_queue(&mut self) {
+        let (user, now, soon) = (
+            self.settings.user.clone(),
+            self.now,
+            self.settings.due_soon(),
+        );
+        let keep = self.queue.selected_inquiry().map(|i| i.id);
+        self.queue.refilter(&user, now, soon, keep);
+        self.queue.keep_in_view(App::list_rows(self.screen.1));
+    }
+}
+
+/// The only place the model changes.
+pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
+    app.now = now;
+    match msg {
+        Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) => on_paste(app, &text),
+        Msg::Resize(w, h) => {
+            app.screen = (w, h);
+            app.queue.keep_in_view(App::list_rows(h));
+            Outcome::redraw()
+        }
+        Msg::Tick => on_tick(app),
+        Msg::ExternalChange => {
+            let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
+            if let Some(d) = &app.detail {
+                effects.push(Effect::LoadDetail(d.id));
+            }
+            Outcome {
+                effects,
+                redraw: false,
+            }
+        }
+        Msg::QueueLoaded(Ok(items)) => {
+            let (user, soon) = (app.settings.user.clone(), app.settings.due_soon());
+            app.queue.load(items, &user, now, soon);
+            app.queue.keep_in_view(App::list_rows(app.screen.1));
+            if let Some(d) = &mut app.detail
+                && let Some(fresh) = app.queue.get(d.id)
+            {
+                d.inquiry = Some(fresh.clone());
+            }
+            Outcome::redraw()
+        }
+        Msg::DirectoryLoaded(Ok((contacts, outlets))) => {
+            app.contacts = ContactIndex::new(contacts, app.settings.phones.clone());
+            app.outlets = OutletIndex::new(outlets);
+            Outcome::none()
+        }
+        Msg::DetailLoaded(Ok((inquiry, history))) => {
+            if let Some(d) = &mut app.detail
+                && d.id == inquiry.id
+            {
+                d.inquiry = Some(inquiry);
+                d.history = history;
+            }
+            Outcome::redraw()
+        }
+        Msg::Logged(result) => on_logged(app, result),
+        Msg::Changed(result) => on_changed(app, result),
+        Msg::QueueLoaded(Err(e)) | Msg::DirectoryLoaded(Err(e)) | Msg::DetailLoaded(Err(e)) => {
+            app.error(tr!("error-load", reason = e));
+            Outcome::redraw()
+        }
+    }
+}
+
+fn on_tick(app: &mut App) -> Outcome {
+    let now = app.now;
+    let soon = app.settings.due_soon();
+    let before = (app.queue.overdue.clone(), app.queue.due_soon.clone());
+    let newly = app.queue.recount(now, soon);
+    let mut outcome = Outcome::none();
+    if (app.queue.overdue.clone(), app.queue.due_soon.clone()) != before {
+        outcome.redraw = true;
+        if app.queue.filter == queue::Filter::Overdue {
+            app.reload_queue();
+        }
+    }
+    if let Some(&id) = newly.first() {
+        let headline = app
+            .queue
+            .get(id)
+            .map(|i| i.headline().to_string())
+            .unwrap_or_default();
+        app.error(tr!(
+            "flash-now-overdue",
+            id = id,
+            count = newly.len(),
+            subject = headline
+        ));
+        if app.settings.bell {
+            outcome.effects.push(Effect::Bell);
+        }
+    }
+    if app.flash.as_ref().is_some_and(|f| f.until <= now) {
+        app.flash = None;
+        outcome.redraw = true;
+    }
+    let minute = now.div_euclid(60);
+    if minute != app.drawn_minute {
+        app.drawn_minute = minute;
+        outcome.redraw = true;
+    }
+    outcome
+}
+
+fn on_logged(app: &mut App, result: Result<i64, String>) -> Outcome {
+    match result {
+        Ok(id) => {
+            app.overlay = None;
+            app.info(tr!("flash-logged", id = id));
+            Outcome::with(vec![Effect::LoadQueue, Effect::LoadDirectory])
+        }
+        Err(e) => {
+            if let Some(Overlay::QuickLog(form)) = &mut app.overlay {
+                form.saving = false;
+                form.error = Some(tr!("error-save", reason = e));
+            } else {
+                app.error(tr!("error-save", reason = e));
+            }
+            Outcome::redraw()
+        }
+    }
+}
+
+fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
+    match result {
+        Ok(inquiry) => {
+            let id = inquiry.id;
+            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
+            app.queue.upsert(inquiry, &user, now, soon);
+            app.queue.keep_in_view(App::list_rows(app.screen.1));
+            let mut effects = Vec::new();
+            let mut directory = false;
+            match app.overlay.take() {
+                Some(Overlay::Prompt(_)) | Some(Overlay::Picker(_)) => {}
+                Some(Overlay::Expert(_)) => directory = true,
+                other => app.overlay = other,
+            }
+            app.info(tr!("flash-saved", id = id));
+            if let Some(d) = &mut app.detail
+                && d.id == id
+            {
+                d.inquiry = app.queue.get(id).cloned();
+                effects.push(Effect::LoadDetail(id));
+            }
+            if directory {
+                effects.push(Effect::LoadDirectory);
+            }
+            Outcome::with(effects)
+        }
+        Err(e) => {
+            let message = tr!("error-save", reason = e);
+            match &mut app.overlay {
+                Some(Overlay::Prompt(p)) => {
+                    p.saving = false;
+                    p.error = Some(message);
+                }
+                Some(Overlay::Expert(x)) => {
+                    x.saving = false;
+                    app.error(message);
+                }
+                _ => {
+                    app.overlay = None;
+                    app.error(message);
+                }
+            }
+            Outcome::redraw()
+        }
+    }
+}
+
+fn on_paste(app: &mut App, text: &str) -> Outcome {
+    match &mut app.overlay {
+        Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
+        Some(Overlay::Prompt(p)) => p.input.paste(text),
+        Some(Overlay::Expert(x)) => x.input.paste(text),
+        _ => return Outcome::none(),
+    }
+    Outcome::redraw()
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
+    if app.overlay.is_some() {
+        return overlay_key(app, &key);
+    }
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        app.quit = true;
+        return Outcome::none();
+    }
+    let contexts: &[Context] = &[Context::Global, Context::List, Context::Inquiry];
+    let Some(action) = app.keymap.action(&key, contexts) else {
+        return Outcome::none();
+    };
+    run_action(app, action)
+}
+
+/// Carries out a named action (a key from the keymap, or a test).
+pub fn run_action(app: &mut App, action: Action) -> Outcome {
+    let page = App::list_rows(app.screen.1) as isize;
+    let in_detail = app.detail.is_some();
+    match action {
+        Action::Quit => {
+            app.quit = true;
+            Outcome::none()
+        }
+        Action::Help => {
+            app.overlay = Some(Overlay::Help { scroll: 0 });
+            Outcome::redraw()
+        }
+        Action::QuickLog | Action::NewInquiry => {
+            app.overlay = Some(Overlay::QuickLog(Box::default()));
+            Outcome::redraw()
+        }
+        Action::Refresh => {
+            let mut effects = App::startup();
+            if let Some(d) = &app.detail {
+                effects.push(Effect::LoadDetail(d.id));
+            }
+            Outcome::with(effects)
+        }
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom
+            if in_detail =>
+        {
+            if let Some(d) = &mut app.detail {
+                d.scroll = match action {
+                    Action::Up => d.scroll.saturating_sub(1),
+                    Action::Down => d.scroll.saturating_add(1),
+                    Action::PageUp => d.scroll.saturating_sub(page as u16),
+                    Action::PageDown => d.scroll.saturating_add(page as u16),
+                    Action::Top => 0,
+                    _ => u16::MAX / 2,
+                };
+            }
+            Outcome::redraw()
+        }
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            match action {
+                Action::Up => app.queue.move_by(-1),
+                Action::Down => app.queue.move_by(1),
+                Action::PageUp => app.queue.move_by(-page),
+                Action::PageDown => app.queue.move_by(page),
+                Action::Top => app.queue.selected = 0,
+                _ => app.queue.select_last(),
+            }
+            app.queue.keep_in_view(page as usize);
+            Outcome::redraw()
+        }
+        Action::CycleFilter => {
+            if in_detail {
+                return Outcome::none();
+            }
+            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
+            let next = app.queue.filter.next();
+            app.queue.set_filter(next, &user, now, soon);
+            app.queue.keep_in_view(page as usize);
+            Outcome::redraw()
+        }
+        Action::Open => {
+            if in_detail {
+                return Outcome::none();
+            }
+            let Some(inquiry) = app.queue.selected_inquiry().cloned() else {
+                return Outcome::none();
+            };
+            let id = inquiry.id;
+            app.detail = Some(Detail {
+                id,
+                inquiry: Some(inquiry),
+                history: Vec::new(),
+                scroll: 0,
+            });
+            Outcome::with(vec![Effect::LoadDetail(id)])
+        }
+        Action::Back => {
+            if app.detail.take().is_some() {
+                Outcome::redraw()
+            } else {
+                Outcome::none()
+            }
+        }
+        _ => inquiry_action(app, action),
+    }
+}
+
+/// Actions on the target inquiry: each opens the prompt or picker it needs, or saves at once.
+fn inquiry_action(app: &mut App, action: Action) -> Outcome {
+    let Some(inquiry) = app.target().cloned() else {
+        app.info(tr!("flash-nothing-selected"));
+        return Outcome::redraw();
+    };
+    let id = inquiry.id;
+    match action {
+        Action::SetStatus => {
+            let options = Status::ALL.iter().map(|s| PickValue::Status(*s)).collect();
+            app.overlay = Some(Overlay::Picker(Picker::new(
+                PickerKind::Status,
+                id,
+                options,
+                Some(PickValue::Status(inquiry.status)),
+            )));
+            Outcome::redraw()
+        }
+        Action::Advance => match inquiry.status.next() {
+            Some(status) => Outcome::with(vec![Effect::Change {
+                id,
+                change: InquiryChange::Status {
+                    status,
+                    reason: None,
+                },
+            }]),
+            None => {
+                app.info(tr!("flash-no-next-status"));
+                Outcome::redraw()
+            }
+        },
+        Action::Priority => {
+            let options = Priority::ALL
+                .iter()
+                .map(|p| PickValue::Priority(*p))
+                .collect();
+            app.overlay = Some(Overlay::Picker(Picker::new(
+                PickerKind::Priority,
+                id,
+                options,
+                Some(PickValue::Priority(inquiry.priority)),
+            )));
+            Outcome::redraw()
+        }
+        Action::Assign => {
+            let people = app.settings.assignable();
+            let mut options: Vec<PickValue> = (0..people.len())
+                .map(|i| PickValue::Member(Some(i)))
+                .collect();
+            options.push(PickValue::Member(None));
+            let current = inquiry
+                .assignee
+                .as_deref()
+                .and_then(|a| people.iter().position(|p| p == a))
+                .map(|i| PickValue::Member(Some(i)));
+            app.overlay = Some(Overlay::Picker(Picker::new(
+                PickerKind::Assign,
+                id,
+                options,
+                current,
+            )));
+            Outcome::redraw()
+        }
+        Action::Expert => {
+            app.overlay = Some(Overlay::Expert(ExpertChooser::new(id, &app.contacts)));
+            Outcome::redraw()
+        }
+        Action::Answer => {
+            let current = inquiry.answer.clone().unwrap_or_default();
+            app.overlay = Some(Overlay::Prompt(Prompt::new(
+                PromptKind::Answer,
+                id,
+                &current,
+            )));
+            Outcome::redraw()
+        }
+        Action::Deadline => {
+            app.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Deadline, id, "")));
+            Outcome::redraw()
+        }
+        Action::EditQuestion => {
+            app.overlay = Some(Overlay::Prompt(Prompt::new(
+                PromptKind::Question,
+                id,
+                &inquiry.question,
+            )));
+            Outcome::redraw()
+        }
+        Action::EditSubject => {
+            let current = inquiry.headline().to_string();
+            app.overlay = Some(Overlay::Prompt(Prompt::new(
+                PromptKind::Subject,
+                id,
+                &current,
+            )));
+            Outcome::redraw()
+        }
+        _ => Outcome::none(),
+    }
+}
+
+fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+    let now = app.now;
+    let Some(overlay) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    match overlay {
+        Overlay::Help { scroll } => {
+            let help_keys = app.keymap.keys(Action::Help);
+            match key.code {
+                KeyCode::Down | KeyCode::Char('j') => *scroll = scroll.saturating_add(1),
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+                KeyCode::PageDown | KeyCode::Char(' ') => *scroll = scroll.saturating_add(10),
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                KeyCode::Home | KeyCode::Char('g') => *scroll = 0,
+                _ if key.code == KeyCode::Esc
+                    || key.code == KeyCode::Char('q')
+                    || help_keys.contains(&keymap::Key::from_event(key))
+                    || (key.code == KeyCode::Char('c')
+                        && key.modifiers.contains(KeyModifiers::CONTROL)) =>
+                {
+                    app.overlay = None
+                }
+                _ => return Outcome::none(),
+            }
+            Outcome::redraw()
+        }
+        Overlay::QuickLog(form) => {
+            match form.key(key, now, &app.settings, &app.contacts, &app.outlets) {
+                FormResult::Stay => Outcome::redraw(),
+                FormResult::Close => {
+                    app.overlay = None;
+                    Outcome::redraw()
+                }
+                FormResult::Save(new) => Outcome::with(vec![Effect::Log(new)]),
+            }
+        }
+        Overlay::Prompt(prompt) => match prompt.key(key) {
+            PromptResult::Stay => Outcome::redraw(),
+            PromptResult::Close => {
+                app.overlay = None;
+                Outcome::redraw()
+            }
+            PromptResult::Submit(text) => {
+                let (kind, id) = (prompt.kind, prompt.inquiry);
+                match prompt_change(app, kind, id, &text) {
+                    Ok(change) => {
+                        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+                            p.saving = true;
+                        }
+                        Outcome::with(vec![Effect::Change { id, change }])
+                    }
+                    Err(message) => {
+                        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+                            p.error = Some(message);
+                        }
+                        Outcome::redraw()
+                    }
+                }
+            }
+        },
+        Overlay::Picker(picker) => match picker.key(key) {
+            PickerResult::Stay => Outcome::redraw(),
+            PickerResult::Close => {
+                app.overlay = None;
+                Outcome::redraw()
+            }
+            PickerResult::Chosen(value) => {
+                let id = picker.inquiry;
+                picked(app, id, value)
+            }
+        },
+        Overlay::Expert(chooser) => {
+            let id = chooser.inquiry;
+            let who = match chooser.key(key, &app.contacts) {
+                ExpertResult::Stay => return Outcome::redraw(),
+                ExpertResult::Close => {
+                    app.overlay = None;
+                    return Outcome::redraw();
+                }
+                ExpertResult::Clear => Who::Unknown,
+                ExpertResult::Existing(contact) => Who::Existing(contact),
+                ExpertResult::New(name) => {
+                    Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
+                }
+            };
+            chooser.saving = true;
+            Outcome::with(vec![Effect::Change {
+                id,
+                change: InquiryChange::Expert(who),
+            }])
+        }
+    }
+}
+
+/// The change a submitted prompt asks for, or the message to show in it.
+fn prompt_change(
+    app: &App,
+    kind: PromptKind,
+    id: i64,
+    text: &str,
+) -> Result<InquiryChange, String> {
+    match kind {
+        PromptKind::Answer if text.is_empty() => Err(tr!("prompt-answer-empty")),
+        PromptKind::Answer => Ok(InquiryChange::Answer(text.to_string())),
+        PromptKind::Question if text.is_empty() => Err(tr!("form-question-needed")),
+        PromptKind::Question => Ok(InquiryChange::Question(text.to_string())),
+        PromptKind::Subject => Ok(InquiryChange::Subject(text.to_string())),
+        PromptKind::DeclineReason if text.is_empty() => Err(tr!("prompt-reason-needed")),
+        PromptKind::DeclineReason => Ok(InquiryChange::Status {
+            status: Status::Declined,
+            reason: Some(text.to_string()),
+        }),
+        PromptKind::Deadline => {
+            let inquiry = app
+                .queue
+                .get(id)
+                .or(app.target())
+                .ok_or_else(|| tr!("flash-nothing-selected"))?;
+            let requested = if text.is_empty() {
+                None
+            } else {
+                Some(
+                    parse_when(
+                        text,
+                        app.now,
+                        app.settings.zone,
+                        app.settings.rules.working_day(),
+                        Prefer::Future,
+                    )
+                    .map_err(|e| when_error(&e))?,
+                )
+            };
+            let due_at = app.settings.rules.due_at(
+                inquiry.received_at,
+                inquiry.channel,
+                inquiry.priority,
+                requested,
+                app.settings.zone,
+            );
+            Ok(InquiryChange::Deadline { requested, due_at })
+        }
+    }
+}
+
+fn picked(app: &mut App, id: i64, value: PickValue) -> Outcome {
+    let change = match value {
+        PickValue::Status(Status::Declined) => {
+            app.overlay = Some(Overlay::Prompt(Prompt::new(
+                PromptKind::DeclineReason,
+                id,
+                "",
+            )));
+            return Outcome::redraw();
+        }
+        PickValue::Status(status) => InquiryChange::Status {
+            status,
+            reason: None,
+        },
+        PickValue::Priority(priority) => {
+            let Some(inquiry) = app.queue.get(id).or(app.target()) else {
+                return Outcome::none();
+            };
+            let due_at = app.settings.rules.due_at(
+                inquiry.received_at,
+                inquiry.channel,
+                priority,
+                inquiry.requested_deadline,
+                app.settings.zone,
+            );
+            InquiryChange::Priority { priority, due_at }
+        }
+        PickValue::Member(member) => {
+            let people = app.settings.assignable();
+            InquiryChange::Assign(member.and_then(|i| people.get(i).cloned()))
+        }
+    };
+    Outcome::with(vec![Effect::Change { id, change }])
+}
+
+#[cfg(test)]
+mod tests;

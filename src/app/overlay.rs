@@ -1,0 +1,277 @@
+//! The small windows that open over a pane: a one-line prompt, a list to pick from, the
+//! expert chooser and the help screen.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::field::TextField;
+use super::quick_log::QuickLog;
+use super::suggest::{Pick, Suggestions};
+use crate::domain::{ContactKind, Priority, Status};
+use crate::search::ContactIndex;
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    QuickLog(Box<QuickLog>),
+    Prompt(Prompt),
+    Picker(Picker),
+    Expert(ExpertChooser),
+    Help { scroll: u16 },
+}
+
+/// What a one-line prompt edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Answer,
+    Question,
+    Subject,
+    Deadline,
+    DeclineReason,
+}
+
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub inquiry: i64,
+    pub input: TextField,
+    pub error: Option<String>,
+    pub saving: bool,
+    pub confirm_discard: bool,
+}
+
+/// What a key did to a prompt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PromptResult {
+    Stay,
+    Close,
+    Submit(String),
+}
+
+impl Prompt {
+    pub fn new(kind: PromptKind, inquiry: i64, value: &str) -> Prompt {
+        Prompt {
+            kind,
+            inquiry,
+            input: TextField::with_value(value),
+            error: None,
+            saving: false,
+            confirm_discard: false,
+        }
+    }
+
+    pub fn key(&mut self, key: &KeyEvent) -> PromptResult {
+        if self.saving {
+            return PromptResult::Stay;
+        }
+        if self.confirm_discard {
+            return match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => PromptResult::Close,
+                _ => {
+                    self.confirm_discard = false;
+                    PromptResult::Stay
+                }
+            };
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => self.cancel(),
+            KeyCode::Char('c') if ctrl => self.cancel(),
+            KeyCode::Enter => {
+                self.error = None;
+                PromptResult::Submit(self.input.trimmed().to_string())
+            }
+            _ => {
+                if self.input.edit(key) {
+                    self.error = None;
+                }
+                PromptResult::Stay
+            }
+        }
+    }
+
+    fn cancel(&mut self) -> PromptResult {
+        if self.input.changed() && !self.input.is_blank() {
+            self.confirm_discard = true;
+            PromptResult::Stay
+        } else {
+            PromptResult::Close
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickValue {
+    Status(Status),
+    Priority(Priority),
+    /// A member of `Settings::assignable`, or nobody.
+    Member(Option<usize>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerKind {
+    Status,
+    Priority,
+    Assign,
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub kind: PickerKind,
+    pub inquiry: i64,
+    pub options: Vec<PickValue>,
+    pub selected: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum PickerResult {
+    Stay,
+    Close,
+    Chosen(PickValue),
+}
+
+impl Picker {
+    pub fn new(
+        kind: PickerKind,
+        inquiry: i64,
+        options: Vec<PickValue>,
+        current: Option<PickValue>,
+    ) -> Picker {
+        let selected = current
+            .and_then(|c| options.iter().position(|o| *o == c))
+            .unwrap_or(0);
+        Picker {
+            kind,
+            inquiry,
+            options,
+            selected,
+        }
+    }
+
+    pub fn key(&mut self, key: &KeyEvent) -> PickerResult {
+        let n = self.options.len();
+        if n == 0 {
+            return PickerResult::Close;
+        }
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') => PickerResult::Close,
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                PickerResult::Close
+            }
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+                self.selected = (self.selected + 1) % n;
+                PickerResult::Stay
+            }
+            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+                self.selected = (self.selected + n - 1) % n;
+                PickerResult::Stay
+            }
+            KeyCode::Enter | KeyCode::Char(' ') => {
+                PickerResult::Chosen(self.options[self.selected])
+            }
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                let k = c.to_digit(10).unwrap_or(0) as usize;
+                if (1..=n).contains(&k) {
+                    PickerResult::Chosen(self.options[k - 1])
+                } else {
+                    PickerResult::Stay
+                }
+            }
+            _ => PickerResult::Stay,
+        }
+    }
+}
+
+/// Choosing the internal expert who gives the comment: existing experts by name, or a
+/// new one as typed. An empty line removes the expert.
+#[derive(Debug, Clone)]
+pub struct ExpertChooser {
+    pub inquiry: i64,
+    pub input: TextField,
+    pub list: Suggestions,
+    pub saving: bool,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum ExpertResult {
+    Stay,
+    Close,
+    Clear,
+    Existing(i64),
+    New(String),
+}
+
+impl ExpertChooser {
+    pub fn new(inquiry: i64, contacts: &ContactIndex) -> ExpertChooser {
+        let mut chooser = ExpertChooser {
+            inquiry,
+            input: TextField::new(),
+            list: Suggestions::default(),
+            saving: false,
+        };
+        chooser.refresh(contacts);
+        chooser
+    }
+
+    fn refresh(&mut self, contacts: &ContactIndex) {
+        let hits = experts_matching(contacts, self.input.value());
+        self.list = Suggestions::new(hits, !self.input.is_blank());
+    }
+
+    pub fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> ExpertResult {
+        if self.saving {
+            return ExpertResult::Stay;
+        }
+        match key.code {
+            KeyCode::Esc => ExpertResult::Close,
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                ExpertResult::Close
+            }
+            KeyCode::Down | KeyCode::Tab => {
+                self.list.down();
+                ExpertResult::Stay
+            }
+            KeyCode::Up | KeyCode::BackTab => {
+                self.list.up();
+                ExpertResult::Stay
+            }
+            KeyCode::Enter => match self.list.pick() {
+                Pick::Existing(id) => ExpertResult::Existing(id),
+                Pick::New => ExpertResult::New(self.input.trimmed().to_string()),
+                Pick::Nothing => ExpertResult::Clear,
+            },
+            _ => {
+                if self.input.edit(key) {
+                    self.refresh(contacts);
+                }
+                ExpertResult::Stay
+            }
+        }
+    }
+}
+
+/// The experts among the contacts: all of them for an empty query, else the matches.
+pub fn experts_matching(contacts: &ContactIndex, query: &str) -> Vec<crate::search::Hit> {
+    let is_expert = |id: i64| {
+        contacts
+            .get(id)
+            .is_some_and(|c| c.kind == Some(ContactKind::Expert))
+    };
+    if query.trim().is_empty() {
+        return contacts
+            .all()
+            .iter()
+            .filter(|c| c.kind == Some(ContactKind::Expert))
+            .take(8)
+            .map(|c| crate::search::Hit {
+                id: c.id,
+                score: 0,
+                name_positions: Vec::new(),
+            })
+            .collect();
+    }
+    contacts
+        .search(query, 64)
+        .into_iter()
+        .filter(|h| is_expert(h.id))
+        .take(6)
+        .collect()
+}

@@ -1,0 +1,175 @@
+//! The inquiry queue: what is loaded, what the filter shows, and which row is selected.
+
+use std::collections::BTreeSet;
+
+use crate::domain::inquiry::urgency_order;
+use crate::domain::{Inquiry, Timestamp, Urgency};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    Open,
+    Mine,
+    Overdue,
+    All,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 4] = [Filter::Open, Filter::Mine, Filter::Overdue, Filter::All];
+
+    pub fn next(self) -> Filter {
+        let i = Filter::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        Filter::ALL[(i + 1) % Filter::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct QueueState {
+    /// Open inquiries and the most recent finished ones, in urgency order.
+    pub items: Vec<Inquiry>,
+    pub filter: Filter,
+    /// Indices into `items` that the filter shows.
+    pub visible: Vec<usize>,
+    pub selected: usize,
+    /// First visible row of the list, kept so the selection stays on screen.
+    pub offset: usize,
+    /// Open inquiries that were overdue at the last check, to notice new ones.
+    pub overdue: BTreeSet<i64>,
+    pub due_soon: BTreeSet<i64>,
+    pub loaded: bool,
+}
+
+impl Default for QueueState {
+    fn default() -> Self {
+        QueueState {
+            items: Vec::new(),
+            filter: Filter::Open,
+            visible: Vec::new(),
+            selected: 0,
+            offset: 0,
+            overdue: BTreeSet::new(),
+            due_soon: BTreeSet::new(),
+            loaded: false,
+        }
+    }
+}
+
+impl QueueState {
+    pub fn selected_inquiry(&self) -> Option<&Inquiry> {
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.items.get(i))
+    }
+
+    pub fn get(&self, id: i64) -> Option<&Inquiry> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// Replaces the loaded inquiries, keeping the same inquiry selected if it is still shown.
+    pub fn load(&mut self, mut items: Vec<Inquiry>, user: &str, now: Timestamp, due_soon: i64) {
+        let keep = self.selected_inquiry().map(|i| i.id);
+        items.sort_by(urgency_order);
+        self.items = items;
+        self.loaded = true;
+        self.refilter(user, now, due_soon, keep);
+    }
+
+    /// Puts a changed inquiry in place (or adds it), keeping the selection on it.
+    pub fn upsert(&mut self, inquiry: Inquiry, user: &str, now: Timestamp, due_soon: i64) {
+        let keep = self.selected_inquiry().map(|i| i.id);
+        match self.items.iter_mut().find(|i| i.id == inquiry.id) {
+            Some(slot) => *slot = inquiry,
+            None => self.items.push(inquiry),
+        }
+        self.items.sort_by(urgency_order);
+        self.refilter(user, now, due_soon, keep);
+    }
+
+    pub fn set_filter(&mut self, filter: Filter, user: &str, now: Timestamp, due_soon: i64) {
+        let keep = self.selected_inquiry().map(|i| i.id);
+        self.filter = filter;
+        self.refilter(user, now, due_soon, keep);
+    }
+
+    pub fn refilter(&mut self, user: &str, now: Timestamp, due_soon: i64, keep: Option<i64>) {
+        let filter = self.filter;
+        self.visible =
+            self.items
+                .iter()
+                .enumerate()
+                .filter(|(_, inq)| match filter {
+                    Filter::All => true,
+                    Filter::Open => inq.status.is_open(),
+                    Filter::Mine => {
+                        inq.status.is_open()
+                            && inq.assignee.as_deref().is_some_and(|a| {
+                                a.trim().to_lowercase() == user.trim().to_lowercase()
+                            })
+                    }
+                    Filter::Overdue => inq.urgency(now, due_soon) == Urgency::Overdue,
+                })
+                .map(|(i, _)| i)
+                .collect();
+        self.selected = keep
+            .and_then(|id| self.visible.iter().position(|&i| self.items[i].id == id))
+            .unwrap_or(self.selected)
+            .min(self.visible.len().saturating_sub(1));
+        self.recount(now, due_soon);
+    }
+
+    /// Recomputes the overdue and due-soon sets at `now`; returns the inquiries that have
+    /// become overdue since the last count.
+    pub fn recount(&mut self, now: Timestamp, due_soon: i64) -> Vec<i64> {
+        let mut overdue = BTreeSet::new();
+        let mut soon = BTreeSet::new();
+        for inq in &self.items {
+            match inq.urgency(now, due_soon) {
+                Urgency::Overdue => {
+                    overdue.insert(inq.id);
+                }
+                Urgency::DueSoon => {
+                    soon.insert(inq.id);
+                }
+                _ => {}
+            }
+        }
+        let newly: Vec<i64> = overdue.difference(&self.overdue).copied().collect();
+        self.overdue = overdue;
+        self.due_soon = soon;
+        newly
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.visible.is_empty() {
+            self.selected = 0;
+            return;
+        }
+        let last = self.visible.len() as isize - 1;
+        self.selected = (self.selected as isize + delta).clamp(0, last) as usize;
+    }
+
+    pub fn select_last(&mut self) {
+        self.selected = self.visible.len().saturating_sub(1);
+    }
+
+    /// Scrolls just enough that the selected row is inside a window of `height` rows.
+    pub fn keep_in_view(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        let max_offset = self.visible.len().saturating_sub(height);
+        self.offset = self.offset.min(max_offset);
+    }
+
+    /// The next moment an open inquiry changes colour by itself.
+    pub fn next_change(&self, now: Timestamp, due_soon: i64) -> Option<Timestamp> {
+        self.items
+            .iter()
+            .filter(|i| i.status.is_open())
+            .flat_map(|i| [i.due_at - due_soon, i.due_at])
+            .filter(|t| *t > now)
+            .min()
+    }
+}

@@ -1,0 +1,443 @@
+//! The quick log: the form a press secretary fills while the phone is still ringing.
+//! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::Settings;
+use super::field::TextField;
+use super::suggest::{Pick, Suggestions};
+use crate::domain::contact::ContactSummary;
+use crate::domain::phone::looks_like_phone;
+use crate::domain::when::{Prefer, WhenError, parse_when};
+use crate::domain::{Channel, ContactKind, Priority, Timestamp};
+use crate::search::{ContactIndex, OutletIndex};
+use crate::store::{NewContact, NewInquiry, OutletRef, Who};
+use crate::tr;
+
+const SUGGESTIONS: usize = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QField {
+    Who,
+    Question,
+    Deadline,
+    Channel,
+    Priority,
+    Outlet,
+}
+
+impl QField {
+    pub const ORDER: [QField; 6] = [
+        QField::Who,
+        QField::Question,
+        QField::Deadline,
+        QField::Channel,
+        QField::Priority,
+        QField::Outlet,
+    ];
+
+    fn step(self, delta: isize) -> QField {
+        let i = QField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
+        let n = QField::ORDER.len() as isize;
+        QField::ORDER[((i + delta).rem_euclid(n)) as usize]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct QuickLog {
+    pub focus: QField,
+    pub who: TextField,
+    /// The contact the caller was matched to, once picked.
+    pub who_picked: Option<i64>,
+    pub who_list: Suggestions,
+    pub question: TextField,
+    pub deadline: TextField,
+    pub channel: Channel,
+    pub priority: Priority,
+    pub outlet: TextField,
+    pub outlet_picked: Option<i64>,
+    pub outlet_list: Suggestions,
+    /// A problem with one field, shown beside it.
+    pub field_error: Option<(QField, String)>,
+    /// A save that failed; the form stays as typed.
+    pub error: Option<String>,
+    pub saving: bool,
+    pub confirm_discard: bool,
+}
+
+/// What a key did to the form.
+#[derive(Debug, PartialEq)]
+pub enum FormResult {
+    Stay,
+    Close,
+    Save(Box<NewInquiry>),
+}
+
+impl QuickLog {
+    pub fn new() -> QuickLog {
+        QuickLog {
+            focus: QField::Who,
+            who: TextField::new(),
+            who_picked: None,
+            who_list: Suggestions::default(),
+            question: TextField::new(),
+            deadline: TextField::new(),
+            channel: Channel::Phone,
+            priority: Priority::Normal,
+            outlet: TextField::new(),
+            outlet_picked: None,
+            outlet_list: Suggestions::default(),
+            field_error: None,
+            error: None,
+            saving: false,
+            confirm_discard: false,
+        }
+    }
+
+    /// The quick log with the caller already chosen (from a contact's card).
+    pub fn for_contact(contact: &ContactSummary) -> QuickLog {
+        let mut form = QuickLog::new();
+        form.pick_contact(contact);
+        form.focus = QField::Question;
+        form
+    }
+
+    pub fn has_input(&self) -> bool {
+        self.who.changed()
+            || self.question.changed()
+            || self.deadline.changed()
+            || self.outlet.changed()
+            || self.channel != Channel::Phone
+            || self.priority != Priority::Normal
+    }
+
+    fn pick_contact(&mut self, contact: &ContactSummary) {
+        self.who.set(&contact.name);
+        self.who_picked = Some(contact.id);
+        self.who_list = Suggestions::default();
+        if self.outlet.is_blank()
+            && let Some(outlet) = &contact.outlet
+        {
+            self.outlet.set(outlet);
+            self.outlet_picked = contact.outlet_id;
+            self.outlet_list = Suggestions::default();
+        }
+    }
+
+    /// Settles the Who field: the highlighted suggestion, or a new contact as typed.
+    fn settle_who(&mut self, contacts: &ContactIndex) {
+        if self.who_picked.is_some() || self.who.is_blank() {
+            return;
+        }
+        if let Pick::Existing(id) = self.who_list.pick()
+            && let Some(contact) = contacts.get(id)
+        {
+            let contact = contact.clone();
+            self.pick_contact(&contact);
+        }
+        self.who_list = Suggestions::default();
+    }
+
+    fn settle_outlet(&mut self, outlets: &OutletIndex) {
+        if self.outlet_picked.is_some() || self.outlet.is_blank() {
+            return;
+        }
+        if let Pick::Existing(id) = self.outlet_list.pick()
+            && let Some(outlet) = outlets.get(id)
+        {
+            self.outlet.set(&outlet.name);
+            self.outlet_picked = Some(id);
+        }
+        self.outlet_list = Suggestions::default();
+    }
+
+    fn leave_field(&mut self, contacts: &ContactIndex, outlets: &OutletIndex) {
+        match self.focus {
+            QField::Who => self.settle_who(contacts),
+            QField::Outlet => self.settle_outlet(outlets),
+            _ => {}
+        }
+    }
+
+    fn refresh_who(&mut self, contacts: &ContactIndex) {
+        self.who_picked = None;
+        let hits = contacts.search(self.who.value(), SUGGESTIONS);
+        self.who_list = Suggestions::new(hits, !self.who.is_blank());
+    }
+
+    fn refresh_outlet(&mut self, outlets: &OutletIndex) {
+        self.outlet_picked = None;
+        let hits = outlets.search(self.outlet.value(), SUGGESTIONS);
+        let exact = hits.iter().any(|h| {
+            outlets
+                .get(h.id)
+                .is_some_and(|o| o.name.to_lowercase() == self.outlet.trimmed().to_lowercase())
+        });
+        self.outlet_list = Suggestions::new(hits, !self.outlet.is_blank() && !exact);
+    }
+
+    /// The journalist's deadline as typed, read at `now`.
+    pub fn requested_deadline(
+        &self,
+        now: Timestamp,
+        settings: &Settings,
+    ) -> Result<Option<Timestamp>, WhenError> {
+        if self.deadline.is_blank() {
+            return Ok(None);
+        }
+        parse_when(
+            self.deadline.value(),
+            now,
+            settings.zone,
+            settings.rules.working_day(),
+            Prefer::Future,
+        )
+        .map(Some)
+    }
+
+    /// Handles one key. `now` is the moment the key was pressed.
+    pub fn key(
+        &mut self,
+        key: &KeyEvent,
+        now: Timestamp,
+        settings: &Settings,
+        contacts: &ContactIndex,
+        outlets: &OutletIndex,
+    ) -> FormResult {
+        if self.saving {
+            return FormResult::Stay;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if self.confirm_discard {
+            return match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => FormResult::Close,
+                _ => {
+                    self.confirm_discard = false;
+                    FormResult::Stay
+                }
+            };
+        }
+        match key.code {
+            KeyCode::Esc => return self.cancel(),
+            KeyCode::Char('c') if ctrl => return self.cancel(),
+            KeyCode::Enter => return self.submit(now, settings, contacts, outlets),
+            KeyCode::Tab => {
+                self.leave_field(contacts, outlets);
+                self.focus = self.focus.step(1);
+                return FormResult::Stay;
+            }
+            KeyCode::BackTab => {
+                self.leave_field(contacts, outlets);
+                self.focus = self.focus.step(-1);
+                return FormResult::Stay;
+            }
+            _ => {}
+        }
+        let list = match self.focus {
+            QField::Who => Some(&mut self.who_list),
+            QField::Outlet => Some(&mut self.outlet_list),
+            _ => None,
+        };
+        match (key.code, list) {
+            (KeyCode::Down, Some(list)) if !list.is_empty() => {
+                list.down();
+                return FormResult::Stay;
+            }
+            (KeyCode::Up, Some(list)) if !list.is_empty() => {
+                list.up();
+                return FormResult::Stay;
+            }
+            (KeyCode::Down, _) => {
+                self.leave_field(contacts, outlets);
+                self.focus = self.focus.step(1);
+                return FormResult::Stay;
+            }
+            (KeyCode::Up, _) => {
+                self.leave_field(contacts, outlets);
+                self.focus = self.focus.step(-1);
+                return FormResult::Stay;
+            }
+            _ => {}
+        }
+        match self.focus {
+            QField::Channel => self.channel = cycle(Channel::ALL, self.channel, key),
+            QField::Priority => self.priority = cycle(Priority::ALL, self.priority, key),
+            QField::Who => {
+                if self.who.edit(key) {
+                    self.refresh_who(contacts);
+                }
+            }
+            QField::Outlet => {
+                if self.outlet.edit(key) {
+                    self.refresh_outlet(outlets);
+                }
+            }
+            QField::Question => {
+                self.question.edit(key);
+            }
+            QField::Deadline => {
+                if self.deadline.edit(key)
+                    && self
+                        .field_error
+                        .as_ref()
+                        .is_some_and(|(f, _)| *f == QField::Deadline)
+                {
+                    self.field_error = None;
+                }
+            }
+        }
+        FormResult::Stay
+    }
+
+    pub fn paste(&mut self, text: &str, contacts: &ContactIndex, outlets: &OutletIndex) {
+        match self.focus {
+            QField::Who => {
+                self.who.paste(text);
+                self.refresh_who(contacts);
+            }
+            QField::Question => self.question.paste(text),
+            QField::Deadline => self.deadline.paste(text),
+            QField::Outlet => {
+                self.outlet.paste(text);
+                self.refresh_outlet(outlets);
+            }
+            QField::Channel | QField::Priority => {}
+        }
+    }
+
+    fn cancel(&mut self) -> FormResult {
+        if self.has_input() {
+            self.confirm_discard = true;
+            FormResult::Stay
+        } else {
+            FormResult::Close
+        }
+    }
+
+    fn submit(
+        &mut self,
+        now: Timestamp,
+        settings: &Settings,
+        contacts: &ContactIndex,
+        outlets: &OutletIndex,
+    ) -> FormResult {
+        self.settle_who(contacts);
+        self.settle_outlet(outlets);
+        self.field_error = None;
+        self.error = None;
+        if self.question.is_blank() {
+            self.focus = QField::Question;
+            self.field_error = Some((QField::Question, tr!("form-question-needed")));
+            return FormResult::Stay;
+        }
+        let requested = match self.requested_deadline(now, settings) {
+            Ok(r) => r,
+            Err(e) => {
+                self.focus = QField::Deadline;
+                self.field_error = Some((QField::Deadline, when_error(&e)));
+                return FormResult::Stay;
+            }
+        };
+        let due_at =
+            settings
+                .rules
+                .due_at(now, self.channel, self.priority, requested, settings.zone);
+        let who = match self.who_picked {
+            Some(id) => Who::Existing(id),
+            None if self.who.is_blank() => Who::Unknown,
+            None => Who::New(Box::new(new_caller(self.who.trimmed()))),
+        };
+        let outlet = match self.outlet_picked {
+            Some(id) => OutletRef::Existing(id),
+            None if self.outlet.is_blank() => OutletRef::None,
+            None => OutletRef::Named(self.outlet.trimmed().to_string()),
+        };
+        self.saving = true;
+        FormResult::Save(Box::new(NewInquiry {
+            received_at: now,
+            channel: self.channel,
+            who,
+            outlet,
+            subject: String::new(),
+            question: self.question.trimmed().to_string(),
+            requested_deadline: requested,
+            due_at,
+            priority: self.priority,
+            assignee: Some(settings.user.clone()),
+        }))
+    }
+}
+
+impl Default for QuickLog {
+    fn default() -> Self {
+        QuickLog::new()
+    }
+}
+
+/// A new contact from what was typed in Who: a name, a phone number, or both
+/// (`Петров 8 918 123-45-67`).
+pub fn new_caller(text: &str) -> NewContact {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The phone is the longest tail of words that reads as a number.
+    let split = (0..words.len())
+        .find(|&i| looks_like_phone(&words[i..].join(" ")))
+        .unwrap_or(words.len());
+    let name = words[..split].join(" ");
+    let phone = words[split..].join(" ");
+    let mut contact = NewContact::named(
+        if name.is_empty() { &phone } else { &name },
+        ContactKind::Journalist,
+    );
+    if !phone.is_empty() {
+        contact.phones.push(phone);
+    }
+    contact
+}
+
+/// The message for a time that could not be read.
+pub fn when_error(e: &WhenError) -> String {
+    match e {
+        WhenError::Empty => tr!("when-empty"),
+        WhenError::Unreadable(text) => tr!("when-unreadable", text = text.clone()),
+        WhenError::NoSuchDate(text) => tr!("when-no-such-date", text = text.clone()),
+    }
+}
+
+/// Left/Right/Space step through a choice; Home and End jump to its ends.
+fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> T {
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    let n = all.len();
+    match key.code {
+        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => all[(i + 1) % n],
+        KeyCode::Left | KeyCode::Char('h') => all[(i + n - 1) % n],
+        KeyCode::Home => all[0],
+        KeyCode::End => all[n - 1],
+        KeyCode::Char(c) if c.is_ascii_digit() => {
+            let k = c.to_digit(10).unwrap_or(0) as usize;
+            if (1..=n).contains(&k) {
+                all[k - 1]
+            } else {
+                current
+            }
+        }
+        _ => current,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caller_is_a_name_a_number_or_both() {
+        let c = new_caller("Петров Иван 8 918 123-45-67");
+        assert_eq!(c.name, "Петров Иван");
+        assert_eq!(c.phones, vec!["8 918 123-45-67"]);
+        let c = new_caller("+7 918 000 11 22");
+        assert_eq!(c.name, "+7 918 000 11 22");
+        assert_eq!(c.phones, vec!["+7 918 000 11 22"]);
+        let c = new_caller("Anna Nowak");
+        assert_eq!(c.name, "Anna Nowak");
+        assert!(c.phones.is_empty());
+    }
+}

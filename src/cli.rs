@@ -1,0 +1,385 @@
+//! The command line beside the interface: the same domain and store, no terminal.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+use crate::app::Settings;
+use crate::app::quick_log::{new_caller, when_error};
+use crate::domain::inquiry::urgency_order;
+use crate::domain::when::{Prefer, parse_when};
+use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
+use crate::format;
+use crate::labels;
+use crate::search::{ContactIndex, Resolution};
+use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
+use crate::tr;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pressdesk",
+    version,
+    about = "A press office's desk: media inquiries, deadlines and contacts, in the terminal"
+)]
+pub struct Cli {
+    /// The database file (else $PRESSDESK_DB, else the platform data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The config file (else $PRESSDESK_CONFIG, else the platform config directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Use the demo database, kept apart from the real one and filled with sample data
+    /// on first use.
+    #[arg(long, global = true)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log an inquiry; prints its number.
+    Log(LogArgs),
+    /// List open inquiries, most urgent first.
+    Queue {
+        /// Only the overdue ones.
+        #[arg(long)]
+        overdue: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List overdue inquiries; exits with status 1 when there is any.
+    Overdue {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark an inquiry answered, with the answer's text if given.
+    Answer {
+        /// The inquiry's number.
+        id: i64,
+        /// The answer (words are joined with spaces).
+        text: Vec<String>,
+    },
+    /// Fill an empty database with realistic sample data.
+    Demo,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Who asked: a name, an outlet, phone digits, or `id:N` for contact N. A name
+    /// nobody has creates the contact.
+    #[arg(long, value_name = "QUERY")]
+    pub who: Option<String>,
+    /// How it came: phone, messenger, email, in_person, social, letter.
+    #[arg(long = "via", value_name = "CHANNEL", default_value = "phone")]
+    pub via: String,
+    /// The journalist's deadline: 23:00, +2h, tomorrow 12:00, fri, 2026-11-23 15:00, eod.
+    #[arg(long, value_name = "WHEN")]
+    pub deadline: Option<String>,
+    /// urgent, high, normal or low.
+    #[arg(long, value_name = "P", default_value = "normal")]
+    pub priority: String,
+    /// When the call came in, if not just now: 21:40, -30m, yesterday 18:00.
+    #[arg(long, value_name = "WHEN")]
+    pub received: Option<String>,
+    /// The outlet, if it is not the contact's own.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// A short subject for the queue.
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Print the logged inquiry as JSON instead of its number.
+    #[arg(long)]
+    pub json: bool,
+    /// The question (words are joined with spaces).
+    #[arg(required = true, value_name = "TEXT")]
+    pub text: Vec<String>,
+}
+
+/// An inquiry as scripts read it. Field names are stable.
+#[derive(Debug, Serialize)]
+pub struct InquiryJson {
+    pub id: i64,
+    pub received_at: String,
+    pub channel: &'static str,
+    pub contact: Option<Named>,
+    pub outlet: Option<Named>,
+    pub subject: String,
+    pub question: String,
+    pub requested_deadline: Option<String>,
+    pub due_at: String,
+    pub priority: &'static str,
+    pub status: &'static str,
+    pub urgency: &'static str,
+    pub overdue: bool,
+    pub seconds_left: i64,
+    pub assignee: Option<String>,
+    pub expert: Option<Named>,
+    pub answer: Option<String>,
+    pub answered_at: Option<String>,
+    pub decline_reason: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Named {
+    pub id: i64,
+    pub name: String,
+}
+
+impl InquiryJson {
+    pub fn new(i: &Inquiry, now: Timestamp, settings: &Settings) -> InquiryJson {
+        let zone = settings.zone;
+        let urgency = i.urgency(now, settings.due_soon());
+        let named = |id: Option<i64>, name: &Option<String>| match (id, name) {
+            (Some(id), Some(name)) => Some(Named {
+                id,
+                name: name.clone(),
+            }),
+            _ => None,
+        };
+        InquiryJson {
+            id: i.id,
+            received_at: zone.rfc3339(i.received_at),
+            channel: i.channel.code(),
+            contact: named(i.contact_id, &i.contact_name),
+            outlet: named(i.outlet_id, &i.outlet_name),
+            subject: i.headline().to_string(),
+            question: i.question.clone(),
+            requested_deadline: i.requested_deadline.map(|t| zone.rfc3339(t)),
+            due_at: zone.rfc3339(i.due_at),
+            priority: i.priority.code(),
+            status: i.status.code(),
+            urgency: urgency.code(),
+            overdue: urgency == Urgency::Overdue,
+            seconds_left: i.due_at - now,
+            assignee: i.assignee.clone(),
+            expert: named(i.expert_id, &i.expert_name),
+            answer: i.answer.clone(),
+            answered_at: i.answered_at.map(|t| zone.rfc3339(t)),
+            decline_reason: i.decline_reason.clone(),
+        }
+    }
+}
+
+/// Runs a subcommand; the exit status is returned (the `overdue` command's 1 is a result,
+/// not an error).
+pub fn run(
+    command: Command,
+    store: &mut Store,
+    settings: &Settings,
+    now: Timestamp,
+) -> anyhow::Result<i32> {
+    let mut out = std::io::stdout().lock();
+    match command {
+        Command::Log(args) => {
+            let id = log(&args, store, settings, now)?;
+            if args.json {
+                let inquiry = store.inquiry(id)?;
+                serde_json::to_writer_pretty(&mut out, &InquiryJson::new(&inquiry, now, settings))?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "{id}")?;
+            }
+            Ok(0)
+        }
+        Command::Queue { overdue, json } => {
+            let mut items = if overdue {
+                store.overdue_inquiries(now)?
+            } else {
+                store.open_inquiries()?
+            };
+            items.sort_by(urgency_order);
+            print_list(&mut out, &items, now, settings, json)?;
+            Ok(0)
+        }
+        Command::Overdue { json } => {
+            let items = store.overdue_inquiries(now)?;
+            print_list(&mut out, &items, now, settings, json)?;
+            Ok(if items.is_empty() { 0 } else { 1 })
+        }
+        Command::Answer { id, text } => {
+            let text = text.join(" ");
+            let change = if text.trim().is_empty() {
+                InquiryChange::Status {
+                    status: crate::domain::Status::Answered,
+                    reason: None,
+                }
+            } else {
+                InquiryChange::Answer(text)
+            };
+            let inquiry = store
+                .change_inquiry(id, &change, &settings.phones, now)
+                .with_context(|| tr!("cli-answer-failed", id = id))?;
+            let took = inquiry
+                .answered_at
+                .map(|t| format::span(t - inquiry.received_at))
+                .unwrap_or_default();
+            writeln!(out, "{}", tr!("cli-answered", id = id, span = took))?;
+            Ok(0)
+        }
+        Command::Demo => {
+            let summary = crate::demo::fill(store, now, settings.zone, &settings.rules)?;
+            writeln!(
+                out,
+                "{}",
+                tr!(
+                    "cli-demo-filled",
+                    inquiries = summary.inquiries,
+                    contacts = summary.contacts,
+                    outlets = summary.outlets,
+                    open = summary.open
+                )
+            )?;
+            Ok(0)
+        }
+    }
+}
+
+fn log(
+    args: &LogArgs,
+    store: &mut Store,
+    settings: &Settings,
+    now: Timestamp,
+) -> anyhow::Result<i64> {
+    let question = args.text.join(" ");
+    if question.trim().is_empty() {
+        bail!(tr!("cli-question-needed"));
+    }
+    let channel = Channel::parse(&args.via).with_context(|| {
+        tr!(
+            "cli-bad-channel",
+            value = args.via.clone(),
+            known = Channel::codes()
+        )
+    })?;
+    let priority = Priority::parse(&args.priority).with_context(|| {
+        tr!(
+            "cli-bad-priority",
+            value = args.priority.clone(),
+            known = Priority::codes()
+        )
+    })?;
+    let work = settings.rules.working_day();
+    let received = match &args.received {
+        Some(text) => parse_when(text, now, settings.zone, work, Prefer::Past)
+            .map_err(|e| anyhow::anyhow!("--received: {}", when_error(&e)))?,
+        None => now,
+    };
+    let requested = match &args.deadline {
+        Some(text) => Some(
+            parse_when(text, now, settings.zone, work, Prefer::Future)
+                .map_err(|e| anyhow::anyhow!("--deadline: {}", when_error(&e)))?,
+        ),
+        None => None,
+    };
+    let who = match &args.who {
+        None => Who::Unknown,
+        Some(query) => {
+            let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
+            match index.resolve(query) {
+                Resolution::One(id) => Who::Existing(id),
+                Resolution::None => Who::New(Box::new(new_caller(query))),
+                Resolution::Many(ids) => {
+                    let list: Vec<String> = ids
+                        .iter()
+                        .take(6)
+                        .filter_map(|id| index.get(*id))
+                        .map(|c| match &c.outlet {
+                            Some(o) => format!("id:{} {} ({o})", c.id, c.name),
+                            None => format!("id:{} {}", c.id, c.name),
+                        })
+                        .collect();
+                    bail!(tr!(
+                        "cli-who-ambiguous",
+                        query = query.clone(),
+                        candidates = list.join("; ")
+                    ));
+                }
+            }
+        }
+    };
+    let due_at = settings
+        .rules
+        .due_at(received, channel, priority, requested, settings.zone);
+    let new = NewInquiry {
+        received_at: received,
+        channel,
+        who,
+        outlet: args
+            .outlet
+            .clone()
+            .map(OutletRef::Named)
+            .unwrap_or(OutletRef::None),
+        subject: args.subject.clone().unwrap_or_default(),
+        question,
+        requested_deadline: requested,
+        due_at,
+        priority,
+        assignee: Some(settings.user.clone()),
+    };
+    Ok(store.log_inquiry(&new, &settings.phones, now)?)
+}
+
+fn print_list(
+    out: &mut impl Write,
+    items: &[Inquiry],
+    now: Timestamp,
+    settings: &Settings,
+    json: bool,
+) -> anyhow::Result<()> {
+    if json {
+        let list: Vec<InquiryJson> = items
+            .iter()
+            .map(|i| InquiryJson::new(i, now, settings))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if items.is_empty() {
+        writeln!(out, "{}", tr!("cli-queue-empty"))?;
+        return Ok(());
+    }
+    for i in items {
+        let urgency = i.urgency(now, settings.due_soon());
+        let mark = match urgency {
+            Urgency::Overdue => "!",
+            Urgency::DueSoon => "~",
+            _ => " ",
+        };
+        let who = crate::ui::text::clean(&match (&i.contact_name, &i.outlet_name) {
+            (Some(n), Some(o)) => format!("{n} · {o}"),
+            (Some(n), None) => n.clone(),
+            (None, Some(o)) => o.clone(),
+            (None, None) => tr!("unknown-caller"),
+        });
+        writeln!(
+            out,
+            "{mark} #{:<5} {:<18} {:<14} {:<12} {}  — {}",
+            i.id,
+            format::moment(i.due_at, now, settings.zone),
+            format::until(i.due_at, now),
+            labels::status(i.status),
+            crate::ui::text::clean(i.headline()),
+            who
+        )?;
+    }
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-queue-total",
+            count = items.len(),
+            overdue = items
+                .iter()
+                .filter(|i| i.urgency(now, settings.due_soon()) == Urgency::Overdue)
+                .count()
+        )
+    )?;
+    Ok(())
+}

@@ -1,0 +1,16 @@
+//! Plain types and the rules of the press desk: no SQL, no terminal.
+
+pub mod contact;
+pub mod inquiry;
+pub mod phone;
+pub mod sla;
+pub mod span;
+pub mod when;
+pub mod zone;
+
+pub use contact::{ContactKind, Relationship};
+pub use inquiry::{Channel, Inquiry, Priority, Status, Urgency};
+pub use zone::Zone;
+
+/// Unix seconds, UTC. The store and the domain speak only this; local time is for display.
+pub type Timestamp = i64;

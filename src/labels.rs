@@ -1,0 +1,151 @@
+//! The words for each code, in the interface language.
+
+use crate::domain::contact::OutletKind;
+use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Urgency};
+use crate::tr;
+
+pub fn status(s: Status) -> String {
+    match s {
+        Status::New => tr!("status-new"),
+        Status::InProgress => tr!("status-in-progress"),
+        Status::Waiting => tr!("status-waiting"),
+        Status::Answered => tr!("status-answered"),
+        Status::Closed => tr!("status-closed"),
+        Status::Declined => tr!("status-declined"),
+    }
+}
+
+pub fn channel(c: Channel) -> String {
+    match c {
+        Channel::Phone => tr!("channel-phone"),
+        Channel::Messenger => tr!("channel-messenger"),
+        Channel::Email => tr!("channel-email"),
+        Channel::InPerson => tr!("channel-in-person"),
+        Channel::Social => tr!("channel-social"),
+        Channel::Letter => tr!("channel-letter"),
+    }
+}
+
+pub fn priority(p: Priority) -> String {
+    match p {
+        Priority::Urgent => tr!("priority-urgent"),
+        Priority::High => tr!("priority-high"),
+        Priority::Normal => tr!("priority-normal"),
+        Priority::Low => tr!("priority-low"),
+    }
+}
+
+pub fn urgency(u: Urgency) -> String {
+    match u {
+        Urgency::Overdue => tr!("urgency-overdue"),
+        Urgency::DueSoon => tr!("urgency-due-soon"),
+        Urgency::Pending => tr!("urgency-pending"),
+        Urgency::Done => tr!("urgency-done"),
+    }
+}
+
+pub fn contact_kind(k: ContactKind) -> String {
+    match k {
+        ContactKind::Journalist => tr!("contact-kind-journalist"),
+        ContactKind::Expert => tr!("contact-kind-expert"),
+        ContactKind::Colleague => tr!("contact-kind-colleague"),
+        ContactKind::Other => tr!("contact-kind-other"),
+    }
+}
+
+pub fn relationship(r: Relationship) -> String {
+    match r {
+        Relationship::Friendly => tr!("relationship-friendly"),
+        Relationship::Neutral => tr!("relationship-neutral"),
+        Relationship::Critical => tr!("relationship-critical"),
+    }
+}
+
+pub fn outlet_kind(k: OutletKind) -> String {
+    match k {
+        OutletKind::Tv => tr!("outlet-kind-tv"),
+        OutletKind::Radio => tr!("outlet-kind-radio"),
+        OutletKind::Print => tr!("outlet-kind-print"),
+        OutletKind::Online => tr!("outlet-kind-online"),
+        OutletKind::Agency => tr!("outlet-kind-agency"),
+        OutletKind::Blog => tr!("outlet-kind-blog"),
+    }
+}
+
+/// The audit trail's field names.
+pub fn field(name: &str) -> String {
+    match name {
+        "status" => tr!("field-status"),
+        "answer" => tr!("field-answer"),
+        "answered_at" => tr!("field-answered-at"),
+        "assignee" => tr!("field-assignee"),
+        "expert_id" => tr!("field-expert"),
+        "requested_deadline" => tr!("field-requested-deadline"),
+        "due_at" => tr!("field-due"),
+        "priority" => tr!("field-priority"),
+        "question" => tr!("field-question"),
+        "subject" => tr!("field-subject"),
+        "decline_reason" => tr!("field-decline-reason"),
+        other => other.to_string(),
+    }
+}
+
+use crate::app::keymap::Action;
+
+/// A word or two for the status line's key hints.
+pub fn action_hint(a: Action) -> String {
+    match a {
+        Action::QuickLog => tr!("hint-log"),
+        Action::Open => tr!("hint-open"),
+        Action::Back => tr!("hint-back"),
+        Action::SetStatus => tr!("hint-status"),
+        Action::Answer => tr!("hint-answer"),
+        Action::Deadline => tr!("hint-deadline"),
+        Action::Assign => tr!("hint-assign"),
+        Action::CycleFilter => tr!("hint-filter"),
+        Action::Help => tr!("hint-help"),
+        Action::Quit => tr!("hint-quit"),
+        other => action_help(other),
+    }
+}
+
+/// What an action does, for the help screen.
+pub fn action_help(a: Action) -> String {
+    match a {
+        Action::QuickLog => tr!("action-quick-log"),
+        Action::Help => tr!("action-help"),
+        Action::Quit => tr!("action-quit"),
+        Action::Refresh => tr!("action-refresh"),
+        Action::Up => tr!("action-up"),
+        Action::Down => tr!("action-down"),
+        Action::Top => tr!("action-top"),
+        Action::Bottom => tr!("action-bottom"),
+        Action::PageUp => tr!("action-page-up"),
+        Action::PageDown => tr!("action-page-down"),
+        Action::Open => tr!("action-open"),
+        Action::Back => tr!("action-back"),
+        Action::NewInquiry => tr!("action-new-inquiry"),
+        Action::CycleFilter => tr!("action-filter"),
+        Action::SetStatus => tr!("action-status"),
+        Action::Advance => tr!("action-advance"),
+        Action::Answer => tr!("action-answer"),
+        Action::Assign => tr!("action-assign"),
+        Action::Expert => tr!("action-expert"),
+        Action::Deadline => tr!("action-deadline"),
+        Action::Priority => tr!("action-priority"),
+        Action::EditQuestion => tr!("action-edit-question"),
+        Action::EditSubject => tr!("action-edit-subject"),
+    }
+}
+
+/// A short form of the channel for narrow columns.
+pub fn channel_short(c: Channel) -> String {
+    match c {
+        Channel::Phone => tr!("channel-short-phone"),
+        Channel::Messenger => tr!("channel-short-messenger"),
+        Channel::Email => tr!("channel-short-email"),
+        Channel::InPerson => tr!("channel-short-in-person"),
+        Channel::Social => tr!("channel-short-social"),
+        Channel::Letter => tr!("channel-short-letter"),
+    }
+}

@@ -1,0 +1,16 @@
+//! pressdesk: a keyboard-driven desk for a small press office.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod format;
+pub mod i18n;
+pub mod labels;
+pub mod runtime;
+pub mod search;
+pub mod store;
+pub mod tui;
+pub mod ui;

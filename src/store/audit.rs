@@ -1,0 +1,68 @@
+//! The audit trail: who changed what, when.
+
+use rusqlite::params;
+
+use super::{Result, Store, Writer};
+use crate::domain::Timestamp;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub at: Timestamp,
+    pub who: String,
+    /// `create` or `update`.
+    pub action: String,
+    pub field: Option<String>,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+}
+
+pub(super) struct Change<'a> {
+    pub entity: &'a str,
+    pub id: i64,
+    pub action: &'a str,
+    pub field: Option<&'a str>,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl Writer<'_> {
+    pub(super) fn record(&self, change: Change<'_>, at: Timestamp) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO audit (at, who, entity, entity_id, action, field, old_value, new_value)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                at,
+                self.user,
+                change.entity,
+                change.id,
+                change.action,
+                change.field,
+                change.old,
+                change.new
+            ])?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The history of one record, oldest first.
+    pub fn history(&self, entity: &str, id: i64) -> Result<Vec<AuditEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, who, action, field, old_value, new_value FROM audit
+             WHERE entity = ?1 AND entity_id = ?2 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map(params![entity, id], |r| {
+            Ok(AuditEntry {
+                at: r.get(0)?,
+                who: r.get(1)?,
+                action: r.get(2)?,
+                field: r.get(3)?,
+                old_value: r.get(4)?,
+                new_value: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,304 @@
+//! Contacts, outlets and their phones, e-mails and messenger handles.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::audit::Change;
+use super::{Result, Store, StoreError, Writer};
+use crate::domain::contact::{ContactSummary, OutletKind, OutletSummary};
+use crate::domain::phone::PhoneRules;
+use crate::domain::{ContactKind, Relationship, Timestamp};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewContact {
+    pub name: String,
+    pub kind: ContactKind,
+    pub outlet: OutletRef,
+    pub position: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub messengers: Vec<String>,
+    pub tags: Vec<String>,
+    pub relationship: Relationship,
+    pub notes: String,
+}
+
+impl NewContact {
+    pub fn named(name: &str, kind: ContactKind) -> NewContact {
+        NewContact {
+            name: name.trim().to_string(),
+            kind,
+            outlet: OutletRef::None,
+            position: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+            messengers: Vec::new(),
+            tags: Vec::new(),
+            relationship: Relationship::Neutral,
+            notes: String::new(),
+        }
+    }
+}
+
+/// Who a record is about: nobody known, an existing contact, or a new one to create.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Who {
+    Unknown,
+    Existing(i64),
+    New(Box<NewContact>),
+}
+
+/// An outlet: none, an existing one, or one found by name (created if missing).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutletRef {
+    None,
+    Existing(i64),
+    Named(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewOutlet {
+    pub name: String,
+    pub kind: OutletKind,
+    pub region: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+}
+
+impl Writer<'_> {
+    /// The contact id for `who`, creating the contact if it is new.
+    pub fn resolve_who(
+        &self,
+        who: &Who,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<Option<i64>> {
+        match who {
+            Who::Unknown => Ok(None),
+            Who::Existing(id) => {
+                let found: Option<i64> = self
+                    .tx
+                    .query_row("SELECT id FROM contacts WHERE id = ?1", [id], |r| r.get(0))
+                    .optional()?;
+                found.map(Some).ok_or(StoreError::NoContact(*id))
+            }
+            Who::New(new) => self.create_contact(new, phones, now).map(Some),
+        }
+    }
+
+    pub fn create_contact(
+        &self,
+        c: &NewContact,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let name = c.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("a contact needs a name".into()));
+        }
+        let outlet_id = self.resolve_outlet(&c.outlet, now)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contacts (name, kind, outlet_id, position, relationship, tags, notes,
+                                       created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            )?
+            .execute(params![
+                name,
+                c.kind.code(),
+                outlet_id,
+                c.position.trim(),
+                c.relationship.code(),
+                c.tags.join(", "),
+                c.notes.trim(),
+                now
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        for phone in c.phones.iter().filter(|p| !p.trim().is_empty()) {
+            self.add_point(Owner::Contact(id), "phone", phone, &phones.normalize(phone))?;
+        }
+        for email in c.emails.iter().filter(|e| !e.trim().is_empty()) {
+            self.add_point(Owner::Contact(id), "email", email, "")?;
+        }
+        for handle in c.messengers.iter().filter(|m| !m.trim().is_empty()) {
+            self.add_point(Owner::Contact(id), "messenger", handle, "")?;
+        }
+        self.record(
+            Change {
+                entity: "contact",
+                id,
+                action: "create",
+                field: None,
+                old: None,
+                new: Some(name.to_string()),
+            },
+            now,
+        )?;
+        Ok(id)
+    }
+
+    /// The outlet id for `outlet`. A name is matched without regard to case (in any
+    /// script); a name not yet known creates the outlet.
+    pub fn resolve_outlet(&self, outlet: &OutletRef, now: Timestamp) -> Result<Option<i64>> {
+        match outlet {
+            OutletRef::None => Ok(None),
+            OutletRef::Existing(id) => Ok(Some(*id)),
+            OutletRef::Named(name) => {
+                let name = name.trim();
+                if name.is_empty() {
+                    return Ok(None);
+                }
+                if let Some(id) = self.outlet_by_name(name)? {
+                    return Ok(Some(id));
+                }
+                self.create_outlet(
+                    &NewOutlet {
+                        name: name.to_string(),
+                        kind: OutletKind::Online,
+                        region: String::new(),
+                        phones: Vec::new(),
+                        emails: Vec::new(),
+                    },
+                    &PhoneRules::for_country("RU").expect("known country"),
+                    now,
+                )
+                .map(Some)
+            }
+        }
+    }
+
+    fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
+        let wanted = name.to_lowercase();
+        let mut stmt = self.tx.prepare_cached("SELECT id, name FROM outlets")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let candidate: String = row.get(1)?;
+            if candidate.to_lowercase() == wanted {
+                return Ok(Some(row.get(0)?));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn create_outlet(&self, o: &NewOutlet, phones: &PhoneRules, now: Timestamp) -> Result<i64> {
+        let name = o.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("an outlet needs a name".into()));
+        }
+        if self.outlet_by_name(name)?.is_some() {
+            return Err(StoreError::Invalid(format!(
+                "an outlet named {name:?} already exists"
+            )));
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO outlets (name, kind, region, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+            )?
+            .execute(params![name, o.kind.code(), o.region.trim(), now])?;
+        let id = self.tx.last_insert_rowid();
+        for phone in o.phones.iter().filter(|p| !p.trim().is_empty()) {
+            self.add_point(Owner::Outlet(id), "phone", phone, &phones.normalize(phone))?;
+        }
+        for email in o.emails.iter().filter(|e| !e.trim().is_empty()) {
+            self.add_point(Owner::Outlet(id), "email", email, "")?;
+        }
+        self.record(
+            Change {
+                entity: "outlet",
+                id,
+                action: "create",
+                field: None,
+                old: None,
+                new: Some(name.to_string()),
+            },
+            now,
+        )?;
+        Ok(id)
+    }
+
+    fn add_point(&self, owner: Owner, kind: &str, value: &str, digits: &str) -> Result<()> {
+        let (contact_id, outlet_id) = match owner {
+            Owner::Contact(id) => (Some(id), None),
+            Owner::Outlet(id) => (None, Some(id)),
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contact_points (contact_id, outlet_id, kind, value, digits)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![contact_id, outlet_id, kind, value.trim(), digits])?;
+        Ok(())
+    }
+
+    /// The outlet a contact works for.
+    pub fn outlet_of(&self, contact_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT outlet_id FROM contacts WHERE id = ?1",
+                [contact_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+}
+
+enum Owner {
+    Contact(i64),
+    Outlet(i64),
+}
+
+impl Store {
+    /// Every contact with what the search looks at, in one pass.
+    pub fn contact_summaries(&self) -> Result<Vec<ContactSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, c.name, c.kind, c.outlet_id, o.name, c.position, c.tags,
+                    (SELECT group_concat(value, char(31)) FROM contact_points p
+                      WHERE p.contact_id = c.id AND p.kind = 'phone'),
+                    (SELECT group_concat(value, char(31)) FROM contact_points p
+                      WHERE p.contact_id = c.id AND p.kind = 'email')
+             FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id
+             ORDER BY c.name",
+        )?;
+        let split = |s: Option<String>, sep: char| -> Vec<String> {
+            s.map(|s| {
+                s.split(sep)
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let rows = stmt.query_map([], |r| {
+            Ok(ContactSummary {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: ContactKind::parse(&r.get::<_, String>(2)?),
+                outlet_id: r.get(3)?,
+                outlet: r.get(4)?,
+                position: r.get(5)?,
+                tags: split(r.get(6)?, ','),
+                phones: split(r.get(7)?, '\u{1f}'),
+                emails: split(r.get(8)?, '\u{1f}'),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn outlets(&self) -> Result<Vec<OutletSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, kind, region FROM outlets ORDER BY name")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(OutletSummary {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: OutletKind::parse(&r.get::<_, String>(2)?).unwrap_or(OutletKind::Online),
+                region: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

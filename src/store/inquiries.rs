@@ -1,0 +1,403 @@
+//! Inquiries: logging, reading the queue, and every change with its audit entry.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::audit::Change;
+use super::contacts::{OutletRef, Who};
+use super::{Result, Store, StoreError, Writer};
+use crate::domain::phone::PhoneRules;
+use crate::domain::{Channel, Inquiry, Priority, Status, Timestamp};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewInquiry {
+    pub received_at: Timestamp,
+    pub channel: Channel,
+    pub who: Who,
+    /// `OutletRef::None` takes the contact's own outlet.
+    pub outlet: OutletRef,
+    pub subject: String,
+    pub question: String,
+    pub requested_deadline: Option<Timestamp>,
+    /// The effective deadline, computed by the caller from the office's rules.
+    pub due_at: Timestamp,
+    pub priority: Priority,
+    pub assignee: Option<String>,
+}
+
+/// One change to an inquiry. Each becomes one or more audited field updates.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InquiryChange {
+    /// A declined inquiry carries its reason.
+    Status {
+        status: Status,
+        reason: Option<String>,
+    },
+    /// Records the answer and marks the inquiry answered.
+    Answer(String),
+    Assign(Option<String>),
+    Expert(Who),
+    Deadline {
+        requested: Option<Timestamp>,
+        due_at: Timestamp,
+    },
+    Priority {
+        priority: Priority,
+        due_at: Timestamp,
+    },
+    Question(String),
+    Subject(String),
+}
+
+const SELECT: &str = "
+    SELECT i.id, i.received_at, i.channel, i.contact_id, c.name, i.outlet_id, o.name,
+           i.subject, i.question, i.requested_deadline, i.due_at, i.priority, i.status,
+           i.assignee, i.expert_id, e.name, i.answer, i.answered_at, i.decline_reason,
+           i.created_by, i.updated_at
+    FROM inquiries i
+    LEFT JOIN contacts c ON c.id = i.contact_id
+    LEFT JOIN outlets o ON o.id = i.outlet_id
+    LEFT JOIN contacts e ON e.id = i.expert_id";
+
+fn coded<T>(row: &Row<'_>, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unknown code {text:?}").into(),
+        )
+    })
+}
+
+fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
+    Ok(Inquiry {
+        id: r.get(0)?,
+        received_at: r.get(1)?,
+        channel: coded(r, 2, Channel::parse)?,
+        contact_id: r.get(3)?,
+        contact_name: r.get(4)?,
+        outlet_id: r.get(5)?,
+        outlet_name: r.get(6)?,
+        subject: r.get(7)?,
+        question: r.get(8)?,
+        requested_deadline: r.get(9)?,
+        due_at: r.get(10)?,
+        priority: coded(r, 11, Priority::parse)?,
+        status: coded(r, 12, Status::parse)?,
+        assignee: r.get(13)?,
+        expert_id: r.get(14)?,
+        expert_name: r.get(15)?,
+        answer: r.get(16)?,
+        answered_at: r.get(17)?,
+        decline_reason: r.get(18)?,
+        created_by: r.get(19)?,
+        updated_at: r.get(20)?,
+    })
+}
+
+fn non_empty(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+}
+
+impl Writer<'_> {
+    /// Logs an inquiry, creating its contact and outlet when they are new.
+    pub fn log_inquiry(
+        &self,
+        new: &NewInquiry,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let question = new.question.trim();
+        if question.is_empty() {
+            return Err(StoreError::Invalid("an inquiry needs a question".into()));
+        }
+        let contact_id = self.resolve_who(&new.who, phones, now)?;
+        let outlet_id = match (&new.outlet, contact_id) {
+            (OutletRef::None, Some(contact)) => self.outlet_of(contact)?,
+            (outlet, _) => self.resolve_outlet(outlet, now)?,
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO inquiries (received_at, channel, contact_id, outlet_id, subject,
+                     question, requested_deadline, due_at, priority, status, assignee,
+                     created_by, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'new', ?10, ?11, ?12, ?12)",
+            )?
+            .execute(params![
+                new.received_at,
+                new.channel.code(),
+                contact_id,
+                outlet_id,
+                new.subject.trim(),
+                question,
+                new.requested_deadline,
+                new.due_at,
+                new.priority.code(),
+                non_empty(new.assignee.as_deref()),
+                self.user,
+                now
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        self.record(
+            Change {
+                entity: "inquiry",
+                id,
+                action: "create",
+                field: None,
+                old: None,
+                new: Some(question.to_string()),
+            },
+            now,
+        )?;
+        Ok(id)
+    }
+
+    fn current(&self, id: i64) -> Result<Inquiry> {
+        let sql = format!("{SELECT} WHERE i.id = ?1");
+        self.tx
+            .prepare_cached(&sql)?
+            .query_row([id], inquiry_from_row)
+            .optional()?
+            .ok_or(StoreError::NoInquiry(id))
+    }
+
+    /// Sets one column and records the change, if the value differs.
+    fn set_field(
+        &self,
+        id: i64,
+        field: &'static str,
+        old: Option<String>,
+        new: Option<String>,
+        now: Timestamp,
+    ) -> Result<bool> {
+        if old == new {
+            return Ok(false);
+        }
+        // The column name is one of our own constants, never user input.
+        let sql = format!("UPDATE inquiries SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params![new, now, id])?;
+        self.record(
+            Change {
+                entity: "inquiry",
+                id,
+                action: "update",
+                field: Some(field),
+                old,
+                new,
+            },
+            now,
+        )?;
+        Ok(true)
+    }
+
+    fn set_number(
+        &self,
+        id: i64,
+        field: &'static str,
+        old: Option<i64>,
+        new: Option<i64>,
+        now: Timestamp,
+    ) -> Result<bool> {
+        if old == new {
+            return Ok(false);
+        }
+        let sql = format!("UPDATE inquiries SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params![new, now, id])?;
+        self.record(
+            Change {
+                entity: "inquiry",
+                id,
+                action: "update",
+                field: Some(field),
+                old: old.map(|v| v.to_string()),
+                new: new.map(|v| v.to_string()),
+            },
+            now,
+        )?;
+        Ok(true)
+    }
+
+    fn set_status(&self, before: &Inquiry, status: Status, now: Timestamp) -> Result<()> {
+        let id = before.id;
+        self.set_field(
+            id,
+            "status",
+            Some(before.status.code().into()),
+            Some(status.code().into()),
+            now,
+        )?;
+        let answered_at = match status {
+            Status::Answered | Status::Closed => before.answered_at.or(Some(now)),
+            Status::Declined => before.answered_at,
+            _ => None,
+        };
+        self.set_number(id, "answered_at", before.answered_at, answered_at, now)?;
+        Ok(())
+    }
+
+    /// Applies a change, recording each changed field in the audit trail.
+    pub fn change_inquiry(
+        &self,
+        id: i64,
+        change: &InquiryChange,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<()> {
+        let before = self.current(id)?;
+        match change {
+            InquiryChange::Status { status, reason } => {
+                if *status == Status::Declined {
+                    let reason = non_empty(reason.as_deref()).ok_or_else(|| {
+                        StoreError::Invalid("declining an inquiry needs a reason".into())
+                    })?;
+                    self.set_field(
+                        id,
+                        "decline_reason",
+                        before.decline_reason.clone(),
+                        Some(reason),
+                        now,
+                    )?;
+                }
+                self.set_status(&before, *status, now)?;
+            }
+            InquiryChange::Answer(text) => {
+                let text = non_empty(Some(text))
+                    .ok_or_else(|| StoreError::Invalid("the answer is empty".into()))?;
+                self.set_field(id, "answer", before.answer.clone(), Some(text), now)?;
+                if before.status != Status::Answered && before.status != Status::Closed {
+                    self.set_status(&before, Status::Answered, now)?;
+                }
+            }
+            InquiryChange::Assign(who) => {
+                self.set_field(
+                    id,
+                    "assignee",
+                    before.assignee.clone(),
+                    non_empty(who.as_deref()),
+                    now,
+                )?;
+            }
+            InquiryChange::Expert(who) => {
+                let expert = self.resolve_who(who, phones, now)?;
+                self.set_number(id, "expert_id", before.expert_id, expert, now)?;
+            }
+            InquiryChange::Deadline { requested, due_at } => {
+                self.set_number(
+                    id,
+                    "requested_deadline",
+                    before.requested_deadline,
+                    *requested,
+                    now,
+                )?;
+                self.set_number(id, "due_at", Some(before.due_at), Some(*due_at), now)?;
+            }
+            InquiryChange::Priority { priority, due_at } => {
+                self.set_field(
+                    id,
+                    "priority",
+                    Some(before.priority.code().into()),
+                    Some(priority.code().into()),
+                    now,
+                )?;
+                self.set_number(id, "due_at", Some(before.due_at), Some(*due_at), now)?;
+            }
+            InquiryChange::Question(text) => {
+                let text = non_empty(Some(text))
+                    .ok_or_else(|| StoreError::Invalid("an inquiry needs a question".into()))?;
+                self.set_field(
+                    id,
+                    "question",
+                    Some(before.question.clone()),
+                    Some(text),
+                    now,
+                )?;
+            }
+            InquiryChange::Subject(text) => {
+                self.set_field(
+                    id,
+                    "subject",
+                    Some(before.subject.clone()),
+                    Some(text.trim().to_string()),
+                    now,
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Logs one inquiry and commits it.
+    pub fn log_inquiry(
+        &mut self,
+        new: &NewInquiry,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let writer = self.write()?;
+        let id = writer.log_inquiry(new, phones, now)?;
+        writer.commit()?;
+        Ok(id)
+    }
+
+    /// Applies one change and commits it; returns the inquiry as it now is.
+    pub fn change_inquiry(
+        &mut self,
+        id: i64,
+        change: &InquiryChange,
+        phones: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<Inquiry> {
+        let writer = self.write()?;
+        writer.change_inquiry(id, change, phones, now)?;
+        writer.commit()?;
+        self.inquiry(id)
+    }
+
+    pub fn inquiry(&self, id: i64) -> Result<Inquiry> {
+        let sql = format!("{SELECT} WHERE i.id = ?1");
+        self.conn
+            .prepare_cached(&sql)?
+            .query_row([id], inquiry_from_row)
+            .optional()?
+            .ok_or(StoreError::NoInquiry(id))
+    }
+
+    /// Every inquiry still waiting for an answer, soonest deadline first.
+    pub fn open_inquiries(&self) -> Result<Vec<Inquiry>> {
+        let sql = format!(
+            "{SELECT} WHERE i.status IN ('new', 'in_progress', 'waiting') ORDER BY i.due_at, i.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], inquiry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The most recently received finished inquiries (answered, closed, declined).
+    pub fn recent_finished_inquiries(&self, limit: usize) -> Result<Vec<Inquiry>> {
+        let sql = format!(
+            "{SELECT} WHERE i.status NOT IN ('new', 'in_progress', 'waiting')
+             ORDER BY i.received_at DESC, i.id DESC LIMIT ?1"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([limit as i64], inquiry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Open inquiries whose deadline has passed at `now`.
+    pub fn overdue_inquiries(&self, now: Timestamp) -> Result<Vec<Inquiry>> {
+        let sql = format!(
+            "{SELECT} WHERE i.status IN ('new', 'in_progress', 'waiting') AND i.due_at <= ?1
+             ORDER BY i.due_at, i.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([now], inquiry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,240 @@
+//! All SQL lives here. One `Store` wraps one SQLite connection: pragmas for durability,
+//! append-only migrations, and one method per use case. Every change records who made it.
+
+mod audit;
+mod contacts;
+mod inquiries;
+mod migrate;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use audit::AuditEntry;
+pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
+pub use inquiries::{InquiryChange, NewInquiry};
+pub use migrate::{LATEST_VERSION, MIGRATIONS};
+
+/// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
+pub const APPLICATION_ID: i32 = 0x5072_446b;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the database {path} has schema version {found}, newer than this pressdesk knows ({known}); \
+         it was left untouched — update pressdesk to open it"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error(
+        "{path} is not a pressdesk database (it already holds other data); it was left untouched — \
+         choose another file with --db"
+    )]
+    NotOurs { path: PathBuf },
+    #[error("no inquiry #{0}")]
+    NoInquiry(i64),
+    #[error("no contact #{0}")]
+    NoContact(i64),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    user: String,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates, readable by its owner only) the database at `path`, refusing a
+    /// file that is not ours or is newer than this binary, and migrating an older one after
+    /// taking a backup copy beside it.
+    pub fn open(path: &Path, user: &str) -> Result<Store> {
+        create_private_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut store = Store {
+            conn,
+            user: user.to_string(),
+            path: Some(path.to_path_buf()),
+        };
+        store.prepare(MIGRATIONS)?;
+        Ok(store)
+    }
+
+    /// A private database in memory, for tests and dry runs.
+    pub fn open_in_memory(user: &str) -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            user: user.to_string(),
+            path: None,
+        };
+        store.prepare(MIGRATIONS)?;
+        Ok(store)
+    }
+
+    fn prepare(&mut self, migrations: &[&str]) -> Result<()> {
+        // A colleague may be writing: wait for the lock instead of failing at once.
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate::check_can_open(&self.conn, self.display_path(), migrations.len() as i64)?;
+        // Pragmas go outside any transaction. WAL lets a reader and a writer work side by
+        // side; FULL keeps every committed record through a crash or a power cut.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if self.path.is_some() && !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Invalid(format!(
+                "could not switch the database to WAL mode (got {mode})"
+            )));
+        }
+        self.conn.execute_batch(
+            "PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;",
+        )?;
+        migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
+        Ok(())
+    }
+
+    fn display_path(&self) -> PathBuf {
+        self.path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(":memory:"))
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// Whose name goes into the audit trail for the following writes.
+    pub fn set_user(&mut self, user: &str) {
+        self.user = user.to_string();
+    }
+
+    /// Changes whenever another connection commits: a cheap check for a colleague's
+    /// writes, instead of reloading everything on a timer.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// True when the database holds no records at all.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM inquiries) + (SELECT count(*) FROM contacts)
+                  + (SELECT count(*) FROM outlets)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n == 0)
+    }
+
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Starts a write: everything done through the `Writer` is committed together by
+    /// `commit`, or rolled back if it is dropped. The lock is taken at once, so two
+    /// colleagues' writes queue instead of failing halfway.
+    pub fn write(&mut self) -> Result<Writer<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(Writer {
+            tx,
+            user: self.user.clone(),
+        })
+    }
+}
+
+/// An open write transaction, with the user it writes as.
+pub struct Writer<'a> {
+    tx: rusqlite::Transaction<'a>,
+    user: String,
+}
+
+impl Writer<'_> {
+    pub fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+
+    /// Whose name goes into the audit trail for the following writes.
+    pub fn set_user(&mut self, user: &str) {
+        self.user = user.to_string();
+    }
+}
+
+/// Creates the database file readable and writable by its owner only, before SQLite
+/// opens it (SQLite then gives its WAL and shared-memory files the same permissions).
+fn create_private_file(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir).map_err(io)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(io(e)),
+    }
+}
+
+#[cfg(test)]
+impl Store {
+    /// Opens with a chosen list of migrations, to test upgrades.
+    pub(crate) fn open_with_migrations(path: &Path, migrations: &[&str]) -> Result<Store> {
+        create_private_file(path)?;
+        let conn = Connection::open(path)?;
+        let mut store = Store {
+            conn,
+            user: "test".into(),
+            path: Some(path.to_path_buf()),
+        };
+        store.prepare(migrations)?;
+        Ok(store)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}

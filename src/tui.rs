@@ -1,0 +1,106 @@
+//! The terminal: setting it up and putting it back (also after a panic), and the event
+//! loop, which sleeps until something can change.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::app::{App, Msg};
+use crate::runtime::Runtime;
+use crate::ui;
+
+/// How often, at most, the loop looks at the database for a colleague's changes when
+/// nothing else wakes it.
+const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+
+pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<()> {
+    let mut terminal = ratatui::init();
+    // ratatui's hook restores the screen on a panic; ours first turns off bracketed paste.
+    let restore_screen = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        restore_screen(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, runtime, app);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn message(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    runtime: &mut Runtime,
+    app: &mut App,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    let mut dirty = runtime
+        .dispatch(app, Msg::Resize(size.width, size.height))
+        .0;
+    for effect in App::startup() {
+        if let Some(reply) = runtime.perform(effect, &app.settings) {
+            dirty |= runtime.dispatch(app, reply).0;
+        }
+    }
+    let mut last_watch = Instant::now();
+    loop {
+        if dirty {
+            terminal.draw(|frame| ui::view(app, frame))?;
+            dirty = false;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        // Sleep until the next moment the screen can change by itself, or the next look
+        // at the database, whichever comes first.
+        let now_ms = runtime.clock.now().timestamp_millis();
+        let wake_ms = app.next_wake() * 1000;
+        let until_wake = Duration::from_millis((wake_ms - now_ms).max(0) as u64);
+        let until_watch = WATCH_INTERVAL.saturating_sub(last_watch.elapsed());
+        let timeout = until_wake.min(until_watch);
+        let mut bell = false;
+        if event::poll(timeout)? {
+            // Take everything already queued, then draw once.
+            loop {
+                if let Some(msg) = message(event::read()?) {
+                    let (redraw, ring) = runtime.dispatch(app, msg);
+                    dirty |= redraw;
+                    bell |= ring;
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if last_watch.elapsed() >= WATCH_INTERVAL {
+            last_watch = Instant::now();
+            if runtime.changed_elsewhere() {
+                dirty |= runtime.dispatch(app, Msg::ExternalChange).0;
+            }
+        }
+        if runtime.now() >= app.next_wake() || runtime.now() > app.now {
+            let (redraw, ring) = runtime.dispatch(app, Msg::Tick);
+            dirty |= redraw;
+            bell |= ring;
+        }
+        if bell {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(b"\x07");
+            let _ = out.flush();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! One inquiry in full: who, when, the deadline and how it was set, the question, the
+//! answer, and its history.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::queue::from_text;
+use super::text::{clean, clean_lines};
+use super::theme;
+use crate::app::{App, Detail};
+use crate::domain::{Inquiry, Urgency};
+use crate::format;
+use crate::labels;
+use crate::store::AuditEntry;
+use crate::tr;
+
+pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
+    let Some(inq) = &detail.inquiry else {
+        frame.render_widget(
+            Paragraph::new(tr!("queue-loading")).style(theme::dim()),
+            area,
+        );
+        return;
+    };
+    let title = format!(" #{} {} ", inq.id, clean(inq.headline()));
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme::border())
+        .title(Span::styled(title, theme::header()));
+    let lines = detail_lines(app, inq, &detail.history);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((detail.scroll, 0)),
+        area,
+    );
+}
+
+fn row(label: String, value: Vec<Span<'static>>) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{label:<11} "), theme::label())];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+fn plain(text: String) -> Vec<Span<'static>> {
+    vec![Span::raw(text)]
+}
+
+fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'static>> {
+    let now = app.now;
+    let zone = app.settings.zone;
+    let urgency = inq.urgency(now, app.settings.due_soon());
+    let mut lines = Vec::new();
+
+    lines.push(row(
+        tr!("detail-status"),
+        vec![
+            Span::styled(labels::status(inq.status), theme::urgency(urgency)),
+            Span::raw(" · "),
+            Span::raw(labels::priority(inq.priority)),
+        ],
+    ));
+    lines.push(row(tr!("detail-from"), plain(from_text(inq))));
+    lines.push(row(
+        tr!("detail-received"),
+        plain(format!(
+            "{} · {} ({})",
+            format::full(inq.received_at, zone),
+            labels::channel(inq.channel),
+            tr!("ago", span = format::age(inq.received_at, now))
+        )),
+    ));
+
+    let mut due = vec![Span::styled(
+        format::full(inq.due_at, zone),
+        theme::urgency(urgency),
+    )];
+    if inq.status.is_open() {
+        due.push(Span::styled(
+            format!(" · {}", format::until(inq.due_at, now)),
+            theme::urgency(urgency),
+        ));
+    }
+    lines.push(row(tr!("detail-due"), due));
+    let why = match inq.requested_deadline {
+        Some(r) if r <= inq.due_at => tr!(
+            "detail-due-why-journalist",
+            time = format::moment(r, now, zone)
+        ),
+        Some(r) => tr!(
+            "detail-due-why-rule-earlier",
+            time = format::moment(r, now, zone),
+            rule = app.settings.rules.answer_time(inq.priority).to_string()
+        ),
+        None => tr!(
+            "detail-due-why-rule",
+            priority = labels::priority(inq.priority),
+            rule = app.settings.rules.answer_time(inq.priority).to_string()
+        ),
+    };
+    lines.push(row(String::new(), vec![Span::styled(why, theme::dim())]));
+
+    lines.push(row(
+        tr!("detail-assignee"),
+        plain(
+            inq.assignee
+                .as_deref()
+                .map(clean)
+                .unwrap_or_else(|| tr!("nobody")),
+        ),
+    ));
+    lines.push(row(
+        tr!("detail-expert"),
+        plain(
+            inq.expert_name
+                .as_deref()
+                .map(clean)
+                .unwrap_or_else(|| tr!("nobody")),
+        ),
+    ));
+    if let Some(reason) = &inq.decline_reason
+        && inq.status == crate::domain::Status::Declined
+    {
+        lines.push(row(
+            tr!("detail-declined"),
+            vec![Span::styled(clean(reason), theme::error())],
+        ));
+    }
+
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!("detail-question"), theme::label()));
+    for l in clean_lines(&inq.question) {
+        lines.push(Line::raw(format!("  {l}")));
+    }
+    lines.push(Line::raw(""));
+    match (&inq.answer, inq.answered_at) {
+        (Some(answer), at) => {
+            let when = at
+                .map(|t| {
+                    format!(
+                        " — {} ({})",
+                        format::full(t, zone),
+                        tr!("answered-in", span = format::span(t - inq.received_at))
+                    )
+                })
+                .unwrap_or_default();
+            lines.push(Line::styled(
+                format!("{}{when}", tr!("detail-answer")),
+                theme::label(),
+            ));
+            for l in clean_lines(answer) {
+                lines.push(Line::raw(format!("  {l}")));
+            }
+        }
+        (None, Some(t)) => {
+            lines.push(Line::styled(
+                format!("{} — {}", tr!("detail-answer"), format::full(t, zone)),
+                theme::label(),
+            ));
+            lines.push(Line::styled(
+                format!("  {}", tr!("detail-no-answer-text")),
+                theme::dim(),
+            ));
+        }
+        (None, None) => {
+            lines.push(Line::styled(tr!("detail-answer"), theme::label()));
+            let key = app.keymap.label(crate::app::keymap::Action::Answer);
+            lines.push(Line::styled(
+                format!("  {}", tr!("detail-no-answer", key = key)),
+                theme::dim(),
+            ));
+        }
+    }
+
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!("detail-history"), theme::label()));
+    for entry in history {
+        lines.push(history_line(app, entry));
+    }
+    if urgency == Urgency::Overdue {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(tr!("detail-overdue-note"), theme::error()));
+    }
+    lines
+}
+
+fn history_line(app: &App, entry: &AuditEntry) -> Line<'static> {
+    let zone = app.settings.zone;
+    let when = format::moment(entry.at, app.now, zone);
+    let what = match (entry.action.as_str(), entry.field.as_deref()) {
+        ("create", _) => tr!("history-created"),
+        (_, Some(field)) => {
+            let show = |v: &Option<String>| -> String {
+                match v {
+                    None => "—".to_string(),
+                    Some(v) => history_value(app, field, v),
+                }
+            };
+            tr!(
+                "history-changed",
+                field = labels::field(field),
+                old = show(&entry.old_value),
+                new = show(&entry.new_value)
+            )
+        }
+        (other, None) => other.to_string(),
+    };
+    Line::from(vec![
+        Span::styled(format!("  {when:<16} "), theme::dim()),
+        Span::styled(format!("{:<10} ", clean(&entry.who)), theme::key()),
+        Span::raw(super::text::fit(&clean(&what), 200)),
+    ])
+}
+
+/// A stored value shown the way people read it: times as times, codes as words.
+fn history_value(app: &App, field: &str, value: &str) -> String {
+    match field {
+        "due_at" | "requested_deadline" | "answered_at" => value
+            .parse::<i64>()
+            .map(|t| format::moment(t, app.now, app.settings.zone))
+            .unwrap_or_else(|_| value.to_string()),
+        "status" => crate::domain::Status::parse(value)
+            .map(labels::status)
+            .unwrap_or_else(|| value.to_string()),
+        "priority" => crate::domain::Priority::parse(value)
+            .map(labels::priority)
+            .unwrap_or_else(|| value.to_string()),
+        "expert_id" => value
+            .parse::<i64>()
+            .ok()
+            .and_then(|id| app.contacts.get(id))
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| format!("#{value}")),
+        _ => super::text::fit(value, 60),
+    }
+}

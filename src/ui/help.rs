@@ -1,0 +1,73 @@
+//! The help screen, generated from the keymap the app uses.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::overlays::window;
+use super::text::pad;
+use super::{centered, theme};
+use crate::app::App;
+use crate::app::keymap::{Action, Context, KeyMap};
+use crate::labels;
+use crate::tr;
+
+/// Every key, grouped by where it works: (section title, [(keys, what it does)]).
+pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
+    let section = |context: Context| -> Vec<(String, String)> {
+        Action::ALL
+            .iter()
+            .filter(|a| a.context() == context)
+            .map(|a| (keymap.label(*a), labels::action_help(*a)))
+            .collect()
+    };
+    let fixed = vec![
+        ("Ctrl-C".to_string(), tr!("help-ctrl-c")),
+        ("Tab / Shift-Tab".to_string(), tr!("help-form-tab")),
+        ("↑ ↓".to_string(), tr!("help-form-arrows")),
+        ("← → Space".to_string(), tr!("help-form-choice")),
+        ("Enter".to_string(), tr!("help-form-enter")),
+        ("Esc".to_string(), tr!("help-form-esc")),
+        ("Ctrl-W / Ctrl-U".to_string(), tr!("help-form-delete")),
+    ];
+    vec![
+        (tr!("help-everywhere"), section(Context::Global)),
+        (tr!("help-queue"), section(Context::List)),
+        (tr!("help-inquiry"), section(Context::Inquiry)),
+        (tr!("help-forms"), fixed),
+    ]
+}
+
+pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
+    let sections = help_lines(&app.keymap);
+    let key_width = sections
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))
+        .max()
+        .unwrap_or(8)
+        .min(18);
+    let mut lines = Vec::new();
+    for (title, rows) in sections {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(title, theme::header()));
+        for (keys, what) in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {} ", pad(&keys, key_width)), theme::key()),
+                Span::raw(what),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!("help-close"), theme::dim()));
+    let height = lines.len() as u16 + 2;
+    let area = centered(room, 84, height);
+    let inner = window(frame, area, &tr!("help-title"));
+    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
+        inner,
+    );
+}

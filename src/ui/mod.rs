@@ -1,0 +1,67 @@
+//! Rendering: `view` draws the model and changes nothing.
+
+mod detail;
+mod help;
+mod overlays;
+mod queue;
+mod quick_log;
+mod status;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::app::App;
+use crate::app::overlay::Overlay;
+
+pub use help::help_lines;
+
+/// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
+/// and any window open over them.
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    status::title_bar(app, frame, top);
+    match &app.detail {
+        Some(detail) => detail::render(app, detail, frame, body),
+        None => queue::render(app, frame, body),
+    }
+    status::status_line(app, frame, bottom);
+    if let Some(overlay) = &app.overlay {
+        // Windows keep the title bar and the status line in sight: the overdue count
+        // stays visible while a form is open.
+        let room = Rect {
+            y: area.y + 1,
+            height: area.height.saturating_sub(2),
+            ..area
+        };
+        match overlay {
+            Overlay::QuickLog(form) => quick_log::render(app, form, frame, room),
+            Overlay::Prompt(prompt) => overlays::prompt(app, prompt, frame, room),
+            Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
+            Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
+            Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
+        }
+    }
+}
+
+/// A centred rectangle of at most `width` × `height` inside `area`.
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

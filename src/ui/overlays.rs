@@ -1,0 +1,307 @@
+//! Windows over the panes: one-line prompts, pickers and the expert chooser, plus the
+//! pieces forms share (a text field, a list of suggestions).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+use super::text::{clean, fit};
+use super::{centered, theme};
+use crate::app::App;
+use crate::app::field::TextField;
+use crate::app::overlay::{ExpertChooser, PickValue, Picker, PickerKind, Prompt, PromptKind};
+use crate::app::quick_log::when_error;
+use crate::app::suggest::Suggestions;
+use crate::domain::when::{Prefer, parse_when};
+use crate::format;
+use crate::labels;
+use crate::search::ContactIndex;
+use crate::tr;
+
+/// A bordered window, cleared underneath; returns the inside.
+pub fn window(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme::border())
+        .title(Span::styled(
+            format!(" {} ", fit(title, area.width.saturating_sub(4) as usize)),
+            theme::header(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// Draws a one-line field, scrolled so the cursor shows, and puts the cursor there when
+/// the field has focus.
+pub fn input(frame: &mut Frame, area: Rect, field: &TextField, focused: bool) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let width = area.width.saturating_sub(1) as usize;
+    let scroll = field.visual_scroll(width);
+    let style = if focused {
+        Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED)
+    } else {
+        Style::new()
+    };
+    let shown = clean(field.value());
+    frame.render_widget(
+        Paragraph::new(Line::styled(shown, style)).scroll((0, scroll as u16)),
+        area,
+    );
+    if focused {
+        let x = area.x + (field.visual_cursor().saturating_sub(scroll)).min(width) as u16;
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+/// Suggestion rows: each name with its matched letters highlighted, then the "new" row.
+pub fn suggestion_lines(
+    list: &Suggestions,
+    contacts: &ContactIndex,
+    new_label: &str,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, hit) in list.hits.iter().enumerate() {
+        let Some(c) = contacts.get(hit.id) else {
+            continue;
+        };
+        let selected = i == list.selected;
+        let mut spans = vec![Span::raw(if selected { "▸ " } else { "  " })];
+        spans.extend(highlighted(&c.name, &hit.name_positions));
+        let mut extra = Vec::new();
+        if let Some(o) = &c.outlet {
+            extra.push(clean(o));
+        }
+        if let Some(p) = c.phones.first() {
+            extra.push(clean(p));
+        }
+        if !extra.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", extra.join(" · ")),
+                theme::dim(),
+            ));
+        }
+        lines.push(finish_row(spans, selected, width));
+    }
+    if list.offers_new {
+        let selected = list.selected == list.hits.len();
+        let spans = vec![
+            Span::raw(if selected { "▸ " } else { "  " }),
+            Span::styled(format!("+ {new_label}"), theme::ok()),
+        ];
+        lines.push(finish_row(spans, selected, width));
+    }
+    lines
+}
+
+fn finish_row(spans: Vec<Span<'static>>, selected: bool, width: usize) -> Line<'static> {
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut line = Line::from(spans);
+    if selected {
+        line = line.style(theme::selected());
+    }
+    if super::text::width(&text) > width {
+        // Long rows are cut as plain text so the ellipsis lands where it should.
+        let style = if selected {
+            theme::selected()
+        } else {
+            Style::new()
+        };
+        return Line::styled(fit(&text, width), style);
+    }
+    line
+}
+
+/// A name with the matched characters in the match style.
+pub fn highlighted(name: &str, positions: &[usize]) -> Vec<Span<'static>> {
+    let name = clean(name);
+    if positions.is_empty() {
+        return vec![Span::raw(name)];
+    }
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (i, ch) in name.chars().enumerate() {
+        let m = positions.contains(&i);
+        if m != run_matched && !run.is_empty() {
+            spans.push(styled_run(std::mem::take(&mut run), run_matched));
+        }
+        run_matched = m;
+        run.push(ch);
+    }
+    if !run.is_empty() {
+        spans.push(styled_run(run, run_matched));
+    }
+    spans
+}
+
+fn styled_run(text: String, matched: bool) -> Span<'static> {
+    if matched {
+        Span::styled(text, theme::matched())
+    } else {
+        Span::raw(text)
+    }
+}
+
+fn prompt_title(kind: PromptKind, id: i64) -> String {
+    match kind {
+        PromptKind::Answer => tr!("prompt-answer", id = id),
+        PromptKind::Question => tr!("prompt-question", id = id),
+        PromptKind::Subject => tr!("prompt-subject", id = id),
+        PromptKind::Deadline => tr!("prompt-deadline", id = id),
+        PromptKind::DeclineReason => tr!("prompt-decline", id = id),
+    }
+}
+
+pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
+    let area = centered(room, 76, 6);
+    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
+    if inner.height == 0 {
+        return;
+    }
+    input(frame, Rect { height: 1, ..inner }, &prompt.input, true);
+    let width = inner.width as usize;
+    let mut below: Vec<Line> = Vec::new();
+    if prompt.confirm_discard {
+        below.push(Line::styled(
+            fit(&tr!("form-confirm-discard"), width),
+            theme::error(),
+        ));
+    } else if let Some(error) = &prompt.error {
+        below.push(Line::styled(fit(&clean(error), width), theme::error()));
+    } else if prompt.kind == PromptKind::Deadline {
+        below.push(deadline_preview(app, prompt));
+    }
+    let hint = match prompt.kind {
+        PromptKind::Deadline => tr!("prompt-deadline-hint"),
+        _ => tr!("prompt-hint"),
+    };
+    below.push(Line::styled(fit(&hint, width), theme::dim()));
+    let rest = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(below), rest);
+}
+
+fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
+    let text = prompt.input.trimmed();
+    let inquiry = app.queue.get(prompt.inquiry).or(app.target());
+    let Some(inquiry) = inquiry else {
+        return Line::raw("");
+    };
+    let settings = &app.settings;
+    let requested = if text.is_empty() {
+        Ok(None)
+    } else {
+        parse_when(
+            text,
+            app.now,
+            settings.zone,
+            settings.rules.working_day(),
+            Prefer::Future,
+        )
+        .map(Some)
+    };
+    match requested {
+        Ok(requested) => {
+            let due = settings.rules.due_at(
+                inquiry.received_at,
+                inquiry.channel,
+                inquiry.priority,
+                requested,
+                settings.zone,
+            );
+            Line::styled(
+                format!(
+                    "→ {} · {}",
+                    tr!(
+                        "preview-due",
+                        time = format::moment(due, app.now, settings.zone)
+                    ),
+                    format::until(due, app.now)
+                ),
+                theme::ok(),
+            )
+        }
+        Err(e) => Line::styled(when_error(&e), theme::dim()),
+    }
+}
+
+fn pick_label(app: &App, value: PickValue) -> String {
+    match value {
+        PickValue::Status(s) => labels::status(s),
+        PickValue::Priority(p) => format!(
+            "{} ({})",
+            labels::priority(p),
+            app.settings.rules.answer_time(p)
+        ),
+        PickValue::Member(Some(i)) => app
+            .settings
+            .assignable()
+            .get(i)
+            .map(|s| clean(s))
+            .unwrap_or_default(),
+        PickValue::Member(None) => tr!("nobody"),
+    }
+}
+
+pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
+    let title = match picker.kind {
+        PickerKind::Status => tr!("picker-status", id = picker.inquiry),
+        PickerKind::Priority => tr!("picker-priority", id = picker.inquiry),
+        PickerKind::Assign => tr!("picker-assign", id = picker.inquiry),
+    };
+    let height = picker.options.len() as u16 + 3;
+    let area = centered(room, 44, height);
+    let inner = window(frame, area, &title);
+    let width = inner.width as usize;
+    let mut lines: Vec<Line> = picker
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let text = fit(&format!(" {} {}", i + 1, pick_label(app, *v)), width);
+            if i == picker.selected {
+                Line::styled(text, theme::selected())
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    lines.push(Line::styled(fit(&tr!("picker-hint"), width), theme::dim()));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn expert(app: &App, chooser: &ExpertChooser, frame: &mut Frame, room: Rect) {
+    let rows = chooser.list.rows() as u16;
+    let area = centered(room, 70, rows + 5);
+    let inner = window(frame, area, &tr!("expert-title", id = chooser.inquiry));
+    if inner.height == 0 {
+        return;
+    }
+    input(frame, Rect { height: 1, ..inner }, &chooser.input, true);
+    let width = inner.width as usize;
+    let new_label = tr!("expert-new", name = clean(chooser.input.trimmed()));
+    let mut lines = suggestion_lines(&chooser.list, &app.contacts, &new_label, width);
+    if chooser.list.is_empty() {
+        lines.push(Line::styled(tr!("expert-none"), theme::dim()));
+    }
+    lines.push(Line::styled(fit(&tr!("expert-hint"), width), theme::dim()));
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            y: inner.y + 1,
+            height: inner.height - 1,
+            ..inner
+        },
+    );
+}

@@ -1,0 +1,193 @@
+//! The queue pane: open inquiries, most urgent first. Only the visible rows are built.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{clean, pad};
+use super::theme;
+use crate::app::App;
+use crate::domain::Inquiry;
+use crate::format;
+use crate::labels;
+use crate::tr;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Age,
+    From,
+    Channel,
+    Subject,
+    Due,
+    Left,
+    Assignee,
+    Status,
+}
+
+/// Which columns fit, and how wide each is; the subject takes what is left.
+fn columns(total: usize) -> Vec<(Col, usize)> {
+    let plan: &[(Col, usize)] = if total >= 120 {
+        &[
+            (Col::Age, 5),
+            (Col::From, 28),
+            (Col::Channel, 5),
+            (Col::Subject, 0),
+            (Col::Due, 17),
+            (Col::Left, 10),
+            (Col::Assignee, 12),
+            (Col::Status, 11),
+        ]
+    } else if total >= 100 {
+        &[
+            (Col::Age, 5),
+            (Col::From, 24),
+            (Col::Channel, 5),
+            (Col::Subject, 0),
+            (Col::Due, 17),
+            (Col::Left, 10),
+            (Col::Status, 11),
+        ]
+    } else if total >= 78 {
+        &[
+            (Col::Age, 4),
+            (Col::From, 18),
+            (Col::Subject, 0),
+            (Col::Due, 15),
+            (Col::Left, 9),
+            (Col::Status, 10),
+        ]
+    } else if total >= 50 {
+        &[(Col::From, 14), (Col::Subject, 0), (Col::Left, 9)]
+    } else {
+        &[(Col::Subject, 0), (Col::Left, 9)]
+    };
+    let fixed: usize = plan.iter().map(|(_, w)| w + 1).sum();
+    let subject = total.saturating_sub(fixed).max(1);
+    plan.iter()
+        .map(|&(c, w)| (c, if c == Col::Subject { subject } else { w }))
+        .collect()
+}
+
+fn heading(col: Col) -> String {
+    match col {
+        Col::Age => tr!("col-age"),
+        Col::From => tr!("col-from"),
+        Col::Channel => tr!("col-channel"),
+        Col::Subject => tr!("col-subject"),
+        Col::Due => tr!("col-due"),
+        Col::Left => tr!("col-left"),
+        Col::Assignee => tr!("col-assignee"),
+        Col::Status => tr!("col-status"),
+    }
+}
+
+fn cell(app: &App, inq: &Inquiry, col: Col) -> String {
+    let now = app.now;
+    match col {
+        Col::Age => format::age(inq.received_at, now),
+        Col::From => from_text(inq),
+        Col::Channel => labels::channel_short(inq.channel),
+        Col::Subject => clean(inq.headline()),
+        Col::Due => format::moment(inq.due_at, now, app.settings.zone),
+        Col::Left => {
+            if inq.status.is_open() {
+                format::until(inq.due_at, now)
+            } else {
+                String::new()
+            }
+        }
+        Col::Assignee => inq.assignee.as_deref().map(clean).unwrap_or_default(),
+        Col::Status => labels::status(inq.status),
+    }
+}
+
+/// `Name · Outlet`, or whichever is known.
+pub fn from_text(inq: &Inquiry) -> String {
+    match (&inq.contact_name, &inq.outlet_name) {
+        (Some(n), Some(o)) => format!("{} · {}", clean(n), clean(o)),
+        (Some(n), None) => clean(n),
+        (None, Some(o)) => clean(o),
+        (None, None) => tr!("unknown-caller"),
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let cols = columns(area.width as usize);
+    let header: Vec<Span> = cols
+        .iter()
+        .flat_map(|&(c, w)| {
+            [
+                Span::styled(pad(&heading(c), w), theme::header()),
+                Span::raw(" "),
+            ]
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(Line::from(header)),
+        Rect { height: 1, ..area },
+    );
+    let list = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    if list.height == 0 {
+        return;
+    }
+    let queue = &app.queue;
+    if queue.visible.is_empty() {
+        let message = if !queue.loaded {
+            tr!("queue-loading")
+        } else {
+            tr!(
+                "queue-empty",
+                key = app.keymap.label(crate::app::keymap::Action::QuickLog)
+            )
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(message, theme::dim())))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            list,
+        );
+        return;
+    }
+    let soon = app.settings.due_soon();
+    let lines: Vec<Line> = queue
+        .visible
+        .iter()
+        .enumerate()
+        .skip(queue.offset)
+        .take(list.height as usize)
+        .map(|(row, &index)| {
+            let inq = &queue.items[index];
+            let urgency = inq.urgency(app.now, soon);
+            let base = theme::urgency(urgency);
+            let style = if row == queue.selected {
+                base.patch(theme::selected())
+            } else {
+                base
+            };
+            let spans: Vec<Span> = cols
+                .iter()
+                .flat_map(|&(c, w)| {
+                    let text = pad(&cell(app, inq, c), w);
+                    let cell_style = if c == Col::From
+                        && inq.contact_name.is_none()
+                        && inq.outlet_name.is_none()
+                    {
+                        style.patch(theme::dim())
+                    } else {
+                        style
+                    };
+                    [Span::styled(text, cell_style), Span::styled(" ", style)]
+                })
+                .collect();
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}

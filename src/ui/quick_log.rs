@@ -1,0 +1,368 @@
+//! The quick log window.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::overlays::{input, suggestion_lines, window};
+use super::text::{clean, fit, width};
+use super::{centered, theme};
+use crate::app::App;
+use crate::app::quick_log::{QField, QuickLog, when_error};
+use crate::domain::{Channel, Priority};
+use crate::format;
+use crate::labels;
+use crate::tr;
+
+const LABEL: u16 = 11;
+
+fn field_label(f: QField) -> String {
+    match f {
+        QField::Who => tr!("form-who"),
+        QField::Question => tr!("form-question"),
+        QField::Deadline => tr!("form-deadline"),
+        QField::Channel => tr!("form-channel"),
+        QField::Priority => tr!("form-priority"),
+        QField::Outlet => tr!("form-outlet"),
+    }
+}
+
+/// One row of the form; returns the area right of the label.
+fn label_row(frame: &mut Frame, inner: Rect, y: u16, f: QField, focused: bool) -> Rect {
+    let style = if focused {
+        theme::focused_label()
+    } else {
+        theme::label()
+    };
+    let marker = if focused { "▸" } else { " " };
+    let text = fit(&format!("{marker}{}", field_label(f)), LABEL as usize);
+    frame.render_widget(
+        Paragraph::new(Span::styled(text, style)),
+        Rect {
+            x: inner.x,
+            y,
+            width: LABEL.min(inner.width),
+            height: 1,
+        },
+    );
+    Rect {
+        x: inner.x + LABEL.min(inner.width),
+        y,
+        width: inner.width.saturating_sub(LABEL),
+        height: 1,
+    }
+}
+
+/// A choice shown as every option with the current one marked, or just the current one
+/// when the row is too narrow.
+fn choice_line<T: Copy + PartialEq>(
+    all: &[T],
+    current: T,
+    label: fn(T) -> String,
+    room: usize,
+    focused: bool,
+) -> Line<'static> {
+    let full: Vec<String> = all.iter().map(|v| label(*v)).collect();
+    let total: usize = full.iter().map(|s| width(s) + 2).sum();
+    if total <= room {
+        let spans: Vec<Span> = all
+            .iter()
+            .zip(full)
+            .flat_map(|(v, text)| {
+                let style = if *v == current {
+                    if focused {
+                        theme::selected()
+                    } else {
+                        theme::key()
+                    }
+                } else {
+                    theme::dim()
+                };
+                [Span::styled(text, style), Span::raw("  ")]
+            })
+            .collect();
+        Line::from(spans)
+    } else {
+        Line::from(Span::styled(
+            fit(&format!("‹ {} ›", label(current)), room),
+            theme::key(),
+        ))
+    }
+}
+
+pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
+    let who_rows = if form.focus == QField::Who {
+        form.who_list.rows() as u16
+    } else {
+        0
+    };
+    let outlet_rows = if form.focus == QField::Outlet {
+        form.outlet_list.rows() as u16
+    } else {
+        0
+    };
+    let height = 11 + who_rows + outlet_rows;
+    let area = centered(room, 80, height);
+    let inner = window(frame, area, &tr!("form-title"));
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let bottom = inner.y + inner.height;
+    let mut y = inner.y;
+    let settings = &app.settings;
+    let mut next_row = |rows: u16| -> Option<u16> {
+        if y + rows > bottom {
+            return None;
+        }
+        let at = y;
+        y += rows;
+        Some(at)
+    };
+
+    // Who, with what it will be saved as.
+    if let Some(row) = next_row(1) {
+        let right = label_row(frame, inner, row, QField::Who, form.focus == QField::Who);
+        let note = if form.who_picked.is_some() {
+            format!(" ✓ {}", tr!("form-who-known"))
+        } else if !form.who.is_blank() && form.focus != QField::Who {
+            format!(" + {}", tr!("form-who-new"))
+        } else {
+            String::new()
+        };
+        let note_w = (width(&note) as u16).min(right.width / 2);
+        input(
+            frame,
+            Rect {
+                width: right.width - note_w,
+                ..right
+            },
+            &form.who,
+            form.focus == QField::Who,
+        );
+        if note_w > 0 {
+            frame.render_widget(
+                Paragraph::new(Span::styled(fit(&note, note_w as usize), theme::ok())),
+                Rect {
+                    x: right.x + right.width - note_w,
+                    width: note_w,
+                    ..right
+                },
+            );
+        }
+    }
+    if who_rows > 0 {
+        let new_label = tr!("form-who-create", name = clean(form.who.trimmed()));
+        let lines = suggestion_lines(
+            &form.who_list,
+            &app.contacts,
+            &new_label,
+            inner.width.saturating_sub(LABEL) as usize,
+        );
+        if let Some(row) = next_row(who_rows) {
+            frame.render_widget(
+                Paragraph::new(lines),
+                Rect {
+                    x: inner.x + LABEL.min(inner.width),
+                    y: row,
+                    width: inner.width.saturating_sub(LABEL),
+                    height: who_rows,
+                },
+            );
+        }
+    }
+
+    if let Some(row) = next_row(1) {
+        let right = label_row(
+            frame,
+            inner,
+            row,
+            QField::Question,
+            form.focus == QField::Question,
+        );
+        input(frame, right, &form.question, form.focus == QField::Question);
+    }
+
+    if let Some(row) = next_row(1) {
+        let right = label_row(
+            frame,
+            inner,
+            row,
+            QField::Deadline,
+            form.focus == QField::Deadline,
+        );
+        input(frame, right, &form.deadline, form.focus == QField::Deadline);
+    }
+    if let Some(row) = next_row(1) {
+        let room_w = inner.width.saturating_sub(LABEL) as usize;
+        let line = match (
+            &form.field_error,
+            form.requested_deadline(app.now, settings),
+        ) {
+            (Some((QField::Deadline, message)), _) => {
+                Line::styled(fit(message, room_w), theme::error())
+            }
+            (_, Ok(requested)) => {
+                let due = settings.rules.due_at(
+                    app.now,
+                    form.channel,
+                    form.priority,
+                    requested,
+                    settings.zone,
+                );
+                let why = if requested.is_some_and(|r| r <= due) {
+                    tr!("form-due-journalist")
+                } else {
+                    tr!(
+                        "form-due-rule",
+                        priority = labels::priority(form.priority),
+                        rule = settings.rules.answer_time(form.priority).to_string()
+                    )
+                };
+                Line::styled(
+                    fit(
+                        &format!(
+                            "→ {} · {} · {why}",
+                            tr!(
+                                "preview-due",
+                                time = format::moment(due, app.now, settings.zone)
+                            ),
+                            format::until(due, app.now)
+                        ),
+                        room_w,
+                    ),
+                    theme::ok(),
+                )
+            }
+            (_, Err(e)) => Line::styled(fit(&when_error(&e), room_w), theme::dim()),
+        };
+        frame.render_widget(
+            Paragraph::new(line),
+            Rect {
+                x: inner.x + LABEL.min(inner.width),
+                y: row,
+                width: room_w as u16,
+                height: 1,
+            },
+        );
+    }
+
+    if let Some(row) = next_row(1) {
+        let focused = form.focus == QField::Channel;
+        let right = label_row(frame, inner, row, QField::Channel, focused);
+        let line = choice_line(
+            Channel::ALL,
+            form.channel,
+            labels::channel,
+            right.width as usize,
+            focused,
+        );
+        frame.render_widget(Paragraph::new(line), right);
+    }
+    if let Some(row) = next_row(1) {
+        let focused = form.focus == QField::Priority;
+        let right = label_row(frame, inner, row, QField::Priority, focused);
+        let line = choice_line(
+            Priority::ALL,
+            form.priority,
+            labels::priority,
+            right.width as usize,
+            focused,
+        );
+        frame.render_widget(Paragraph::new(line), right);
+    }
+
+    if let Some(row) = next_row(1) {
+        let right = label_row(
+            frame,
+            inner,
+            row,
+            QField::Outlet,
+            form.focus == QField::Outlet,
+        );
+        input(frame, right, &form.outlet, form.focus == QField::Outlet);
+    }
+    if outlet_rows > 0 {
+        let w = inner.width.saturating_sub(LABEL) as usize;
+        let mut lines = Vec::new();
+        for (i, hit) in form.outlet_list.hits.iter().enumerate() {
+            let Some(o) = app.outlets.get(hit.id) else {
+                continue;
+            };
+            let text = fit(
+                &format!(
+                    "{}{}",
+                    if i == form.outlet_list.selected {
+                        "▸ "
+                    } else {
+                        "  "
+                    },
+                    clean(&o.name)
+                ),
+                w,
+            );
+            lines.push(if i == form.outlet_list.selected {
+                Line::styled(text, theme::selected())
+            } else {
+                Line::raw(text)
+            });
+        }
+        if form.outlet_list.offers_new {
+            let selected = form.outlet_list.selected == form.outlet_list.hits.len();
+            let text = fit(
+                &format!(
+                    "{}+ {}",
+                    if selected { "▸ " } else { "  " },
+                    tr!("form-outlet-create", name = clean(form.outlet.trimmed()))
+                ),
+                w,
+            );
+            lines.push(if selected {
+                Line::styled(text, theme::selected())
+            } else {
+                Line::styled(text, theme::ok())
+            });
+        }
+        if let Some(row) = next_row(outlet_rows) {
+            frame.render_widget(
+                Paragraph::new(lines),
+                Rect {
+                    x: inner.x + LABEL.min(inner.width),
+                    y: row,
+                    width: w as u16,
+                    height: outlet_rows,
+                },
+            );
+        }
+    }
+
+    // The last two rows: a message, and the keys.
+    let w = inner.width as usize;
+    let message = if form.confirm_discard {
+        Line::styled(fit(&tr!("form-confirm-discard"), w), theme::error())
+    } else if form.saving {
+        Line::styled(fit(&tr!("form-saving"), w), theme::dim())
+    } else if let Some(e) = &form.error {
+        Line::styled(fit(&clean(e), w), theme::error())
+    } else if let Some((f, message)) = &form.field_error
+        && *f != QField::Deadline
+    {
+        Line::styled(
+            fit(&format!("{}: {message}", field_label(*f)), w),
+            theme::error(),
+        )
+    } else {
+        Line::raw("")
+    };
+    if inner.height >= 2 {
+        let hint = Line::styled(fit(&tr!("form-hint"), w), theme::dim());
+        frame.render_widget(
+            Paragraph::new(vec![message, hint]),
+            Rect {
+                y: bottom - 2,
+                height: 2,
+                ..inner
+            },
+        );
+    }
+}

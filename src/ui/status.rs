@@ -1,0 +1,134 @@
+//! The title bar (pane, filter, the overdue count, the time) and the status line.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{fit, width};
+use super::theme;
+use crate::app::App;
+use crate::app::keymap::Action;
+use crate::app::queue::Filter;
+use crate::tr;
+
+pub fn filter_label(filter: Filter) -> String {
+    match filter {
+        Filter::Open => tr!("filter-open"),
+        Filter::Mine => tr!("filter-mine"),
+        Filter::Overdue => tr!("filter-overdue"),
+        Filter::All => tr!("filter-all"),
+    }
+}
+
+pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let overdue = app.overdue_count();
+    let soon = app.due_soon_count();
+    let mut right: Vec<Span> = Vec::new();
+    if overdue > 0 {
+        right.push(Span::styled(
+            format!(" {} ", tr!("overdue-count", count = overdue)),
+            theme::overdue_badge(),
+        ));
+    } else if app.queue.loaded {
+        right.push(Span::styled(
+            format!(" {} ", tr!("overdue-none")),
+            theme::calm_badge(),
+        ));
+    }
+    if soon > 0 {
+        right.push(Span::styled(
+            format!(" {} ", tr!("due-soon-count", count = soon)),
+            theme::due_soon_badge(),
+        ));
+    }
+    let clock = app.settings.zone.local(app.now).format("%H:%M").to_string();
+    right.push(Span::styled(
+        format!(" {clock} "),
+        theme::title_bar_strong(),
+    ));
+    let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
+
+    let pane = if app.detail.is_some() {
+        tr!("pane-inquiry")
+    } else {
+        tr!("pane-queue")
+    };
+    let shown = app.queue.visible.len();
+    let left = format!(
+        " pressdesk │ {pane} │ {} ({shown}) ",
+        filter_label(app.queue.filter)
+    );
+    let room = (area.width as usize).saturating_sub(right_width);
+    let left = fit(&left, room);
+    let gap = room.saturating_sub(width(&left));
+    let mut spans = vec![Span::styled(left, theme::title_bar_strong())];
+    spans.push(Span::styled(" ".repeat(gap), theme::title_bar()));
+    if right_width <= area.width as usize {
+        spans.extend(right);
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(theme::title_bar()),
+        area,
+    );
+}
+
+pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
+    let line = match &app.flash {
+        Some(flash) => {
+            let style = if flash.error {
+                theme::error()
+            } else {
+                theme::info()
+            };
+            Line::from(Span::styled(
+                fit(
+                    &format!(" {}", super::text::clean(&flash.text)),
+                    area.width as usize,
+                ),
+                style,
+            ))
+        }
+        None => hints(app, area.width as usize),
+    };
+    frame.render_widget(Paragraph::new(line).style(theme::status_bar()), area);
+}
+
+/// The most useful keys for where the user is, as many as fit.
+fn hints(app: &App, room: usize) -> Line<'static> {
+    let actions: &[Action] = if app.detail.is_some() {
+        &[
+            Action::Back,
+            Action::Answer,
+            Action::SetStatus,
+            Action::Deadline,
+            Action::Assign,
+            Action::QuickLog,
+            Action::Help,
+        ]
+    } else {
+        &[
+            Action::QuickLog,
+            Action::Open,
+            Action::SetStatus,
+            Action::Answer,
+            Action::CycleFilter,
+            Action::Help,
+            Action::Quit,
+        ]
+    };
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for action in actions {
+        let keys = app.keymap.label(*action);
+        let what = crate::labels::action_hint(*action);
+        let w = width(&keys) + width(&what) + 3;
+        if used + w > room {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(keys, theme::key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    Line::from(spans)
+}
