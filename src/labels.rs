@@ -116,6 +116,7 @@ pub fn action_help(a: Action) -> String {
         Action::Help => tr!("action-help"),
         Action::Quit => tr!("action-quit"),
         Action::Refresh => tr!("action-refresh"),
+        Action::ShowQueue => tr!("action-show-queue"),
         Action::Up => tr!("action-up"),
         Action::Down => tr!("action-down"),
         Action::Top => tr!("action-top"),

@@ -216,6 +216,7 @@ action-quick-log = Log an inquiry (the quick log), from anywhere
 action-help = Show or hide this help
 action-quit = Quit (everything is already saved)
 action-refresh = Reload from the database
+action-show-queue = Show the inquiry queue
 action-up = Move up
 action-down = Move down
 action-top = Go to the first row

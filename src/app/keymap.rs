@@ -60,6 +60,7 @@ actions! {
     Help = "help", Global, ["?", "f1"];
     Quit = "quit", Global, ["q"];
     Refresh = "refresh", Global, ["ctrl-r"];
+    ShowQueue = "show_queue", Global, ["1"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
     Top = "top", List, ["g", "home"];

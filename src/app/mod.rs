@@ -66,6 +66,23 @@ impl Settings {
     }
 }
 
+/// The panes, one on screen at a time; number keys switch between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Queue,
+}
+
+impl Pane {
+    pub const ALL: &'static [Pane] = &[Pane::Queue];
+
+    /// The keymap contexts live in this pane when no window is open over it.
+    pub fn contexts(self) -> &'static [Context] {
+        match self {
+            Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
+        }
+    }
+}
+
 /// A message in the status line, gone at `until`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flash {
@@ -90,6 +107,7 @@ pub struct App {
     /// The time of the last message; rendering reads it instead of a clock.
     pub now: Timestamp,
     pub screen: (u16, u16),
+    pub pane: Pane,
     pub queue: QueueState,
     pub detail: Option<Detail>,
     pub overlay: Option<Overlay>,
@@ -167,6 +185,7 @@ impl App {
             keymap,
             now,
             screen: (80, 24),
+            pane: Pane::Queue,
             queue: QueueState::default(),
             detail: None,
             overlay: None,
@@ -347,6 +366,7 @@ fn on_logged(app: &mut App, result: Result<i64, String>) -> Outcome {
     match result {
         Ok(id) => {
             app.overlay = None;
+            app.queue.select_next = Some(id);
             app.info(tr!("flash-logged", id = id));
             Outcome::with(vec![Effect::LoadQueue, Effect::LoadDirectory])
         }
@@ -427,8 +447,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
         app.quit = true;
         return Outcome::none();
     }
-    let contexts: &[Context] = &[Context::Global, Context::List, Context::Inquiry];
-    let Some(action) = app.keymap.action(&key, contexts) else {
+    let Some(action) = app.keymap.action(&key, app.pane.contexts()) else {
         return Outcome::none();
     };
     run_action(app, action)
@@ -442,6 +461,10 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::Quit => {
             app.quit = true;
             Outcome::none()
+        }
+        Action::ShowQueue => {
+            app.pane = Pane::Queue;
+            Outcome::redraw()
         }
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });

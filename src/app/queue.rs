@@ -36,6 +36,8 @@ pub struct QueueState {
     pub overdue: BTreeSet<i64>,
     pub due_soon: BTreeSet<i64>,
     pub loaded: bool,
+    /// An inquiry to select once the next load arrives (the one just logged).
+    pub select_next: Option<i64>,
 }
 
 impl Default for QueueState {
@@ -49,6 +51,7 @@ impl Default for QueueState {
             overdue: BTreeSet::new(),
             due_soon: BTreeSet::new(),
             loaded: false,
+            select_next: None,
         }
     }
 }
@@ -66,7 +69,10 @@ impl QueueState {
 
     /// Replaces the loaded inquiries, keeping the same inquiry selected if it is still shown.
     pub fn load(&mut self, mut items: Vec<Inquiry>, user: &str, now: Timestamp, due_soon: i64) {
-        let keep = self.selected_inquiry().map(|i| i.id);
+        let keep = self
+            .select_next
+            .take()
+            .or_else(|| self.selected_inquiry().map(|i| i.id));
         items.sort_by(urgency_order);
         self.items = items;
         self.loaded = true;

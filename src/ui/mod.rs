@@ -12,8 +12,8 @@ pub mod theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::App;
 use crate::app::overlay::Overlay;
+use crate::app::{App, Pane};
 
 pub use help::help_lines;
 
@@ -31,9 +31,11 @@ pub fn view(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     status::title_bar(app, frame, top);
-    match &app.detail {
-        Some(detail) => detail::render(app, detail, frame, body),
-        None => queue::render(app, frame, body),
+    match app.pane {
+        Pane::Queue => match &app.detail {
+            Some(detail) => detail::render(app, detail, frame, body),
+            None => queue::render(app, frame, body),
+        },
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {

@@ -7,9 +7,9 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, width};
 use super::theme;
-use crate::app::App;
 use crate::app::keymap::Action;
 use crate::app::queue::Filter;
+use crate::app::{App, Pane};
 use crate::tr;
 
 pub fn filter_label(filter: Filter) -> String {
@@ -49,16 +49,20 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
     ));
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
 
-    let pane = if app.detail.is_some() {
-        tr!("pane-inquiry")
-    } else {
-        tr!("pane-queue")
+    let left = match app.pane {
+        Pane::Queue => {
+            let pane = if app.detail.is_some() {
+                tr!("pane-inquiry")
+            } else {
+                tr!("pane-queue")
+            };
+            let shown = app.queue.visible.len();
+            format!(
+                " pressdesk │ {pane} │ {} ({shown}) ",
+                filter_label(app.queue.filter)
+            )
+        }
     };
-    let shown = app.queue.visible.len();
-    let left = format!(
-        " pressdesk │ {pane} │ {} ({shown}) ",
-        filter_label(app.queue.filter)
-    );
     let room = (area.width as usize).saturating_sub(right_width);
     let left = fit(&left, room);
     let gap = room.saturating_sub(width(&left));
