@@ -25,15 +25,17 @@ enum Col {
     Status,
 }
 
-/// Which columns fit, and how wide each is; the subject takes what is left.
+/// Which columns fit, and how wide each is. Who asked and the subject share what the
+/// fixed columns leave, the subject taking the larger part.
 fn columns(total: usize) -> Vec<(Col, usize)> {
+    const FLEX: usize = 0;
     let plan: &[(Col, usize)] = if total >= 120 {
         &[
             (Col::Age, 5),
-            (Col::From, 28),
-            (Col::Channel, 5),
-            (Col::Subject, 0),
-            (Col::Due, 17),
+            (Col::From, FLEX),
+            (Col::Channel, 4),
+            (Col::Subject, FLEX),
+            (Col::Due, 16),
             (Col::Left, 10),
             (Col::Assignee, 12),
             (Col::Status, 11),
@@ -41,31 +43,45 @@ fn columns(total: usize) -> Vec<(Col, usize)> {
     } else if total >= 100 {
         &[
             (Col::Age, 5),
-            (Col::From, 24),
-            (Col::Channel, 5),
-            (Col::Subject, 0),
-            (Col::Due, 17),
+            (Col::From, FLEX),
+            (Col::Channel, 4),
+            (Col::Subject, FLEX),
+            (Col::Due, 16),
             (Col::Left, 10),
             (Col::Status, 11),
         ]
     } else if total >= 78 {
         &[
             (Col::Age, 4),
-            (Col::From, 18),
-            (Col::Subject, 0),
+            (Col::From, FLEX),
+            (Col::Subject, FLEX),
             (Col::Due, 15),
             (Col::Left, 9),
             (Col::Status, 10),
         ]
     } else if total >= 50 {
-        &[(Col::From, 14), (Col::Subject, 0), (Col::Left, 9)]
+        &[(Col::From, FLEX), (Col::Subject, FLEX), (Col::Left, 9)]
     } else {
-        &[(Col::Subject, 0), (Col::Left, 9)]
+        &[(Col::Subject, FLEX), (Col::Left, 9)]
     };
     let fixed: usize = plan.iter().map(|(_, w)| w + 1).sum();
-    let subject = total.saturating_sub(fixed).max(1);
+    let flexible = total.saturating_sub(fixed).max(2);
+    let has_from = plan.iter().any(|(c, _)| *c == Col::From);
+    let from = if has_from {
+        (flexible * 2 / 5).max(1)
+    } else {
+        0
+    };
+    let subject = flexible.saturating_sub(from).max(1);
     plan.iter()
-        .map(|&(c, w)| (c, if c == Col::Subject { subject } else { w }))
+        .map(|&(c, w)| {
+            let width = match c {
+                Col::From => from,
+                Col::Subject => subject,
+                _ => w,
+            };
+            (c, width)
+        })
         .collect()
 }
 
