@@ -216,7 +216,13 @@ impl Writer<'_> {
         Ok(id)
     }
 
-    fn add_point(&self, owner: Owner, kind: &str, value: &str, digits: &str) -> Result<()> {
+    pub(super) fn add_point(
+        &self,
+        owner: Owner,
+        kind: &str,
+        value: &str,
+        digits: &str,
+    ) -> Result<()> {
         let (contact_id, outlet_id) = match owner {
             Owner::Contact(id) => (Some(id), None),
             Owner::Outlet(id) => (None, Some(id)),
@@ -244,7 +250,7 @@ impl Writer<'_> {
     }
 }
 
-enum Owner {
+pub(super) enum Owner {
     Contact(i64),
     Outlet(i64),
 }
@@ -257,9 +263,10 @@ impl Store {
                     (SELECT group_concat(value, char(31)) FROM contact_points p
                       WHERE p.contact_id = c.id AND p.kind = 'phone'),
                     (SELECT group_concat(value, char(31)) FROM contact_points p
-                      WHERE p.contact_id = c.id AND p.kind = 'email')
+                      WHERE p.contact_id = c.id AND p.kind = 'email'),
+                    c.relationship, c.notes
              FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id
-             ORDER BY c.name",
+             ORDER BY c.name, c.id",
         )?;
         let split = |s: Option<String>, sep: char| -> Vec<String> {
             s.map(|s| {
@@ -282,6 +289,8 @@ impl Store {
                 tags: split(r.get(6)?, ','),
                 phones: split(r.get(7)?, '\u{1f}'),
                 emails: split(r.get(8)?, '\u{1f}'),
+                relationship: Relationship::parse(&r.get::<_, String>(9)?).unwrap_or_default(),
+                notes: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -2,6 +2,7 @@
 //! append-only migrations, and one method per use case. Every change records who made it.
 
 mod audit;
+mod book;
 mod contacts;
 mod inquiries;
 mod migrate;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use audit::AuditEntry;
+pub use book::{ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason};
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
