@@ -1,6 +1,6 @@
 //! The words for each code, in the interface language.
 
-use crate::domain::contact::OutletKind;
+use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Urgency};
 use crate::tr;
 
@@ -72,6 +72,14 @@ pub fn outlet_kind(k: OutletKind) -> String {
     }
 }
 
+pub fn event_kind(k: EventKind) -> String {
+    match k {
+        EventKind::Call => tr!("event-call"),
+        EventKind::Meeting => tr!("event-meeting"),
+        EventKind::Note => tr!("event-note"),
+    }
+}
+
 /// The audit trail's field names.
 pub fn field(name: &str) -> String {
     match name {
@@ -103,6 +111,18 @@ pub fn action_hint(a: Action) -> String {
         Action::Deadline => tr!("hint-deadline"),
         Action::Assign => tr!("hint-assign"),
         Action::CycleFilter => tr!("hint-filter"),
+        Action::ShowQueue => tr!("hint-queue"),
+        Action::Search => tr!("hint-search"),
+        Action::CloseCard => tr!("hint-back"),
+        Action::LogCall => tr!("hint-call"),
+        Action::LogMeeting => tr!("hint-meeting"),
+        Action::LogNote => tr!("hint-note"),
+        Action::EditContact => tr!("hint-edit"),
+        Action::NewContact => tr!("hint-new-contact"),
+        Action::Merge => tr!("hint-merge"),
+        Action::GotoOutlet => tr!("hint-outlet"),
+        Action::ShowContact => tr!("hint-contact"),
+        Action::NewInquiry => tr!("hint-log"),
         Action::Help => tr!("hint-help"),
         Action::Quit => tr!("hint-quit"),
         other => action_help(other),
@@ -136,6 +156,17 @@ pub fn action_help(a: Action) -> String {
         Action::Priority => tr!("action-priority"),
         Action::EditQuestion => tr!("action-edit-question"),
         Action::EditSubject => tr!("action-edit-subject"),
+        Action::ShowContacts => tr!("action-show-contacts"),
+        Action::ShowContact => tr!("action-show-contact"),
+        Action::Search => tr!("action-search"),
+        Action::CloseCard => tr!("action-close-card"),
+        Action::LogCall => tr!("action-log-call"),
+        Action::LogMeeting => tr!("action-log-meeting"),
+        Action::LogNote => tr!("action-log-note"),
+        Action::EditContact => tr!("action-edit-contact"),
+        Action::NewContact => tr!("action-new-contact"),
+        Action::Merge => tr!("action-merge"),
+        Action::GotoOutlet => tr!("action-goto-outlet"),
     }
 }
 

@@ -827,6 +827,27 @@ impl ContactIndex {
     }
 }
 
+/// Both indexes, built together (off the interface's thread at scale) whenever the
+/// directory is reloaded.
+#[derive(Debug)]
+pub struct Directory {
+    pub contacts: ContactIndex,
+    pub outlets: OutletIndex,
+}
+
+impl Directory {
+    pub fn build(
+        contacts: Vec<ContactSummary>,
+        outlets: Vec<OutletSummary>,
+        rules: PhoneRules,
+    ) -> Directory {
+        Directory {
+            contacts: ContactIndex::new(contacts, rules),
+            outlets: OutletIndex::new(outlets),
+        }
+    }
+}
+
 /// Outlet names, searched the same way for the quick log's outlet field and the book's
 /// list of outlets.
 #[derive(Debug)]

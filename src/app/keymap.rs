@@ -16,6 +16,8 @@ pub enum Context {
     Global,
     List,
     Inquiry,
+    /// The contact book: the selected contact, or the card that is open.
+    Book,
 }
 
 impl Context {
@@ -23,6 +25,8 @@ impl Context {
         self == other || self == Context::Global || other == Context::Global
             // The inquiry keys work on the queue's selected row too.
             || matches!((self, other), (Context::List, Context::Inquiry) | (Context::Inquiry, Context::List))
+            // The book's keys work beside the list keys in the contacts pane.
+            || matches!((self, other), (Context::List, Context::Book) | (Context::Book, Context::List))
     }
 }
 
@@ -61,6 +65,7 @@ actions! {
     Quit = "quit", Global, ["q"];
     Refresh = "refresh", Global, ["ctrl-r"];
     ShowQueue = "show_queue", Global, ["1"];
+    ShowContacts = "show_contacts", Global, ["2"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
     Top = "top", List, ["g", "home"];
@@ -80,6 +85,16 @@ actions! {
     Priority = "priority", Inquiry, ["p"];
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
+    ShowContact = "show_contact", Inquiry, ["c"];
+    Search = "search", Book, ["/"];
+    CloseCard = "close_card", Book, ["esc", "h", "left"];
+    LogCall = "log_call", Book, ["c"];
+    LogMeeting = "log_meeting", Book, ["m"];
+    LogNote = "log_note", Book, ["t"];
+    EditContact = "edit_contact", Book, ["e"];
+    NewContact = "new_contact", Book, ["N"];
+    Merge = "merge", Book, ["M"];
+    GotoOutlet = "goto_outlet", Book, ["o"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.

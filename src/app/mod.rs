@@ -3,6 +3,8 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod contact_forms;
+pub mod contacts;
 pub mod field;
 pub mod keymap;
 pub mod overlay;
@@ -18,7 +20,7 @@ use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp, Zone};
-use crate::search::{ContactIndex, OutletIndex};
+use crate::search::{ContactIndex, Directory, OutletIndex};
 use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
@@ -70,15 +72,17 @@ impl Settings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Queue,
+    Contacts,
 }
 
 impl Pane {
-    pub const ALL: &'static [Pane] = &[Pane::Queue];
+    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts];
 
     /// The keymap contexts live in this pane when no window is open over it.
     pub fn contexts(self) -> &'static [Context] {
         match self {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
+            Pane::Contacts => &[Context::Global, Context::List, Context::Book],
         }
     }
 }
@@ -110,6 +114,7 @@ pub struct App {
     pub pane: Pane,
     pub queue: QueueState,
     pub detail: Option<Detail>,
+    pub book: contacts::BookState,
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
@@ -130,6 +135,9 @@ pub enum Msg {
     ExternalChange,
     QueueLoaded(Result<Vec<Inquiry>, String>),
     DirectoryLoaded(Result<(Vec<ContactSummary>, Vec<OutletSummary>), String>),
+    /// The directory, indexed off the interface's thread.
+    DirectoryIndexed(Result<Box<Directory>, String>),
+    Book(contacts::BookMsg),
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
@@ -143,6 +151,7 @@ pub enum Effect {
     Log(Box<NewInquiry>),
     Change { id: i64, change: InquiryChange },
     Bell,
+    Book(contacts::BookEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -188,6 +197,7 @@ impl App {
             pane: Pane::Queue,
             queue: QueueState::default(),
             detail: None,
+            book: contacts::BookState::default(),
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
@@ -275,6 +285,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Resize(w, h) => {
             app.screen = (w, h);
             app.queue.keep_in_view(App::list_rows(h));
+            contacts::on_resize(app);
             Outcome::redraw()
         }
         Msg::Tick => on_tick(app),
@@ -302,8 +313,17 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::DirectoryLoaded(Ok((contacts, outlets))) => {
             app.contacts = ContactIndex::new(contacts, app.settings.phones.clone());
             app.outlets = OutletIndex::new(outlets);
-            Outcome::none()
+            contacts::on_directory(app);
+            Outcome::redraw()
         }
+        Msg::DirectoryIndexed(Ok(directory)) => {
+            let Directory { contacts, outlets } = *directory;
+            app.contacts = contacts;
+            app.outlets = outlets;
+            contacts::on_directory(app);
+            Outcome::redraw()
+        }
+        Msg::Book(msg) => contacts::on_msg(app, msg),
         Msg::DetailLoaded(Ok((inquiry, history))) => {
             if let Some(d) = &mut app.detail
                 && d.id == inquiry.id
@@ -315,7 +335,10 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
-        Msg::QueueLoaded(Err(e)) | Msg::DirectoryLoaded(Err(e)) | Msg::DetailLoaded(Err(e)) => {
+        Msg::QueueLoaded(Err(e))
+        | Msg::DirectoryLoaded(Err(e))
+        | Msg::DirectoryIndexed(Err(e))
+        | Msg::DetailLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
@@ -430,10 +453,14 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
 }
 
 fn on_paste(app: &mut App, text: &str) -> Outcome {
+    if app.overlay.is_none() && contacts::paste(app, text) {
+        return Outcome::redraw();
+    }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
         Some(Overlay::Prompt(p)) => p.input.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
+        Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -447,6 +474,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
         app.quit = true;
         return Outcome::none();
     }
+    if app.pane == Pane::Contacts
+        && let Some(outcome) = contacts::on_key(app, &key)
+    {
+        return outcome;
+    }
     let Some(action) = app.keymap.action(&key, app.pane.contexts()) else {
         return Outcome::none();
     };
@@ -455,6 +487,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 
 /// Carries out a named action (a key from the keymap, or a test).
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
+    if app.pane == Pane::Contacts
+        && let Some(outcome) = contacts::action(app, action)
+    {
+        return outcome;
+    }
     let page = App::list_rows(app.screen.1) as isize;
     let in_detail = app.detail.is_some();
     match action {
@@ -466,6 +503,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             app.pane = Pane::Queue;
             Outcome::redraw()
         }
+        Action::ShowContacts => contacts::show(app),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             Outcome::redraw()
@@ -546,6 +584,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         Action::Back => {
             if app.detail.take().is_some() {
+                contacts::after_detail_closed(app);
                 Outcome::redraw()
             } else {
                 Outcome::none()
@@ -643,6 +682,7 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             )));
             Outcome::redraw()
         }
+        Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(
@@ -727,6 +767,7 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                 picked(app, id, value)
             }
         },
+        Overlay::Book(_) => contacts::overlay_key(app, key),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(key, &app.contacts) {

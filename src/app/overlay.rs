@@ -15,7 +15,11 @@ pub enum Overlay {
     Prompt(Prompt),
     Picker(Picker),
     Expert(ExpertChooser),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// The contact book's windows.
+    Book(Box<super::contact_forms::BookOverlay>),
 }
 
 /// What a one-line prompt edits.

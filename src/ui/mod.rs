@@ -1,5 +1,7 @@
 //! Rendering: `view` draws the model and changes nothing.
 
+mod contact_forms;
+mod contacts;
 mod detail;
 mod help;
 mod overlays;
@@ -36,6 +38,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Some(detail) => detail::render(app, detail, frame, body),
             None => queue::render(app, frame, body),
         },
+        Pane::Contacts => contacts::render(app, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
@@ -52,6 +55,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
+            Overlay::Book(form) => contact_forms::render(app, form, frame, room),
         }
     }
 }

@@ -83,3 +83,13 @@ pub fn matched() -> Style {
 pub fn border() -> Style {
     Style::new().fg(Color::Cyan)
 }
+
+/// A friendly journalist.
+pub fn friendly() -> Style {
+    Style::new().fg(Color::Green)
+}
+
+/// A critical journalist, and an answer that went out late.
+pub fn critical() -> Style {
+    Style::new().fg(Color::Red)
+}
