@@ -1,5 +1,7 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
+pub mod book;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -67,6 +69,35 @@ pub enum Command {
     },
     /// Fill an empty database with realistic sample data.
     Demo,
+    /// Find contacts by name, outlet, transliteration or phone digits, with a summary of
+    /// their history. Exits with status 1 when nobody matches.
+    Who {
+        /// What to look for (words are joined with spaces).
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Read contacts from a vCard or CSV file. A record whose phone or e-mail is already
+    /// known updates that contact instead of adding another.
+    Import {
+        /// vcard (2.1, 3.0, 4.0) or csv (Google, Outlook, or pressdesk's own columns).
+        format: book::ImportFormat,
+        /// The file to read.
+        file: PathBuf,
+        /// Show what would be added, updated and skipped, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the contact book out.
+    Export {
+        #[command(subcommand)]
+        format: book::ExportFormat,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +253,21 @@ pub fn run(
             writeln!(out, "{}", tr!("cli-answered", id = id, span = took))?;
             Ok(0)
         }
+        Command::Who { query, json, limit } => book::who(
+            &mut out,
+            store,
+            settings,
+            now,
+            &query.join(" "),
+            json,
+            limit,
+        ),
+        Command::Import {
+            format,
+            file,
+            dry_run,
+        } => book::import(&mut out, store, settings, now, format, &file, dry_run),
+        Command::Export { format } => book::export(&mut out, store, format),
         Command::Demo => {
             let summary = crate::demo::fill(store, now, settings.zone, &settings.rules)?;
             writeln!(

@@ -376,3 +376,20 @@ cli-bad-channel = Unknown channel “{ $value }”; use one of: { $known }
 cli-bad-priority = Unknown priority “{ $value }”; use one of: { $known }
 cli-who-ambiguous = “{ $query }” matches several contacts: { $candidates }. Name one with --who id:N.
 cli-demo-filled = Demo data added: { $inquiries } inquiries ({ $open } open), { $contacts } contacts, { $outlets } outlets.
+cli-who-none = Nobody matches “{ $query }”.
+cli-who-more = …and { $count } more; narrow the query or use --limit.
+cli-import-summary = Read { $read ->
+    [one] 1 record
+   *[other] { $read } records
+}: { $added } added, { $updated } updated, { $skipped } skipped.
+cli-import-dry-run = Dry run: nothing was written.
+import-skip-no-name = no name, phone or e-mail
+import-skip-ambiguous = its phone or e-mail belongs to several contacts ({ $ids }); merge them first
+import-skip-unchanged = already known as #{ $id }, nothing new
+import-skip-unreadable = could not be read: { $why }
+cli-cannot-read = Cannot read { $path }
+cli-cannot-write = Cannot write { $path }
+cli-exported = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+} written to { $path }.

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use audit::AuditEntry;
-pub use book::{ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason};
+pub use book::{
+    Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
+};
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
