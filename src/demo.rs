@@ -420,8 +420,104 @@ pub fn fill(
             writer.change_inquiry(id, &status(Status::Waiting), &phones, received + 900)?;
         }
     }
+    fill_timeline(
+        &mut writer,
+        &data,
+        &journalists,
+        &mut dice,
+        now,
+        &mut summary,
+    )?;
     writer.commit()?;
     Ok(summary)
+}
+
+const CALLS: [&str; 4] = [
+    "Уточнение деталей по теме «{}»",
+    "Запрос комментария главврача: «{}»",
+    "Договорились о синхроне по теме «{}»",
+    "Перезвонили с цифрами по теме «{}»",
+];
+const MEETINGS: [&str; 3] = [
+    "Встреча в редакции: обсудили тему «{}»",
+    "Пресс-подход в больнице, тема «{}»",
+    "Записали интервью по теме «{}»",
+];
+const NOTES: [&str; 5] = [
+    "Просит присылать ответы письменно, в Telegram.",
+    "Не звонить до 10:00 — утренний эфир.",
+    "Готовит большой материал, попросит цифры за год.",
+    "Публикует без согласования цитат — сверять текст до выхода.",
+    "Хорошо знает тему, можно давать фон без цитирования.",
+];
+
+/// Calls, meetings and notes on the journalists' timelines over the three months, and
+/// one person entered twice (a duplicate to merge).
+fn fill_timeline(
+    writer: &mut crate::store::Writer<'_>,
+    data: &DemoData,
+    journalists: &[i64],
+    dice: &mut Dice,
+    now: Timestamp,
+    summary: &mut DemoSummary,
+) -> Result<(), StoreError> {
+    use crate::domain::contact::EventKind;
+    use crate::store::NewEvent;
+    let phones = PhoneRules::for_country("RU").expect("known country");
+    for &contact in journalists {
+        for _ in 0..dice.below(5) {
+            let at = now - 3600 - dice.below(88 * 86_400) as i64;
+            let topic = &dice.pick(&data.topics).subject;
+            let (kind, body) = match dice.below(10) {
+                0..=4 => (EventKind::Call, dice.pick(&CALLS).replace("{}", topic)),
+                5..=6 => (
+                    EventKind::Meeting,
+                    dice.pick(&MEETINGS).replace("{}", topic),
+                ),
+                _ => (EventKind::Note, dice.pick(&NOTES).to_string()),
+            };
+            let who = dice.pick(&data.team).clone();
+            writer.set_user(&who);
+            writer.add_event(
+                &NewEvent {
+                    contact_id: contact,
+                    kind,
+                    at,
+                    body,
+                },
+                at,
+            )?;
+        }
+    }
+    // Someone entered twice, from a business card: ё written as е, the same mobile
+    // written another way. The duplicate warning and the merge have something to show.
+    if let Some(original) = data
+        .contacts
+        .iter()
+        .find(|c| c.name.contains('ё') && c.kind == "journalist")
+    {
+        let name = original.name.replace('ё', "е");
+        let short: Vec<&str> = name.split_whitespace().take(2).collect();
+        let mut copy = NewContact::named(&short.join(" "), ContactKind::Journalist);
+        copy.phones = original
+            .phones
+            .last()
+            .map(|p| phones.normalize(p))
+            .filter(|d| d.len() == 11)
+            .map(|d| format!("8 {} {} {} {}", &d[1..4], &d[4..7], &d[7..9], &d[9..]))
+            .into_iter()
+            .collect();
+        copy.notes = "Записан с визитки на пресс-подходе.".into();
+        copy.outlet = original
+            .outlet
+            .clone()
+            .map(OutletRef::Named)
+            .unwrap_or(OutletRef::None);
+        writer.set_user(&data.me);
+        writer.create_contact(&copy, &phones, now - 20 * 86_400)?;
+        summary.contacts += 1;
+    }
+    Ok(())
 }
 
 fn status(status: Status) -> InquiryChange {

@@ -76,6 +76,16 @@ fn fold_digraphs(latin: &mut String) {
     }
 }
 
+/// Lowercase, with `ё` as `е` (people type one for the other); the length in chars is kept.
+fn fold(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
+}
+
 fn latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -102,8 +112,8 @@ impl Haystack {
             .filter(|p| !p.is_empty())
             .copied()
             .collect::<Vec<_>>()
-            .join(" · ")
-            .to_lowercase();
+            .join(" · ");
+        let text = fold(&text);
         let mut translit = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         for (i, ch) in text.chars().enumerate() {
@@ -200,7 +210,7 @@ struct Query {
 
 impl Query {
     fn new(text: &str, rules: &PhoneRules) -> Query {
-        let lower = text.trim().to_lowercase();
+        let lower = fold(text.trim());
         let latin_text = latin(&lower);
         let words: Vec<String> = lower.split_whitespace().map(String::from).collect();
         let latin_words: Vec<String> = words.iter().map(|w| latin(w)).collect();
@@ -262,7 +272,7 @@ struct Row {
 
 impl Row {
     fn new(c: &ContactSummary, rules: &PhoneRules) -> Row {
-        let name = c.name.to_lowercase();
+        let name = fold(&c.name);
         let name_latin = latin(&name);
         let mut text = name.clone();
         let tags = c.tags.join(" ");
@@ -280,7 +290,7 @@ impl Row {
         {
             if !part.is_empty() {
                 text.push_str(" · ");
-                text.push_str(&part.to_lowercase());
+                text.push_str(&fold(part));
             }
             if n == 1 {
                 head_end = text.len();
@@ -992,6 +1002,14 @@ mod tests {
         assert_eq!(ids(&idx.search("КУЗН", 5))[0], 1);
         assert_eq!(ids(&idx.search("kowal", 5))[0], 3);
         assert_eq!(ids(&idx.search("ОЛЕНА", 5)), vec![2]);
+        // ё and е are one letter to the search, and the match is highlighted.
+        let idx = ContactIndex::new(
+            vec![contact(9, "Соловьёв Денис", "", &[])],
+            PhoneRules::for_country("RU").unwrap(),
+        );
+        let hits = idx.search("соловьев", 5);
+        assert_eq!(ids(&hits), vec![9]);
+        assert_eq!(hits[0].name_positions, (0..8).collect::<Vec<_>>());
     }
 
     #[test]
