@@ -23,6 +23,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
 
 use crate::domain::ContactKind;
 use crate::domain::contact::{ContactSummary, OutletSummary};
@@ -193,7 +194,7 @@ impl Haystack {
 }
 
 /// A query, normalised once.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct Query {
     lower: String,
     latin: String,
@@ -204,8 +205,17 @@ struct Query {
     latin_compact: String,
     /// Digit strings a phone may contain, if the query reads as (part of) a number.
     phone_forms: Vec<String>,
-    /// Search names and words too (false for a whole phone number).
+    /// Search names and words too (false for a phone number).
     text: bool,
+    /// Fast substring finders for each word, as typed and in Latin.
+    finders: Vec<(Finder<'static>, Option<Finder<'static>>)>,
+    phone_finders: Vec<Finder<'static>>,
+}
+
+impl std::fmt::Debug for Query {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Query").field("lower", &self.lower).finish()
+    }
 }
 
 impl Query {
@@ -219,15 +229,33 @@ impl Query {
             && lower
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        let phone_forms = if phoneish {
+            rules.query_forms(&lower)
+        } else {
+            Vec::new()
+        };
+        let finders = words
+            .iter()
+            .zip(&latin_words)
+            .map(|(w, l)| {
+                (
+                    Finder::new(w.as_bytes()).into_owned(),
+                    (!l.is_empty()).then(|| Finder::new(l.as_bytes()).into_owned()),
+                )
+            })
+            .collect();
         Query {
             compact: lower.split_whitespace().collect(),
             latin_compact: latin_text.split_whitespace().collect(),
-            phone_forms: if phoneish {
-                rules.query_forms(&lower)
-            } else {
-                Vec::new()
-            },
-            text: !looks_like_phone(&lower),
+            phone_finders: phone_forms
+                .iter()
+                .map(|f| Finder::new(f.as_bytes()).into_owned())
+                .collect(),
+            phone_forms,
+            // A number is looked for among the phones only; two digits still find
+            // `NGS42` in a name.
+            text: !phoneish && !looks_like_phone(&lower),
+            finders,
             lower,
             latin: latin_text,
             words,
@@ -255,13 +283,26 @@ pub struct Highlight {
     pub phone: Option<usize>,
 }
 
-/// The normalised text of one record.
-#[derive(Debug)]
-struct Row {
-    text: Box<str>,
-    translit: Box<str>,
+/// The normalised text of every record, laid end to end, so that a scan reads memory in
+/// order instead of chasing a pointer per record.
+#[derive(Debug, Default)]
+struct Rows {
+    text: String,
+    translit: String,
     /// Phones as international digits, separated by spaces.
-    digits: Box<str>,
+    digits: String,
+    spans: Vec<Span>,
+}
+
+/// Where one record's text lies in the arenas, and the lengths that matter for scoring.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    text: u32,
+    translit: u32,
+    digits: u32,
+    text_len: u32,
+    translit_len: u32,
+    digits_len: u32,
     /// Byte length of the name at the start of `text` and of `translit`.
     name_end: u32,
     name_end_latin: u32,
@@ -270,8 +311,28 @@ struct Row {
     head_end_latin: u32,
 }
 
-impl Row {
-    fn new(c: &ContactSummary, rules: &PhoneRules) -> Row {
+/// One record's text, borrowed from the arenas.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    text: &'a str,
+    translit: &'a str,
+    digits: &'a str,
+    name_end: u32,
+    name_end_latin: u32,
+    head_end: u32,
+    head_end_latin: u32,
+}
+
+impl Rows {
+    fn build(contacts: &[ContactSummary], rules: &PhoneRules) -> Rows {
+        let mut rows = Rows::default();
+        for c in contacts {
+            rows.push(c, rules);
+        }
+        rows
+    }
+
+    fn push(&mut self, c: &ContactSummary, rules: &PhoneRules) {
         let name = fold(&c.name);
         let name_latin = latin(&name);
         let mut text = name.clone();
@@ -304,24 +365,69 @@ impl Row {
             .map(|p| rules.normalize(p))
             .collect::<Vec<_>>()
             .join(" ");
-        Row {
+        self.spans.push(Span {
+            text: self.text.len() as u32,
+            translit: self.translit.len() as u32,
+            digits: self.digits.len() as u32,
+            text_len: text.len() as u32,
+            translit_len: translit.len() as u32,
+            digits_len: digits.len() as u32,
             name_end: name.len() as u32,
             name_end_latin: name_latin.len() as u32,
             head_end: head_end as u32,
             head_end_latin: head_end_latin as u32,
-            text: text.into_boxed_str(),
-            translit: translit.into_boxed_str(),
-            digits: digits.into_boxed_str(),
+        });
+        self.text.push_str(&text);
+        self.translit.push_str(&translit);
+        self.digits.push_str(&digits);
+    }
+
+    /// Appends another batch of rows (built on another thread).
+    fn extend(&mut self, other: Rows) {
+        let (t, l, d) = (
+            self.text.len() as u32,
+            self.translit.len() as u32,
+            self.digits.len() as u32,
+        );
+        self.text.push_str(&other.text);
+        self.translit.push_str(&other.translit);
+        self.digits.push_str(&other.digits);
+        self.spans.extend(other.spans.into_iter().map(|mut s| {
+            s.text += t;
+            s.translit += l;
+            s.digits += d;
+            s
+        }));
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn get(&self, i: u32) -> Row<'_> {
+        let s = self.spans[i as usize];
+        // Offsets are char boundaries: each record's text was pushed whole.
+        fn slice(arena: &str, at: u32, len: u32) -> &str {
+            arena.get(at as usize..(at + len) as usize).unwrap_or("")
+        }
+        Row {
+            text: slice(&self.text, s.text, s.text_len),
+            translit: slice(&self.translit, s.translit, s.translit_len),
+            digits: slice(&self.digits, s.digits, s.digits_len),
+            name_end: s.name_end,
+            name_end_latin: s.name_end_latin,
+            head_end: s.head_end,
+            head_end_latin: s.head_end_latin,
         }
     }
 }
 
-impl Row {
-    fn head(&self) -> &str {
+impl<'a> Row<'a> {
+    fn head(&self) -> &'a str {
         &self.text[..self.head_end as usize]
     }
 
-    fn head_latin(&self) -> &str {
+    fn head_latin(&self) -> &'a str {
         &self.translit[..self.head_end_latin as usize]
     }
 }
@@ -342,7 +448,7 @@ enum Verdict {
 fn is_subsequence(hay: &[u8], needle: &[u8]) -> bool {
     let mut rest = hay;
     for &b in needle {
-        match rest.iter().position(|&h| h == b) {
+        match memchr::memchr(b, rest) {
             Some(i) => rest = &rest[i + 1..],
             None => return false,
         }
@@ -399,14 +505,14 @@ pub struct Ranked {
     /// Everything that could still match a longer query, for narrowing.
     candidates: Vec<u32>,
     generation: u64,
-    /// True when only the one-slip retry matched.
+    /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
 }
 
 #[derive(Debug)]
 pub struct ContactIndex {
     contacts: Vec<ContactSummary>,
-    rows: Vec<Row>,
+    rows: Rows,
     by_id: HashMap<i64, u32>,
     rules: PhoneRules,
     matcher: Matcher,
@@ -419,13 +525,13 @@ impl ContactIndex {
             let half = contacts.len() / 2;
             let (a, b) = contacts.split_at(half);
             std::thread::scope(|s| {
-                let other = s.spawn(|| b.iter().map(|c| Row::new(c, &rules)).collect::<Vec<_>>());
-                let mut rows: Vec<Row> = a.iter().map(|c| Row::new(c, &rules)).collect();
+                let other = s.spawn(|| Rows::build(b, &rules));
+                let mut rows = Rows::build(a, &rules);
                 rows.extend(other.join().expect("indexing thread"));
                 rows
             })
         } else {
-            contacts.iter().map(|c| Row::new(c, &rules)).collect()
+            Rows::build(&contacts, &rules)
         };
         let by_id = contacts
             .iter()
@@ -481,8 +587,12 @@ impl ContactIndex {
         }
     }
 
-    fn verdict(&self, row: &Row, q: &Query) -> Verdict {
-        if !q.phone_forms.is_empty() {
+    fn verdict(&self, row: Row<'_>, q: &Query) -> Verdict {
+        if !q.phone_forms.is_empty()
+            && q.phone_finders
+                .iter()
+                .any(|f| f.find(row.digits.as_bytes()).is_some())
+        {
             let best = row
                 .digits
                 .split(' ')
@@ -502,16 +612,16 @@ impl ContactIndex {
         }
         let mut score = 0i32;
         let mut all = true;
-        for (word, latin_word) in q.words.iter().zip(&q.latin_words) {
-            let (text, at, name_end) = if let Some(at) = row.text.find(word.as_str()) {
+        for (finder, latin_finder) in &q.finders {
+            let (text, at, name_end) = if let Some(at) = finder.find(row.text.as_bytes()) {
                 // Matching as typed beats matching through the transliteration.
                 score += 500;
-                (&*row.text, at, row.name_end)
-            } else if let Some(at) = (!latin_word.is_empty())
-                .then(|| row.translit.find(latin_word.as_str()))
-                .flatten()
+                (row.text, at, row.name_end)
+            } else if let Some(at) = latin_finder
+                .as_ref()
+                .and_then(|f| f.find(row.translit.as_bytes()))
             {
-                (&*row.translit, at, row.name_end_latin)
+                (row.translit, at, row.name_end_latin)
             } else {
                 all = false;
                 break;
@@ -546,11 +656,12 @@ impl ContactIndex {
     /// candidates), each in index order.
     fn scan(&self, q: &Query, scope: Option<&[u32]>) -> (Vec<(i32, u32)>, Vec<u32>, Vec<u32>) {
         let run = |range: &mut dyn Iterator<Item = u32>| {
-            let mut scored = Vec::new();
+            let (size, _) = range.size_hint();
+            let mut scored = Vec::with_capacity(size);
             let mut loose = Vec::new();
-            let mut candidates = Vec::new();
+            let mut candidates = Vec::with_capacity(size);
             for i in range {
-                match self.verdict(&self.rows[i as usize], q) {
+                match self.verdict(self.rows.get(i), q) {
                     Verdict::No => continue,
                     Verdict::Phone(s) => scored.push((10_000 + s, i)),
                     Verdict::Words(s) => scored.push((5_000 + s, i)),
@@ -593,15 +704,14 @@ impl ContactIndex {
             return self.everyone();
         }
         let q = Query::new(trimmed, &self.rules);
-        let scope = previous
-            .filter(|p| {
-                p.generation == self.generation
-                    && !p.query.is_empty()
-                    && !p.loose
-                    && q.phone_forms.is_empty()
-                    && trimmed.to_lowercase().starts_with(&p.query.to_lowercase())
-            })
-            .map(|p| p.candidates.as_slice());
+        // A query that only grew can match only what the shorter one could.
+        let previous = previous.filter(|p| {
+            p.generation == self.generation
+                && !p.query.is_empty()
+                && q.phone_forms.is_empty()
+                && fold(trimmed).starts_with(&fold(&p.query))
+        });
+        let scope = previous.map(|p| p.candidates.as_slice());
         let (mut scored, loose, candidates) = self.scan(&q, scope);
         let exact = scored.len();
         if exact < FUZZY_BELOW && !loose.is_empty() {
@@ -611,7 +721,7 @@ impl ContactIndex {
             let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
             let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
             for i in loose {
-                let row = &self.rows[i as usize];
+                let row = self.rows.get(i);
                 let direct = m
                     .fuzzy_match(row.head(), &q.compact)
                     .filter(|s| s * 100 >= need * LOOSE_SHARE);
@@ -632,8 +742,10 @@ impl ContactIndex {
             ..Default::default()
         };
         if scored.is_empty() && q.text && q.compact.chars().count() >= 4 {
-            ranked.items = self.loosely(&q);
-            ranked.loose = !ranked.items.is_empty();
+            // Near matches of the longer query are near matches of the shorter one too.
+            let scope = previous.filter(|p| p.loose).map(|p| p.items.as_slice());
+            ranked.items = self.loosely(&q, scope);
+            ranked.loose = true;
             return ranked;
         }
         ranked.items = order(scored);
@@ -642,7 +754,7 @@ impl ContactIndex {
 
     /// The one-slip retry: records whose name, outlet or position has every word of the
     /// query, words of four letters or more allowed one slip; in name order.
-    fn loosely(&self, q: &Query) -> Vec<u32> {
+    fn loosely(&self, q: &Query, scope: Option<&[u32]>) -> Vec<u32> {
         let words: Vec<(Vec<char>, Vec<char>, &str, &str)> = q
             .words
             .iter()
@@ -657,7 +769,7 @@ impl ContactIndex {
             })
             .collect();
         let test = |i: u32| {
-            let row = &self.rows[i as usize];
+            let row = self.rows.get(i);
             let (head, latin) = (row.head(), row.head_latin());
             words.iter().all(|(w, l, ws, ls)| {
                 head.contains(ws)
@@ -666,6 +778,9 @@ impl ContactIndex {
                     || (!l.is_empty() && contains_but_one(latin, l))
             })
         };
+        if let Some(scope) = scope {
+            return scope.iter().copied().filter(|&i| test(i)).collect();
+        }
         let n = self.rows.len() as u32;
         if (n as usize) < PARALLEL_FROM {
             return (0..n).filter(|&i| test(i)).collect();
@@ -730,24 +845,49 @@ impl ContactIndex {
     }
 }
 
-/// Sorts matches best first: the best `RANKED` in exact order (score, then name), the
-/// rest in name order after them.
-fn order(mut scored: Vec<(i32, u32)>) -> Vec<u32> {
+/// Sorts matches best first: every match scoring above the score of the `RANKED`th best
+/// in exact order (score, then name); then, in name order, those at that score, then
+/// the rest. Linear in the number of matches: scores are small integers, counted.
+fn order(scored: Vec<(i32, u32)>) -> Vec<u32> {
     let better = |a: &(i32, u32), b: &(i32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
     if scored.len() <= RANKED {
+        let mut scored = scored;
         scored.sort_unstable_by(better);
         return scored.into_iter().map(|(_, i)| i).collect();
     }
-    let mut top = scored.clone();
-    top.select_nth_unstable_by(RANKED - 1, better);
-    top.truncate(RANKED);
+    const TOP: usize = 1 << 14;
+    let bucket = |s: i32| s.clamp(0, TOP as i32 - 1) as usize;
+    let mut counts = vec![0usize; TOP];
+    for (s, _) in &scored {
+        counts[bucket(*s)] += 1;
+    }
+    let mut seen = 0;
+    let mut threshold = 0;
+    for b in (0..TOP).rev() {
+        seen += counts[b];
+        if seen >= RANKED {
+            threshold = b;
+            break;
+        }
+    }
+    let mut top: Vec<(i32, u32)> = scored
+        .iter()
+        .copied()
+        .filter(|(s, _)| bucket(*s) > threshold)
+        .collect();
     top.sort_unstable_by(better);
-    let pivot = top[RANKED - 1];
-    let mut items: Vec<u32> = top.iter().map(|&(_, i)| i).collect();
+    let mut items: Vec<u32> = Vec::with_capacity(scored.len());
+    items.extend(top.into_iter().map(|(_, i)| i));
     items.extend(
         scored
             .iter()
-            .filter(|m| better(m, &pivot) == std::cmp::Ordering::Greater)
+            .filter(|(s, _)| bucket(*s) == threshold)
+            .map(|&(_, i)| i),
+    );
+    items.extend(
+        scored
+            .iter()
+            .filter(|(s, _)| bucket(*s) < threshold)
             .map(|&(_, i)| i),
     );
     items
@@ -789,12 +929,9 @@ impl ContactIndex {
         }
         if looks_like_phone(query) {
             let full = self.rules.normalize(query);
-            let same: Vec<i64> = self
-                .rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.digits.split(' ').any(|d| d == full))
-                .map(|(i, _)| self.contacts[i].id)
+            let same: Vec<i64> = (0..self.rows.len() as u32)
+                .filter(|&i| self.rows.get(i).digits.split(' ').any(|d| d == full))
+                .map(|i| self.contacts[i as usize].id)
                 .collect();
             if same.len() == 1 {
                 return Resolution::One(same[0]);
@@ -838,8 +975,8 @@ impl ContactIndex {
         if wanted.is_empty() && wanted_mail.is_empty() {
             return out;
         }
-        for (i, row) in self.rows.iter().enumerate() {
-            let c = &self.contacts[i];
+        for (i, c) in self.contacts.iter().enumerate() {
+            let row = self.rows.get(i as u32);
             if Some(c.id) == except {
                 continue;
             }
@@ -1103,6 +1240,20 @@ mod tests {
         let rebuilt = index();
         let again = rebuilt.rank("куз", Some(&second));
         assert_eq!(again.items, rebuilt.rank("куз", None).items);
+    }
+
+    #[test]
+    fn a_growing_typo_rescans_only_the_near_matches() {
+        let idx = index();
+        let first = idx.rank("kuznetz", None);
+        assert!(first.loose);
+        let second = idx.rank("kuznetzo", Some(&first));
+        assert_eq!(second.items, idx.rank("kuznetzo", None).items);
+        assert_eq!(ids_of(&idx, &second), vec![1]);
+    }
+
+    fn ids_of(idx: &ContactIndex, r: &Ranked) -> Vec<i64> {
+        r.items.iter().map(|&i| idx.at(i).id).collect()
     }
 
     #[test]

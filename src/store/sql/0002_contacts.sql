@@ -29,3 +29,5 @@ CREATE INDEX contact_merges_kept ON contact_merges (kept_id);
 CREATE INDEX contact_points_email ON contact_points (value COLLATE NOCASE) WHERE kind = 'email';
 -- Experts given on inquiries, for merging and the expert's own history.
 CREATE INDEX inquiries_by_expert ON inquiries (expert_id);
+-- The book is listed in name order.
+CREATE INDEX contacts_by_name ON contacts (name, id);
