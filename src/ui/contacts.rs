@@ -568,11 +568,14 @@ fn inquiry_spans(app: &App, i: &Inquiry, role: String) -> Vec<Span<'static>> {
         ),
         Span::styled(format!("{role} #{} ", i.id), theme::key()),
         Span::raw(clean(i.headline())),
-        Span::styled(
+    ];
+    // "answered in 30m" says it all; other states are named.
+    if !(i.status == crate::domain::Status::Answered && i.answered_at.is_some()) {
+        spans.push(Span::styled(
             format!(" · {}", labels::status(i.status)),
             theme::urgency(urgency),
-        ),
-    ];
+        ));
+    }
     match i.answered_at {
         Some(at) if i.status != crate::domain::Status::Declined => {
             let on_time = at <= i.due_at;
