@@ -285,6 +285,7 @@ card-messengers = Messengers
 card-tags = Beats
 card-notes = Notes
 card-colleagues = Same outlet ({ $count })
+card-colleagues-more = …and { $count } more: { $key } opens the outlet with all its people.
 card-people = { $count ->
     [one] 1 person
    *[other] { $count } people

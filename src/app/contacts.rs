@@ -47,6 +47,9 @@ impl Filter {
     }
 }
 
+/// A card lists this many people of the same outlet; the outlet's card has them all.
+pub const COLLEAGUES_SHOWN: usize = 8;
+
 /// What a card shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -80,6 +83,7 @@ impl Card {
             (Some(c), _) if self.target == Target::Contact(c.id) => c
                 .colleagues
                 .iter()
+                .take(COLLEAGUES_SHOWN)
                 .map(|(id, _, _)| Entry::Person(*id))
                 .chain(c.timeline().into_iter().map(Entry::Timeline))
                 .collect(),
@@ -278,8 +282,9 @@ pub fn refresh(app: &mut App) {
     state.keep_in_view(list_rows(app.screen.1));
 }
 
-/// The index was rebuilt: search again, keep the selected record selected.
-pub fn on_directory(app: &mut App) {
+/// The index was rebuilt: search again, keep the selected record selected, and read
+/// the open card again (its timeline may have grown).
+pub fn on_directory(app: &mut App) -> Outcome {
     app.book.loaded = true;
     let keep = selected_contact(app).map(|c| c.id);
     app.book.ranked = Ranked::default();
@@ -294,6 +299,12 @@ pub fn on_directory(app: &mut App) {
         app.book.selected = pos;
         app.book.keep_in_view(list_rows(app.screen.1));
     }
+    let effects = match app.book.card.as_ref().map(|c| c.target) {
+        Some(Target::Contact(id)) => vec![book(BookEffect::LoadCard(id))],
+        Some(Target::Outlet(id)) => vec![book(BookEffect::LoadOutlet(id))],
+        None => Vec::new(),
+    };
+    Outcome::with(effects)
 }
 
 pub fn on_resize(app: &mut App) {

@@ -313,15 +313,13 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::DirectoryLoaded(Ok((contacts, outlets))) => {
             app.contacts = ContactIndex::new(contacts, app.settings.phones.clone());
             app.outlets = OutletIndex::new(outlets);
-            contacts::on_directory(app);
-            Outcome::redraw()
+            contacts::on_directory(app)
         }
         Msg::DirectoryIndexed(Ok(directory)) => {
             let Directory { contacts, outlets } = *directory;
             app.contacts = contacts;
             app.outlets = outlets;
-            contacts::on_directory(app);
-            Outcome::redraw()
+            contacts::on_directory(app)
         }
         Msg::Book(msg) => contacts::on_msg(app, msg),
         Msg::DetailLoaded(Ok((inquiry, history))) => {

@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::text::{clean, fit, pad, width};
 use super::theme;
 use crate::app::App;
-use crate::app::contacts::{Card, Filter};
+use crate::app::contacts::{COLLEAGUES_SHOWN, Card, Filter};
 use crate::app::keymap::Action;
 use crate::domain::contact::{ContactCard, ContactSummary, OutletCard, TimelineItem};
 use crate::domain::{Inquiry, Relationship};
@@ -489,7 +489,7 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
             format!(" {}", tr!("card-colleagues", count = c.colleagues.len())),
             theme::label(),
         ));
-        for (_, name, position) in &c.colleagues {
+        for (_, name, position) in c.colleagues.iter().take(COLLEAGUES_SHOWN) {
             let mut spans = vec![Span::raw(clean(name))];
             if !position.is_empty() {
                 spans.push(Span::styled(
@@ -498,6 +498,19 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
                 ));
             }
             mark(&mut lines, Line::from(spans), &mut entry);
+        }
+        if c.colleagues.len() > COLLEAGUES_SHOWN {
+            lines.push(Line::styled(
+                format!(
+                    "   {}",
+                    tr!(
+                        "card-colleagues-more",
+                        count = c.colleagues.len() - COLLEAGUES_SHOWN,
+                        key = app.keymap.label(Action::GotoOutlet)
+                    )
+                ),
+                theme::dim(),
+            ));
         }
     }
     let timeline = c.timeline();
