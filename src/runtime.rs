@@ -120,6 +120,11 @@ impl Runtime {
                     })
                     .map_err(text),
             ),
+            BookEffect::SaveOutlet { id, record } => BookMsg::OutletSaved(
+                self.store
+                    .save_outlet(id, &record, rules, now)
+                    .map_err(text),
+            ),
             BookEffect::Merge { keep, other } => BookMsg::Saved(
                 self.store
                     .merge_contacts(keep, other, rules, now)

@@ -340,6 +340,14 @@ fn no_size_breaks_it() {
     draw(&mut app, 20, 6);
     key(&mut app, KeyCode::Tab);
     draw(&mut app, 1, 1);
+    // The outlet editor, from the list of outlets.
+    app.book.card = None;
+    app.book.filter = pressdesk::app::contacts::Filter::Outlets;
+    key(&mut app, KeyCode::Char('N'));
+    for (w, h) in [(20, 6), (1, 1), (90, 12)] {
+        draw(&mut app, w, h);
+    }
+    assert!(screen(&draw(&mut app, 100, 30)).contains("New outlet"));
 }
 
 #[test]

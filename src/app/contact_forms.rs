@@ -9,11 +9,11 @@ use super::contacts::BookEffect;
 use super::field::TextField;
 use super::quick_log::when_error;
 use super::suggest::{Pick, Suggestions};
-use crate::domain::contact::{ContactCard, EventKind, Point};
+use crate::domain::contact::{ContactCard, EventKind, OutletCard, OutletKind, Point};
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Relationship, Timestamp};
 use crate::search::{ContactIndex, OutletIndex};
-use crate::store::{ContactRecord, NewEvent};
+use crate::store::{ContactRecord, NewEvent, OutletRecord};
 use crate::tr;
 
 #[derive(Debug, Clone)]
@@ -21,6 +21,7 @@ pub enum BookOverlay {
     Event(EventForm),
     Editor(Box<ContactEditor>),
     Merge(MergeChooser),
+    Outlet(Box<OutletEditor>),
 }
 
 /// What a key did to one of the book's windows.
@@ -45,6 +46,7 @@ impl BookOverlay {
             BookOverlay::Event(f) => f.key(key, now, settings),
             BookOverlay::Editor(f) => f.key(key, contacts),
             BookOverlay::Merge(f) => f.key(key, contacts),
+            BookOverlay::Outlet(f) => f.key(key),
         }
     }
 
@@ -60,6 +62,10 @@ impl BookOverlay {
                 f.error = Some(message);
             }
             BookOverlay::Merge(f) => {
+                f.saving = false;
+                f.error = Some(message);
+            }
+            BookOverlay::Outlet(f) => {
                 f.saving = false;
                 f.error = Some(message);
             }
@@ -81,6 +87,11 @@ impl BookOverlay {
             BookOverlay::Merge(f) => {
                 f.input.paste(text);
                 f.refresh(contacts);
+            }
+            BookOverlay::Outlet(f) => {
+                if let Some(field) = f.text_mut(f.focus) {
+                    field.paste(text);
+                }
             }
         }
     }
@@ -605,5 +616,209 @@ impl MergeChooser {
             }
         }
         FormOutcome::Stay
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutletField {
+    Name,
+    Kind,
+    Region,
+    Phones,
+    Emails,
+    Notes,
+}
+
+impl OutletField {
+    pub const ORDER: [OutletField; 6] = [
+        OutletField::Name,
+        OutletField::Kind,
+        OutletField::Region,
+        OutletField::Phones,
+        OutletField::Emails,
+        OutletField::Notes,
+    ];
+}
+
+/// Adding an outlet, or editing one from its card.
+#[derive(Debug, Clone)]
+pub struct OutletEditor {
+    pub id: Option<i64>,
+    pub focus: OutletField,
+    pub name: TextField,
+    pub kind: OutletKind,
+    pub region: TextField,
+    pub phones: TextField,
+    pub emails: TextField,
+    pub notes: TextField,
+    labels: Vec<Point>,
+    initial_kind: OutletKind,
+    pub error: Option<String>,
+    pub saving: bool,
+    pub confirm_discard: bool,
+}
+
+impl OutletEditor {
+    pub fn new() -> OutletEditor {
+        OutletEditor {
+            id: None,
+            focus: OutletField::Name,
+            name: TextField::new(),
+            kind: OutletKind::Online,
+            region: TextField::new(),
+            phones: TextField::new(),
+            emails: TextField::new(),
+            notes: TextField::new(),
+            labels: Vec::new(),
+            initial_kind: OutletKind::Online,
+            error: None,
+            saving: false,
+            confirm_discard: false,
+        }
+    }
+
+    pub fn edit(card: &OutletCard) -> OutletEditor {
+        OutletEditor {
+            id: Some(card.id),
+            name: TextField::with_value(&card.name),
+            kind: card.kind,
+            region: TextField::with_value(&card.region),
+            phones: TextField::with_value(&joined(&card.phones)),
+            emails: TextField::with_value(&joined(&card.emails)),
+            notes: TextField::with_value(&card.notes.lines().collect::<Vec<_>>().join(" / ")),
+            labels: card.phones.iter().chain(&card.emails).cloned().collect(),
+            initial_kind: card.kind,
+            ..OutletEditor::new()
+        }
+    }
+
+    pub fn text(&self, f: OutletField) -> Option<&TextField> {
+        match f {
+            OutletField::Name => Some(&self.name),
+            OutletField::Region => Some(&self.region),
+            OutletField::Phones => Some(&self.phones),
+            OutletField::Emails => Some(&self.emails),
+            OutletField::Notes => Some(&self.notes),
+            OutletField::Kind => None,
+        }
+    }
+
+    fn text_mut(&mut self, f: OutletField) -> Option<&mut TextField> {
+        match f {
+            OutletField::Name => Some(&mut self.name),
+            OutletField::Region => Some(&mut self.region),
+            OutletField::Phones => Some(&mut self.phones),
+            OutletField::Emails => Some(&mut self.emails),
+            OutletField::Notes => Some(&mut self.notes),
+            OutletField::Kind => None,
+        }
+    }
+
+    fn has_input(&self) -> bool {
+        OutletField::ORDER
+            .iter()
+            .filter_map(|f| self.text(*f))
+            .any(TextField::changed)
+            || self.kind != self.initial_kind
+    }
+
+    fn points(&self, text: &str) -> Vec<Point> {
+        list(text)
+            .into_iter()
+            .map(|value| Point {
+                label: self
+                    .labels
+                    .iter()
+                    .find(|p| p.value == value)
+                    .map(|p| p.label.clone())
+                    .unwrap_or_default(),
+                value,
+            })
+            .collect()
+    }
+
+    /// The outlet as typed.
+    pub fn record(&self) -> OutletRecord {
+        OutletRecord {
+            id: self.id.unwrap_or(0),
+            name: self.name.trimmed().to_string(),
+            kind: self.kind,
+            region: self.region.trimmed().to_string(),
+            notes: self
+                .notes
+                .trimmed()
+                .split(" / ")
+                .collect::<Vec<_>>()
+                .join("\n"),
+            phones: self.points(self.phones.value()),
+            emails: self.points(self.emails.value()),
+        }
+    }
+
+    fn key(&mut self, key: &KeyEvent) -> FormOutcome {
+        if self.saving {
+            return FormOutcome::Stay;
+        }
+        if self.confirm_discard {
+            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+                return FormOutcome::Close;
+            }
+            self.confirm_discard = false;
+            return FormOutcome::Stay;
+        }
+        if key.code == KeyCode::Esc || is_ctrl_c(key) {
+            if self.has_input() {
+                self.confirm_discard = true;
+                return FormOutcome::Stay;
+            }
+            return FormOutcome::Close;
+        }
+        let order = &OutletField::ORDER;
+        let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+        match key.code {
+            KeyCode::Enter => {
+                self.error = None;
+                if self.name.is_blank() {
+                    self.focus = OutletField::Name;
+                    self.error = Some(tr!("outlet-name-needed"));
+                    return FormOutcome::Stay;
+                }
+                self.saving = true;
+                return FormOutcome::Save(BookEffect::SaveOutlet {
+                    id: self.id,
+                    record: Box::new(self.record()),
+                });
+            }
+            KeyCode::Tab | KeyCode::Down => {
+                self.focus = order[(i + 1) % order.len()];
+                return FormOutcome::Stay;
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                self.focus = order[(i + order.len() - 1) % order.len()];
+                return FormOutcome::Stay;
+            }
+            _ => {}
+        }
+        match self.focus {
+            OutletField::Kind => {
+                if let Some(k) = cycle(OutletKind::ALL, self.kind, key) {
+                    self.kind = k;
+                }
+            }
+            f => {
+                if let Some(field) = self.text_mut(f)
+                    && field.edit(key)
+                {
+                    self.error = None;
+                }
+            }
+        }
+        FormOutcome::Stay
+    }
+}
+
+impl Default for OutletEditor {
+    fn default() -> Self {
+        OutletEditor::new()
     }
 }

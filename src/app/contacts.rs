@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser};
+use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
 use super::field::TextField;
 use super::keymap::Action;
 use super::overlay::Overlay;
@@ -216,6 +216,10 @@ pub enum BookEffect {
         keep: i64,
         other: i64,
     },
+    SaveOutlet {
+        id: Option<i64>,
+        record: Box<crate::store::OutletRecord>,
+    },
 }
 
 /// What came back.
@@ -225,6 +229,8 @@ pub enum BookMsg {
     OutletLoaded(Result<OutletCard, String>),
     /// A contact written (saved, merged into, or given an event): its id.
     Saved(Result<Saved, String>),
+    /// An outlet written: its id.
+    OutletSaved(Result<i64, String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -583,6 +589,25 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             }
             Outcome::redraw()
         }
+        Action::NewContact if app.book.filter == Filter::Outlets && app.book.card.is_none() => {
+            app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::default()))));
+            Outcome::redraw()
+        }
+        Action::EditContact
+            if app
+                .book
+                .card
+                .as_ref()
+                .is_some_and(|c| matches!(c.target, Target::Outlet(_))) =>
+        {
+            if let Some(outlet) = app.book.card.as_ref().and_then(|c| c.outlet.as_ref()) {
+                let editor = OutletEditor::edit(outlet);
+                app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::new(
+                    editor,
+                )))));
+            }
+            Outcome::redraw()
+        }
         Action::NewContact => {
             let mut editor = ContactEditor::new();
             if app.book.filter == Filter::Experts {
@@ -724,7 +749,21 @@ pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
             app.pane = Pane::Contacts;
             Outcome::with(effects)
         }
-        BookMsg::Saved(Err(e)) => {
+        BookMsg::OutletSaved(Ok(id)) => {
+            app.overlay = None;
+            app.info(tr!("flash-outlet-saved", id = id));
+            let target = Target::Outlet(id);
+            if app.book.card.as_ref().map(|c| c.target) != Some(target) {
+                app.book.card = Some(Card::new(target));
+                app.book.typing = false;
+            }
+            app.pane = Pane::Contacts;
+            Outcome::with(vec![
+                book(BookEffect::LoadOutlet(id)),
+                super::Effect::LoadDirectory,
+            ])
+        }
+        BookMsg::Saved(Err(e)) | BookMsg::OutletSaved(Err(e)) => {
             let message = tr!("error-save", reason = e);
             match app.overlay.as_mut() {
                 Some(Overlay::Book(form)) => form.failed(message),

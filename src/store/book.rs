@@ -332,6 +332,20 @@ impl Store {
         Ok(id)
     }
 
+    /// Creates (`id` none) or updates an outlet, and commits it.
+    pub fn save_outlet(
+        &mut self,
+        id: Option<i64>,
+        outlet: &OutletRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let writer = self.write()?;
+        let id = writer.save_outlet(id, outlet, rules, now)?;
+        writer.commit()?;
+        Ok(id)
+    }
+
     /// Merges `other` into `keep` and commits it.
     pub fn merge_contacts(
         &mut self,
@@ -670,6 +684,118 @@ impl Writer<'_> {
         ];
         for (field, old, new) in fields {
             self.record_field(id, field, old, new, now)?;
+        }
+        Ok(id)
+    }
+
+    /// Creates or updates an outlet: name, kind, region, notes, its own phones and
+    /// e-mails. Names are unique without regard to case.
+    pub fn save_outlet(
+        &self,
+        id: Option<i64>,
+        o: &OutletRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let name = o.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("an outlet needs a name".into()));
+        }
+        if let Some(other) = self.outlet_by_name(name)?
+            && Some(other) != id
+        {
+            return Err(StoreError::Invalid(format!(
+                "an outlet named {name:?} already exists (#{other})"
+            )));
+        }
+        let id =
+            match id {
+                None => {
+                    self.tx
+                    .prepare_cached(
+                        "INSERT INTO outlets (name, kind, region, notes, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    )?
+                    .execute(params![name, o.kind.code(), o.region.trim(), o.notes.trim(), now])?;
+                    let id = self.tx.last_insert_rowid();
+                    self.record(
+                        Change {
+                            entity: "outlet",
+                            id,
+                            action: "create",
+                            field: None,
+                            old: None,
+                            new: Some(name.to_string()),
+                        },
+                        now,
+                    )?;
+                    id
+                }
+                Some(id) => {
+                    let before: Option<(String, String, String, String)> = self
+                        .tx
+                        .query_row(
+                            "SELECT name, kind, region, notes FROM outlets WHERE id = ?1",
+                            [id],
+                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                        )
+                        .optional()?;
+                    let Some(before) = before else {
+                        return Err(StoreError::Invalid(format!("no outlet #{id}")));
+                    };
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE outlets SET name = ?1, kind = ?2, region = ?3, notes = ?4,
+                                updated_at = ?5 WHERE id = ?6",
+                        )?
+                        .execute(params![
+                            name,
+                            o.kind.code(),
+                            o.region.trim(),
+                            o.notes.trim(),
+                            now,
+                            id
+                        ])?;
+                    for (field, old, new) in [
+                        ("name", before.0, name.to_string()),
+                        ("kind", before.1, o.kind.code().to_string()),
+                        ("region", before.2, o.region.trim().to_string()),
+                        ("notes", before.3, o.notes.trim().to_string()),
+                    ] {
+                        if old != new {
+                            self.record(
+                                Change {
+                                    entity: "outlet",
+                                    id,
+                                    action: "update",
+                                    field: Some(field),
+                                    old: Some(old),
+                                    new: Some(new),
+                                },
+                                now,
+                            )?;
+                        }
+                    }
+                    self.tx
+                        .prepare_cached("DELETE FROM contact_points WHERE outlet_id = ?1")?
+                        .execute([id])?;
+                    id
+                }
+            };
+        for (kind, points) in [("phone", &o.phones), ("email", &o.emails)] {
+            for p in points.iter().filter(|p| !p.value.trim().is_empty()) {
+                let digits = if kind == "phone" {
+                    rules.normalize(&p.value)
+                } else {
+                    String::new()
+                };
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO contact_points (outlet_id, kind, value, digits, label)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![id, kind, p.value.trim(), digits, p.label.trim()])?;
+            }
         }
         Ok(id)
     }
@@ -1044,6 +1170,40 @@ mod tests {
                 .save_contact(None, &record(" ", &[], &[]), &rules(), 30)
                 .is_err()
         );
+    }
+
+    #[test]
+    fn outlets_are_created_and_edited_with_their_own_phones() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let mut o = OutletRecord {
+            id: 0,
+            name: "Радио «Шахтёрская волна»".into(),
+            kind: OutletKind::Radio,
+            region: "Прокопьевск".into(),
+            notes: String::new(),
+            phones: vec![point("8 (3846) 62-05-05")],
+            emails: vec![point("efir@sh-volna.example")],
+        };
+        let id = store.save_outlet(None, &o, &rules(), 1).unwrap();
+        o.region = "Кузбасс".into();
+        o.phones.push(point("+7 913 000-00-01"));
+        store.save_outlet(Some(id), &o, &rules(), 2).unwrap();
+        let card = store.outlet_card(id).unwrap();
+        assert_eq!(card.kind, OutletKind::Radio);
+        assert_eq!(card.region, "Кузбасс");
+        assert_eq!(card.phones.len(), 2);
+        assert_eq!(card.emails[0].value, "efir@sh-volna.example");
+        let fields: Vec<String> = store
+            .history("outlet", id)
+            .unwrap()
+            .into_iter()
+            .filter_map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["region"]);
+        // Another outlet of the same name (any case) is refused.
+        o.name = "радио «шахтёрская волна»".into();
+        assert!(store.save_outlet(None, &o, &rules(), 3).is_err());
+        assert!(store.save_outlet(Some(id), &o, &rules(), 3).is_ok());
     }
 
     #[test]

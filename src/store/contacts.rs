@@ -166,7 +166,7 @@ impl Writer<'_> {
         }
     }
 
-    fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
+    pub(super) fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
         let wanted = name.to_lowercase();
         let mut stmt = self.tx.prepare_cached("SELECT id, name FROM outlets")?;
         let mut rows = stmt.query([])?;

@@ -11,9 +11,10 @@ use super::text::{clean, fit, width};
 use super::{centered, theme};
 use crate::app::App;
 use crate::app::contact_forms::{
-    BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser,
+    BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
+    OutletField,
 };
-use crate::domain::contact::EventKind;
+use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
 use crate::labels;
@@ -26,6 +27,7 @@ pub fn render(app: &App, form: &BookOverlay, frame: &mut Frame, room: Rect) {
         BookOverlay::Event(f) => event(app, f, frame, room),
         BookOverlay::Editor(f) => editor(app, f, frame, room),
         BookOverlay::Merge(f) => merge(app, f, frame, room),
+        BookOverlay::Outlet(f) => outlet(f, frame, room),
     }
 }
 
@@ -325,4 +327,61 @@ fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
             .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
         tr!("merge-hint"),
     );
+}
+
+fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
+    let title = match f.id {
+        Some(id) => tr!("outlet-title-edit", id = id),
+        None => tr!("outlet-title-new"),
+    };
+    let area = centered(room, 84, OutletField::ORDER.len() as u16 + 5);
+    let inner = window(frame, area, &title);
+    if inner.height == 0 || inner.width <= LABEL {
+        return;
+    }
+    for (n, field) in OutletField::ORDER.iter().enumerate() {
+        let y = inner.y + n as u16;
+        if y >= inner.y + inner.height.saturating_sub(2) {
+            break;
+        }
+        let focused = f.focus == *field;
+        let text = match field {
+            OutletField::Name => tr!("editor-name"),
+            OutletField::Kind => tr!("outlet-kind"),
+            OutletField::Region => tr!("outlet-region"),
+            OutletField::Phones => tr!("editor-phones"),
+            OutletField::Emails => tr!("editor-emails"),
+            OutletField::Notes => tr!("editor-notes"),
+        };
+        let right = label(frame, inner, y, text, focused);
+        match f.text(*field) {
+            Some(t) => input(frame, right, t, focused),
+            None => {
+                let line = choice(
+                    OutletKind::ALL,
+                    f.kind,
+                    labels::outlet_kind,
+                    right.width as usize,
+                    focused,
+                );
+                frame.render_widget(Paragraph::new(line), right);
+            }
+        }
+    }
+    let w = inner.width as usize;
+    let message = if f.confirm_discard {
+        Some(Line::styled(
+            fit(&tr!("form-confirm-discard"), w),
+            theme::error(),
+        ))
+    } else if f.saving {
+        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
+    } else if let Some(e) = &f.error {
+        Some(Line::styled(fit(&clean(e), w), theme::error()))
+    } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
+        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+    } else {
+        None
+    };
+    footer(frame, inner, message, tr!("editor-hint"));
 }

@@ -412,3 +412,58 @@ fn a_rebuilt_index_keeps_the_search_and_the_selection() {
     assert_eq!(selected_contact(&app).map(|c| c.id), before);
     assert_eq!(app.book.query.value(), "а");
 }
+
+#[test]
+fn outlets_are_added_and_edited_from_their_list_and_card() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('N'));
+    typed(&mut app, "Радио «Шахтёрская волна»");
+    key(&mut app, KeyCode::Tab);
+    // The kinds are numbered: TV, radio, print, online, agency, blog.
+    key(&mut app, KeyCode::Char('2'));
+    let outcome = key(&mut app, KeyCode::Enter);
+    match &outcome.effects[..] {
+        [Effect::Book(BookEffect::SaveOutlet { id: None, record })] => {
+            assert_eq!(record.name, "Радио «Шахтёрская волна»");
+            assert_eq!(record.kind, crate::domain::contact::OutletKind::Radio);
+        }
+        other => panic!("{other:?}"),
+    }
+    let outcome = update(&mut app, Msg::Book(BookMsg::OutletSaved(Ok(11))), NOW);
+    assert_eq!(
+        outcome.effects,
+        vec![
+            Effect::Book(BookEffect::LoadOutlet(11)),
+            Effect::LoadDirectory
+        ]
+    );
+    let card = crate::domain::contact::OutletCard {
+        id: 11,
+        name: "Радио «Шахтёрская волна»".into(),
+        kind: crate::domain::contact::OutletKind::Radio,
+        region: String::new(),
+        notes: String::new(),
+        phones: Vec::new(),
+        emails: Vec::new(),
+        people: Vec::new(),
+        inquiries: Vec::new(),
+        inquiry_count: 0,
+    };
+    update(&mut app, Msg::Book(BookMsg::OutletLoaded(Ok(card))), NOW);
+    key(&mut app, KeyCode::Char('e'));
+    match &app.overlay {
+        Some(Overlay::Book(form)) => match form.as_ref() {
+            BookOverlay::Outlet(o) => {
+                assert_eq!(o.id, Some(11));
+                assert_eq!(o.name.value(), "Радио «Шахтёрская волна»");
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
