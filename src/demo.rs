@@ -426,6 +426,7 @@ pub fn fill(
         &journalists,
         &mut dice,
         now,
+        zone,
         &mut summary,
     )?;
     writer.commit()?;
@@ -459,14 +460,22 @@ fn fill_timeline(
     journalists: &[i64],
     dice: &mut Dice,
     now: Timestamp,
+    zone: Zone,
     summary: &mut DemoSummary,
 ) -> Result<(), StoreError> {
     use crate::domain::contact::EventKind;
     use crate::store::NewEvent;
     let phones = PhoneRules::for_country("RU").expect("known country");
+    let today = zone.date(now);
     for &contact in journalists {
+        let mut noted: Vec<&str> = Vec::new();
         for _ in 0..dice.below(5) {
-            let at = now - 3600 - dice.below(88 * 86_400) as i64;
+            // A working hour on one of the last three months' days.
+            let day = today - chrono::Duration::days(1 + dice.below(88) as i64);
+            let hour = 9 + dice.below(9) as u32;
+            let minute = dice.below(60) as u32;
+            let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0).expect("valid time");
+            let at = zone.at(day, time);
             let topic = &dice.pick(&data.topics).subject;
             let (kind, body) = match dice.below(10) {
                 0..=4 => (EventKind::Call, dice.pick(&CALLS).replace("{}", topic)),
@@ -474,7 +483,14 @@ fn fill_timeline(
                     EventKind::Meeting,
                     dice.pick(&MEETINGS).replace("{}", topic),
                 ),
-                _ => (EventKind::Note, dice.pick(&NOTES).to_string()),
+                _ => {
+                    let note = *dice.pick(&NOTES);
+                    if noted.contains(&note) {
+                        continue;
+                    }
+                    noted.push(note);
+                    (EventKind::Note, note.to_string())
+                }
             };
             let who = dice.pick(&data.team).clone();
             writer.set_user(&who);
