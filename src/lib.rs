@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod format;
 pub mod i18n;
+pub mod interop;
 pub mod labels;
 pub mod runtime;
 pub mod search;

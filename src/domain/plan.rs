@@ -249,6 +249,94 @@ pub fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// A day as people type it when planning: `2026-11-24`, `24.11.2026`, `24.11`, `today`,
+/// `tomorrow`, `fri`, `+3d`, `завтра`, `pt`. A day and month without a year mean the
+/// nearest such date, before or after today.
+pub fn parse_day(
+    text: &str,
+    now: Timestamp,
+    zone: Zone,
+    work: super::when::WorkingDay,
+) -> Result<NaiveDate, super::when::WhenError> {
+    use super::when::{Prefer, WhenError, parse_when};
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(WhenError::Empty);
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(date);
+    }
+    let parts: Vec<&str> = text.trim_end_matches('.').split(['.', '/']).collect();
+    if parts.len() >= 2
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        let no_such = || WhenError::NoSuchDate(text.to_string());
+        let day: u32 = parts[0].parse().map_err(|_| no_such())?;
+        let month: u32 = parts[1].parse().map_err(|_| no_such())?;
+        if let Some(year) = parts.get(2) {
+            let mut year: i32 = year.parse().map_err(|_| no_such())?;
+            if year < 100 {
+                year += 2000;
+            }
+            return NaiveDate::from_ymd_opt(year, month, day).ok_or_else(no_such);
+        }
+        let today = zone.date(now);
+        return (today.year() - 1..=today.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .min_by_key(|d| (*d - today).num_days().abs())
+            .ok_or_else(no_such);
+    }
+    parse_when(text, now, zone, work, Prefer::Future).map(|t| zone.date(t))
+}
+
+/// A time of day: `10:00`, `9:30`, `10.30`, `1030`, `10`.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    let (h, m) = match text.split_once([':', '.']) {
+        Some((h, m)) => (h, m),
+        None if text.len() == 4 => text.split_at(2),
+        None => (text, "0"),
+    };
+    if h.is_empty() || h.len() > 2 || m.is_empty() || m.len() > 2 {
+        return None;
+    }
+    if !h.chars().chain(m.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// Where to move an item, as typed: a day (`fri`, `25.11`, `+1d`), a time (`15:30`, on
+/// the same day), or both (`tomorrow 10:00`). A day alone keeps the item's time.
+pub fn parse_move(
+    text: &str,
+    current: When,
+    now: Timestamp,
+    zone: Zone,
+    work: super::when::WorkingDay,
+) -> Result<When, super::when::WhenError> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return Err(super::when::WhenError::Empty);
+    };
+    let (day_words, time) = match last.contains(':').then(|| parse_time(last)).flatten() {
+        Some(t) => (&words[..words.len() - 1], Some(t)),
+        None => (&words[..], None),
+    };
+    let day = if day_words.is_empty() {
+        current.date(zone)
+    } else {
+        parse_day(&day_words.join(" "), now, zone, work)?
+    };
+    Ok(match time.or(current.time(zone)) {
+        Some(t) => When::At(zone.at(day, t)),
+        None => When::Day(day),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +467,51 @@ mod tests {
         let mut b = sample(at);
         b.id = 0;
         assert_eq!(plan_order(&a, &b, zone), std::cmp::Ordering::Less);
+    }
+
+    #[test]
+    fn days_and_times_as_people_type_them() {
+        let zone = Zone::fixed_hours(3);
+        let work = super::super::when::WorkingDay::default();
+        // Tuesday 24 November 2026, 21:40.
+        let now = zone.at(d("2026-11-24"), NaiveTime::from_hms_opt(21, 40, 0).unwrap());
+        let day = |t: &str| parse_day(t, now, zone, work).map(|d| d.to_string());
+        assert_eq!(day("2026-12-01").as_deref(), Ok("2026-12-01"));
+        assert_eq!(day("1.12.2026").as_deref(), Ok("2026-12-01"));
+        assert_eq!(day("01.12.26").as_deref(), Ok("2026-12-01"));
+        // Today's date stays today even late in the evening; a recent date stays recent.
+        assert_eq!(day("24.11").as_deref(), Ok("2026-11-24"));
+        assert_eq!(day("20.11").as_deref(), Ok("2026-11-20"));
+        assert_eq!(day("5.1").as_deref(), Ok("2027-01-05"));
+        assert_eq!(day("today").as_deref(), Ok("2026-11-24"));
+        assert_eq!(day("завтра").as_deref(), Ok("2026-11-25"));
+        assert_eq!(day("fri").as_deref(), Ok("2026-11-27"));
+        assert_eq!(day("+3d").as_deref(), Ok("2026-11-27"));
+        assert!(day("31.02").is_err());
+        assert!(day("soon").is_err());
+        assert_eq!(parse_time("9:05"), NaiveTime::from_hms_opt(9, 5, 0));
+        assert_eq!(parse_time("10.30"), NaiveTime::from_hms_opt(10, 30, 0));
+        assert_eq!(parse_time("1030"), NaiveTime::from_hms_opt(10, 30, 0));
+        assert_eq!(parse_time("18"), NaiveTime::from_hms_opt(18, 0, 0));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("ten"), None);
+
+        let ten = When::At(zone.at(d("2026-11-24"), NaiveTime::from_hms_opt(10, 0, 0).unwrap()));
+        let moved = |t: &str, w: When| parse_move(t, w, now, zone, work).unwrap();
+        assert_eq!(moved("fri", ten), ten.shift_days(3, zone));
+        assert_eq!(
+            moved("15:30", ten).time(zone),
+            NaiveTime::from_hms_opt(15, 30, 0)
+        );
+        assert_eq!(moved("15:30", ten).date(zone), d("2026-11-24"));
+        assert_eq!(
+            moved("tomorrow 9:00", When::Day(d("2026-11-24"))),
+            When::At(zone.at(d("2026-11-25"), NaiveTime::from_hms_opt(9, 0, 0).unwrap()))
+        );
+        assert_eq!(
+            moved("1.12", When::Day(d("2026-11-24"))),
+            When::Day(d("2026-12-01"))
+        );
     }
 
     pub(crate) fn sample(when: When) -> PlanItem {

@@ -35,6 +35,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
         (tr!("help-everywhere"), section(Context::Global)),
         (tr!("help-queue"), section(Context::List)),
         (tr!("help-inquiry"), section(Context::Inquiry)),
+        (tr!("help-calendar"), section(Context::Calendar)),
         (tr!("help-forms"), fixed),
     ]
 }
