@@ -100,7 +100,7 @@ impl Runtime {
 }
 
 /// Carries out one of the calendar's effects.
-fn perform_plan(
+pub fn perform_plan(
     store: &mut Store,
     effect: crate::app::calendar::PlanEffect,
     settings: &Settings,

@@ -451,6 +451,26 @@ impl Writer<'_> {
     }
 }
 
+impl Writer<'_> {
+    /// Answered inquiries with their answer text, latest answer first: (id, headline,
+    /// answer, answered at). The demo turns a few into posts.
+    pub fn answered_inquiries(
+        &self,
+        limit: usize,
+    ) -> Result<Vec<(i64, String, String, Timestamp)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, CASE WHEN trim(subject) <> '' THEN subject ELSE question END, answer,
+                    answered_at
+             FROM inquiries WHERE answer IS NOT NULL AND answered_at IS NOT NULL
+             ORDER BY answered_at DESC, id DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 impl Store {
     /// Adds one item and commits it.
     pub fn create_item(&mut self, new: &NewItem, now: Timestamp) -> Result<i64> {
