@@ -63,6 +63,21 @@ pub fn fold(line: &str, out: &mut String) {
         while !rest.is_char_boundary(cut) {
             cut -= 1;
         }
+        // Some readers trim the spaces around a fold, not just the one it added: never
+        // fold next to a space of the text itself.
+        let beside_space = |at: usize| {
+            rest[at..].starts_with(char::is_whitespace) || rest[..at].ends_with(char::is_whitespace)
+        };
+        let mut back = cut;
+        while back > limit / 2 && beside_space(back) {
+            back -= 1;
+            while !rest.is_char_boundary(back) {
+                back -= 1;
+            }
+        }
+        if !beside_space(back) {
+            cut = back;
+        }
         out.push_str(&rest[..cut]);
         out.push_str("\r\n ");
         rest = &rest[cut..];
@@ -285,6 +300,16 @@ mod tests {
         }
         let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
+        // No continuation line starts with a space of the text itself.
+        let spaced = format!("DESCRIPTION:{}", "слово ".repeat(40).trim_end());
+        let mut out = String::new();
+        fold(&spaced, &mut out);
+        for l in out.trim_end_matches("\r\n").split("\r\n").skip(1) {
+            assert!(!l[1..].starts_with(' '), "{l:?}");
+            assert!(!l.ends_with(' '), "{l:?}");
+            assert!(l.len() <= 75);
+        }
+        assert_eq!(out.trim_end_matches("\r\n").replace("\r\n ", ""), spaced);
         let mut short = String::new();
         fold("VERSION:2.0", &mut short);
         assert_eq!(short, "VERSION:2.0\r\n");

@@ -16,7 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::app::overlay::Overlay;
 use crate::app::{App, Pane};
 
-pub use help::help_lines;
+pub use help::{help_lines, help_lines_for};
 
 /// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
 /// and any window open over them.

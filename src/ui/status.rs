@@ -138,6 +138,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::SetStatus,
             Action::Deadline,
             Action::Assign,
+            Action::ToPlan,
             Action::QuickLog,
             Action::Help,
         ]
