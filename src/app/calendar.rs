@@ -975,6 +975,8 @@ pub fn action(app: &mut App, action: Action) -> Outcome {
             })));
             Outcome::redraw()
         }
+        // Esc with nothing open over the calendar does nothing.
+        Action::CloseItem => Outcome::none(),
         _ => item_action(app, action),
     }
 }

@@ -140,11 +140,14 @@ fn item_line(app: &App, item: &PlanItem, max: usize, selected: bool, wide: bool)
     let chan_w: usize = channels.iter().map(|s| width(&s.content)).sum();
     spans.extend(channels);
     spans.push(Span::raw(" ".repeat(chan_room.saturating_sub(chan_w) + 1)));
-    spans.push(Span::styled(
-        pad(&labels::item_status(item.status), 10),
-        theme::item_status(item.status),
-    ));
-    spans.push(Span::raw(" "));
+    // On a narrow list the status shows only as the title's colour.
+    if max >= 48 {
+        spans.push(Span::styled(
+            pad(&labels::item_status(item.status), 10),
+            theme::item_status(item.status),
+        ));
+        spans.push(Span::raw(" "));
+    }
     if item.kind == ItemKind::Event {
         spans.push(Span::styled("◆ ", style));
     }

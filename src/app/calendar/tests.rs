@@ -342,6 +342,10 @@ fn form_mistakes_and_failed_saves_keep_what_was_typed() {
     press(&mut app, KeyCode::Char('n'));
     press(&mut app, KeyCode::Esc);
     assert!(app.overlay.is_none());
+    // Esc on the calendar itself does nothing, and says nothing.
+    app.flash = None;
+    let o = press(&mut app, KeyCode::Esc);
+    assert!(o.effects.is_empty() && app.flash.is_none());
 }
 
 #[test]
