@@ -79,13 +79,13 @@ pub struct LogArgs {
     #[arg(long = "via", value_name = "CHANNEL", default_value = "phone")]
     pub via: String,
     /// The journalist's deadline: 23:00, +2h, tomorrow 12:00, fri, 2026-11-23 15:00, eod.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub deadline: Option<String>,
     /// urgent, high, normal or low.
     #[arg(long, value_name = "P", default_value = "normal")]
     pub priority: String,
     /// When the call came in, if not just now: 21:40, -30m, yesterday 18:00.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub received: Option<String>,
     /// The outlet, if it is not the contact's own.
     #[arg(long, value_name = "NAME")]
