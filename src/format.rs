@@ -49,12 +49,8 @@ pub fn moment(ts: Timestamp, now: Timestamp, zone: Zone) -> String {
         0 => time,
         1 => tr!("moment-tomorrow", time = time),
         -1 => tr!("moment-yesterday", time = time),
-        -6..=6 => format!(
-            "{} {} {} {time}",
-            weekday_short(t.weekday()),
-            t.day(),
-            month_short(t.month())
-        ),
+        // Within a week either way the weekday alone is unambiguous.
+        -6..=6 => format!("{} {time}", weekday_short(t.weekday())),
         _ if t.year() == today.year() => format!("{} {} {time}", t.day(), month_short(t.month())),
         _ => format!("{} {} {} {time}", t.day(), month_short(t.month()), t.year()),
     }
@@ -138,7 +134,7 @@ mod tests {
         assert_eq!(moment(at("2026-11-24 23:00"), now, Z), "23:00");
         assert_eq!(moment(at("2026-11-25 12:00"), now, Z), "tomorrow 12:00");
         assert_eq!(moment(at("2026-11-23 09:05"), now, Z), "yesterday 09:05");
-        assert_eq!(moment(at("2026-11-27 18:00"), now, Z), "Fri 27 Nov 18:00");
+        assert_eq!(moment(at("2026-11-27 18:00"), now, Z), "Fri 18:00");
         assert_eq!(moment(at("2026-12-15 10:00"), now, Z), "15 Dec 10:00");
         assert_eq!(moment(at("2027-02-03 10:00"), now, Z), "3 Feb 2027 10:00");
         assert_eq!(full(now, Z), "Tue 24 Nov 2026 21:40");

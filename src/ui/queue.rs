@@ -55,9 +55,9 @@ fn columns(total: usize) -> Vec<(Col, usize)> {
             (Col::Age, 4),
             (Col::From, FLEX),
             (Col::Subject, FLEX),
-            (Col::Due, 15),
-            (Col::Left, 9),
-            (Col::Status, 10),
+            (Col::Due, 14),
+            (Col::Left, 10),
+            (Col::Status, 11),
         ]
     } else if total >= 50 {
         &[(Col::From, FLEX), (Col::Subject, FLEX), (Col::Left, 9)]
