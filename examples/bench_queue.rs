@@ -137,6 +137,7 @@ fn main() {
         let mut store = Store::open(&demo_path, "elena").unwrap();
         pressdesk::demo::fill(
             &mut store,
+            pressdesk::demo::DemoSet::Ru,
             NOW,
             Zone::fixed_hours(3),
             &DeadlineRules::default(),

@@ -8,9 +8,52 @@ use crate::domain::contact::OutletKind;
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Timestamp, Zone};
+use crate::i18n::Language;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, StoreError, Who};
+use crate::tr;
 
-const RU: &str = include_str!("../assets/demo/ru.toml");
+/// The sample offices: a Russian city hospital, a Ukrainian heating utility, a Polish
+/// regional office. English speakers get the Russian one, as in the documents the product
+/// grew from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoSet {
+    Ru,
+    Uk,
+    Pl,
+}
+
+impl DemoSet {
+    pub const ALL: [DemoSet; 3] = [DemoSet::Ru, DemoSet::Uk, DemoSet::Pl];
+
+    pub fn for_language(language: Language) -> DemoSet {
+        match language {
+            Language::Uk => DemoSet::Uk,
+            Language::Pl => DemoSet::Pl,
+            Language::Ru | Language::En => DemoSet::Ru,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DemoSet::Ru => "ru",
+            DemoSet::Uk => "uk",
+            DemoSet::Pl => "pl",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/pl.toml"),
+        }
+    }
+
+    /// The sample data of this office.
+    pub fn data(self) -> DemoData {
+        toml::from_str(self.source()).expect("the bundled demo data parses (checked by a test)")
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +61,9 @@ pub struct DemoData {
     pub office: String,
     pub me: String,
     pub team: Vec<String>,
+    /// The office's country, for its phone numbers.
+    pub country: String,
+    pub decline_reasons: Vec<String>,
     pub outlets: Vec<DemoOutlet>,
     pub contacts: Vec<DemoContact>,
     pub topics: Vec<DemoTopic>,
@@ -65,9 +111,10 @@ pub struct DemoTopic {
     pub expert: Option<String>,
 }
 
-/// The demo data set (Russian: a city hospital's press office).
-pub fn data() -> DemoData {
-    toml::from_str(RU).expect("the bundled demo data parses (checked by a test)")
+impl DemoData {
+    pub fn phones(&self) -> PhoneRules {
+        PhoneRules::for_country(&self.country).expect("a known country (checked by a test)")
+    }
 }
 
 /// A small deterministic generator, so every demo looks the same.
@@ -119,17 +166,16 @@ pub struct DemoSummary {
 /// Fills an empty database with the demo. Refuses a database that already holds anything.
 pub fn fill(
     store: &mut Store,
+    set: DemoSet,
     now: Timestamp,
     zone: Zone,
     rules: &DeadlineRules,
 ) -> Result<DemoSummary, StoreError> {
     if !store.is_empty()? {
-        return Err(StoreError::Invalid(
-            "this database already holds records; the demo only fills an empty one".into(),
-        ));
+        return Err(StoreError::Invalid(tr!("error-demo-not-empty")));
     }
-    let data = data();
-    let phones = PhoneRules::for_country("RU").expect("known country");
+    let data = set.data();
+    let phones = data.phones();
     let mut dice = Dice(0x5eed_cafe_f00d_d00d);
     let mut summary = DemoSummary::default();
     let mut writer = store.write()?;
@@ -262,7 +308,7 @@ pub fn fill(
                     id,
                     &InquiryChange::Status {
                         status: Status::Declined,
-                        reason: Some(decline_reason(&mut dice).into()),
+                        reason: Some(dice.pick(&data.decline_reasons).clone()),
                     },
                     &phones,
                     answered_at,
@@ -431,24 +477,21 @@ fn status(status: Status) -> InquiryChange {
     }
 }
 
-const DECLINE_REASONS: [&str; 3] = [
-    "Персональные данные пациента — ответить не можем (152-ФЗ).",
-    "Вопрос вне компетенции больницы, переадресован в минздрав Кузбасса.",
-    "Идёт проверка, комментарии после её завершения.",
-];
-
-fn decline_reason(dice: &mut Dice) -> &'static str {
-    DECLINE_REASONS[dice.below(DECLINE_REASONS.len() as u64) as usize]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn bundled_data_is_consistent() {
-        let d = data();
+        for set in DemoSet::ALL {
+            check(set.data());
+        }
+    }
+
+    fn check(d: DemoData) {
         assert!(d.team.contains(&d.me));
+        assert!(PhoneRules::for_country(&d.country).is_some());
+        assert!(!d.decline_reasons.is_empty());
         assert!(d.outlets.len() >= 20);
         assert!(d.contacts.len() >= 50);
         for c in &d.contacts {
@@ -471,7 +514,7 @@ mod tests {
         let zone = Zone::fixed_hours(7);
         let now = 1_795_000_000;
         let rules = DeadlineRules::default();
-        let summary = fill(&mut store, now, zone, &rules).unwrap();
+        let summary = fill(&mut store, DemoSet::Ru, now, zone, &rules).unwrap();
         assert!(summary.inquiries > 100, "{summary:?}");
         assert!(summary.contacts > 50);
         let open = store.open_inquiries().unwrap();
@@ -484,7 +527,7 @@ mod tests {
             .count();
         assert!(overdue >= 2, "overdue {overdue}");
         assert!(soon >= 2, "due soon {soon}");
-        assert!(fill(&mut store, now, zone, &rules).is_err());
+        assert!(fill(&mut store, DemoSet::Ru, now, zone, &rules).is_err());
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 }

@@ -228,3 +228,75 @@ fn an_empty_queue_says_how_to_start() {
     assert!(screen.contains("Press L to log an inquiry"), "{screen}");
     assert!(screen.contains("nothing overdue"));
 }
+
+/// Every screen in every language at 80×24: drawn without a panic, in that language,
+/// with the key hints cut between items, never inside one.
+#[test]
+fn every_language_fits_80_by_24() {
+    use pressdesk::i18n::{Language, with_language};
+    for language in Language::ALL {
+        with_language(language, || {
+            let openers: Vec<Vec<KeyCode>> = vec![
+                vec![],
+                vec![KeyCode::Enter],
+                vec![KeyCode::Char('L')],
+                vec![KeyCode::Char('?')],
+                vec![KeyCode::Char('s')],
+                vec![KeyCode::Char('d')],
+            ];
+            for keys in openers {
+                let mut app = resized(app_with_queue(), 80, 24);
+                for k in &keys {
+                    key(&mut app, *k);
+                }
+                let terminal = draw(&app, 80, 24);
+                let screen = text(terminal.backend().buffer());
+                let overdue = pressdesk::tr!("overdue-count", count = 1);
+                assert!(
+                    screen.contains(&overdue),
+                    "{language:?} {keys:?}: no {overdue:?} in\n{screen}"
+                );
+                let last = screen.lines().last().unwrap().trim_end().to_string();
+                if keys.is_empty() {
+                    let hint = pressdesk::tr!("hint-quit");
+                    let log = pressdesk::tr!("hint-log");
+                    assert!(last.contains(&log), "{language:?}: hints {last:?}");
+                    assert!(
+                        !last.ends_with('…'),
+                        "{language:?}: a hint was cut: {last:?} ({hint})"
+                    );
+                }
+            }
+        });
+    }
+}
+
+#[test]
+fn dates_are_shown_the_local_way() {
+    use pressdesk::domain::Zone;
+    use pressdesk::i18n::{Language, with_language};
+    let zone = Zone::fixed_hours(3);
+    // Friday 27 November 2026 18:00, seen from Tuesday 24th; and 15 December.
+    let friday = NOW + 3 * 24 * HOUR - 3 * HOUR - 40 * 60;
+    let december = NOW + 21 * 24 * HOUR;
+    let cases = [
+        (Language::En, "Fri 18:00", "15 Dec 21:40"),
+        (Language::Ru, "пт 18:00", "15 дек 21:40"),
+        (Language::Uk, "пт 18:00", "15 гру 21:40"),
+        (Language::Pl, "pt 18:00", "15 gru 21:40"),
+    ];
+    for (language, near, far) in cases {
+        with_language(language, || {
+            assert_eq!(
+                pressdesk::format::moment(friday, NOW, zone),
+                near,
+                "{language:?}"
+            );
+            assert_eq!(
+                pressdesk::format::moment(december, NOW, zone),
+                far,
+                "{language:?}"
+            );
+        });
+    }
+}

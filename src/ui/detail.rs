@@ -70,7 +70,7 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
             "{} · {} ({})",
             format::full(inq.received_at, zone),
             labels::channel(inq.channel),
-            tr!("ago", span = format::age(inq.received_at, now))
+            format::ago(inq.received_at, now)
         )),
     ));
 
@@ -93,12 +93,12 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
         Some(r) => tr!(
             "detail-due-why-rule-earlier",
             time = format::moment(r, now, zone),
-            rule = app.settings.rules.answer_time(inq.priority).to_string()
+            rule = format::span(app.settings.rules.answer_time(inq.priority).secs)
         ),
         None => tr!(
             "detail-due-why-rule",
             priority = labels::priority(inq.priority),
-            rule = app.settings.rules.answer_time(inq.priority).to_string()
+            rule = format::span(app.settings.rules.answer_time(inq.priority).secs)
         ),
     };
     lines.push(row(String::new(), vec![Span::styled(why, theme::dim())]));

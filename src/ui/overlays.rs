@@ -242,7 +242,7 @@ fn pick_label(app: &App, value: PickValue) -> String {
         PickValue::Priority(p) => format!(
             "{} ({})",
             labels::priority(p),
-            app.settings.rules.answer_time(p)
+            format::span(app.settings.rules.answer_time(p).secs)
         ),
         PickValue::Member(Some(i)) => app
             .settings

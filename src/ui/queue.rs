@@ -52,7 +52,7 @@ fn columns(total: usize) -> Vec<(Col, usize)> {
         ]
     } else if total >= 78 {
         &[
-            (Col::Age, 4),
+            (Col::Age, 5),
             (Col::From, FLEX),
             (Col::Subject, FLEX),
             (Col::Due, 14),
@@ -108,7 +108,7 @@ fn cell(app: &App, inq: &Inquiry, col: Col) -> String {
         Col::Due => format::moment(inq.due_at, now, app.settings.zone),
         Col::Left => {
             if inq.status.is_open() {
-                format::until(inq.due_at, now)
+                format::left(inq.due_at, now)
             } else {
                 String::new()
             }
