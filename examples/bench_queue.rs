@@ -10,29 +10,17 @@
 use std::time::{Duration, Instant};
 
 use pressdesk::app::keymap::KeyMap;
-use pressdesk::app::{App, Msg, Settings, update};
+use pressdesk::app::{App, Msg, update};
 use pressdesk::clock::Clock;
 use pressdesk::domain::phone::PhoneRules;
 use pressdesk::domain::sla::DeadlineRules;
 use pressdesk::domain::{Channel, ContactKind, Priority, Zone};
+use pressdesk::fixtures::{NOW, settings};
 use pressdesk::runtime::Runtime;
 use pressdesk::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-const NOW: i64 = 1_795_545_600;
-
-fn settings() -> Settings {
-    Settings {
-        rules: DeadlineRules::default(),
-        phones: PhoneRules::for_country("RU").unwrap(),
-        zone: Zone::fixed_hours(3),
-        user: "elena".into(),
-        team: vec!["elena".into(), "anastasia".into()],
-        bell: false,
-    }
-}
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
     samples.sort();

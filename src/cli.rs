@@ -43,6 +43,26 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The catalog message with a subcommand's description (`path` is `log`, or empty for
+/// the program itself).
+fn about_message(path: &str) -> String {
+    if path.is_empty() {
+        "cli-about".to_string()
+    } else {
+        format!("cli-cmd-{path}")
+    }
+}
+
+/// The catalog messages an argument's help may come from, the more specific first.
+fn arg_messages(path: &str, id: &str) -> [String; 2] {
+    let own = if path.is_empty() {
+        format!("cli-arg-{id}")
+    } else {
+        format!("cli-arg-{path}-{id}")
+    };
+    [own, format!("cli-arg-{id}")]
+}
+
 /// The command line with its help in the interface language. Every subcommand's and
 /// argument's help comes from the catalog (`cli-cmd-NAME`, `cli-arg-NAME` for global
 /// arguments, `cli-arg-COMMAND-NAME`); the English doc comments above are the fallback.
@@ -50,11 +70,7 @@ pub fn localized_command() -> clap::Command {
     use clap::CommandFactory;
     fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
         let catalog = crate::i18n::catalog();
-        let about_id = if path.is_empty() {
-            "cli-about".to_string()
-        } else {
-            format!("cli-cmd-{path}")
-        };
+        let about_id = about_message(path);
         if catalog.has(&about_id) {
             cmd = cmd.about(catalog.format(&about_id, None));
         }
@@ -63,13 +79,7 @@ pub fn localized_command() -> clap::Command {
             .map(|a| a.get_id().to_string())
             .collect();
         for id in ids {
-            let message = if path.is_empty() {
-                format!("cli-arg-{id}")
-            } else {
-                format!("cli-arg-{path}-{id}")
-            };
-            let global = format!("cli-arg-{id}");
-            let chosen = [message, global].into_iter().find(|m| catalog.has(m));
+            let chosen = arg_messages(path, &id).into_iter().find(|m| catalog.has(m));
             let heading = catalog.format("cli-options", None);
             cmd = cmd.mut_arg(&id, |arg| {
                 let arg = arg.help_heading(heading.clone());
@@ -483,23 +493,14 @@ mod tests {
     fn every_command_and_argument_has_a_message() {
         fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
             let catalog = crate::i18n::catalog();
-            let about = if path.is_empty() {
-                "cli-about".to_string()
-            } else {
-                format!("cli-cmd-{path}")
-            };
+            let about = about_message(path);
             if !catalog.has(&about) {
                 missing.push(about);
             }
             for arg in cmd.get_arguments() {
-                let id = arg.get_id().to_string();
-                let own = if path.is_empty() {
-                    format!("cli-arg-{id}")
-                } else {
-                    format!("cli-arg-{path}-{id}")
-                };
-                if !catalog.has(&own) && !catalog.has(&format!("cli-arg-{id}")) {
-                    missing.push(own);
+                let ids = arg_messages(path, arg.get_id().as_str());
+                if !ids.iter().any(|m| catalog.has(m)) {
+                    missing.push(ids[0].clone());
                 }
             }
             for sub in cmd.get_subcommands() {

@@ -4,71 +4,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::app::quick_log::QuickLog;
-use crate::domain::contact::ContactSummary;
-use crate::domain::{Channel, ContactKind, Inquiry, Priority, Status, Urgency};
+use crate::domain::{Channel, Priority, Status, Urgency};
+use crate::fixtures::{HOUR, NOW, contacts, inquiry, settings};
 use crate::store::OutletRef;
-
-/// Tuesday 24 November 2026, 21:40 at UTC+3.
-const NOW: Timestamp = 1_795_545_600;
-const HOUR: i64 = 3600;
-
-fn settings() -> Settings {
-    Settings {
-        rules: DeadlineRules::default(),
-        phones: PhoneRules::for_country("RU").unwrap(),
-        zone: Zone::fixed_hours(3),
-        user: "elena".into(),
-        team: vec!["elena".into(), "anastasia".into()],
-        bell: true,
-    }
-}
-
-fn inquiry(id: i64, due_in: i64, status: Status) -> Inquiry {
-    Inquiry {
-        id,
-        received_at: NOW - 2 * HOUR,
-        channel: Channel::Phone,
-        contact_id: Some(1),
-        contact_name: Some("Кузнецова Мария".into()),
-        outlet_id: None,
-        outlet_name: Some("ГТРК «Кузбасс»".into()),
-        subject: format!("Subject {id}"),
-        question: format!("Question {id}?"),
-        requested_deadline: None,
-        due_at: NOW + due_in,
-        priority: Priority::Normal,
-        status,
-        assignee: Some(if id % 2 == 0 { "elena" } else { "anastasia" }.into()),
-        expert_id: None,
-        expert_name: None,
-        answer: None,
-        answered_at: None,
-        decline_reason: None,
-        created_by: "elena".into(),
-        updated_at: NOW,
-    }
-}
-
-fn contacts() -> Vec<ContactSummary> {
-    vec![
-        ContactSummary {
-            id: 1,
-            name: "Кузнецова Мария".into(),
-            kind: Some(ContactKind::Journalist),
-            outlet_id: Some(10),
-            outlet: Some("ГТРК «Кузбасс»".into()),
-            phones: vec!["+7 918 123-45-67".into()],
-            ..Default::default()
-        },
-        ContactSummary {
-            id: 2,
-            name: "Иванов Сергей Петрович".into(),
-            kind: Some(ContactKind::Expert),
-            position: "главный врач".into(),
-            ..Default::default()
-        },
-    ]
-}
 
 /// An app with the queue loaded: #1 overdue, #2 due soon, #3 later, #4 answered.
 fn app() -> App {
@@ -236,7 +174,7 @@ fn quick_log_picks_a_contact_by_latin_letters_and_saves_with_enter() {
     update(&mut app, key(KeyCode::Tab), NOW);
     let f = form(&app);
     assert_eq!(f.who_picked, Some(1));
-    assert_eq!(f.who.value(), "Кузнецова Мария");
+    assert_eq!(f.who.value(), "Кузнецова Мария Игоревна");
     assert_eq!(
         f.outlet.value(),
         "ГТРК «Кузбасс»",
@@ -546,7 +484,7 @@ fn the_detail_view_opens_loads_history_and_goes_back() {
     let Some(Overlay::Prompt(p)) = &app.overlay else {
         panic!()
     };
-    assert_eq!(p.input.value(), "Question 1?");
+    assert_eq!(p.input.value(), "Когда дадут горячую воду на Ленина? (1)");
     update(&mut app, key(KeyCode::Esc), NOW);
     update(&mut app, key(KeyCode::Esc), NOW);
     assert!(app.detail.is_none());
