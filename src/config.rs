@@ -11,6 +11,8 @@ use serde::{Deserialize, Deserializer};
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::span::Span;
+use crate::i18n::Language;
+use crate::tr;
 
 pub const CONFIG_ENV: &str = "PRESSDESK_CONFIG";
 pub const DB_ENV: &str = "PRESSDESK_DB";
@@ -18,6 +20,8 @@ pub const DB_ENV: &str = "PRESSDESK_DB";
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The interface language (en, ru, uk, pl); unset means the locale's (`LANG`).
+    pub language: Option<ConfigLanguage>,
     /// The name recorded in the audit trail and matched by the "mine" filter.
     /// Defaults to the login name.
     pub user: Option<String>,
@@ -26,7 +30,7 @@ pub struct Config {
     /// Ring the terminal bell once when an inquiry becomes overdue.
     pub bell: bool,
     /// The country whose national phone formats are understood (RU, UA, PL, …).
-    pub phone_country: Country,
+    pub phone_country: Option<Country>,
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
@@ -39,10 +43,11 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            language: None,
             user: None,
             team: Vec::new(),
             bell: true,
-            phone_country: Country::default(),
+            phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
             keys: BTreeMap::new(),
@@ -215,6 +220,18 @@ impl Labelled {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfigLanguage(pub Language);
+
+impl<'de> Deserialize<'de> for ConfigLanguage {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Language::parse(&text).map(ConfigLanguage).ok_or_else(|| {
+            serde::de::Error::custom(tr!("config-bad-language", value = text.clone()))
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country(pub String);
 
@@ -234,9 +251,10 @@ impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let code = String::deserialize(d)?.trim().to_ascii_uppercase();
         if PhoneRules::for_country(&code).is_none() {
-            return Err(serde::de::Error::custom(format!(
-                "unknown country {code:?}; known: {}",
-                PhoneRules::COUNTRIES.join(", ")
+            return Err(serde::de::Error::custom(tr!(
+                "config-bad-country",
+                value = code.clone(),
+                known = PhoneRules::COUNTRIES.join(", ")
             )));
         }
         Ok(Country(code))
@@ -253,18 +271,27 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "config file {}", self.path.display())?;
+        write!(
+            f,
+            "{}",
+            tr!("config-file", path = self.path.display().to_string())
+        )?;
         if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
+            write!(f, ", {}", tr!("config-line", line = line))?;
         }
         if let Some(key) = &self.key {
-            write!(f, ", key `{key}`")?;
+            write!(f, ", {}", tr!("config-key", key = key.clone()))?;
         }
         write!(f, ": {}", self.message)
     }
 }
 
 impl Config {
+    /// The phone formats understood: the configured country's, else Russia's.
+    pub fn phones(&self) -> PhoneRules {
+        self.phone_country.clone().unwrap_or_default().rules()
+    }
+
     /// The user name for the audit trail.
     pub fn user_name(&self) -> String {
         self.user
@@ -297,7 +324,7 @@ impl Config {
                 path,
                 line: None,
                 key: None,
-                message: format!("cannot read it: {e}"),
+                message: tr!("config-unreadable", reason = e.to_string()),
             }),
         }
     }
@@ -414,9 +441,9 @@ pub fn database_path(explicit: Option<&Path>) -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("pressdesk.sqlite3"))
 }
 
-/// The demo database lives beside the real one, never in its place.
-pub fn demo_database_path() -> Option<PathBuf> {
-    project_dirs().map(|d| d.data_dir().join("demo.sqlite3"))
+/// The demo database lives beside the real one, never in its place; one per sample office.
+pub fn demo_database_path(set: &str) -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join(format!("demo-{set}.sqlite3")))
 }
 
 #[cfg(test)]
@@ -441,7 +468,7 @@ mod tests {
         let d = Config::default();
         assert_eq!(c.deadlines, d.deadlines);
         assert_eq!(c.bell, d.bell);
-        assert_eq!(c.phone_country, d.phone_country);
+        assert_eq!(c.phones(), d.phones());
         assert_eq!(c.calendar, d.calendar);
     }
 

@@ -8,10 +8,66 @@ use crate::domain::contact::OutletKind;
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Timestamp, Zone};
+use crate::i18n::Language;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, StoreError, Who};
+use crate::tr;
 
-const RU: &str = include_str!("../assets/demo/ru.toml");
-const PLAN_RU: &str = include_str!("../assets/demo/plan-ru.toml");
+/// The sample offices: a Russian city hospital, a Ukrainian heating utility, a Polish
+/// regional office. English speakers get the Russian one, as in the documents the product
+/// grew from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoSet {
+    Ru,
+    Uk,
+    Pl,
+}
+
+impl DemoSet {
+    pub const ALL: [DemoSet; 3] = [DemoSet::Ru, DemoSet::Uk, DemoSet::Pl];
+
+    pub fn for_language(language: Language) -> DemoSet {
+        match language {
+            Language::Uk => DemoSet::Uk,
+            Language::Pl => DemoSet::Pl,
+            Language::Ru | Language::En => DemoSet::Ru,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DemoSet::Ru => "ru",
+            DemoSet::Uk => "uk",
+            DemoSet::Pl => "pl",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/pl.toml"),
+        }
+    }
+
+    /// The sample data of this office.
+    pub fn data(self) -> DemoData {
+        toml::from_str(self.source()).expect("the bundled demo data parses (checked by a test)")
+    }
+
+    fn plan_source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/plan-ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/plan-uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/plan-pl.toml"),
+        }
+    }
+
+    /// The content plan of this office.
+    pub fn plan(self) -> DemoPlan {
+        toml::from_str(self.plan_source())
+            .expect("the bundled demo plans parse (checked by a test)")
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +75,9 @@ pub struct DemoData {
     pub office: String,
     pub me: String,
     pub team: Vec<String>,
+    /// The office's country, for its phone numbers.
+    pub country: String,
+    pub decline_reasons: Vec<String>,
     pub outlets: Vec<DemoOutlet>,
     pub contacts: Vec<DemoContact>,
     pub topics: Vec<DemoTopic>,
@@ -66,9 +125,10 @@ pub struct DemoTopic {
     pub expert: Option<String>,
 }
 
-/// The demo data set (Russian: a city hospital's press office).
-pub fn data() -> DemoData {
-    toml::from_str(RU).expect("the bundled demo data parses (checked by a test)")
+impl DemoData {
+    pub fn phones(&self) -> PhoneRules {
+        PhoneRules::for_country(&self.country).expect("a known country (checked by a test)")
+    }
 }
 
 /// A small deterministic generator, so every demo looks the same.
@@ -121,17 +181,16 @@ pub struct DemoSummary {
 /// Fills an empty database with the demo. Refuses a database that already holds anything.
 pub fn fill(
     store: &mut Store,
+    set: DemoSet,
     now: Timestamp,
     zone: Zone,
     rules: &DeadlineRules,
 ) -> Result<DemoSummary, StoreError> {
     if !store.is_empty()? {
-        return Err(StoreError::Invalid(
-            "this database already holds records; the demo only fills an empty one".into(),
-        ));
+        return Err(StoreError::Invalid(tr!("error-demo-not-empty")));
     }
-    let data = data();
-    let phones = PhoneRules::for_country("RU").expect("known country");
+    let data = set.data();
+    let phones = data.phones();
     let mut dice = Dice(0x5eed_cafe_f00d_d00d);
     let mut summary = DemoSummary::default();
     let mut writer = store.write()?;
@@ -264,7 +323,7 @@ pub fn fill(
                     id,
                     &InquiryChange::Status {
                         status: Status::Declined,
-                        reason: Some(decline_reason(&mut dice).into()),
+                        reason: Some(dice.pick(&data.decline_reasons).clone()),
                     },
                     &phones,
                     answered_at,
@@ -422,7 +481,7 @@ pub fn fill(
             writer.change_inquiry(id, &status(Status::Waiting), &phones, received + 900)?;
         }
     }
-    summary.plan_items = fill_plan(&mut writer, &data.team, now, zone)?;
+    summary.plan_items = fill_plan(&mut writer, set, &data.team, now, zone)?;
     writer.commit()?;
     Ok(summary)
 }
@@ -497,16 +556,12 @@ pub struct DemoCampaignItem {
     pub place: Option<String>,
 }
 
-/// The bundled content plan (Russian, for the hospital's press office).
-pub fn plan_data() -> DemoPlan {
-    toml::from_str(PLAN_RU).expect("the bundled demo plan parses (checked by a test)")
-}
-
 /// A month of plan around `now`: three weeks back, two ahead. What has passed is mostly
 /// published, a couple of posts are left late; what comes is scheduled, approved, drafted
 /// or still an idea the further off it is. A few posts come from answered inquiries.
 fn fill_plan(
     writer: &mut crate::store::Writer<'_>,
+    set: DemoSet,
     team: &[String],
     now: Timestamp,
     zone: Zone,
@@ -516,7 +571,7 @@ fn fill_plan(
     use crate::store::NewItem;
     use chrono::{Datelike, Duration, NaiveTime};
 
-    let plan = plan_data();
+    let plan = set.plan();
     let mut dice = Dice(0x0c0f_fee0_ca1e_da25);
     let today = zone.date(now);
     let time = |text: &str| parse_time(text).unwrap_or(NaiveTime::MIN);
@@ -629,6 +684,10 @@ fn fill_plan(
             event.status = status_for(when, &mut dice);
             add(writer, event, false, n, &mut dice)?;
             n += 1;
+            if day - Duration::days(1) < first {
+                day += Duration::days(1);
+                continue;
+            }
             let before = When::At(zone.at(day - Duration::days(1), time("17:00")));
             let mut post = NewItem::post(&radio.announcement.replace("{guest}", &g.name), before);
             post.notes = radio.notes.replace("{topic}", &g.topic);
@@ -705,24 +764,21 @@ fn status(status: Status) -> InquiryChange {
     }
 }
 
-const DECLINE_REASONS: [&str; 3] = [
-    "Персональные данные пациента — ответить не можем (152-ФЗ).",
-    "Вопрос вне компетенции больницы, переадресован в минздрав Кузбасса.",
-    "Идёт проверка, комментарии после её завершения.",
-];
-
-fn decline_reason(dice: &mut Dice) -> &'static str {
-    DECLINE_REASONS[dice.below(DECLINE_REASONS.len() as u64) as usize]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn bundled_data_is_consistent() {
-        let d = data();
+        for set in DemoSet::ALL {
+            check(set.data());
+        }
+    }
+
+    fn check(d: DemoData) {
         assert!(d.team.contains(&d.me));
+        assert!(PhoneRules::for_country(&d.country).is_some());
+        assert!(!d.decline_reasons.is_empty());
         assert!(d.outlets.len() >= 20);
         assert!(d.contacts.len() >= 50);
         for c in &d.contacts {
@@ -745,7 +801,7 @@ mod tests {
         let zone = Zone::fixed_hours(7);
         let now = 1_795_000_000;
         let rules = DeadlineRules::default();
-        let summary = fill(&mut store, now, zone, &rules).unwrap();
+        let summary = fill(&mut store, DemoSet::Ru, now, zone, &rules).unwrap();
         assert!(summary.inquiries > 100, "{summary:?}");
         assert!(summary.contacts > 50);
         let open = store.open_inquiries().unwrap();
@@ -758,58 +814,68 @@ mod tests {
             .count();
         assert!(overdue >= 2, "overdue {overdue}");
         assert!(soon >= 2, "due soon {soon}");
-        assert!(fill(&mut store, now, zone, &rules).is_err());
+        assert!(fill(&mut store, DemoSet::Ru, now, zone, &rules).is_err());
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 
     #[test]
     fn the_demo_plan_is_a_busy_month_around_now() {
         use crate::domain::ItemStatus;
-        let mut store = Store::open_in_memory("demo").unwrap();
-        let zone = Zone::fixed_hours(7);
-        // Tuesday 24 November 2026, 21:40 in Prokopyevsk.
-        let now = 1_795_620_000;
-        let summary = fill(&mut store, now, zone, &DeadlineRules::default()).unwrap();
-        let today = zone.date(now);
-        let items = store
-            .plan_between(
-                today - chrono::Duration::days(21),
-                today + chrono::Duration::days(14),
-                zone,
-            )
-            .unwrap();
-        assert_eq!(items.len(), summary.plan_items);
-        assert!(items.len() > 80, "{}", items.len());
-        let late = items.iter().filter(|i| i.is_late(now, zone)).count();
-        assert!((1..=3).contains(&late), "late {late}");
-        let radio = items.iter().filter(|i| i.has_channel("radio")).count();
-        assert!(radio >= 5, "radio {radio}");
-        assert!(items.iter().any(|i| i.inquiry_id.is_some()));
-        assert!(items.iter().any(|i| !i.campaign.is_empty()));
-        for status in [
-            ItemStatus::Published,
-            ItemStatus::Scheduled,
-            ItemStatus::Draft,
-        ] {
-            assert!(items.iter().any(|i| i.status == status), "{status:?}");
-        }
-        // Every day of the coming week has something on it.
-        for d in 0..7 {
-            let day = today + chrono::Duration::days(d);
-            assert!(items.iter().any(|i| i.date(zone) == day), "{day}");
+        for set in DemoSet::ALL {
+            let mut store = Store::open_in_memory("demo").unwrap();
+            let zone = Zone::fixed_hours(7);
+            // Wednesday 25 November 2026, 22:20 at UTC+7.
+            let now = 1_795_620_000;
+            let summary = fill(&mut store, set, now, zone, &DeadlineRules::default()).unwrap();
+            let today = zone.date(now);
+            let items = store
+                .plan_between(
+                    today - chrono::Duration::days(21),
+                    today + chrono::Duration::days(14),
+                    zone,
+                )
+                .unwrap();
+            let name = set.code();
+            assert_eq!(items.len(), summary.plan_items, "{name}");
+            assert!(items.len() > 80, "{name}: {}", items.len());
+            let late = items.iter().filter(|i| i.is_late(now, zone)).count();
+            assert!((1..=3).contains(&late), "{name}: late {late}");
+            let radio = items.iter().filter(|i| i.has_channel("radio")).count();
+            assert!(radio >= 5, "{name}: radio {radio}");
+            assert!(items.iter().any(|i| i.inquiry_id.is_some()), "{name}");
+            assert!(items.iter().any(|i| !i.campaign.is_empty()), "{name}");
+            for status in [
+                ItemStatus::Published,
+                ItemStatus::Scheduled,
+                ItemStatus::Draft,
+            ] {
+                assert!(
+                    items.iter().any(|i| i.status == status),
+                    "{name}: {status:?}"
+                );
+            }
+            // Every day of the coming week has something on it.
+            for d in 0..7 {
+                let day = today + chrono::Duration::days(d);
+                assert!(items.iter().any(|i| i.date(zone) == day), "{name}: {day}");
+            }
+            // The office's own team prepares the posts.
+            let team = set.data().team;
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i.owner.as_ref().is_some_and(|o| team.contains(o)))
+            );
         }
     }
 
     #[test]
     fn every_demo_plan_uses_the_default_channels_and_categories() {
         let calendar = crate::config::CalendarConfig::default();
-        for (name, text) in [
-            ("ru", PLAN_RU),
-            ("uk", include_str!("../assets/demo/plan-uk.toml")),
-            ("pl", include_str!("../assets/demo/plan-pl.toml")),
-        ] {
-            let plan: DemoPlan =
-                toml::from_str(text).unwrap_or_else(|e| panic!("plan-{name}.toml: {e}"));
+        for set in DemoSet::ALL {
+            let name = set.code();
+            let plan: DemoPlan = toml::from_str(set.plan_source())
+                .unwrap_or_else(|e| panic!("plan-{name}.toml: {e}"));
             let mut channels: Vec<&String> = plan.posts.iter().flat_map(|p| &p.channels).collect();
             channels.extend(&plan.radio.channels);
             channels.extend(&plan.radio.announcement_channels);

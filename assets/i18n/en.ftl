@@ -103,7 +103,10 @@ span-hours = { $n }h
 span-days = { $n }d
 until-in = in { $span }
 until-late = { $span } late
-age-now = now
+age-now = just now
+compact-minutes = { $n }m
+compact-hours = { $n }h
+compact-days = { $n }d
 ago = { $span } ago
 answered-in = answered in { $span }
 
@@ -198,6 +201,7 @@ flash-no-next-status = This inquiry is finished; use s to set another status.
 flash-nothing-selected = No inquiry selected.
 error-load = Could not read the database: { $reason }
 error-save = Not saved: { $reason }. What you typed is still here.
+error-demo-not-empty = This database already holds records; the demo only fills an empty one.
 error-no-data-dir = Cannot find a home directory for the data; give a path with --db.
 
 ## Key hints and help
@@ -249,6 +253,38 @@ help-form-enter = Save, from any field
 help-form-esc = Cancel (asks first if you typed something)
 help-form-delete = Delete a word / the line before the cursor
 help-close = Esc or ? closes · ↑↓ scroll
+
+## Setup and storage errors
+
+config-file = config file { $path }
+config-line = line { $line }
+config-key = key `{ $key }`
+config-unreadable = cannot read it: { $reason }
+config-bad-language = unknown language “{ $value }”; use en, ru, uk or pl
+config-bad-country = unknown country “{ $value }”; known: { $known }
+config-bad-time = “{ $value }” is not a time like "18:00"
+keys-unknown-action = unknown action “{ $name }”; actions are: { $known }
+keys-none = “{ $name }” has no key
+keys-conflict = key { $key } is bound to both “{ $first }” and “{ $second }”; give one of them another key
+keys-unknown-key = unknown key “{ $key }”
+span-empty = empty duration
+span-number-first = “{ $text }”: a number must come before “{ $unit }”
+span-bad-unit = “{ $text }”: unknown unit “{ $unit }” (use m, h, d or w)
+span-no-unit = “{ $text }”: the last number has no unit (m, h, d or w)
+error-clock = { $var }=“{ $value }” is not an RFC 3339 time (for example 2026-11-24T21:40:00+03:00): { $reason }
+store-sqlite = database error: { $reason }
+store-too-new = the database { $path } has schema version { $found }, newer than this pressdesk knows ({ $known }); it was left untouched — update pressdesk to open it
+store-not-ours = { $path } is not a pressdesk database (it already holds other data); it was left untouched — choose another file with --db
+store-no-inquiry = no inquiry #{ $id }
+store-no-contact = no contact #{ $id }
+store-contact-needs-name = a contact needs a name
+store-outlet-needs-name = an outlet needs a name
+store-outlet-exists = an outlet named “{ $name }” already exists
+store-question-needed = an inquiry needs a question
+store-reason-needed = declining an inquiry needs a reason
+store-answer-empty = the answer is empty
+store-no-wal = could not switch the database to WAL mode (got { $mode })
+store-backup-path = the backup path { $path } is not valid UTF-8
 
 ## Command line
 
@@ -431,3 +467,63 @@ cli-ics-written = { $count ->
    *[other] { $count } events
 } written to { $path }.
 ics-calendar-name = pressdesk content plan
+
+## Command-line help
+
+cli-usage = Usage:
+cli-commands = Commands
+cli-options = Options
+cli-about = A press office's desk: media inquiries, deadlines and contacts, in the terminal
+cli-arg-help = Print help
+cli-arg-version = Print the version
+cli-arg-db = The database file (else $PRESSDESK_DB, else the platform data directory)
+cli-arg-config = The config file (else $PRESSDESK_CONFIG, else the platform config directory)
+cli-arg-demo = Use the demo database, kept apart from the real one and filled with sample data on first use
+cli-arg-lang = The language for this run: en, ru, uk or pl (else the config's, else LANG's)
+cli-cmd-log = Log an inquiry; prints its number
+cli-arg-log-who = Who asked: a name, an outlet, phone digits, or id:N for contact N; a name nobody has creates the contact
+cli-arg-log-via = How it came: phone, messenger, email, in_person, social, letter
+cli-arg-log-deadline = The journalist's deadline: 23:00, +2h, tomorrow 12:00, fri, 2026-11-23 15:00, eod
+cli-arg-log-priority = urgent, high, normal or low
+cli-arg-log-received = When the call came in, if not just now: 21:40, -30m, yesterday 18:00
+cli-arg-log-outlet = The outlet, if it is not the contact's own
+cli-arg-log-subject = A short subject for the queue
+cli-arg-log-json = Print the logged inquiry as JSON instead of its number
+cli-arg-log-text = The question (words are joined with spaces)
+cli-cmd-queue = List open inquiries, most urgent first
+cli-arg-queue-overdue = Only the overdue ones
+cli-arg-json = Print JSON
+cli-cmd-overdue = List overdue inquiries; exits with status 1 when there is any
+cli-cmd-answer = Mark an inquiry answered, with the answer's text if given
+cli-arg-answer-id = The inquiry's number
+cli-arg-answer-text = The answer (words are joined with spaces)
+cli-cmd-demo = Fill an empty database with realistic sample data
+cli-cmd-plan = The content plan: list it (this week by default), or plan add a post or event
+cli-arg-plan-week = This week, Monday to Sunday (the default)
+cli-arg-plan-month = This month
+cli-arg-plan-from = The first day: 2026-11-24, 24.11, today, mon, +7d
+cli-arg-plan-to = The last day (included); a week after --from when not given
+cli-arg-plan-channel = Only items on this channel (a code or label from the config)
+cli-arg-plan-status = Only items with this status
+cli-arg-plan-late = Only late items: their time has passed and they are not published
+cli-cmd-plan-add = Plan a post or an event; prints its number
+cli-arg-plan-add-on = The day, and optionally the time: 2026-11-24, 24.11, tomorrow, fri 10:00
+cli-arg-plan-add-at = The time of day (10:00); without it the item has no fixed time
+cli-arg-plan-add-channel = A channel code or label from the config; repeat it or separate with commas
+cli-arg-plan-add-status = idea, draft, approved, scheduled, published or cancelled
+cli-arg-plan-add-category = A category code or label from the config
+cli-arg-plan-add-kind = post or event
+cli-arg-plan-add-length = An event's length: 1h, 90m (the config's event_length when not given)
+cli-arg-plan-add-place = Where an event takes place
+cli-arg-plan-add-campaign = The campaign it belongs to
+cli-arg-plan-add-owner = Who on the team prepares it (you, when not given)
+cli-arg-plan-add-notes = The text of the post
+cli-arg-plan-add-inquiry = The inquiry the post answers
+cli-arg-plan-add-json = Print the new item as JSON instead of its number
+cli-arg-plan-add-title = The title (words are joined with spaces)
+cli-cmd-export = Write data out for other programs
+cli-cmd-export-ics = The content plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird, khal
+cli-arg-export-ics-from = The first day exported (every item when neither --from nor --to is given)
+cli-arg-export-ics-to = The last day exported
+cli-arg-export-ics-out = Write to this file (replaced whole) instead of standard output
+cli-arg-export-ics-all = Also ideas and drafts (marked tentative), not only scheduled and published items and timed events

@@ -8,6 +8,7 @@ use std::fmt;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::config::{Config, ConfigError};
+use crate::tr;
 
 /// Where an action's keys are live. Global keys work wherever no form is open, so they
 /// may not share a key with any other action.
@@ -184,7 +185,7 @@ impl Key {
                 {
                     KeyCode::F(f[1..].parse().expect("checked"))
                 }
-                _ => return Err(format!("unknown key {text:?}")),
+                _ => return Err(tr!("keys-unknown-key", key = text.to_string())),
             },
         };
         Ok(Key { code, ctrl, alt })
@@ -256,9 +257,10 @@ impl KeyMap {
             let action = Action::from_name(name).ok_or_else(|| {
                 config.error_at(
                     Some(offset),
-                    format!(
-                        "unknown action {name:?}; actions are: {}",
-                        Action::ALL
+                    tr!(
+                        "keys-unknown-action",
+                        name = name.clone(),
+                        known = Action::ALL
                             .iter()
                             .map(|a| a.name())
                             .collect::<Vec<_>>()
@@ -274,7 +276,7 @@ impl KeyMap {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| config.error_at(Some(offset), e))?;
             if keys.is_empty() {
-                return Err(config.error_at(Some(offset), format!("{name:?} has no key")));
+                return Err(config.error_at(Some(offset), tr!("keys-none", name = name.clone())));
             }
             map.bindings.insert(action, keys);
             origin.insert(action, offset);
@@ -288,10 +290,11 @@ impl KeyMap {
                     let offset = origin.get(b).or_else(|| origin.get(a)).copied();
                     return Err(config.error_at(
                         offset,
-                        format!(
-                            "key {key} is bound to both {:?} and {:?}; give one of them another key",
-                            a.name(),
-                            b.name()
+                        tr!(
+                            "keys-conflict",
+                            key = key.to_string(),
+                            first = a.name(),
+                            second = b.name()
                         ),
                     ));
                 }

@@ -46,7 +46,7 @@ impl Settings {
     pub fn from_config(config: &Config, zone: Zone) -> Settings {
         Settings {
             rules: config.deadlines.clone(),
-            phones: config.phone_country.rules(),
+            phones: config.phones(),
             zone,
             user: config.user_name(),
             team: config.team.clone(),

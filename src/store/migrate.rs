@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::{APPLICATION_ID, Result, StoreError};
+use crate::tr;
 
 /// Migration N (1-based) is `MIGRATIONS[N - 1]`. Never edit one that has shipped; add a new one.
 pub const MIGRATIONS: &[&str] = &[
@@ -85,9 +86,9 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<()> {
         return Ok(());
     }
     let target_text = target.to_str().ok_or_else(|| {
-        StoreError::Invalid(format!(
-            "backup path {} is not valid UTF-8",
-            target.display()
+        StoreError::Invalid(tr!(
+            "store-backup-path",
+            path = target.display().to_string()
         ))
     })?;
     conn.execute("VACUUM INTO ?1", [target_text])?;

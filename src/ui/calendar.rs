@@ -751,6 +751,13 @@ fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) 
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
+    let who_width = detail
+        .history
+        .iter()
+        .map(|e| width(&clean(&e.who)))
+        .max()
+        .unwrap_or(0)
+        .min(24);
     for entry in &detail.history {
         if entry.action == "create" {
             lines.push(Line::from(vec![
@@ -758,11 +765,14 @@ fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) 
                     format!("  {:<16} ", format::moment(entry.at, app.now, zone)),
                     theme::dim(),
                 ),
-                Span::styled(format!("{:<10} ", clean(&entry.who)), theme::key()),
+                Span::styled(
+                    format!("{} ", pad(&clean(&entry.who), who_width)),
+                    theme::key(),
+                ),
                 Span::raw(tr!("item-history-created")),
             ]));
         } else {
-            lines.push(super::detail::history_line(app, entry));
+            lines.push(super::detail::history_line(app, entry, who_width));
         }
     }
     frame.render_widget(

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::overlays::window;
 use super::text::pad;
@@ -82,12 +82,21 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("help-close"), theme::dim()));
-    let height = lines.len() as u16 + 2;
-    let area = centered(room, 84, height);
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let width = (widest + 2).min(room.width);
+    // Long lines wrap rather than lose their end; count the rows they take.
+    let inner_width = width.saturating_sub(2).max(1) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_width))
+        .sum();
+    let area = centered(room, width, rows as u16 + 2);
     let inner = window(frame, area, &tr!("help-title"));
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let max_scroll = (rows as u16).saturating_sub(inner.height);
     frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max_scroll), 0)),
         inner,
     );
 }
