@@ -1,5 +1,7 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
+pub mod plan;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -164,6 +166,20 @@ pub enum Command {
     },
     /// Fill an empty database with realistic sample data.
     Demo,
+    /// The content plan: list it (this week by default), or `plan add` a post or event.
+    Plan(Box<plan::PlanArgs>),
+    /// Write data out for other programs.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportFormat {
+    /// The content plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird,
+    /// khal: scheduled and published items and timed events, with stable UIDs.
+    Ics(plan::IcsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -317,6 +333,42 @@ pub fn run(
                 .map(|t| format::span(t - inquiry.received_at))
                 .unwrap_or_default();
             writeln!(out, "{}", tr!("cli-answered", id = id, span = took))?;
+            Ok(0)
+        }
+        Command::Plan(args) => match args.action {
+            Some(plan::PlanCommand::Add(add)) => {
+                let id = plan::add(&add, store, settings, now)?;
+                if add.json {
+                    let item = store.plan_item(id)?;
+                    serde_json::to_writer_pretty(
+                        &mut out,
+                        &plan::ItemJson::new(&item, now, settings),
+                    )?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{id}")?;
+                }
+                Ok(0)
+            }
+            None => {
+                plan::list(&args.list, store, settings, now, &mut out)?;
+                Ok(0)
+            }
+        },
+        Command::Export {
+            format: ExportFormat::Ics(args),
+        } => {
+            let count = plan::export_ics(&args, store, settings, now, &mut out)?;
+            if let Some(path) = &args.out {
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "cli-ics-written",
+                        count = count,
+                        path = path.display().to_string()
+                    )
+                );
+            }
             Ok(0)
         }
         Command::Demo => {

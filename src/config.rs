@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
+use crate::domain::span::Span;
 use crate::i18n::Language;
 use crate::tr;
 
@@ -31,6 +32,8 @@ pub struct Config {
     /// The country whose national phone formats are understood (RU, UA, PL, …).
     pub phone_country: Option<Country>,
     pub deadlines: DeadlineRules,
+    /// The content plan: its channels and categories.
+    pub calendar: CalendarConfig,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -46,6 +49,7 @@ impl Default for Config {
             bell: true,
             phone_country: None,
             deadlines: DeadlineRules::default(),
+            calendar: CalendarConfig::default(),
             keys: BTreeMap::new(),
             origin: None,
         }
@@ -72,6 +76,147 @@ impl KeyList {
             KeyList::One(k) => vec![k.as_str()],
             KeyList::Many(ks) => ks.iter().map(String::as_str).collect(),
         }
+    }
+}
+
+/// The content plan's channels and categories, each with a short label and a colour.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CalendarConfig {
+    /// An event's length when none is given.
+    pub event_length: Span,
+    /// Where posts go out, in the order the views list them.
+    pub channels: Vec<Labelled>,
+    pub categories: Vec<Labelled>,
+}
+
+/// A channel or a category: its code (stored and typed on the command line), the name
+/// people read, a short label of up to four columns for the month grid, and a colour.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labelled {
+    pub code: String,
+    pub label: String,
+    #[serde(default)]
+    pub short: String,
+    #[serde(default)]
+    pub colour: Colour,
+}
+
+/// A terminal colour by name (`blue`, `lightcyan`, `gray`) or as `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Colour(pub ratatui::style::Color);
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.trim()
+            .parse::<ratatui::style::Color>()
+            .map(Colour)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "unknown colour {text:?}; use a name such as blue, lightcyan, magenta, gray, or #rrggbb"
+                ))
+            })
+    }
+}
+
+fn labelled(code: &str, label: &str, short: &str, colour: ratatui::style::Color) -> Labelled {
+    Labelled {
+        code: code.into(),
+        label: label.into(),
+        short: short.into(),
+        colour: Colour(colour),
+    }
+}
+
+impl Default for CalendarConfig {
+    fn default() -> Self {
+        use ratatui::style::Color::*;
+        CalendarConfig {
+            event_length: Span::hours(1),
+            channels: vec![
+                labelled("site", "Website", "Site", White),
+                labelled("vk", "VK", "VK", Blue),
+                labelled("telegram", "Telegram", "TG", Cyan),
+                labelled("ok", "Odnoklassniki", "OK", Yellow),
+                labelled("facebook", "Facebook", "FB", LightBlue),
+                labelled("radio", "Radio", "Rad", Magenta),
+                labelled("tv", "TV", "TV", LightMagenta),
+                labelled("press_release", "Press release", "PR", Green),
+            ],
+            categories: vec![
+                labelled("news", "News", "News", White),
+                labelled("consultation", "Consultation", "Cons", Cyan),
+                labelled("reminder", "Social reminder", "Rem", Yellow),
+                labelled("hr", "HR and vacancies", "HR", Green),
+                labelled("internal", "Internal", "Int", Gray),
+                labelled("campaign", "Campaign", "Camp", Magenta),
+                labelled("history", "History project", "Hist", LightYellow),
+            ],
+        }
+    }
+}
+
+impl CalendarConfig {
+    pub fn channel(&self, code: &str) -> Option<&Labelled> {
+        self.channels.iter().find(|c| c.code == code)
+    }
+
+    pub fn category(&self, code: &str) -> Option<&Labelled> {
+        self.categories.iter().find(|c| c.code == code)
+    }
+
+    /// A channel or category typed by code or by name, ignoring case.
+    pub fn find<'a>(list: &'a [Labelled], text: &str) -> Option<&'a Labelled> {
+        let text = text.trim().to_lowercase();
+        list.iter().find(|c| {
+            c.code.to_lowercase() == text
+                || c.label.to_lowercase() == text
+                || c.short.to_lowercase() == text
+        })
+    }
+
+    /// Codes well formed and unique, labels present.
+    fn check(&self) -> Result<(), String> {
+        for (what, list) in [
+            ("channels", &self.channels),
+            ("categories", &self.categories),
+        ] {
+            for (i, item) in list.iter().enumerate() {
+                if !crate::store::is_channel_code(&item.code) {
+                    return Err(format!(
+                        "{what}: {:?} is not a code (letters, digits, _ and - only)",
+                        item.code
+                    ));
+                }
+                if list[..i].iter().any(|o| o.code == item.code) {
+                    return Err(format!("{what}: the code {:?} is used twice", item.code));
+                }
+                if item.label.trim().is_empty() {
+                    return Err(format!("{what}: {:?} has no label", item.code));
+                }
+            }
+        }
+        if self.channels.is_empty() {
+            return Err("channels: give at least one channel".into());
+        }
+        if self.event_length.secs <= 0 {
+            return Err("event_length must be positive".into());
+        }
+        Ok(())
+    }
+}
+
+impl Labelled {
+    /// The short label for the month grid: `short`, else the label's first letters.
+    pub fn short_label(&self) -> String {
+        let text = if self.short.trim().is_empty() {
+            &self.label
+        } else {
+            &self.short
+        };
+        text.trim().chars().take(4).collect()
     }
 }
 
@@ -197,6 +342,21 @@ impl Config {
                 message: e.message().trim().to_string(),
             }
         })?;
+        if let Err(message) = config.calendar.check() {
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.trim_start().starts_with("[calendar")
+                        || l.trim_start().starts_with("[[calendar")
+                })
+                .map(|i| i + 1);
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                line,
+                key: Some("calendar".into()),
+                message,
+            });
+        }
         config.origin = Some(Origin {
             path: path.to_path_buf(),
             text: text.to_string(),
@@ -309,6 +469,35 @@ mod tests {
         assert_eq!(c.deadlines, d.deadlines);
         assert_eq!(c.bell, d.bell);
         assert_eq!(c.phones(), d.phones());
+        assert_eq!(c.calendar, d.calendar);
+    }
+
+    #[test]
+    fn channels_and_categories_come_from_the_config() {
+        let c = parse(
+            "[calendar]\nevent_length = \"90m\"\n[[calendar.channels]]\ncode = \"site\"\nlabel = \"Сайт\"\ncolour = \"#1e88e5\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.calendar.channels.len(), 1);
+        assert_eq!(c.calendar.channels[0].short_label(), "Сайт");
+        assert_eq!(
+            c.calendar.channels[0].colour,
+            Colour(ratatui::style::Color::Rgb(0x1e, 0x88, 0xe5))
+        );
+        assert_eq!(c.calendar.event_length, Span::minutes(90));
+        // Categories not given keep their defaults.
+        assert_eq!(c.calendar.categories, CalendarConfig::default().categories);
+
+        let err =
+            parse("[[calendar.channels]]\ncode = \"vk\"\nlabel = \"VK\"\ncolour = \"plaid\"\n")
+                .unwrap_err();
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("unknown colour"), "{}", err.message);
+
+        let err = parse("[calendar]\nchannels = [{ code = \"vk\", label = \"VK\" }, { code = \"vk\", label = \"ВК\" }]\n")
+            .unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.message.contains("used twice"), "{}", err.message);
     }
 
     #[test]

@@ -53,6 +53,20 @@ impl DemoSet {
     pub fn data(self) -> DemoData {
         toml::from_str(self.source()).expect("the bundled demo data parses (checked by a test)")
     }
+
+    fn plan_source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/plan-ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/plan-uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/plan-pl.toml"),
+        }
+    }
+
+    /// The content plan of this office.
+    pub fn plan(self) -> DemoPlan {
+        toml::from_str(self.plan_source())
+            .expect("the bundled demo plans parse (checked by a test)")
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -161,6 +175,7 @@ pub struct DemoSummary {
     pub contacts: usize,
     pub inquiries: usize,
     pub open: usize,
+    pub plan_items: usize,
 }
 
 /// Fills an empty database with the demo. Refuses a database that already holds anything.
@@ -466,8 +481,280 @@ pub fn fill(
             writer.change_inquiry(id, &status(Status::Waiting), &phones, received + 900)?;
         }
     }
+    summary.plan_items = fill_plan(&mut writer, set, &data.team, now, zone)?;
     writer.commit()?;
     Ok(summary)
+}
+
+/// The demo's content plan: posts, the weekly radio hour and campaigns, as
+/// `assets/demo/plan-*.toml` describe them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoPlan {
+    pub calendar_name: String,
+    pub posts: Vec<DemoPost>,
+    pub radio: DemoRadio,
+    pub campaigns: Vec<DemoCampaign>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoPost {
+    pub title: String,
+    pub notes: String,
+    pub category: String,
+    pub channels: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRadio {
+    /// `{guest}` is replaced by the guest's name.
+    pub title: String,
+    /// `{topic}` is replaced by the guest's topic.
+    pub notes: String,
+    pub place: String,
+    pub channels: Vec<String>,
+    pub weekday: String,
+    pub time: String,
+    pub length: String,
+    pub category: String,
+    /// The post the day before, collecting questions.
+    pub announcement: String,
+    pub announcement_channels: Vec<String>,
+    pub guests: Vec<DemoGuest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoGuest {
+    pub name: String,
+    pub topic: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCampaign {
+    pub name: String,
+    pub category: String,
+    pub channels: Vec<String>,
+    /// The first day, in days from today.
+    pub start: i64,
+    pub items: Vec<DemoCampaignItem>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCampaignItem {
+    /// Days from the campaign's start.
+    pub day: i64,
+    pub time: Option<String>,
+    pub title: String,
+    pub notes: String,
+    pub channels: Option<Vec<String>>,
+    pub kind: Option<String>,
+    pub place: Option<String>,
+}
+
+/// A month of plan around `now`: three weeks back, two ahead. What has passed is mostly
+/// published, a couple of posts are left late; what comes is scheduled, approved, drafted
+/// or still an idea the further off it is. A few posts come from answered inquiries.
+fn fill_plan(
+    writer: &mut crate::store::Writer<'_>,
+    set: DemoSet,
+    team: &[String],
+    now: Timestamp,
+    zone: Zone,
+) -> Result<usize, StoreError> {
+    use crate::domain::plan::{parse_time, start_of_day};
+    use crate::domain::{ItemKind, ItemStatus, When};
+    use crate::store::NewItem;
+    use chrono::{Datelike, Duration, NaiveTime};
+
+    let plan = set.plan();
+    let mut dice = Dice(0x0c0f_fee0_ca1e_da25);
+    let today = zone.date(now);
+    let time = |text: &str| parse_time(text).unwrap_or(NaiveTime::MIN);
+    let owner = |n: usize| team.get(n % team.len().max(1)).cloned();
+    // Where a day's status stands, by how far it is from now.
+    let status_for = |when: When, dice: &mut Dice| -> ItemStatus {
+        let start = when.start(zone);
+        let days = (when.date(zone) - today).num_days();
+        if when.due(zone) <= now || (days < 0) {
+            ItemStatus::Published
+        } else if start <= now + 2 * 86_400 {
+            ItemStatus::Scheduled
+        } else if days <= 5 {
+            *dice.pick(&[
+                ItemStatus::Scheduled,
+                ItemStatus::Approved,
+                ItemStatus::Approved,
+            ])
+        } else if days <= 9 {
+            *dice.pick(&[ItemStatus::Approved, ItemStatus::Draft, ItemStatus::Draft])
+        } else {
+            *dice.pick(&[ItemStatus::Draft, ItemStatus::Idea])
+        }
+    };
+    let mut count = 0;
+    let mut add = |writer: &mut crate::store::Writer<'_>,
+                   mut new: NewItem,
+                   late: bool,
+                   n: usize,
+                   dice: &mut Dice|
+     -> Result<i64, StoreError> {
+        let start = new.when.start(zone);
+        if late {
+            new.status = ItemStatus::Scheduled;
+        }
+        if new.status == ItemStatus::Published && new.url.is_empty() {
+            new.url = format!("https://vk.com/prk_gb?w=wall-61520{}", 1000 + n);
+        }
+        new.owner = owner(n);
+        writer.set_user(new.owner.as_deref().unwrap_or("demo"));
+        // Planned a few days ahead, as a desk does.
+        let planned = (start - (2 + dice.below(6) as i64) * 86_400).min(now - 3600);
+        let id = writer.create_item(&new, planned)?;
+        count += 1;
+        Ok(id)
+    };
+    let slots = ["09:00", "12:30", "17:00"];
+    let mut n = 0;
+    let first = today - Duration::days(21);
+    let last = today + Duration::days(14);
+    let mut late_left = 2;
+    let mut day = last;
+    // From the latest day back, so the late posts are the most recent ones.
+    while day >= first {
+        let weekend = crate::domain::plan::is_weekend(day);
+        let per_day = if weekend {
+            1
+        } else {
+            2 + dice.below(2) as usize
+        };
+        for slot in slots.iter().take(per_day) {
+            let post = &plan.posts[(n * 7 + dice.below(3) as usize) % plan.posts.len()];
+            let at = if weekend { "11:00" } else { slot };
+            // Ideas far ahead often have no time yet.
+            let far = (day - today).num_days() > 9;
+            let when = if far && dice.chance(40) {
+                When::Day(day)
+            } else {
+                When::At(zone.at(day, time(at)))
+            };
+            let mut new = NewItem::post(&post.title, when);
+            new.notes = post.notes.clone();
+            new.category = post.category.clone();
+            new.channels = post.channels.clone();
+            new.status = status_for(when, &mut dice);
+            let passed = when.due(zone) <= now;
+            let late = passed && late_left > 0 && (today - day).num_days() <= 1;
+            if late {
+                late_left -= 1;
+            } else if passed && dice.chance(3) {
+                new.status = ItemStatus::Cancelled;
+            }
+            add(writer, new, late, n, &mut dice)?;
+            n += 1;
+        }
+        day -= Duration::days(1);
+    }
+
+    // The weekly radio hour, and its announcement the day before.
+    let radio = &plan.radio;
+    let weekday = crate::domain::when::weekday_of(&radio.weekday).unwrap_or(chrono::Weekday::Thu);
+    let length = crate::domain::span::Span::parse(&radio.length)
+        .map(|s| s.secs)
+        .unwrap_or(3600);
+    let mut day = first;
+    let mut guest = 0;
+    while day <= last {
+        if day.weekday() == weekday && !radio.guests.is_empty() {
+            let g = &radio.guests[guest % radio.guests.len()];
+            guest += 1;
+            let when = When::At(zone.at(day, time(&radio.time)));
+            let mut event = NewItem::post(&radio.title.replace("{guest}", &g.name), when);
+            event.kind = ItemKind::Event;
+            event.duration = Some(length);
+            event.place = radio.place.clone();
+            event.notes = radio.notes.replace("{topic}", &g.topic);
+            event.channels = radio.channels.clone();
+            event.category = radio.category.clone();
+            event.campaign = String::new();
+            event.status = status_for(when, &mut dice);
+            add(writer, event, false, n, &mut dice)?;
+            n += 1;
+            if day - Duration::days(1) < first {
+                day += Duration::days(1);
+                continue;
+            }
+            let before = When::At(zone.at(day - Duration::days(1), time("17:00")));
+            let mut post = NewItem::post(&radio.announcement.replace("{guest}", &g.name), before);
+            post.notes = radio.notes.replace("{topic}", &g.topic);
+            post.channels = radio.announcement_channels.clone();
+            post.category = radio.category.clone();
+            post.status = status_for(before, &mut dice);
+            add(writer, post, false, n, &mut dice)?;
+            n += 1;
+        }
+        day += Duration::days(1);
+    }
+
+    for campaign in &plan.campaigns {
+        let start = today + Duration::days(campaign.start);
+        for item in &campaign.items {
+            let date = start + Duration::days(item.day);
+            let when = match &item.time {
+                Some(t) => When::At(zone.at(date, time(t))),
+                None => When::Day(date),
+            };
+            let mut new = NewItem::post(&item.title, when);
+            new.notes = item.notes.clone();
+            new.channels = item
+                .channels
+                .clone()
+                .unwrap_or_else(|| campaign.channels.clone());
+            new.category = campaign.category.clone();
+            new.campaign = campaign.name.clone();
+            new.kind = item
+                .kind
+                .as_deref()
+                .and_then(ItemKind::parse)
+                .unwrap_or(ItemKind::Post);
+            new.place = item.place.clone().unwrap_or_default();
+            if new.kind == ItemKind::Event && matches!(when, When::At(_)) {
+                new.duration = Some(3600);
+            }
+            new.status = status_for(when, &mut dice);
+            add(writer, new, false, n, &mut dice)?;
+            n += 1;
+        }
+    }
+
+    // Answers that became news posts: the day after the answer, on the site and VK.
+    for (k, (inquiry, headline, answer, answered_at)) in writer
+        .answered_inquiries(40)?
+        .into_iter()
+        .step_by(9)
+        .take(3)
+        .enumerate()
+    {
+        let date = zone.date(answered_at) + Duration::days(1);
+        let when = When::At(zone.at(date, time("14:00")));
+        let mut new = NewItem::post(&headline, when);
+        new.notes = answer;
+        new.channels = vec!["site".into(), "vk".into()];
+        new.category = "news".into();
+        new.inquiry_id = Some(inquiry);
+        new.status = if k == 0 && when.start(zone) > start_of_day(today, zone) {
+            ItemStatus::Draft
+        } else {
+            status_for(when, &mut dice)
+        };
+        add(writer, new, false, n, &mut dice)?;
+        n += 1;
+    }
+    Ok(count)
 }
 
 fn status(status: Status) -> InquiryChange {
@@ -529,5 +816,85 @@ mod tests {
         assert!(soon >= 2, "due soon {soon}");
         assert!(fill(&mut store, DemoSet::Ru, now, zone, &rules).is_err());
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn the_demo_plan_is_a_busy_month_around_now() {
+        use crate::domain::ItemStatus;
+        for set in DemoSet::ALL {
+            let mut store = Store::open_in_memory("demo").unwrap();
+            let zone = Zone::fixed_hours(7);
+            // Wednesday 25 November 2026, 22:20 at UTC+7.
+            let now = 1_795_620_000;
+            let summary = fill(&mut store, set, now, zone, &DeadlineRules::default()).unwrap();
+            let today = zone.date(now);
+            let items = store
+                .plan_between(
+                    today - chrono::Duration::days(21),
+                    today + chrono::Duration::days(14),
+                    zone,
+                )
+                .unwrap();
+            let name = set.code();
+            assert_eq!(items.len(), summary.plan_items, "{name}");
+            assert!(items.len() > 80, "{name}: {}", items.len());
+            let late = items.iter().filter(|i| i.is_late(now, zone)).count();
+            assert!((1..=3).contains(&late), "{name}: late {late}");
+            let radio = items.iter().filter(|i| i.has_channel("radio")).count();
+            assert!(radio >= 5, "{name}: radio {radio}");
+            assert!(items.iter().any(|i| i.inquiry_id.is_some()), "{name}");
+            assert!(items.iter().any(|i| !i.campaign.is_empty()), "{name}");
+            for status in [
+                ItemStatus::Published,
+                ItemStatus::Scheduled,
+                ItemStatus::Draft,
+            ] {
+                assert!(
+                    items.iter().any(|i| i.status == status),
+                    "{name}: {status:?}"
+                );
+            }
+            // Every day of the coming week has something on it.
+            for d in 0..7 {
+                let day = today + chrono::Duration::days(d);
+                assert!(items.iter().any(|i| i.date(zone) == day), "{name}: {day}");
+            }
+            // The office's own team prepares the posts.
+            let team = set.data().team;
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i.owner.as_ref().is_some_and(|o| team.contains(o)))
+            );
+        }
+    }
+
+    #[test]
+    fn every_demo_plan_uses_the_default_channels_and_categories() {
+        let calendar = crate::config::CalendarConfig::default();
+        for set in DemoSet::ALL {
+            let name = set.code();
+            let plan: DemoPlan = toml::from_str(set.plan_source())
+                .unwrap_or_else(|e| panic!("plan-{name}.toml: {e}"));
+            let mut channels: Vec<&String> = plan.posts.iter().flat_map(|p| &p.channels).collect();
+            channels.extend(&plan.radio.channels);
+            channels.extend(&plan.radio.announcement_channels);
+            for c in &plan.campaigns {
+                channels.extend(&c.channels);
+                channels.extend(c.items.iter().flat_map(|i| i.channels.iter().flatten()));
+            }
+            for c in channels {
+                assert!(calendar.channel(c).is_some(), "plan-{name}: channel {c}");
+            }
+            let mut categories: Vec<&String> = plan.posts.iter().map(|p| &p.category).collect();
+            categories.push(&plan.radio.category);
+            categories.extend(plan.campaigns.iter().map(|c| &c.category));
+            for c in categories {
+                assert!(calendar.category(c).is_some(), "plan-{name}: category {c}");
+            }
+            assert!(crate::domain::when::weekday_of(&plan.radio.weekday).is_some());
+            assert!(crate::domain::plan::parse_time(&plan.radio.time).is_some());
+            assert!(!plan.radio.guests.is_empty() && plan.posts.len() >= 8);
+        }
     }
 }

@@ -22,6 +22,7 @@ pub fn settings() -> Settings {
         user: "elena".into(),
         team: vec!["elena".into(), "anastasia".into()],
         bell: true,
+        calendar: crate::config::CalendarConfig::default(),
     }
 }
 

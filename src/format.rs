@@ -34,6 +34,21 @@ pub fn month_short(month: u32) -> String {
     }
 }
 
+/// `24 Nov`.
+pub fn day_month(d: chrono::NaiveDate) -> String {
+    format!("{} {}", d.day(), month_short(d.month()))
+}
+
+/// `Tue 24 Nov`.
+pub fn day_heading(d: chrono::NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        weekday_short(d.weekday()),
+        d.day(),
+        month_short(d.month())
+    )
+}
+
 fn hh_mm(t: &NaiveDateTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }

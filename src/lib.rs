@@ -9,6 +9,7 @@ pub mod domain;
 pub mod fixtures;
 pub mod format;
 pub mod i18n;
+pub mod interop;
 pub mod labels;
 pub mod runtime;
 pub mod search;

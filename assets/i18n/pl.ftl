@@ -373,3 +373,207 @@ cli-cmd-answer = Oznacz zapytanie jako odpowiedziane, z treścią odpowiedzi, je
 cli-arg-answer-id = Numer zapytania
 cli-arg-answer-text = Odpowiedź (słowa są łączone spacjami)
 cli-cmd-demo = Wypełnij pustą bazę realistycznymi danymi demonstracyjnymi
+
+## Kalendarz
+
+pane-calendar = Kalendarz
+pane-item = Publikacja
+view-month = miesiąc
+view-week = tydzień
+view-agenda = lista
+calendar-week-title = tydzień { $week }, { $from } – { $to }
+calendar-week-short = Tydz. { $week }:
+calendar-filtered = filtr
+calendar-today = dziś
+calendar-late = spóźniona: czas minął, a publikacji nie ma
+calendar-no-time = bez godziny
+calendar-day-empty = Nic nie zaplanowano. Naciśnij { $key }, aby dodać wpis.
+calendar-month-empty = W tym miesiącu nic nie zaplanowano.
+calendar-more = jeszcze { $count }
+plan-late-count = { $count ->
+    [one] { $count } wpis spóźniony
+    [few] { $count } wpisy spóźnione
+    [many] { $count } wpisów spóźnionych
+   *[other] { $count } wpisu spóźnionego
+}
+item-count = { $count ->
+    [0] nic nie zaplanowano
+    [one] { $count } publikacja
+    [few] { $count } publikacje
+    [many] { $count } publikacji
+   *[other] { $count } publikacji
+}
+month-name-1 = Styczeń
+month-name-2 = Luty
+month-name-3 = Marzec
+month-name-4 = Kwiecień
+month-name-5 = Maj
+month-name-6 = Czerwiec
+month-name-7 = Lipiec
+month-name-8 = Sierpień
+month-name-9 = Wrzesień
+month-name-10 = Październik
+month-name-11 = Listopad
+month-name-12 = Grudzień
+item-status-idea = pomysł
+item-status-draft = szkic
+item-status-approved = zatwierdzone
+item-status-scheduled = w planie
+item-status-published = opublikowane
+item-status-cancelled = odwołane
+item-kind-post = wpis
+item-kind-event = wydarzenie
+item-title = Tytuł
+item-day = Dzień
+item-time = Godzina
+item-when = Kiedy
+item-channels = Kanały
+item-kind = Rodzaj
+item-length = Trwa
+item-place = Miejsce
+item-status = Status
+item-category = Kategoria
+item-campaign = Kampania
+item-owner = Przygotowuje
+item-url = Link
+item-notes = Tekst
+item-inquiry = Zapytanie
+item-inquiry-open = { $key } — otwórz
+item-no-notes = Tekstu jeszcze nie ma. Naciśnij { $key }, aby go napisać.
+item-history-created = zaplanował(a) publikację
+item-status-title = Status #{ $id }
+item-form-new = Zaplanuj wpis lub wydarzenie
+item-form-edit = Edycja #{ $id }
+item-form-duplicate = Kopia #{ $id } (dla innego kanału)
+item-form-from-inquiry = Wpis z zapytania #{ $id }
+item-form-none = brak
+item-form-events-only = tylko wydarzenia
+item-form-title-needed = Potrzebny jest tytuł.
+item-form-bad-time = Wpisz godzinę, np. 10:00, albo zostaw puste — bez dokładnej godziny.
+item-form-bad-length = Wpisz czas trwania, np. 1h, 90m lub 1h30m.
+item-form-hint = Enter zapisz · Tab/↑↓ następne pole · Esc anuluj
+item-form-day-hint = 2026-11-24 · 24.11 · dziś · jutro · pt · +3d
+item-form-time-hint = 10:00 — puste = bez dokładnej godziny (spóźniona po końcu dnia)
+item-form-channels-hint = ←→ wybierz · spacja lub cyfra zaznacza kanał
+item-form-length-hint = 1h · 90m · 1h30m
+item-form-choice-hint = ←→ lub spacja — zmień
+move-title = Przenieś #{ $id } na
+move-hint = pt · 25.11 · +1d · 15:30 · jutro 10:00 — Enter przenieś · Esc anuluj
+filter-title = Pokaż tylko
+filter-any = wszystkie
+filter-hint = ↑↓ wiersz · ←→ zmień · Backspace wszystkie · Enter lub Esc zamknij
+detail-posts = Wpisy i wydarzenia z tego zapytania
+detail-no-posts = Jeszcze brak. Naciśnij { $key }, aby zaplanować wpis.
+field-title = tytuł
+field-notes = tekst
+field-kind = rodzaj
+field-starts-at = godzina
+field-day = dzień
+field-duration = czas trwania
+field-place = miejsce
+field-category = kategoria
+field-campaign = kampania
+field-owner = przygotowuje
+field-url = link
+field-channels = kanały
+flash-no-item = Nie wybrano publikacji.
+flash-item-created = #{ $id } zaplanowano.
+flash-item-saved = #{ $id } zapisano.
+flash-item-from-inquiry = #{ $id } zaplanowano z zapytania #{ $inquiry }; kalendarz — klawisz 3.
+flash-item-finished = Publikacja już wyszła lub została odwołana; inny status — klawisz s.
+flash-item-no-time = Publikacja nie ma godziny; nadaj ją klawiszem { $key }.
+flash-item-no-inquiry = Ta publikacja nie pochodzi z zapytania.
+hint-to-plan = wpis
+hint-new = nowy
+hint-edit = edycja
+hint-advance = dalej
+hint-move = przenieś
+hint-duplicate = kopia
+hint-view = widok
+hint-today = dziś
+hint-inquiry = zapytanie
+hint-next-item = nast.
+help-calendar = W kalendarzu
+action-show-calendar = Pokaż plan treści
+action-to-plan = Zaplanuj wpis z tego zapytania (odpowiedź staje się tekstem)
+action-day-prev = Poprzedni dzień
+action-day-next = Następny dzień
+action-week-prev = Tydzień wcześniej (na liście — poprzednia publikacja)
+action-week-next = Tydzień później (na liście — następna publikacja)
+action-item-next = Następna publikacja dnia
+action-item-prev = Poprzednia publikacja dnia
+action-today = Do dzisiaj
+action-page-prev = Poprzedni miesiąc (w widoku tygodnia — tydzień)
+action-page-next = Następny miesiąc (w widoku tygodnia — tydzień)
+action-view = Widok: miesiąc, tydzień, lista
+action-new-item = Zaplanuj wpis lub wydarzenie na wybrany dzień
+action-open-item = Otwórz całą publikację
+action-close-item = Wróć do kalendarza
+action-edit-item = Edytuj publikację
+action-item-status = Ustaw status
+action-advance-item = Następny status: pomysł → szkic → zatwierdzone → w planie → opublikowane
+action-move-day-earlier = Przenieś dzień wcześniej
+action-move-day-later = Przenieś dzień później
+action-move-earlier = Przenieś 30 minut wcześniej
+action-move-later = Przenieś 30 minut później
+action-move-to = Przenieś na wpisany dzień lub godzinę
+action-duplicate = Kopia (np. ta sama wiadomość dla innego kanału)
+action-cancel-item = Odwołaj publikację
+action-plan-filter = Pokaż tylko kanał, status, kampanię lub osobę
+action-plan-filter-clear = Znów pokaż wszystko
+action-item-inquiry = Otwórz zapytanie, z którego powstał wpis
+
+## Kalendarz w wierszu poleceń
+
+cli-plan-heading = Plan { $from } – { $to }
+cli-plan-empty = Nic nie zaplanowano.
+cli-plan-total = { $count ->
+    [one] { $count } publikacja
+    [few] { $count } publikacje
+    [many] { $count } publikacji
+   *[other] { $count } publikacji
+}, spóźnione: { $late }
+cli-title-needed = Tytuł jest pusty: podaj go po opcjach.
+cli-bad-time = Nie można odczytać „{ $value }” jako godziny; pisz 10:00.
+cli-bad-length = Nie można odczytać „{ $value }” jako czasu trwania; pisz 1h, 90m lub 1h30m.
+cli-bad-plan-channel = Nieznany kanał „{ $value }”; w konfiguracji są: { $known }
+cli-bad-category = Nieznana kategoria „{ $value }”; w konfiguracji są: { $known }
+cli-bad-item-status = Nieznany status „{ $value }”; możliwe: { $known }
+cli-bad-item-kind = Nieznany rodzaj „{ $value }”; możliwe: { $known }
+cli-range-backwards = Ostatni dzień jest przed pierwszym.
+cli-ics-written = { $count ->
+    [one] { $count } wydarzenie zapisano
+    [few] { $count } wydarzenia zapisano
+    [many] { $count } wydarzeń zapisano
+   *[other] { $count } wydarzenia zapisano
+} w { $path }.
+ics-calendar-name = Plan treści pressdesk
+cli-cmd-plan = Plan treści: pokaż (domyślnie ten tydzień) albo plan add — dodaj wpis lub wydarzenie
+cli-arg-plan-week = Ten tydzień, od poniedziałku do niedzieli (domyślnie)
+cli-arg-plan-month = Ten miesiąc
+cli-arg-plan-from = Pierwszy dzień: 2026-11-24, 24.11, today, mon, +7d
+cli-arg-plan-to = Ostatni dzień (włącznie); bez niego — tydzień od --from
+cli-arg-plan-channel = Tylko publikacje w tym kanale (kod lub nazwa z konfiguracji)
+cli-arg-plan-status = Tylko publikacje o tym statusie
+cli-arg-plan-late = Tylko spóźnione: czas minął, a publikacji nie ma
+cli-cmd-plan-add = Zaplanuj wpis lub wydarzenie; wypisuje jego numer
+cli-arg-plan-add-on = Dzień i ewentualnie godzina: 2026-11-24, 24.11, tomorrow, fri 10:00
+cli-arg-plan-add-at = Godzina (10:00); bez niej publikacja nie ma dokładnej godziny
+cli-arg-plan-add-channel = Kod lub nazwa kanału z konfiguracji; powtórz lub rozdziel przecinkami
+cli-arg-plan-add-status = idea, draft, approved, scheduled, published lub cancelled
+cli-arg-plan-add-category = Kod lub nazwa kategorii z konfiguracji
+cli-arg-plan-add-kind = post lub event
+cli-arg-plan-add-length = Czas trwania wydarzenia: 1h, 90m (domyślnie event_length z konfiguracji)
+cli-arg-plan-add-place = Gdzie odbywa się wydarzenie
+cli-arg-plan-add-campaign = Kampania, do której należy publikacja
+cli-arg-plan-add-owner = Kto z zespołu przygotowuje (domyślnie ty)
+cli-arg-plan-add-notes = Tekst wpisu
+cli-arg-plan-add-inquiry = Zapytanie, na które odpowiada wpis
+cli-arg-plan-add-json = Wypisz nową publikację jako JSON zamiast numeru
+cli-arg-plan-add-title = Tytuł (słowa łączone spacjami)
+cli-cmd-export = Wyeksportuj dane dla innych programów
+cli-cmd-export-ics = Plan treści jako plik iCalendar (RFC 5545) dla Kalendarza Google, Thunderbirda, khal
+cli-arg-export-ics-from = Pierwszy eksportowany dzień (bez --from i --to — wszystkie publikacje)
+cli-arg-export-ics-to = Ostatni eksportowany dzień
+cli-arg-export-ics-out = Zapisz do tego pliku (zastępowanego w całości) zamiast na standardowe wyjście
+cli-arg-export-ics-all = Także pomysły i szkice (jako wstępne), nie tylko zaplanowane, opublikowane i wydarzenia z godziną

@@ -369,3 +369,207 @@ cli-cmd-answer = Отметить запрос отвеченным, с текс
 cli-arg-answer-id = Номер запроса
 cli-arg-answer-text = Ответ (слова соединяются пробелами)
 cli-cmd-demo = Заполнить пустую базу правдоподобными демо-данными
+
+## Календарь
+
+pane-calendar = Календарь
+pane-item = Публикация
+view-month = месяц
+view-week = неделя
+view-agenda = список
+calendar-week-title = неделя { $week }, { $from } – { $to }
+calendar-week-short = Нед. { $week }:
+calendar-filtered = фильтр
+calendar-today = сегодня
+calendar-late = опаздывает: время прошло, а публикации нет
+calendar-no-time = время не задано
+calendar-day-empty = Ничего не запланировано. Нажмите { $key }, чтобы добавить пост.
+calendar-month-empty = В этом месяце ничего не запланировано.
+calendar-more = ещё { $count }
+plan-late-count = { $count ->
+    [one] { $count } пост опаздывает
+    [few] { $count } поста опаздывают
+    [many] { $count } постов опаздывают
+   *[other] { $count } поста опаздывают
+}
+item-count = { $count ->
+    [0] ничего не запланировано
+    [one] { $count } публикация
+    [few] { $count } публикации
+    [many] { $count } публикаций
+   *[other] { $count } публикации
+}
+month-name-1 = Январь
+month-name-2 = Февраль
+month-name-3 = Март
+month-name-4 = Апрель
+month-name-5 = Май
+month-name-6 = Июнь
+month-name-7 = Июль
+month-name-8 = Август
+month-name-9 = Сентябрь
+month-name-10 = Октябрь
+month-name-11 = Ноябрь
+month-name-12 = Декабрь
+item-status-idea = идея
+item-status-draft = черновик
+item-status-approved = согласовано
+item-status-scheduled = в плане
+item-status-published = опубликовано
+item-status-cancelled = отменено
+item-kind-post = пост
+item-kind-event = событие
+item-title = Заголовок
+item-day = День
+item-time = Время
+item-when = Когда
+item-channels = Каналы
+item-kind = Вид
+item-length = Длится
+item-place = Место
+item-status = Статус
+item-category = Рубрика
+item-campaign = Кампания
+item-owner = Готовит
+item-url = Ссылка
+item-notes = Текст
+item-inquiry = Запрос
+item-inquiry-open = { $key } — открыть
+item-no-notes = Текста пока нет. Нажмите { $key }, чтобы написать.
+item-history-created = запланировал(а) публикацию
+item-status-title = Статус #{ $id }
+item-form-new = Запланировать пост или событие
+item-form-edit = Правка #{ $id }
+item-form-duplicate = Копия #{ $id } (для другого канала)
+item-form-from-inquiry = Пост по запросу #{ $id }
+item-form-none = нет
+item-form-events-only = только для событий
+item-form-title-needed = Нужен заголовок.
+item-form-bad-time = Введите время, например 10:00, или оставьте пустым — без точного времени.
+item-form-bad-length = Введите длительность, например 1h, 90m или 1h30m.
+item-form-hint = Enter сохранить · Tab/↑↓ следующее поле · Esc отмена
+item-form-day-hint = 2026-11-24 · 24.11 · сегодня · завтра · пт · +3d
+item-form-time-hint = 10:00 — пусто = без точного времени (опаздывает после конца дня)
+item-form-channels-hint = ←→ выбрать · пробел или цифра отмечает канал
+item-form-length-hint = 1h · 90m · 1h30m
+item-form-choice-hint = ←→ или пробел — изменить
+move-title = Перенести #{ $id } на
+move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — Enter перенести · Esc отмена
+filter-title = Показывать только
+filter-any = все
+filter-hint = ↑↓ строка · ←→ изменить · Backspace все · Enter или Esc закрыть
+detail-posts = Посты и события по этому запросу
+detail-no-posts = Пока нет. Нажмите { $key }, чтобы запланировать пост.
+field-title = заголовок
+field-notes = текст
+field-kind = вид
+field-starts-at = время
+field-day = день
+field-duration = длительность
+field-place = место
+field-category = рубрика
+field-campaign = кампания
+field-owner = готовит
+field-url = ссылка
+field-channels = каналы
+flash-no-item = Публикация не выбрана.
+flash-item-created = #{ $id } запланирован.
+flash-item-saved = #{ $id } сохранён.
+flash-item-from-inquiry = #{ $id } запланирован по запросу #{ $inquiry }; календарь — клавиша 3.
+flash-item-finished = Публикация уже вышла или отменена; другой статус — клавиша s.
+flash-item-no-time = У публикации нет времени; задайте его клавишей { $key }.
+flash-item-no-inquiry = Эта публикация не связана с запросом.
+hint-to-plan = пост
+hint-new = новый
+hint-edit = правка
+hint-advance = дальше
+hint-move = перенести
+hint-duplicate = копия
+hint-view = вид
+hint-today = сегодня
+hint-inquiry = запрос
+hint-next-item = след.
+help-calendar = В календаре
+action-show-calendar = Показать контент-план
+action-to-plan = Запланировать пост по этому запросу (ответ станет текстом)
+action-day-prev = Предыдущий день
+action-day-next = Следующий день
+action-week-prev = Неделей раньше (в списке — предыдущая публикация)
+action-week-next = Неделей позже (в списке — следующая публикация)
+action-item-next = Следующая публикация дня
+action-item-prev = Предыдущая публикация дня
+action-today = К сегодняшнему дню
+action-page-prev = Предыдущий месяц (в недельном виде — неделя)
+action-page-next = Следующий месяц (в недельном виде — неделя)
+action-view = Вид: месяц, неделя, список
+action-new-item = Запланировать пост или событие на выбранный день
+action-open-item = Открыть публикацию целиком
+action-close-item = Назад к календарю
+action-edit-item = Править публикацию
+action-item-status = Задать статус
+action-advance-item = Следующий статус: идея → черновик → согласовано → в плане → опубликовано
+action-move-day-earlier = Перенести на день раньше
+action-move-day-later = Перенести на день позже
+action-move-earlier = Перенести на 30 минут раньше
+action-move-later = Перенести на 30 минут позже
+action-move-to = Перенести на введённый день или время
+action-duplicate = Копия (например, та же новость для другого канала)
+action-cancel-item = Отменить публикацию
+action-plan-filter = Показывать только канал, статус, кампанию или исполнителя
+action-plan-filter-clear = Снова показывать всё
+action-item-inquiry = Открыть запрос, из которого сделан пост
+
+## Календарь в командной строке
+
+cli-plan-heading = План { $from } – { $to }
+cli-plan-empty = Ничего не запланировано.
+cli-plan-total = { $count ->
+    [one] { $count } публикация
+    [few] { $count } публикации
+    [many] { $count } публикаций
+   *[other] { $count } публикации
+}, опаздывают: { $late }
+cli-title-needed = Заголовок пуст: укажите его после параметров.
+cli-bad-time = Не удалось прочитать «{ $value }» как время; пишите 10:00.
+cli-bad-length = Не удалось прочитать «{ $value }» как длительность; пишите 1h, 90m или 1h30m.
+cli-bad-plan-channel = Неизвестный канал «{ $value }»; в конфигурации есть: { $known }
+cli-bad-category = Неизвестная рубрика «{ $value }»; в конфигурации есть: { $known }
+cli-bad-item-status = Неизвестный статус «{ $value }»; возможны: { $known }
+cli-bad-item-kind = Неизвестный вид «{ $value }»; возможны: { $known }
+cli-range-backwards = Последний день раньше первого.
+cli-ics-written = { $count ->
+    [one] { $count } событие записано
+    [few] { $count } события записаны
+    [many] { $count } событий записано
+   *[other] { $count } события записаны
+} в { $path }.
+ics-calendar-name = Контент-план pressdesk
+cli-cmd-plan = Контент-план: показать (по умолчанию эту неделю) или plan add — добавить пост или событие
+cli-arg-plan-week = Эта неделя, с понедельника по воскресенье (по умолчанию)
+cli-arg-plan-month = Этот месяц
+cli-arg-plan-from = Первый день: 2026-11-24, 24.11, today, mon, +7d
+cli-arg-plan-to = Последний день (включительно); без него — неделя от --from
+cli-arg-plan-channel = Только публикации в этом канале (код или название из конфигурации)
+cli-arg-plan-status = Только публикации с этим статусом
+cli-arg-plan-late = Только опаздывающие: время прошло, а публикации нет
+cli-cmd-plan-add = Запланировать пост или событие; печатает его номер
+cli-arg-plan-add-on = День и, если нужно, время: 2026-11-24, 24.11, tomorrow, fri 10:00
+cli-arg-plan-add-at = Время (10:00); без него у публикации нет точного времени
+cli-arg-plan-add-channel = Код или название канала из конфигурации; повторите или перечислите через запятую
+cli-arg-plan-add-status = idea, draft, approved, scheduled, published или cancelled
+cli-arg-plan-add-category = Код или название рубрики из конфигурации
+cli-arg-plan-add-kind = post или event
+cli-arg-plan-add-length = Длительность события: 1h, 90m (по умолчанию event_length из конфигурации)
+cli-arg-plan-add-place = Где проходит событие
+cli-arg-plan-add-campaign = Кампания, к которой относится публикация
+cli-arg-plan-add-owner = Кто из команды готовит (по умолчанию вы)
+cli-arg-plan-add-notes = Текст поста
+cli-arg-plan-add-inquiry = Запрос, на который отвечает пост
+cli-arg-plan-add-json = Напечатать новую публикацию в JSON вместо номера
+cli-arg-plan-add-title = Заголовок (слова соединяются пробелами)
+cli-cmd-export = Выгрузить данные для других программ
+cli-cmd-export-ics = Контент-план файлом iCalendar (RFC 5545) для Google Календаря, Thunderbird, khal
+cli-arg-export-ics-from = Первый день выгрузки (без --from и --to — все публикации)
+cli-arg-export-ics-to = Последний день выгрузки
+cli-arg-export-ics-out = Записать в этот файл (заменяется целиком), а не в стандартный вывод
+cli-arg-export-ics-all = Также идеи и черновики (как предварительные), а не только запланированное, опубликованное и события со временем

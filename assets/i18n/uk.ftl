@@ -369,3 +369,207 @@ cli-cmd-answer = Позначити запит як «відповідь над�
 cli-arg-answer-id = Номер запиту
 cli-arg-answer-text = Відповідь (слова з’єднуються пробілами)
 cli-cmd-demo = Заповнити порожню базу правдоподібними демоданими
+
+## Календар
+
+pane-calendar = Календар
+pane-item = Публікація
+view-month = місяць
+view-week = тиждень
+view-agenda = список
+calendar-week-title = тиждень { $week }, { $from } – { $to }
+calendar-week-short = Тиж. { $week }:
+calendar-filtered = фільтр
+calendar-today = сьогодні
+calendar-late = запізнюється: час минув, а публікації немає
+calendar-no-time = час не задано
+calendar-day-empty = Нічого не заплановано. Натисніть { $key }, щоб додати допис.
+calendar-month-empty = Цього місяця нічого не заплановано.
+calendar-more = ще { $count }
+plan-late-count = { $count ->
+    [one] { $count } допис запізнюється
+    [few] { $count } дописи запізнюються
+    [many] { $count } дописів запізнюються
+   *[other] { $count } допису запізнюються
+}
+item-count = { $count ->
+    [0] нічого не заплановано
+    [one] { $count } публікація
+    [few] { $count } публікації
+    [many] { $count } публікацій
+   *[other] { $count } публікації
+}
+month-name-1 = Січень
+month-name-2 = Лютий
+month-name-3 = Березень
+month-name-4 = Квітень
+month-name-5 = Травень
+month-name-6 = Червень
+month-name-7 = Липень
+month-name-8 = Серпень
+month-name-9 = Вересень
+month-name-10 = Жовтень
+month-name-11 = Листопад
+month-name-12 = Грудень
+item-status-idea = ідея
+item-status-draft = чернетка
+item-status-approved = погоджено
+item-status-scheduled = у плані
+item-status-published = опубліковано
+item-status-cancelled = скасовано
+item-kind-post = допис
+item-kind-event = подія
+item-title = Заголовок
+item-day = День
+item-time = Час
+item-when = Коли
+item-channels = Канали
+item-kind = Вид
+item-length = Триває
+item-place = Місце
+item-status = Статус
+item-category = Рубрика
+item-campaign = Кампанія
+item-owner = Готує
+item-url = Посилання
+item-notes = Текст
+item-inquiry = Запит
+item-inquiry-open = { $key } — відкрити
+item-no-notes = Тексту ще немає. Натисніть { $key }, щоб написати.
+item-history-created = запланував(ла) публікацію
+item-status-title = Статус #{ $id }
+item-form-new = Запланувати допис або подію
+item-form-edit = Редагування #{ $id }
+item-form-duplicate = Копія #{ $id } (для іншого каналу)
+item-form-from-inquiry = Допис за запитом #{ $id }
+item-form-none = немає
+item-form-events-only = лише для подій
+item-form-title-needed = Потрібен заголовок.
+item-form-bad-time = Введіть час, наприклад 10:00, або залиште порожнім — без точного часу.
+item-form-bad-length = Введіть тривалість, наприклад 1h, 90m або 1h30m.
+item-form-hint = Enter зберегти · Tab/↑↓ наступне поле · Esc скасувати
+item-form-day-hint = 2026-11-24 · 24.11 · сьогодні · завтра · пт · +3d
+item-form-time-hint = 10:00 — порожньо = без точного часу (запізнюється після кінця дня)
+item-form-channels-hint = ←→ вибрати · пробіл або цифра позначає канал
+item-form-length-hint = 1h · 90m · 1h30m
+item-form-choice-hint = ←→ або пробіл — змінити
+move-title = Перенести #{ $id } на
+move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — Enter перенести · Esc скасувати
+filter-title = Показувати лише
+filter-any = усі
+filter-hint = ↑↓ рядок · ←→ змінити · Backspace усі · Enter або Esc закрити
+detail-posts = Дописи й події за цим запитом
+detail-no-posts = Поки немає. Натисніть { $key }, щоб запланувати допис.
+field-title = заголовок
+field-notes = текст
+field-kind = вид
+field-starts-at = час
+field-day = день
+field-duration = тривалість
+field-place = місце
+field-category = рубрика
+field-campaign = кампанія
+field-owner = готує
+field-url = посилання
+field-channels = канали
+flash-no-item = Публікацію не вибрано.
+flash-item-created = #{ $id } заплановано.
+flash-item-saved = #{ $id } збережено.
+flash-item-from-inquiry = #{ $id } заплановано за запитом #{ $inquiry }; календар — клавіша 3.
+flash-item-finished = Публікація вже вийшла або скасована; інший статус — клавіша s.
+flash-item-no-time = У публікації немає часу; задайте його клавішею { $key }.
+flash-item-no-inquiry = Ця публікація не пов'язана із запитом.
+hint-to-plan = допис
+hint-new = новий
+hint-edit = правка
+hint-advance = далі
+hint-move = перенести
+hint-duplicate = копія
+hint-view = вигляд
+hint-today = сьогодні
+hint-inquiry = запит
+hint-next-item = наст.
+help-calendar = У календарі
+action-show-calendar = Показати контент-план
+action-to-plan = Запланувати допис за цим запитом (відповідь стане текстом)
+action-day-prev = Попередній день
+action-day-next = Наступний день
+action-week-prev = На тиждень раніше (у списку — попередня публікація)
+action-week-next = На тиждень пізніше (у списку — наступна публікація)
+action-item-next = Наступна публікація дня
+action-item-prev = Попередня публікація дня
+action-today = До сьогоднішнього дня
+action-page-prev = Попередній місяць (у тижневому вигляді — тиждень)
+action-page-next = Наступний місяць (у тижневому вигляді — тиждень)
+action-view = Вигляд: місяць, тиждень, список
+action-new-item = Запланувати допис або подію на вибраний день
+action-open-item = Відкрити публікацію повністю
+action-close-item = Назад до календаря
+action-edit-item = Редагувати публікацію
+action-item-status = Задати статус
+action-advance-item = Наступний статус: ідея → чернетка → погоджено → у плані → опубліковано
+action-move-day-earlier = Перенести на день раніше
+action-move-day-later = Перенести на день пізніше
+action-move-earlier = Перенести на 30 хвилин раніше
+action-move-later = Перенести на 30 хвилин пізніше
+action-move-to = Перенести на введений день або час
+action-duplicate = Копія (наприклад, та сама новина для іншого каналу)
+action-cancel-item = Скасувати публікацію
+action-plan-filter = Показувати лише канал, статус, кампанію або виконавця
+action-plan-filter-clear = Знову показувати все
+action-item-inquiry = Відкрити запит, з якого зроблено допис
+
+## Календар у командному рядку
+
+cli-plan-heading = План { $from } – { $to }
+cli-plan-empty = Нічого не заплановано.
+cli-plan-total = { $count ->
+    [one] { $count } публікація
+    [few] { $count } публікації
+    [many] { $count } публікацій
+   *[other] { $count } публікації
+}, запізнюються: { $late }
+cli-title-needed = Заголовок порожній: вкажіть його після параметрів.
+cli-bad-time = Не вдалося прочитати «{ $value }» як час; пишіть 10:00.
+cli-bad-length = Не вдалося прочитати «{ $value }» як тривалість; пишіть 1h, 90m або 1h30m.
+cli-bad-plan-channel = Невідомий канал «{ $value }»; у конфігурації є: { $known }
+cli-bad-category = Невідома рубрика «{ $value }»; у конфігурації є: { $known }
+cli-bad-item-status = Невідомий статус «{ $value }»; можливі: { $known }
+cli-bad-item-kind = Невідомий вид «{ $value }»; можливі: { $known }
+cli-range-backwards = Останній день раніше за перший.
+cli-ics-written = { $count ->
+    [one] { $count } подію записано
+    [few] { $count } події записано
+    [many] { $count } подій записано
+   *[other] { $count } події записано
+} у { $path }.
+ics-calendar-name = Контент-план pressdesk
+cli-cmd-plan = Контент-план: показати (типово цей тиждень) або plan add — додати допис чи подію
+cli-arg-plan-week = Цей тиждень, з понеділка до неділі (типово)
+cli-arg-plan-month = Цей місяць
+cli-arg-plan-from = Перший день: 2026-11-24, 24.11, today, mon, +7d
+cli-arg-plan-to = Останній день (включно); без нього — тиждень від --from
+cli-arg-plan-channel = Лише публікації в цьому каналі (код або назва з конфігурації)
+cli-arg-plan-status = Лише публікації з цим статусом
+cli-arg-plan-late = Лише ті, що запізнюються: час минув, а публікації немає
+cli-cmd-plan-add = Запланувати допис або подію; друкує його номер
+cli-arg-plan-add-on = День і, за потреби, час: 2026-11-24, 24.11, tomorrow, fri 10:00
+cli-arg-plan-add-at = Час (10:00); без нього публікація не має точного часу
+cli-arg-plan-add-channel = Код або назва каналу з конфігурації; повторіть або перелічіть через кому
+cli-arg-plan-add-status = idea, draft, approved, scheduled, published або cancelled
+cli-arg-plan-add-category = Код або назва рубрики з конфігурації
+cli-arg-plan-add-kind = post або event
+cli-arg-plan-add-length = Тривалість події: 1h, 90m (типово event_length з конфігурації)
+cli-arg-plan-add-place = Де відбувається подія
+cli-arg-plan-add-campaign = Кампанія, до якої належить публікація
+cli-arg-plan-add-owner = Хто з команди готує (типово ви)
+cli-arg-plan-add-notes = Текст допису
+cli-arg-plan-add-inquiry = Запит, на який відповідає допис
+cli-arg-plan-add-json = Надрукувати нову публікацію в JSON замість номера
+cli-arg-plan-add-title = Заголовок (слова з'єднуються пробілами)
+cli-cmd-export = Вивантажити дані для інших програм
+cli-cmd-export-ics = Контент-план файлом iCalendar (RFC 5545) для Google Календаря, Thunderbird, khal
+cli-arg-export-ics-from = Перший день вивантаження (без --from і --to — усі публікації)
+cli-arg-export-ics-to = Останній день вивантаження
+cli-arg-export-ics-out = Записати в цей файл (замінюється цілком), а не у стандартний вивід
+cli-arg-export-ics-all = Також ідеї й чернетки (як попередні), а не лише заплановане, опубліковане й події з часом

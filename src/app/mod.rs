@@ -3,6 +3,7 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod calendar;
 pub mod field;
 pub mod keymap;
 pub mod overlay;
@@ -12,7 +13,7 @@ pub mod suggest;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::config::Config;
+use crate::config::{CalendarConfig, Config};
 use crate::domain::contact::{ContactSummary, OutletSummary};
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
@@ -38,6 +39,7 @@ pub struct Settings {
     pub user: String,
     pub team: Vec<String>,
     pub bell: bool,
+    pub calendar: CalendarConfig,
 }
 
 impl Settings {
@@ -49,6 +51,7 @@ impl Settings {
             user: config.user_name(),
             team: config.team.clone(),
             bell: config.bell,
+            calendar: config.calendar.clone(),
         }
     }
 
@@ -70,15 +73,17 @@ impl Settings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Queue,
+    Calendar,
 }
 
 impl Pane {
-    pub const ALL: &'static [Pane] = &[Pane::Queue];
+    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Calendar];
 
     /// The keymap contexts live in this pane when no window is open over it.
     pub fn contexts(self) -> &'static [Context] {
         match self {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
+            Pane::Calendar => &[Context::Global, Context::Calendar],
         }
     }
 }
@@ -110,6 +115,7 @@ pub struct App {
     pub pane: Pane,
     pub queue: QueueState,
     pub detail: Option<Detail>,
+    pub calendar: calendar::CalendarState,
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
@@ -133,6 +139,7 @@ pub enum Msg {
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
+    Plan(calendar::PlanMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +150,7 @@ pub enum Effect {
     Log(Box<NewInquiry>),
     Change { id: i64, change: InquiryChange },
     Bell,
+    Plan(calendar::PlanEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -180,6 +188,7 @@ pub const FINISHED_SHOWN: usize = 500;
 impl App {
     pub fn new(settings: Settings, keymap: KeyMap, now: Timestamp) -> App {
         let phones = settings.phones.clone();
+        let today = settings.zone.date(now);
         App {
             settings,
             keymap,
@@ -188,6 +197,7 @@ impl App {
             pane: Pane::Queue,
             queue: QueueState::default(),
             detail: None,
+            calendar: calendar::CalendarState::new(today),
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
@@ -199,7 +209,11 @@ impl App {
 
     /// What to load when the interface starts.
     pub fn startup() -> Vec<Effect> {
-        vec![Effect::LoadQueue, Effect::LoadDirectory]
+        vec![
+            Effect::LoadQueue,
+            Effect::LoadDirectory,
+            Effect::Plan(calendar::PlanEffect::Load(None)),
+        ]
     }
 
     /// Rows of the queue's list on a screen of `height` rows: a title bar, the column
@@ -230,6 +244,9 @@ impl App {
         let next_minute = (self.now.div_euclid(60) + 1) * 60;
         let mut wake = next_minute;
         if let Some(t) = self.queue.next_change(self.now, self.settings.due_soon()) {
+            wake = wake.min(t);
+        }
+        if let Some(t) = self.calendar.next_change(self.now, self.settings.zone) {
             wake = wake.min(t);
         }
         if let Some(flash) = &self.flash {
@@ -283,6 +300,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             if let Some(d) = &app.detail {
                 effects.push(Effect::LoadDetail(d.id));
             }
+            effects.extend(calendar::external_change(app));
             Outcome {
                 effects,
                 redraw: false,
@@ -315,6 +333,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
+        Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::QueueLoaded(Err(e)) | Msg::DirectoryLoaded(Err(e)) | Msg::DetailLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
@@ -350,6 +369,7 @@ fn on_tick(app: &mut App) -> Outcome {
             outcome.effects.push(Effect::Bell);
         }
     }
+    outcome.redraw |= calendar::tick(app);
     if app.flash.as_ref().is_some_and(|f| f.until <= now) {
         app.flash = None;
         outcome.redraw = true;
@@ -434,6 +454,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
         Some(Overlay::Prompt(p)) => p.input.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
+        Some(Overlay::Plan(o)) => calendar::paste(o, text),
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -466,6 +487,9 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             app.pane = Pane::Queue;
             Outcome::redraw()
         }
+        Action::ShowCalendar => calendar::show(app),
+        Action::ToPlan => calendar::from_inquiry(app),
+        a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             Outcome::redraw()
@@ -479,6 +503,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             if let Some(d) = &app.detail {
                 effects.push(Effect::LoadDetail(d.id));
             }
+            effects.extend(calendar::external_change(app));
             Outcome::with(effects)
         }
         Action::Up
@@ -542,7 +567,10 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
                 history: Vec::new(),
                 scroll: 0,
             });
-            Outcome::with(vec![Effect::LoadDetail(id)])
+            Outcome::with(vec![
+                Effect::LoadDetail(id),
+                Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
+            ])
         }
         Action::Back => {
             if app.detail.take().is_some() {
@@ -658,6 +686,9 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
 
 fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
     let now = app.now;
+    if let Some(Overlay::Plan(_)) = &app.overlay {
+        return calendar::overlay_key(app, key);
+    }
     let Some(overlay) = app.overlay.as_mut() else {
         return Outcome::none();
     };
@@ -727,6 +758,7 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                 picked(app, id, value)
             }
         },
+        Overlay::Plan(_) => Outcome::none(),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(key, &app.contacts) {

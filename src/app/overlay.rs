@@ -15,7 +15,11 @@ pub enum Overlay {
     Prompt(Prompt),
     Picker(Picker),
     Expert(ExpertChooser),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// The calendar's windows: the item form, moving, its status, the filter.
+    Plan(super::calendar::PlanOverlay),
 }
 
 /// What a one-line prompt edits.

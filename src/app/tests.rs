@@ -477,7 +477,14 @@ fn space_advances_the_status() {
 fn the_detail_view_opens_loads_history_and_goes_back() {
     let mut app = app();
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    assert_eq!(out.effects, vec![Effect::LoadDetail(1)]);
+    // Its history, and the posts planned from it.
+    assert_eq!(
+        out.effects,
+        vec![
+            Effect::LoadDetail(1),
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1))
+        ]
+    );
     assert_eq!(app.detail.as_ref().unwrap().id, 1);
     // Keys act on the open inquiry.
     update(&mut app, ch('e'), NOW);
@@ -500,7 +507,12 @@ fn another_process_writing_reloads_what_is_shown() {
         vec![
             Effect::LoadQueue,
             Effect::LoadDirectory,
-            Effect::LoadDetail(1)
+            Effect::LoadDetail(1),
+            // The calendar's days and the late count, and the open inquiry's posts.
+            Effect::Plan(calendar::PlanEffect::Load(Some(
+                app.calendar.wanted_range()
+            ))),
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1)),
         ]
     );
 }

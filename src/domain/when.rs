@@ -72,6 +72,11 @@ const DAY_AFTER: &[&str] = &["послезавтра", "післязавтра",
 const YESTERDAY: &[&str] = &["yesterday", "вчера", "вчора", "wczoraj"];
 const END_OF_DAY: &[&str] = &["eod"];
 
+/// A day of the week by name, in any of the languages understood (`thu`, `чт`, `czw`).
+pub fn weekday_of(word: &str) -> Option<Weekday> {
+    weekday_word(&word.trim().to_lowercase())
+}
+
 fn weekday_word(word: &str) -> Option<Weekday> {
     use Weekday::*;
     let table: &[(Weekday, &[&str])] = &[

@@ -8,7 +8,10 @@ use super::{APPLICATION_ID, Result, StoreError};
 use crate::tr;
 
 /// Migration N (1-based) is `MIGRATIONS[N - 1]`. Never edit one that has shipped; add a new one.
-pub const MIGRATIONS: &[&str] = &[include_str!("sql/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_init.sql"),
+    include_str!("sql/0002_calendar.sql"),
+];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Refuses a file that another program owns, or that a newer pressdesk wrote, before
@@ -146,7 +149,7 @@ mod tests {
         let mut list = MIGRATIONS.to_vec();
         list.push(V2);
         let store = Store::open_with_migrations(&path, &list).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION + 1);
         let backup = backup_path(&path, 1);
         assert!(backup.exists(), "backup at {}", backup.display());
         let copy = Connection::open(&backup).unwrap();

@@ -5,6 +5,7 @@ mod audit;
 mod contacts;
 mod inquiries;
 mod migrate;
+mod plan;
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ pub use audit::AuditEntry;
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
+pub use plan::{ItemChange, NewItem, is_channel_code};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -41,6 +43,8 @@ pub enum StoreError {
     NoInquiry(i64),
     #[error("{}", tr!("store-no-contact", id = *.0))]
     NoContact(i64),
+    #[error("no calendar item #{0}")]
+    NoItem(i64),
     #[error("{0}")]
     Invalid(String),
 }
@@ -140,7 +144,7 @@ impl Store {
     pub fn is_empty(&self) -> Result<bool> {
         let n: i64 = self.conn.query_row(
             "SELECT (SELECT count(*) FROM inquiries) + (SELECT count(*) FROM contacts)
-                  + (SELECT count(*) FROM outlets)",
+                  + (SELECT count(*) FROM outlets) + (SELECT count(*) FROM plan_items)",
             [],
             |r| r.get(0),
         )?;

@@ -191,10 +191,11 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
         lines.push(Line::raw(""));
         lines.push(Line::styled(tr!("detail-overdue-note"), theme::error()));
     }
+    lines.extend(super::calendar::inquiry_posts_lines(app, inq.id));
     lines
 }
 
-fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'static> {
+pub(super) fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'static> {
     let zone = app.settings.zone;
     let when = format::moment(entry.at, app.now, zone);
     let what = match (entry.action.as_str(), entry.field.as_deref()) {
@@ -228,12 +229,17 @@ fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'static
 /// A stored value shown the way people read it: times as times, codes as words.
 fn history_value(app: &App, field: &str, value: &str) -> String {
     match field {
-        "due_at" | "requested_deadline" | "answered_at" => value
+        "duration" => value
+            .parse::<i64>()
+            .map(format::span)
+            .unwrap_or_else(|_| value.to_string()),
+        "due_at" | "requested_deadline" | "answered_at" | "starts_at" => value
             .parse::<i64>()
             .map(|t| format::moment(t, app.now, app.settings.zone))
             .unwrap_or_else(|_| value.to_string()),
         "status" => crate::domain::Status::parse(value)
             .map(labels::status)
+            .or_else(|| crate::domain::ItemStatus::parse(value).map(labels::item_status))
             .unwrap_or_else(|| value.to_string()),
         "priority" => crate::domain::Priority::parse(value)
             .map(labels::priority)

@@ -8,8 +8,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::overlays::window;
 use super::text::pad;
 use super::{centered, theme};
-use crate::app::App;
 use crate::app::keymap::{Action, Context, KeyMap};
+use crate::app::{App, Pane};
 use crate::labels;
 use crate::tr;
 
@@ -35,12 +35,32 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
         (tr!("help-everywhere"), section(Context::Global)),
         (tr!("help-queue"), section(Context::List)),
         (tr!("help-inquiry"), section(Context::Inquiry)),
+        (tr!("help-calendar"), section(Context::Calendar)),
         (tr!("help-forms"), fixed),
     ]
 }
 
+/// The sections for one pane: the keys that work everywhere, the pane's own, and forms.
+pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<(String, Vec<(String, String)>)> {
+    let titles: Vec<String> = pane
+        .contexts()
+        .iter()
+        .map(|c| match c {
+            Context::Global => tr!("help-everywhere"),
+            Context::List => tr!("help-queue"),
+            Context::Inquiry => tr!("help-inquiry"),
+            Context::Calendar => tr!("help-calendar"),
+        })
+        .chain(std::iter::once(tr!("help-forms")))
+        .collect();
+    help_lines(keymap)
+        .into_iter()
+        .filter(|(title, _)| titles.contains(title))
+        .collect()
+}
+
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
-    let sections = help_lines(&app.keymap);
+    let sections = help_lines_for(&app.keymap, app.pane);
     let key_width = sections
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))

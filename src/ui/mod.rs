@@ -1,5 +1,6 @@
 //! Rendering: `view` draws the model and changes nothing.
 
+mod calendar;
 mod detail;
 mod help;
 mod overlays;
@@ -15,7 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::app::overlay::Overlay;
 use crate::app::{App, Pane};
 
-pub use help::help_lines;
+pub use help::{help_lines, help_lines_for};
 
 /// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
 /// and any window open over them.
@@ -36,6 +37,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Some(detail) => detail::render(app, detail, frame, body),
             None => queue::render(app, frame, body),
         },
+        Pane::Calendar => calendar::render(app, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
@@ -52,6 +54,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
+            Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
         }
     }
 }

@@ -42,6 +42,13 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
             theme::due_soon_badge(),
         ));
     }
+    let late = app.calendar.late.len();
+    if late > 0 {
+        right.push(Span::styled(
+            format!(" {} ", tr!("plan-late-count", count = late)),
+            theme::late_badge(),
+        ));
+    }
     let clock = app.settings.zone.local(app.now).format("%H:%M").to_string();
     right.push(Span::styled(
         format!(" {clock} "),
@@ -62,6 +69,7 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
                 filter_label(app.queue.filter)
             )
         }
+        Pane::Calendar => super::calendar::title(&app.calendar),
     };
     let room = (area.width as usize).saturating_sub(right_width);
     let left = fit(&left, room);
@@ -100,13 +108,37 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The most useful keys for where the user is, as many as fit.
 fn hints(app: &App, room: usize) -> Line<'static> {
-    let actions: &[Action] = if app.detail.is_some() {
+    let actions: &[Action] = if app.pane == Pane::Calendar {
+        if app.calendar.detail.is_some() {
+            &[
+                Action::CloseItem,
+                Action::EditItem,
+                Action::ItemStatus,
+                Action::AdvanceItem,
+                Action::ItemInquiry,
+                Action::Help,
+            ]
+        } else {
+            &[
+                Action::NewItem,
+                Action::OpenItem,
+                Action::AdvanceItem,
+                Action::MoveTo,
+                Action::Duplicate,
+                Action::CycleView,
+                Action::ItemNext,
+                Action::PlanFilter,
+                Action::Help,
+            ]
+        }
+    } else if app.detail.is_some() {
         &[
             Action::Back,
             Action::Answer,
             Action::SetStatus,
             Action::Deadline,
             Action::Assign,
+            Action::ToPlan,
             Action::QuickLog,
             Action::Help,
         ]
