@@ -152,14 +152,19 @@ fn the_inquiry_in_full() {
 
 #[test]
 fn the_help_lists_every_key_from_the_keymap() {
-    let mut app = resized(app_with_queue(), 100, 60);
-    key(&mut app, KeyCode::Char('?'));
-    let terminal = draw(&app, 100, 60);
-    let screen = text(terminal.backend().buffer());
-    for (_, rows) in pressdesk::ui::help_lines(&app.keymap) {
-        for (keys, what) in rows {
-            assert!(screen.contains(&what), "help misses {what:?}");
-            assert!(screen.contains(&keys), "help misses keys {keys:?}");
+    // In every pane the help lists that pane's keys and the global ones; tall enough
+    // that nothing scrolls away.
+    for pane in pressdesk::app::Pane::ALL {
+        let mut app = resized(app_with_queue(), 120, 80);
+        app.pane = *pane;
+        key(&mut app, KeyCode::Char('?'));
+        let terminal = draw(&app, 120, 80);
+        let screen = text(terminal.backend().buffer());
+        for (_, rows) in pressdesk::ui::help_lines_for(&app.keymap, app.pane) {
+            for (keys, what) in rows {
+                assert!(screen.contains(&what), "{pane:?}: help misses {what:?}\n{screen}");
+                assert!(screen.contains(&keys), "{pane:?}: help misses keys {keys:?}");
+            }
         }
     }
 }
