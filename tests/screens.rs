@@ -162,8 +162,14 @@ fn the_help_lists_every_key_from_the_keymap() {
         let screen = text(terminal.backend().buffer());
         for (_, rows) in pressdesk::ui::help_lines_for(&app.keymap, app.pane) {
             for (keys, what) in rows {
-                assert!(screen.contains(&what), "{pane:?}: help misses {what:?}\n{screen}");
-                assert!(screen.contains(&keys), "{pane:?}: help misses keys {keys:?}");
+                assert!(
+                    screen.contains(&what),
+                    "{pane:?}: help misses {what:?}\n{screen}"
+                );
+                assert!(
+                    screen.contains(&keys),
+                    "{pane:?}: help misses keys {keys:?}"
+                );
             }
         }
     }
