@@ -1,6 +1,7 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
 pub mod book;
+pub mod plan;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ use crate::domain::inquiry::urgency_order;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
+use crate::i18n::Language;
 use crate::labels;
 use crate::search::{ContactIndex, Resolution};
 use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
@@ -37,8 +39,104 @@ pub struct Cli {
     /// on first use.
     #[arg(long, global = true)]
     pub demo: bool,
+    /// The language for this run: en, ru, uk or pl (else the config's, else LANG's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The catalog message with a subcommand's description (`path` is `log`, or empty for
+/// the program itself).
+fn about_message(path: &str) -> String {
+    if path.is_empty() {
+        "cli-about".to_string()
+    } else {
+        format!("cli-cmd-{path}")
+    }
+}
+
+/// The catalog messages an argument's help may come from, the more specific first.
+fn arg_messages(path: &str, id: &str) -> [String; 2] {
+    let own = if path.is_empty() {
+        format!("cli-arg-{id}")
+    } else {
+        format!("cli-arg-{path}-{id}")
+    };
+    [own, format!("cli-arg-{id}")]
+}
+
+/// The command line with its help in the interface language. Every subcommand's and
+/// argument's help comes from the catalog (`cli-cmd-NAME`, `cli-arg-NAME` for global
+/// arguments, `cli-arg-COMMAND-NAME`); the English doc comments above are the fallback.
+pub fn localized_command() -> clap::Command {
+    use clap::CommandFactory;
+    fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
+        let catalog = crate::i18n::catalog();
+        let about_id = about_message(path);
+        if catalog.has(&about_id) {
+            cmd = cmd.about(catalog.format(&about_id, None));
+        }
+        let ids: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in ids {
+            let chosen = arg_messages(path, &id).into_iter().find(|m| catalog.has(m));
+            let heading = catalog.format("cli-options", None);
+            cmd = cmd.mut_arg(&id, |arg| {
+                let arg = arg.help_heading(heading.clone());
+                match &chosen {
+                    Some(m) => arg.help(catalog.format(m, None)),
+                    None => arg,
+                }
+            });
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub_path = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}-{name}")
+            };
+            cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_path));
+        }
+        cmd.disable_help_flag(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(clap::ArgAction::Help)
+                    .help(catalog.format("cli-arg-help", None))
+                    .help_heading(catalog.format("cli-options", None)),
+            )
+            .subcommand_help_heading(catalog.format("cli-commands", None))
+            .help_template(format!(
+                "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+                catalog.format("cli-usage", None)
+            ))
+    }
+    let cmd = Cli::command()
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .global(false)
+                .action(clap::ArgAction::Version),
+        );
+    let cmd = localize(cmd, "");
+    let version = crate::i18n::catalog().format("cli-arg-version", None);
+    let heading = crate::i18n::catalog().format("cli-options", None);
+    cmd.mut_arg("version", |a| a.help(version).help_heading(heading))
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::parse(text).ok_or_else(|| format!("unknown language {text:?}; use en, ru, uk or pl"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,11 +191,28 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Write the contact book out.
+    /// The content plan: list it (this week by default), or `plan add` a post or event.
+    Plan(Box<plan::PlanArgs>),
+    /// Write data out for other programs.
     Export {
         #[command(subcommand)]
-        format: book::ExportFormat,
+        format: ExportFormat,
     },
+}
+
+/// One variant per format.
+#[derive(Debug, Subcommand)]
+pub enum ExportFormat {
+    /// The contact book as vCard, one card per contact (3.0 unless --version 4).
+    Vcard(book::VcardArgs),
+    /// The contact book as CSV with pressdesk's own columns; cells a spreadsheet would
+    /// run as a formula are neutralised with a leading '.
+    Csv(book::OutFile),
+    /// The contact book as JSON: every contact and outlet.
+    Json(book::OutFile),
+    /// The content plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird,
+    /// khal: scheduled and published items and timed events, with stable UIDs.
+    Ics(plan::IcsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -110,13 +225,13 @@ pub struct LogArgs {
     #[arg(long = "via", value_name = "CHANNEL", default_value = "phone")]
     pub via: String,
     /// The journalist's deadline: 23:00, +2h, tomorrow 12:00, fri, 2026-11-23 15:00, eod.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub deadline: Option<String>,
     /// urgent, high, normal or low.
     #[arg(long, value_name = "P", default_value = "normal")]
     pub priority: String,
     /// When the call came in, if not just now: 21:40, -30m, yesterday 18:00.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub received: Option<String>,
     /// The outlet, if it is not the contact's own.
     #[arg(long, value_name = "NAME")]
@@ -267,9 +382,48 @@ pub fn run(
             file,
             dry_run,
         } => book::import(&mut out, store, settings, now, format, &file, dry_run),
-        Command::Export { format } => book::export(&mut out, store, format),
+        Command::Plan(args) => match args.action {
+            Some(plan::PlanCommand::Add(add)) => {
+                let id = plan::add(&add, store, settings, now)?;
+                if add.json {
+                    let item = store.plan_item(id)?;
+                    serde_json::to_writer_pretty(
+                        &mut out,
+                        &plan::ItemJson::new(&item, now, settings),
+                    )?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{id}")?;
+                }
+                Ok(0)
+            }
+            None => {
+                plan::list(&args.list, store, settings, now, &mut out)?;
+                Ok(0)
+            }
+        },
+        Command::Export { format } => match format {
+            ExportFormat::Vcard(args) => book::export_vcard(&mut out, store, &args),
+            ExportFormat::Csv(args) => book::export_csv(&mut out, store, &args),
+            ExportFormat::Json(args) => book::export_json(&mut out, store, &args),
+            ExportFormat::Ics(args) => {
+                let count = plan::export_ics(&args, store, settings, now, &mut out)?;
+                if let Some(path) = &args.out {
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            "cli-ics-written",
+                            count = count,
+                            path = path.display().to_string()
+                        )
+                    );
+                }
+                Ok(0)
+            }
+        },
         Command::Demo => {
-            let summary = crate::demo::fill(store, now, settings.zone, &settings.rules)?;
+            let set = crate::demo::DemoSet::for_language(crate::i18n::language());
+            let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
             writeln!(
                 out,
                 "{}",
@@ -404,13 +558,14 @@ fn print_list(
             (None, Some(o)) => o.clone(),
             (None, None) => tr!("unknown-caller"),
         });
+        let pad = crate::ui::text::pad;
         writeln!(
             out,
-            "{mark} #{:<5} {:<18} {:<14} {:<12} {}  — {}",
+            "{mark} #{:<5} {} {} {} {}  — {}",
             i.id,
-            format::moment(i.due_at, now, settings.zone),
-            format::until(i.due_at, now),
-            labels::status(i.status),
+            pad(&format::moment(i.due_at, now, settings.zone), 16),
+            pad(&format::left(i.due_at, now), 10),
+            pad(&labels::status(i.status), 12),
             crate::ui::text::clean(i.headline()),
             who
         )?;
@@ -428,4 +583,40 @@ fn print_list(
         )
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every subcommand and argument has its help in the catalogs.
+    #[test]
+    fn every_command_and_argument_has_a_message() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let catalog = crate::i18n::catalog();
+            let about = about_message(path);
+            if !catalog.has(&about) {
+                missing.push(about);
+            }
+            for arg in cmd.get_arguments() {
+                let ids = arg_messages(path, arg.get_id().as_str());
+                if !ids.iter().any(|m| catalog.has(m)) {
+                    missing.push(ids[0].clone());
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let sub_path = if path.is_empty() {
+                    sub.get_name().to_string()
+                } else {
+                    format!("{path}-{}", sub.get_name())
+                };
+                walk(sub, &sub_path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "no help message for {missing:?}");
+        localized_command().debug_assert();
+    }
 }

@@ -15,10 +15,9 @@ pub struct Clock {
     started: Instant,
 }
 
+/// An unreadable `PRESSDESK_NOW`.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "{NOW_ENV}={value:?} is not an RFC 3339 time (expected e.g. 2026-11-24T21:40:00+03:00): {source}"
-)]
+#[error("{}", crate::tr!("error-clock", var = NOW_ENV, value = value.clone(), reason = source.to_string()))]
 pub struct ClockError {
     value: String,
     source: chrono::ParseError,

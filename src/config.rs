@@ -10,6 +10,9 @@ use serde::{Deserialize, Deserializer};
 
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
+use crate::domain::span::Span;
+use crate::i18n::Language;
+use crate::tr;
 
 pub const CONFIG_ENV: &str = "PRESSDESK_CONFIG";
 pub const DB_ENV: &str = "PRESSDESK_DB";
@@ -17,6 +20,8 @@ pub const DB_ENV: &str = "PRESSDESK_DB";
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The interface language (en, ru, uk, pl); unset means the locale's (`LANG`).
+    pub language: Option<ConfigLanguage>,
     /// The name recorded in the audit trail and matched by the "mine" filter.
     /// Defaults to the login name.
     pub user: Option<String>,
@@ -25,8 +30,10 @@ pub struct Config {
     /// Ring the terminal bell once when an inquiry becomes overdue.
     pub bell: bool,
     /// The country whose national phone formats are understood (RU, UA, PL, …).
-    pub phone_country: Country,
+    pub phone_country: Option<Country>,
     pub deadlines: DeadlineRules,
+    /// The content plan: its channels and categories.
+    pub calendar: CalendarConfig,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -36,11 +43,13 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            language: None,
             user: None,
             team: Vec::new(),
             bell: true,
-            phone_country: Country::default(),
+            phone_country: None,
             deadlines: DeadlineRules::default(),
+            calendar: CalendarConfig::default(),
             keys: BTreeMap::new(),
             origin: None,
         }
@@ -70,6 +79,159 @@ impl KeyList {
     }
 }
 
+/// The content plan's channels and categories, each with a short label and a colour.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CalendarConfig {
+    /// An event's length when none is given.
+    pub event_length: Span,
+    /// Where posts go out, in the order the views list them.
+    pub channels: Vec<Labelled>,
+    pub categories: Vec<Labelled>,
+}
+
+/// A channel or a category: its code (stored and typed on the command line), the name
+/// people read, a short label of up to four columns for the month grid, and a colour.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labelled {
+    pub code: String,
+    pub label: String,
+    #[serde(default)]
+    pub short: String,
+    #[serde(default)]
+    pub colour: Colour,
+}
+
+/// A terminal colour by name (`blue`, `lightcyan`, `gray`) or as `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Colour(pub ratatui::style::Color);
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.trim()
+            .parse::<ratatui::style::Color>()
+            .map(Colour)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "unknown colour {text:?}; use a name such as blue, lightcyan, magenta, gray, or #rrggbb"
+                ))
+            })
+    }
+}
+
+fn labelled(code: &str, label: &str, short: &str, colour: ratatui::style::Color) -> Labelled {
+    Labelled {
+        code: code.into(),
+        label: label.into(),
+        short: short.into(),
+        colour: Colour(colour),
+    }
+}
+
+impl Default for CalendarConfig {
+    fn default() -> Self {
+        use ratatui::style::Color::*;
+        CalendarConfig {
+            event_length: Span::hours(1),
+            channels: vec![
+                labelled("site", "Website", "Site", White),
+                labelled("vk", "VK", "VK", Blue),
+                labelled("telegram", "Telegram", "TG", Cyan),
+                labelled("ok", "Odnoklassniki", "OK", Yellow),
+                labelled("facebook", "Facebook", "FB", LightBlue),
+                labelled("radio", "Radio", "Rad", Magenta),
+                labelled("tv", "TV", "TV", LightMagenta),
+                labelled("press_release", "Press release", "PR", Green),
+            ],
+            categories: vec![
+                labelled("news", "News", "News", White),
+                labelled("consultation", "Consultation", "Cons", Cyan),
+                labelled("reminder", "Social reminder", "Rem", Yellow),
+                labelled("hr", "HR and vacancies", "HR", Green),
+                labelled("internal", "Internal", "Int", Gray),
+                labelled("campaign", "Campaign", "Camp", Magenta),
+                labelled("history", "History project", "Hist", LightYellow),
+            ],
+        }
+    }
+}
+
+impl CalendarConfig {
+    pub fn channel(&self, code: &str) -> Option<&Labelled> {
+        self.channels.iter().find(|c| c.code == code)
+    }
+
+    pub fn category(&self, code: &str) -> Option<&Labelled> {
+        self.categories.iter().find(|c| c.code == code)
+    }
+
+    /// A channel or category typed by code or by name, ignoring case.
+    pub fn find<'a>(list: &'a [Labelled], text: &str) -> Option<&'a Labelled> {
+        let text = text.trim().to_lowercase();
+        list.iter().find(|c| {
+            c.code.to_lowercase() == text
+                || c.label.to_lowercase() == text
+                || c.short.to_lowercase() == text
+        })
+    }
+
+    /// Codes well formed and unique, labels present.
+    fn check(&self) -> Result<(), String> {
+        for (what, list) in [
+            ("channels", &self.channels),
+            ("categories", &self.categories),
+        ] {
+            for (i, item) in list.iter().enumerate() {
+                if !crate::store::is_channel_code(&item.code) {
+                    return Err(format!(
+                        "{what}: {:?} is not a code (letters, digits, _ and - only)",
+                        item.code
+                    ));
+                }
+                if list[..i].iter().any(|o| o.code == item.code) {
+                    return Err(format!("{what}: the code {:?} is used twice", item.code));
+                }
+                if item.label.trim().is_empty() {
+                    return Err(format!("{what}: {:?} has no label", item.code));
+                }
+            }
+        }
+        if self.channels.is_empty() {
+            return Err("channels: give at least one channel".into());
+        }
+        if self.event_length.secs <= 0 {
+            return Err("event_length must be positive".into());
+        }
+        Ok(())
+    }
+}
+
+impl Labelled {
+    /// The short label for the month grid: `short`, else the label's first letters.
+    pub fn short_label(&self) -> String {
+        let text = if self.short.trim().is_empty() {
+            &self.label
+        } else {
+            &self.short
+        };
+        text.trim().chars().take(4).collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfigLanguage(pub Language);
+
+impl<'de> Deserialize<'de> for ConfigLanguage {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Language::parse(&text).map(ConfigLanguage).ok_or_else(|| {
+            serde::de::Error::custom(tr!("config-bad-language", value = text.clone()))
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country(pub String);
 
@@ -89,9 +251,10 @@ impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let code = String::deserialize(d)?.trim().to_ascii_uppercase();
         if PhoneRules::for_country(&code).is_none() {
-            return Err(serde::de::Error::custom(format!(
-                "unknown country {code:?}; known: {}",
-                PhoneRules::COUNTRIES.join(", ")
+            return Err(serde::de::Error::custom(tr!(
+                "config-bad-country",
+                value = code.clone(),
+                known = PhoneRules::COUNTRIES.join(", ")
             )));
         }
         Ok(Country(code))
@@ -108,18 +271,27 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "config file {}", self.path.display())?;
+        write!(
+            f,
+            "{}",
+            tr!("config-file", path = self.path.display().to_string())
+        )?;
         if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
+            write!(f, ", {}", tr!("config-line", line = line))?;
         }
         if let Some(key) = &self.key {
-            write!(f, ", key `{key}`")?;
+            write!(f, ", {}", tr!("config-key", key = key.clone()))?;
         }
         write!(f, ": {}", self.message)
     }
 }
 
 impl Config {
+    /// The phone formats understood: the configured country's, else Russia's.
+    pub fn phones(&self) -> PhoneRules {
+        self.phone_country.clone().unwrap_or_default().rules()
+    }
+
     /// The user name for the audit trail.
     pub fn user_name(&self) -> String {
         self.user
@@ -152,7 +324,7 @@ impl Config {
                 path,
                 line: None,
                 key: None,
-                message: format!("cannot read it: {e}"),
+                message: tr!("config-unreadable", reason = e.to_string()),
             }),
         }
     }
@@ -170,6 +342,21 @@ impl Config {
                 message: e.message().trim().to_string(),
             }
         })?;
+        if let Err(message) = config.calendar.check() {
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.trim_start().starts_with("[calendar")
+                        || l.trim_start().starts_with("[[calendar")
+                })
+                .map(|i| i + 1);
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                line,
+                key: Some("calendar".into()),
+                message,
+            });
+        }
         config.origin = Some(Origin {
             path: path.to_path_buf(),
             text: text.to_string(),
@@ -254,9 +441,9 @@ pub fn database_path(explicit: Option<&Path>) -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("pressdesk.sqlite3"))
 }
 
-/// The demo database lives beside the real one, never in its place.
-pub fn demo_database_path() -> Option<PathBuf> {
-    project_dirs().map(|d| d.data_dir().join("demo.sqlite3"))
+/// The demo database lives beside the real one, never in its place; one per sample office.
+pub fn demo_database_path(set: &str) -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join(format!("demo-{set}.sqlite3")))
 }
 
 #[cfg(test)]
@@ -281,7 +468,36 @@ mod tests {
         let d = Config::default();
         assert_eq!(c.deadlines, d.deadlines);
         assert_eq!(c.bell, d.bell);
-        assert_eq!(c.phone_country, d.phone_country);
+        assert_eq!(c.phones(), d.phones());
+        assert_eq!(c.calendar, d.calendar);
+    }
+
+    #[test]
+    fn channels_and_categories_come_from_the_config() {
+        let c = parse(
+            "[calendar]\nevent_length = \"90m\"\n[[calendar.channels]]\ncode = \"site\"\nlabel = \"Сайт\"\ncolour = \"#1e88e5\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.calendar.channels.len(), 1);
+        assert_eq!(c.calendar.channels[0].short_label(), "Сайт");
+        assert_eq!(
+            c.calendar.channels[0].colour,
+            Colour(ratatui::style::Color::Rgb(0x1e, 0x88, 0xe5))
+        );
+        assert_eq!(c.calendar.event_length, Span::minutes(90));
+        // Categories not given keep their defaults.
+        assert_eq!(c.calendar.categories, CalendarConfig::default().categories);
+
+        let err =
+            parse("[[calendar.channels]]\ncode = \"vk\"\nlabel = \"VK\"\ncolour = \"plaid\"\n")
+                .unwrap_err();
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("unknown colour"), "{}", err.message);
+
+        let err = parse("[calendar]\nchannels = [{ code = \"vk\", label = \"VK\" }, { code = \"vk\", label = \"ВК\" }]\n")
+            .unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.message.contains("used twice"), "{}", err.message);
     }
 
     #[test]

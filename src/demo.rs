@@ -8,9 +8,66 @@ use crate::domain::contact::OutletKind;
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Timestamp, Zone};
+use crate::i18n::Language;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, StoreError, Who};
+use crate::tr;
 
-const RU: &str = include_str!("../assets/demo/ru.toml");
+/// The sample offices: a Russian city hospital, a Ukrainian heating utility, a Polish
+/// regional office. English speakers get the Russian one, as in the documents the product
+/// grew from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoSet {
+    Ru,
+    Uk,
+    Pl,
+}
+
+impl DemoSet {
+    pub const ALL: [DemoSet; 3] = [DemoSet::Ru, DemoSet::Uk, DemoSet::Pl];
+
+    pub fn for_language(language: Language) -> DemoSet {
+        match language {
+            Language::Uk => DemoSet::Uk,
+            Language::Pl => DemoSet::Pl,
+            Language::Ru | Language::En => DemoSet::Ru,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DemoSet::Ru => "ru",
+            DemoSet::Uk => "uk",
+            DemoSet::Pl => "pl",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/pl.toml"),
+        }
+    }
+
+    /// The sample data of this office.
+    pub fn data(self) -> DemoData {
+        toml::from_str(self.source()).expect("the bundled demo data parses (checked by a test)")
+    }
+
+    fn plan_source(self) -> &'static str {
+        match self {
+            DemoSet::Ru => include_str!("../assets/demo/plan-ru.toml"),
+            DemoSet::Uk => include_str!("../assets/demo/plan-uk.toml"),
+            DemoSet::Pl => include_str!("../assets/demo/plan-pl.toml"),
+        }
+    }
+
+    /// The content plan of this office.
+    pub fn plan(self) -> DemoPlan {
+        toml::from_str(self.plan_source())
+            .expect("the bundled demo plans parse (checked by a test)")
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +75,9 @@ pub struct DemoData {
     pub office: String,
     pub me: String,
     pub team: Vec<String>,
+    /// The office's country, for its phone numbers.
+    pub country: String,
+    pub decline_reasons: Vec<String>,
     pub outlets: Vec<DemoOutlet>,
     pub contacts: Vec<DemoContact>,
     pub topics: Vec<DemoTopic>,
@@ -65,9 +125,10 @@ pub struct DemoTopic {
     pub expert: Option<String>,
 }
 
-/// The demo data set (Russian: a city hospital's press office).
-pub fn data() -> DemoData {
-    toml::from_str(RU).expect("the bundled demo data parses (checked by a test)")
+impl DemoData {
+    pub fn phones(&self) -> PhoneRules {
+        PhoneRules::for_country(&self.country).expect("a known country (checked by a test)")
+    }
 }
 
 /// A small deterministic generator, so every demo looks the same.
@@ -114,22 +175,22 @@ pub struct DemoSummary {
     pub contacts: usize,
     pub inquiries: usize,
     pub open: usize,
+    pub plan_items: usize,
 }
 
 /// Fills an empty database with the demo. Refuses a database that already holds anything.
 pub fn fill(
     store: &mut Store,
+    set: DemoSet,
     now: Timestamp,
     zone: Zone,
     rules: &DeadlineRules,
 ) -> Result<DemoSummary, StoreError> {
     if !store.is_empty()? {
-        return Err(StoreError::Invalid(
-            "this database already holds records; the demo only fills an empty one".into(),
-        ));
+        return Err(StoreError::Invalid(tr!("error-demo-not-empty")));
     }
-    let data = data();
-    let phones = PhoneRules::for_country("RU").expect("known country");
+    let data = set.data();
+    let phones = data.phones();
     let mut dice = Dice(0x5eed_cafe_f00d_d00d);
     let mut summary = DemoSummary::default();
     let mut writer = store.write()?;
@@ -262,7 +323,7 @@ pub fn fill(
                     id,
                     &InquiryChange::Status {
                         status: Status::Declined,
-                        reason: Some(decline_reason(&mut dice).into()),
+                        reason: Some(dice.pick(&data.decline_reasons).clone()),
                     },
                     &phones,
                     answered_at,
@@ -422,6 +483,7 @@ pub fn fill(
     }
     fill_timeline(
         &mut writer,
+        set,
         &data,
         &journalists,
         &mut dice,
@@ -429,33 +491,95 @@ pub fn fill(
         zone,
         &mut summary,
     )?;
+    summary.plan_items = fill_plan(&mut writer, set, &data.team, now, zone)?;
     writer.commit()?;
     Ok(summary)
 }
 
-const CALLS: [&str; 4] = [
-    "Уточнение деталей по теме «{}»",
-    "Запрос комментария главврача: «{}»",
-    "Договорились о синхроне по теме «{}»",
-    "Перезвонили с цифрами по теме «{}»",
-];
-const MEETINGS: [&str; 3] = [
-    "Встреча в редакции: обсудили тему «{}»",
-    "Пресс-подход в больнице, тема «{}»",
-    "Записали интервью по теме «{}»",
-];
-const NOTES: [&str; 5] = [
-    "Просит присылать ответы письменно, в Telegram.",
-    "Не звонить до 10:00 — утренний эфир.",
-    "Готовит большой материал, попросит цифры за год.",
-    "Публикует без согласования цитат — сверять текст до выхода.",
-    "Хорошо знает тему, можно давать фон без цитирования.",
-];
+/// What the office's people write on a timeline: calls and meetings (`{}` is a topic),
+/// and notes, in the office's language.
+struct TimelineTexts {
+    calls: &'static [&'static str],
+    meetings: &'static [&'static str],
+    notes: &'static [&'static str],
+    /// Written on the contact entered twice.
+    business_card: &'static str,
+}
+
+fn timeline_texts(set: DemoSet) -> TimelineTexts {
+    match set {
+        DemoSet::Ru => TimelineTexts {
+            calls: &[
+                "Уточнение деталей по теме «{}»",
+                "Запрос комментария главврача: «{}»",
+                "Договорились о синхроне по теме «{}»",
+                "Перезвонили с цифрами по теме «{}»",
+            ],
+            meetings: &[
+                "Встреча в редакции: обсудили тему «{}»",
+                "Пресс-подход в больнице, тема «{}»",
+                "Записали интервью по теме «{}»",
+            ],
+            notes: &[
+                "Просит присылать ответы письменно, в Telegram.",
+                "Не звонить до 10:00 — утренний эфир.",
+                "Готовит большой материал, попросит цифры за год.",
+                "Публикует без согласования цитат — сверять текст до выхода.",
+                "Хорошо знает тему, можно давать фон без цитирования.",
+            ],
+            business_card: "Записан с визитки на пресс-подходе.",
+        },
+        DemoSet::Uk => TimelineTexts {
+            calls: &[
+                "Уточнення деталей щодо теми «{}»",
+                "Запит коментаря директора: «{}»",
+                "Домовилися про синхрон на тему «{}»",
+                "Передзвонили з цифрами щодо теми «{}»",
+            ],
+            meetings: &[
+                "Зустріч у редакції: обговорили тему «{}»",
+                "Брифінг на аварійному об'єкті, тема «{}»",
+                "Записали інтерв'ю на тему «{}»",
+            ],
+            notes: &[
+                "Просить надсилати відповіді письмово, у Telegram.",
+                "Не телефонувати до 10:00 — ранковий ефір.",
+                "Готує великий матеріал, попросить цифри за рік.",
+                "Публікує цитати без погодження — звіряти текст до виходу.",
+                "Добре знає тему, можна давати фон без цитування.",
+            ],
+            business_card: "Записано з візитки на брифінгу.",
+        },
+        DemoSet::Pl => TimelineTexts {
+            calls: &[
+                "Doprecyzowanie szczegółów w sprawie „{}”",
+                "Prośba o komentarz dyrektora: „{}”",
+                "Umówiona wypowiedź do materiału: „{}”",
+                "Oddzwoniliśmy z danymi w sprawie „{}”",
+            ],
+            meetings: &[
+                "Spotkanie w redakcji: rozmowa o „{}”",
+                "Briefing w urzędzie, temat „{}”",
+                "Nagranie wywiadu na temat „{}”",
+            ],
+            notes: &[
+                "Prosi o odpowiedzi na piśmie, mailem.",
+                "Nie dzwonić przed 10:00 — poranna audycja.",
+                "Przygotowuje duży materiał, poprosi o dane za rok.",
+                "Publikuje cytaty bez autoryzacji — sprawdzać tekst przed publikacją.",
+                "Dobrze zna temat, można dawać tło bez cytowania.",
+            ],
+            business_card: "Dopisany z wizytówki po briefingu.",
+        },
+    }
+}
 
 /// Calls, meetings and notes on the journalists' timelines over the three months, and
 /// one person entered twice (a duplicate to merge).
+#[allow(clippy::too_many_arguments)]
 fn fill_timeline(
     writer: &mut crate::store::Writer<'_>,
+    set: DemoSet,
     data: &DemoData,
     journalists: &[i64],
     dice: &mut Dice,
@@ -465,7 +589,8 @@ fn fill_timeline(
 ) -> Result<(), StoreError> {
     use crate::domain::contact::EventKind;
     use crate::store::NewEvent;
-    let phones = PhoneRules::for_country("RU").expect("known country");
+    let phones = data.phones();
+    let texts = timeline_texts(set);
     let today = zone.date(now);
     for &contact in journalists {
         let mut noted: Vec<&str> = Vec::new();
@@ -478,13 +603,13 @@ fn fill_timeline(
             let at = zone.at(day, time);
             let topic = &dice.pick(&data.topics).subject;
             let (kind, body) = match dice.below(10) {
-                0..=4 => (EventKind::Call, dice.pick(&CALLS).replace("{}", topic)),
+                0..=4 => (EventKind::Call, dice.pick(texts.calls).replace("{}", topic)),
                 5..=6 => (
                     EventKind::Meeting,
-                    dice.pick(&MEETINGS).replace("{}", topic),
+                    dice.pick(texts.meetings).replace("{}", topic),
                 ),
                 _ => {
-                    let note = *dice.pick(&NOTES);
+                    let note = *dice.pick(texts.notes);
                     if noted.contains(&note) {
                         continue;
                     }
@@ -505,25 +630,51 @@ fn fill_timeline(
             )?;
         }
     }
-    // Someone entered twice, from a business card: ё written as е, the same mobile
-    // written another way. The duplicate warning and the merge have something to show.
-    if let Some(original) = data
+    // Someone entered twice, from a business card: the name shortened (and ё written
+    // as е), the same mobile written another way. The duplicate warning and the merge
+    // have something to show.
+    let original = data
         .contacts
         .iter()
-        .find(|c| c.name.contains('ё') && c.kind == "journalist")
-    {
-        let name = original.name.replace('ё', "е");
-        let short: Vec<&str> = name.split_whitespace().take(2).collect();
-        let mut copy = NewContact::named(&short.join(" "), ContactKind::Journalist);
+        .filter(|c| c.kind == "journalist" && !c.phones.is_empty())
+        .find(|c| c.name.contains('ё'))
+        .or_else(|| {
+            data.contacts
+                .iter()
+                .find(|c| c.kind == "journalist" && !c.phones.is_empty())
+        });
+    if let Some(original) = original {
+        let words: Vec<String> = original
+            .name
+            .replace('ё', "е")
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        let name = match words.as_slice() {
+            [first, second, ..] if !original.name.contains('ё') => {
+                format!("{first} {}.", second.chars().next().unwrap_or(' '))
+            }
+            [first, second, ..] => format!("{first} {second}"),
+            _ => words.join(" "),
+        };
+        let mut copy = NewContact::named(&name, ContactKind::Journalist);
         copy.phones = original
             .phones
             .last()
             .map(|p| phones.normalize(p))
-            .filter(|d| d.len() == 11)
-            .map(|d| format!("8 {} {} {} {}", &d[1..4], &d[4..7], &d[7..9], &d[9..]))
+            .map(|d| match d.strip_prefix('7') {
+                Some(rest) if rest.len() == 10 => format!(
+                    "8 {} {} {} {}",
+                    &rest[..3],
+                    &rest[3..6],
+                    &rest[6..8],
+                    &rest[8..]
+                ),
+                _ => format!("+{d}"),
+            })
             .into_iter()
             .collect();
-        copy.notes = "Записан с визитки на пресс-подходе.".into();
+        copy.notes = texts.business_card.into();
         copy.outlet = original
             .outlet
             .clone()
@@ -536,21 +687,282 @@ fn fill_timeline(
     Ok(())
 }
 
+/// The demo's content plan: posts, the weekly radio hour and campaigns, as
+/// `assets/demo/plan-*.toml` describe them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoPlan {
+    pub calendar_name: String,
+    pub posts: Vec<DemoPost>,
+    pub radio: DemoRadio,
+    pub campaigns: Vec<DemoCampaign>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoPost {
+    pub title: String,
+    pub notes: String,
+    pub category: String,
+    pub channels: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRadio {
+    /// `{guest}` is replaced by the guest's name.
+    pub title: String,
+    /// `{topic}` is replaced by the guest's topic.
+    pub notes: String,
+    pub place: String,
+    pub channels: Vec<String>,
+    pub weekday: String,
+    pub time: String,
+    pub length: String,
+    pub category: String,
+    /// The post the day before, collecting questions.
+    pub announcement: String,
+    pub announcement_channels: Vec<String>,
+    pub guests: Vec<DemoGuest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoGuest {
+    pub name: String,
+    pub topic: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCampaign {
+    pub name: String,
+    pub category: String,
+    pub channels: Vec<String>,
+    /// The first day, in days from today.
+    pub start: i64,
+    pub items: Vec<DemoCampaignItem>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCampaignItem {
+    /// Days from the campaign's start.
+    pub day: i64,
+    pub time: Option<String>,
+    pub title: String,
+    pub notes: String,
+    pub channels: Option<Vec<String>>,
+    pub kind: Option<String>,
+    pub place: Option<String>,
+}
+
+/// A month of plan around `now`: three weeks back, two ahead. What has passed is mostly
+/// published, a couple of posts are left late; what comes is scheduled, approved, drafted
+/// or still an idea the further off it is. A few posts come from answered inquiries.
+fn fill_plan(
+    writer: &mut crate::store::Writer<'_>,
+    set: DemoSet,
+    team: &[String],
+    now: Timestamp,
+    zone: Zone,
+) -> Result<usize, StoreError> {
+    use crate::domain::plan::{parse_time, start_of_day};
+    use crate::domain::{ItemKind, ItemStatus, When};
+    use crate::store::NewItem;
+    use chrono::{Datelike, Duration, NaiveTime};
+
+    let plan = set.plan();
+    let mut dice = Dice(0x0c0f_fee0_ca1e_da25);
+    let today = zone.date(now);
+    let time = |text: &str| parse_time(text).unwrap_or(NaiveTime::MIN);
+    let owner = |n: usize| team.get(n % team.len().max(1)).cloned();
+    // Where a day's status stands, by how far it is from now.
+    let status_for = |when: When, dice: &mut Dice| -> ItemStatus {
+        let start = when.start(zone);
+        let days = (when.date(zone) - today).num_days();
+        if when.due(zone) <= now || (days < 0) {
+            ItemStatus::Published
+        } else if start <= now + 2 * 86_400 {
+            ItemStatus::Scheduled
+        } else if days <= 5 {
+            *dice.pick(&[
+                ItemStatus::Scheduled,
+                ItemStatus::Approved,
+                ItemStatus::Approved,
+            ])
+        } else if days <= 9 {
+            *dice.pick(&[ItemStatus::Approved, ItemStatus::Draft, ItemStatus::Draft])
+        } else {
+            *dice.pick(&[ItemStatus::Draft, ItemStatus::Idea])
+        }
+    };
+    let mut count = 0;
+    let mut add = |writer: &mut crate::store::Writer<'_>,
+                   mut new: NewItem,
+                   late: bool,
+                   n: usize,
+                   dice: &mut Dice|
+     -> Result<i64, StoreError> {
+        let start = new.when.start(zone);
+        if late {
+            new.status = ItemStatus::Scheduled;
+        }
+        if new.status == ItemStatus::Published && new.url.is_empty() {
+            new.url = format!("https://vk.com/prk_gb?w=wall-61520{}", 1000 + n);
+        }
+        new.owner = owner(n);
+        writer.set_user(new.owner.as_deref().unwrap_or("demo"));
+        // Planned a few days ahead, as a desk does.
+        let planned = (start - (2 + dice.below(6) as i64) * 86_400).min(now - 3600);
+        let id = writer.create_item(&new, planned)?;
+        count += 1;
+        Ok(id)
+    };
+    let slots = ["09:00", "12:30", "17:00"];
+    let mut n = 0;
+    let first = today - Duration::days(21);
+    let last = today + Duration::days(14);
+    let mut late_left = 2;
+    let mut day = last;
+    // From the latest day back, so the late posts are the most recent ones.
+    while day >= first {
+        let weekend = crate::domain::plan::is_weekend(day);
+        let per_day = if weekend {
+            1
+        } else {
+            2 + dice.below(2) as usize
+        };
+        for slot in slots.iter().take(per_day) {
+            let post = &plan.posts[(n * 7 + dice.below(3) as usize) % plan.posts.len()];
+            let at = if weekend { "11:00" } else { slot };
+            // Ideas far ahead often have no time yet.
+            let far = (day - today).num_days() > 9;
+            let when = if far && dice.chance(40) {
+                When::Day(day)
+            } else {
+                When::At(zone.at(day, time(at)))
+            };
+            let mut new = NewItem::post(&post.title, when);
+            new.notes = post.notes.clone();
+            new.category = post.category.clone();
+            new.channels = post.channels.clone();
+            new.status = status_for(when, &mut dice);
+            let passed = when.due(zone) <= now;
+            let late = passed && late_left > 0 && (today - day).num_days() <= 1;
+            if late {
+                late_left -= 1;
+            } else if passed && dice.chance(3) {
+                new.status = ItemStatus::Cancelled;
+            }
+            add(writer, new, late, n, &mut dice)?;
+            n += 1;
+        }
+        day -= Duration::days(1);
+    }
+
+    // The weekly radio hour, and its announcement the day before.
+    let radio = &plan.radio;
+    let weekday = crate::domain::when::weekday_of(&radio.weekday).unwrap_or(chrono::Weekday::Thu);
+    let length = crate::domain::span::Span::parse(&radio.length)
+        .map(|s| s.secs)
+        .unwrap_or(3600);
+    let mut day = first;
+    let mut guest = 0;
+    while day <= last {
+        if day.weekday() == weekday && !radio.guests.is_empty() {
+            let g = &radio.guests[guest % radio.guests.len()];
+            guest += 1;
+            let when = When::At(zone.at(day, time(&radio.time)));
+            let mut event = NewItem::post(&radio.title.replace("{guest}", &g.name), when);
+            event.kind = ItemKind::Event;
+            event.duration = Some(length);
+            event.place = radio.place.clone();
+            event.notes = radio.notes.replace("{topic}", &g.topic);
+            event.channels = radio.channels.clone();
+            event.category = radio.category.clone();
+            event.campaign = String::new();
+            event.status = status_for(when, &mut dice);
+            add(writer, event, false, n, &mut dice)?;
+            n += 1;
+            if day - Duration::days(1) < first {
+                day += Duration::days(1);
+                continue;
+            }
+            let before = When::At(zone.at(day - Duration::days(1), time("17:00")));
+            let mut post = NewItem::post(&radio.announcement.replace("{guest}", &g.name), before);
+            post.notes = radio.notes.replace("{topic}", &g.topic);
+            post.channels = radio.announcement_channels.clone();
+            post.category = radio.category.clone();
+            post.status = status_for(before, &mut dice);
+            add(writer, post, false, n, &mut dice)?;
+            n += 1;
+        }
+        day += Duration::days(1);
+    }
+
+    for campaign in &plan.campaigns {
+        let start = today + Duration::days(campaign.start);
+        for item in &campaign.items {
+            let date = start + Duration::days(item.day);
+            let when = match &item.time {
+                Some(t) => When::At(zone.at(date, time(t))),
+                None => When::Day(date),
+            };
+            let mut new = NewItem::post(&item.title, when);
+            new.notes = item.notes.clone();
+            new.channels = item
+                .channels
+                .clone()
+                .unwrap_or_else(|| campaign.channels.clone());
+            new.category = campaign.category.clone();
+            new.campaign = campaign.name.clone();
+            new.kind = item
+                .kind
+                .as_deref()
+                .and_then(ItemKind::parse)
+                .unwrap_or(ItemKind::Post);
+            new.place = item.place.clone().unwrap_or_default();
+            if new.kind == ItemKind::Event && matches!(when, When::At(_)) {
+                new.duration = Some(3600);
+            }
+            new.status = status_for(when, &mut dice);
+            add(writer, new, false, n, &mut dice)?;
+            n += 1;
+        }
+    }
+
+    // Answers that became news posts: the day after the answer, on the site and VK.
+    for (k, (inquiry, headline, answer, answered_at)) in writer
+        .answered_inquiries(40)?
+        .into_iter()
+        .step_by(9)
+        .take(3)
+        .enumerate()
+    {
+        let date = zone.date(answered_at) + Duration::days(1);
+        let when = When::At(zone.at(date, time("14:00")));
+        let mut new = NewItem::post(&headline, when);
+        new.notes = answer;
+        new.channels = vec!["site".into(), "vk".into()];
+        new.category = "news".into();
+        new.inquiry_id = Some(inquiry);
+        new.status = if k == 0 && when.start(zone) > start_of_day(today, zone) {
+            ItemStatus::Draft
+        } else {
+            status_for(when, &mut dice)
+        };
+        add(writer, new, false, n, &mut dice)?;
+        n += 1;
+    }
+    Ok(count)
+}
+
 fn status(status: Status) -> InquiryChange {
     InquiryChange::Status {
         status,
         reason: None,
     }
-}
-
-const DECLINE_REASONS: [&str; 3] = [
-    "Персональные данные пациента — ответить не можем (152-ФЗ).",
-    "Вопрос вне компетенции больницы, переадресован в минздрав Кузбасса.",
-    "Идёт проверка, комментарии после её завершения.",
-];
-
-fn decline_reason(dice: &mut Dice) -> &'static str {
-    DECLINE_REASONS[dice.below(DECLINE_REASONS.len() as u64) as usize]
 }
 
 #[cfg(test)]
@@ -559,8 +971,15 @@ mod tests {
 
     #[test]
     fn bundled_data_is_consistent() {
-        let d = data();
+        for set in DemoSet::ALL {
+            check(set.data());
+        }
+    }
+
+    fn check(d: DemoData) {
         assert!(d.team.contains(&d.me));
+        assert!(PhoneRules::for_country(&d.country).is_some());
+        assert!(!d.decline_reasons.is_empty());
         assert!(d.outlets.len() >= 20);
         assert!(d.contacts.len() >= 50);
         for c in &d.contacts {
@@ -583,7 +1002,7 @@ mod tests {
         let zone = Zone::fixed_hours(7);
         let now = 1_795_000_000;
         let rules = DeadlineRules::default();
-        let summary = fill(&mut store, now, zone, &rules).unwrap();
+        let summary = fill(&mut store, DemoSet::Ru, now, zone, &rules).unwrap();
         assert!(summary.inquiries > 100, "{summary:?}");
         assert!(summary.contacts > 50);
         let open = store.open_inquiries().unwrap();
@@ -596,7 +1015,87 @@ mod tests {
             .count();
         assert!(overdue >= 2, "overdue {overdue}");
         assert!(soon >= 2, "due soon {soon}");
-        assert!(fill(&mut store, now, zone, &rules).is_err());
+        assert!(fill(&mut store, DemoSet::Ru, now, zone, &rules).is_err());
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn the_demo_plan_is_a_busy_month_around_now() {
+        use crate::domain::ItemStatus;
+        for set in DemoSet::ALL {
+            let mut store = Store::open_in_memory("demo").unwrap();
+            let zone = Zone::fixed_hours(7);
+            // Wednesday 25 November 2026, 22:20 at UTC+7.
+            let now = 1_795_620_000;
+            let summary = fill(&mut store, set, now, zone, &DeadlineRules::default()).unwrap();
+            let today = zone.date(now);
+            let items = store
+                .plan_between(
+                    today - chrono::Duration::days(21),
+                    today + chrono::Duration::days(14),
+                    zone,
+                )
+                .unwrap();
+            let name = set.code();
+            assert_eq!(items.len(), summary.plan_items, "{name}");
+            assert!(items.len() > 80, "{name}: {}", items.len());
+            let late = items.iter().filter(|i| i.is_late(now, zone)).count();
+            assert!((1..=3).contains(&late), "{name}: late {late}");
+            let radio = items.iter().filter(|i| i.has_channel("radio")).count();
+            assert!(radio >= 5, "{name}: radio {radio}");
+            assert!(items.iter().any(|i| i.inquiry_id.is_some()), "{name}");
+            assert!(items.iter().any(|i| !i.campaign.is_empty()), "{name}");
+            for status in [
+                ItemStatus::Published,
+                ItemStatus::Scheduled,
+                ItemStatus::Draft,
+            ] {
+                assert!(
+                    items.iter().any(|i| i.status == status),
+                    "{name}: {status:?}"
+                );
+            }
+            // Every day of the coming week has something on it.
+            for d in 0..7 {
+                let day = today + chrono::Duration::days(d);
+                assert!(items.iter().any(|i| i.date(zone) == day), "{name}: {day}");
+            }
+            // The office's own team prepares the posts.
+            let team = set.data().team;
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i.owner.as_ref().is_some_and(|o| team.contains(o)))
+            );
+        }
+    }
+
+    #[test]
+    fn every_demo_plan_uses_the_default_channels_and_categories() {
+        let calendar = crate::config::CalendarConfig::default();
+        for set in DemoSet::ALL {
+            let name = set.code();
+            let plan: DemoPlan = toml::from_str(set.plan_source())
+                .unwrap_or_else(|e| panic!("plan-{name}.toml: {e}"));
+            let mut channels: Vec<&String> = plan.posts.iter().flat_map(|p| &p.channels).collect();
+            channels.extend(&plan.radio.channels);
+            channels.extend(&plan.radio.announcement_channels);
+            for c in &plan.campaigns {
+                channels.extend(&c.channels);
+                channels.extend(c.items.iter().flat_map(|i| i.channels.iter().flatten()));
+            }
+            for c in channels {
+                assert!(calendar.channel(c).is_some(), "plan-{name}: channel {c}");
+            }
+            let mut categories: Vec<&String> = plan.posts.iter().map(|p| &p.category).collect();
+            categories.push(&plan.radio.category);
+            categories.extend(plan.campaigns.iter().map(|c| &c.category));
+            for c in categories {
+                assert!(calendar.category(c).is_some(), "plan-{name}: category {c}");
+            }
+            assert!(crate::domain::when::weekday_of(&plan.radio.weekday).is_some());
+            assert!(crate::domain::plan::parse_time(&plan.radio.time).is_some());
+            assert!(!plan.radio.guests.is_empty() && plan.posts.len() >= 8);
+        }
     }
 }

@@ -34,6 +34,21 @@ pub fn month_short(month: u32) -> String {
     }
 }
 
+/// `24 Nov`.
+pub fn day_month(d: chrono::NaiveDate) -> String {
+    format!("{} {}", d.day(), month_short(d.month()))
+}
+
+/// `Tue 24 Nov`.
+pub fn day_heading(d: chrono::NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        weekday_short(d.weekday()),
+        d.day(),
+        month_short(d.month())
+    )
+}
+
 fn hh_mm(t: &NaiveDateTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
@@ -49,12 +64,8 @@ pub fn moment(ts: Timestamp, now: Timestamp, zone: Zone) -> String {
         0 => time,
         1 => tr!("moment-tomorrow", time = time),
         -1 => tr!("moment-yesterday", time = time),
-        -6..=6 => format!(
-            "{} {} {} {time}",
-            weekday_short(t.weekday()),
-            t.day(),
-            month_short(t.month())
-        ),
+        // Within a week either way the weekday alone is unambiguous.
+        -6..=6 => format!("{} {time}", weekday_short(t.weekday())),
         _ if t.year() == today.year() => format!("{} {} {time}", t.day(), month_short(t.month())),
         _ => format!("{} {} {} {time}", t.day(), month_short(t.month()), t.year()),
     }
@@ -105,17 +116,58 @@ pub fn until(due: Timestamp, now: Timestamp) -> String {
     }
 }
 
-/// How long ago: `just now`, `5m`, `3h`, `2d`.
+/// A length of time for narrow columns, in at most two units with no spaces: `45m`,
+/// `3h20m`, `2d4h` (in the interface language's abbreviations).
+pub fn compact(secs: i64) -> String {
+    let minutes = secs.abs() / 60;
+    let (d, h, m) = (minutes / 1440, (minutes / 60) % 24, minutes % 60);
+    let days = || tr!("compact-days", n = d);
+    let hours = || tr!("compact-hours", n = h);
+    if d > 0 {
+        if h > 0 {
+            format!("{}{}", days(), hours())
+        } else {
+            days()
+        }
+    } else if h > 0 {
+        if m > 0 {
+            format!("{}{}", hours(), tr!("compact-minutes", n = m))
+        } else {
+            hours()
+        }
+    } else {
+        tr!("compact-minutes", n = m)
+    }
+}
+
+/// Time left before a deadline for the queue's column: `40m`, or `−1h5m` once late.
+pub fn left(due: Timestamp, now: Timestamp) -> String {
+    if due > now {
+        compact(due - now + 59)
+    } else {
+        format!("−{}", compact(now - due))
+    }
+}
+
+/// How long ago, for the queue's column: `0m`, `5m`, `3h`, `2d`.
 pub fn age(since: Timestamp, now: Timestamp) -> String {
+    let secs = (now - since).max(0);
+    if secs < 3600 {
+        tr!("compact-minutes", n = secs / 60)
+    } else if secs < 86_400 {
+        tr!("compact-hours", n = secs / 3600)
+    } else {
+        tr!("compact-days", n = secs / 86_400)
+    }
+}
+
+/// How long ago, in words: `just now`, `5m ago`.
+pub fn ago(since: Timestamp, now: Timestamp) -> String {
     let secs = (now - since).max(0);
     if secs < 60 {
         tr!("age-now")
-    } else if secs < 3600 {
-        tr!("span-minutes", n = secs / 60)
-    } else if secs < 86_400 {
-        tr!("span-hours", n = secs / 3600)
     } else {
-        tr!("span-days", n = secs / 86_400)
+        tr!("ago", span = span(secs))
     }
 }
 
@@ -138,7 +190,7 @@ mod tests {
         assert_eq!(moment(at("2026-11-24 23:00"), now, Z), "23:00");
         assert_eq!(moment(at("2026-11-25 12:00"), now, Z), "tomorrow 12:00");
         assert_eq!(moment(at("2026-11-23 09:05"), now, Z), "yesterday 09:05");
-        assert_eq!(moment(at("2026-11-27 18:00"), now, Z), "Fri 27 Nov 18:00");
+        assert_eq!(moment(at("2026-11-27 18:00"), now, Z), "Fri 18:00");
         assert_eq!(moment(at("2026-12-15 10:00"), now, Z), "15 Dec 10:00");
         assert_eq!(moment(at("2027-02-03 10:00"), now, Z), "3 Feb 2027 10:00");
         assert_eq!(full(now, Z), "Tue 24 Nov 2026 21:40");
@@ -152,7 +204,12 @@ mod tests {
         assert_eq!(span(3 * 3600), "3h");
         assert_eq!(until(1000 + 30, 1000), "in 1m");
         assert_eq!(until(1000, 1000 + 2 * 3600 + 5 * 60), "2h 5m late");
-        assert_eq!(age(0, 30), "now");
+        assert_eq!(age(0, 30), "0m");
         assert_eq!(age(0, 3 * 86_400), "3d");
+        assert_eq!(ago(0, 30), "just now");
+        assert_eq!(ago(0, 300), "5m ago");
+        assert_eq!(compact(3 * 3600 + 20 * 60), "3h20m");
+        assert_eq!(left(1000 + 30, 1000), "1m");
+        assert_eq!(left(1000, 1000 + 2 * 3600 + 5 * 60), "−2h5m");
     }
 }

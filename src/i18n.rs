@@ -1,28 +1,98 @@
 //! Every user-visible string goes through here. Messages live in Fluent catalogs
 //! (`assets/i18n/*.ftl`), so a translation is a new file, not a change to every pane, and
-//! plural forms follow each language's own rules.
+//! plural forms follow each language's own rules (Fluent with CLDR plural categories).
 
+use std::cell::Cell;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-const EN: &str = include_str!("../assets/i18n/en.ftl");
+/// The interface languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    En,
+    Ru,
+    Uk,
+    Pl,
+}
+
+impl Language {
+    pub const ALL: [Language; 4] = [Language::En, Language::Ru, Language::Uk, Language::Pl];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Uk => "uk",
+            Language::Pl => "pl",
+        }
+    }
+
+    /// Reads `ru`, `ru_RU.UTF-8`, `uk-UA`, `pl_PL@euro`, `English`…; `None` for a
+    /// language we have no catalog for (and for `C`/`POSIX`).
+    pub fn parse(tag: &str) -> Option<Language> {
+        let lower = tag.trim().to_ascii_lowercase();
+        let primary = lower.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        match primary {
+            "en" | "english" => Some(Language::En),
+            "ru" | "russian" | "русский" => Some(Language::Ru),
+            "uk" | "ua" | "ukrainian" | "українська" => Some(Language::Uk),
+            "pl" | "polish" | "polski" => Some(Language::Pl),
+            _ => None,
+        }
+    }
+
+    /// The language the locale variables ask for, by POSIX precedence: the first of
+    /// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set decides.
+    pub fn from_locale_env() -> Option<Language> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.trim().is_empty())
+            .and_then(|value| Language::parse(&value))
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../assets/i18n/en.ftl"),
+            Language::Ru => include_str!("../assets/i18n/ru.ftl"),
+            Language::Uk => include_str!("../assets/i18n/uk.ftl"),
+            Language::Pl => include_str!("../assets/i18n/pl.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
 
 pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
 }
 
-static CATALOG: OnceLock<Catalog> = OnceLock::new();
+static CATALOGS: [OnceLock<Catalog>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+static PROCESS_LANGUAGE: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// A language for this thread only, so tests of several languages can run side by side.
+    static THREAD_LANGUAGE: Cell<Option<Language>> = const { Cell::new(None) };
+}
 
 impl Catalog {
-    fn new(lang: &str, source: &str) -> Catalog {
-        let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    fn new(language: Language) -> Catalog {
+        let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Isolation marks would show up as stray characters in a terminal.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(source.to_string())
+        let resource = FluentResource::try_new(language.source().to_string())
             .unwrap_or_else(|(resource, _errors)| resource);
         // A duplicate message keeps the first definition; the catalog test rejects those.
         let _ = bundle.add_resource(resource);
@@ -47,13 +117,32 @@ impl Catalog {
     }
 }
 
-/// Chooses the interface language for this process. Later calls are ignored.
-pub fn init() {
-    let _ = CATALOG.set(Catalog::new("en", EN));
+/// Chooses the interface language for the whole process.
+pub fn set_language(language: Language) {
+    PROCESS_LANGUAGE.store(language.index() as u8, Ordering::Relaxed);
+}
+
+/// The language strings are being produced in.
+pub fn language() -> Language {
+    THREAD_LANGUAGE
+        .with(Cell::get)
+        .unwrap_or(Language::ALL[PROCESS_LANGUAGE.load(Ordering::Relaxed) as usize % 4])
+}
+
+/// Runs `f` with this thread speaking `language` (for tests and previews).
+pub fn with_language<R>(language: Language, f: impl FnOnce() -> R) -> R {
+    let before = THREAD_LANGUAGE.with(|l| l.replace(Some(language)));
+    let result = f();
+    THREAD_LANGUAGE.with(|l| l.set(before));
+    result
+}
+
+pub fn catalog_for(language: Language) -> &'static Catalog {
+    CATALOGS[language.index()].get_or_init(|| Catalog::new(language))
 }
 
 pub fn catalog() -> &'static Catalog {
-    CATALOG.get_or_init(|| Catalog::new("en", EN))
+    catalog_for(language())
 }
 
 /// A message with no arguments.
@@ -84,21 +173,167 @@ macro_rules! tr {
     };
 }
 
-/// The English source catalog, for the completeness tests.
-pub fn english_source() -> &'static str {
-    EN
+/// A catalog's source text, for the completeness tests.
+pub fn source(language: Language) -> &'static str {
+    language.source()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    fn count(language: Language, n: i64) -> String {
+        with_language(language, || tr!("inquiry-count", count = n))
+    }
+
     #[test]
-    fn plurals_follow_the_language() {
-        assert_eq!(tr!("overdue-count", count = 1), "1 overdue");
-        assert_eq!(tr!("overdue-count", count = 3), "3 overdue");
-        assert_eq!(tr!("inquiry-count", count = 1), "1 inquiry");
-        assert_eq!(tr!("inquiry-count", count = 5), "5 inquiries");
+    fn plurals_follow_each_language() {
+        let cases: &[(Language, &[(i64, &str)])] = &[
+            (
+                Language::En,
+                &[
+                    (1, "1 inquiry"),
+                    (3, "3 inquiries"),
+                    (5, "5 inquiries"),
+                    (21, "21 inquiries"),
+                ],
+            ),
+            (
+                Language::Ru,
+                &[
+                    (1, "1 запрос"),
+                    (3, "3 запроса"),
+                    (5, "5 запросов"),
+                    (11, "11 запросов"),
+                    (21, "21 запрос"),
+                    (22, "22 запроса"),
+                    (112, "112 запросов"),
+                ],
+            ),
+            (
+                Language::Uk,
+                &[
+                    (1, "1 запит"),
+                    (3, "3 запити"),
+                    (5, "5 запитів"),
+                    (11, "11 запитів"),
+                    (21, "21 запит"),
+                    (24, "24 запити"),
+                ],
+            ),
+            (
+                Language::Pl,
+                &[
+                    (1, "1 zapytanie"),
+                    (3, "3 zapytania"),
+                    (5, "5 zapytań"),
+                    (12, "12 zapytań"),
+                    (21, "21 zapytań"),
+                    (22, "22 zapytania"),
+                ],
+            ),
+        ];
+        for (language, expected) in cases {
+            for (n, want) in *expected {
+                assert_eq!(count(*language, *n), *want, "{language:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_thread_can_speak_another_language() {
+        assert_eq!(
+            with_language(Language::Ru, || t("status-new")),
+            catalog_for(Language::Ru).format("status-new", None)
+        );
+        assert_eq!(t("status-new"), "new");
+    }
+
+    #[test]
+    fn locale_names_are_understood() {
+        assert_eq!(Language::parse("ru_RU.UTF-8"), Some(Language::Ru));
+        assert_eq!(Language::parse("uk_UA.UTF-8"), Some(Language::Uk));
+        assert_eq!(Language::parse("pl_PL@euro"), Some(Language::Pl));
+        assert_eq!(Language::parse("en-GB"), Some(Language::En));
+        assert_eq!(Language::parse("C"), None);
+        assert_eq!(Language::parse("de_DE.UTF-8"), None);
+    }
+
+    /// Every message id with the names of the variables it uses.
+    fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+        fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+            for element in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    walk_expression(expression, vars);
+                }
+            }
+        }
+        fn walk_inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_string());
+                }
+                ast::InlineExpression::Placeable { expression } => {
+                    walk_expression(expression, vars)
+                }
+                _ => {}
+            }
+        }
+        fn walk_expression(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    walk_inline(selector, vars);
+                    for v in variants {
+                        walk_pattern(&v.value, vars);
+                    }
+                }
+                ast::Expression::Inline(inline) => walk_inline(inline, vars),
+            }
+        }
+        let resource =
+            fluent_syntax::parser::parse(language.source()).unwrap_or_else(|(_, errors)| {
+                panic!("{language:?} catalog does not parse: {errors:?}")
+            });
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    walk_pattern(p, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    "{language:?}: {} defined twice",
+                    m.id.name
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeables() {
+        let english = messages(Language::En);
+        for language in [Language::Ru, Language::Uk, Language::Pl] {
+            let other = messages(language);
+            let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{language:?} has messages English lacks: {extra:?}"
+            );
+            for (id, vars) in &english {
+                assert_eq!(
+                    &other[id], vars,
+                    "{language:?} message {id} uses other placeables"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The words for each code, in the interface language.
 
 use crate::domain::contact::{EventKind, OutletKind};
-use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Urgency};
+use crate::domain::{
+    Channel, ContactKind, ItemKind, ItemStatus, Priority, Relationship, Status, Urgency,
+};
 use crate::tr;
 
 pub fn status(s: Status) -> String {
@@ -80,6 +82,41 @@ pub fn event_kind(k: EventKind) -> String {
     }
 }
 
+pub fn item_status(s: ItemStatus) -> String {
+    match s {
+        ItemStatus::Idea => tr!("item-status-idea"),
+        ItemStatus::Draft => tr!("item-status-draft"),
+        ItemStatus::Approved => tr!("item-status-approved"),
+        ItemStatus::Scheduled => tr!("item-status-scheduled"),
+        ItemStatus::Published => tr!("item-status-published"),
+        ItemStatus::Cancelled => tr!("item-status-cancelled"),
+    }
+}
+
+pub fn item_kind(k: ItemKind) -> String {
+    match k {
+        ItemKind::Post => tr!("item-kind-post"),
+        ItemKind::Event => tr!("item-kind-event"),
+    }
+}
+
+pub fn month_name(month: u32) -> String {
+    match month {
+        1 => tr!("month-name-1"),
+        2 => tr!("month-name-2"),
+        3 => tr!("month-name-3"),
+        4 => tr!("month-name-4"),
+        5 => tr!("month-name-5"),
+        6 => tr!("month-name-6"),
+        7 => tr!("month-name-7"),
+        8 => tr!("month-name-8"),
+        9 => tr!("month-name-9"),
+        10 => tr!("month-name-10"),
+        11 => tr!("month-name-11"),
+        _ => tr!("month-name-12"),
+    }
+}
+
 /// The audit trail's field names.
 pub fn field(name: &str) -> String {
     match name {
@@ -94,6 +131,18 @@ pub fn field(name: &str) -> String {
         "question" => tr!("field-question"),
         "subject" => tr!("field-subject"),
         "decline_reason" => tr!("field-decline-reason"),
+        "title" => tr!("field-title"),
+        "notes" => tr!("field-notes"),
+        "kind" => tr!("field-kind"),
+        "starts_at" => tr!("field-starts-at"),
+        "day" => tr!("field-day"),
+        "duration" => tr!("field-duration"),
+        "place" => tr!("field-place"),
+        "category" => tr!("field-category"),
+        "campaign" => tr!("field-campaign"),
+        "owner" => tr!("field-owner"),
+        "url" => tr!("field-url"),
+        "channels" => tr!("field-channels"),
         other => other.to_string(),
     }
 }
@@ -125,6 +174,20 @@ pub fn action_hint(a: Action) -> String {
         Action::NewInquiry => tr!("hint-log"),
         Action::Help => tr!("hint-help"),
         Action::Quit => tr!("hint-quit"),
+        Action::ToPlan => tr!("hint-to-plan"),
+        Action::NewItem => tr!("hint-new"),
+        Action::EditItem => tr!("hint-edit"),
+        Action::ItemStatus => tr!("hint-status"),
+        Action::AdvanceItem => tr!("hint-advance"),
+        Action::MoveTo => tr!("hint-move"),
+        Action::Duplicate => tr!("hint-duplicate"),
+        Action::CycleView => tr!("hint-view"),
+        Action::Today => tr!("hint-today"),
+        Action::PlanFilter => tr!("hint-filter"),
+        Action::OpenItem => tr!("hint-open"),
+        Action::CloseItem => tr!("hint-back"),
+        Action::ItemInquiry => tr!("hint-inquiry"),
+        Action::ItemNext => tr!("hint-next-item"),
         other => action_help(other),
     }
 }
@@ -167,6 +230,34 @@ pub fn action_help(a: Action) -> String {
         Action::NewContact => tr!("action-new-contact"),
         Action::Merge => tr!("action-merge"),
         Action::GotoOutlet => tr!("action-goto-outlet"),
+        Action::ShowCalendar => tr!("action-show-calendar"),
+        Action::ToPlan => tr!("action-to-plan"),
+        Action::DayPrev => tr!("action-day-prev"),
+        Action::DayNext => tr!("action-day-next"),
+        Action::WeekPrev => tr!("action-week-prev"),
+        Action::WeekNext => tr!("action-week-next"),
+        Action::ItemNext => tr!("action-item-next"),
+        Action::ItemPrev => tr!("action-item-prev"),
+        Action::Today => tr!("action-today"),
+        Action::PagePrev => tr!("action-page-prev"),
+        Action::PageNext => tr!("action-page-next"),
+        Action::CycleView => tr!("action-view"),
+        Action::NewItem => tr!("action-new-item"),
+        Action::OpenItem => tr!("action-open-item"),
+        Action::CloseItem => tr!("action-close-item"),
+        Action::EditItem => tr!("action-edit-item"),
+        Action::ItemStatus => tr!("action-item-status"),
+        Action::AdvanceItem => tr!("action-advance-item"),
+        Action::MoveDayEarlier => tr!("action-move-day-earlier"),
+        Action::MoveDayLater => tr!("action-move-day-later"),
+        Action::MoveEarlier => tr!("action-move-earlier"),
+        Action::MoveLater => tr!("action-move-later"),
+        Action::MoveTo => tr!("action-move-to"),
+        Action::Duplicate => tr!("action-duplicate"),
+        Action::CancelItem => tr!("action-cancel-item"),
+        Action::PlanFilter => tr!("action-plan-filter"),
+        Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
+        Action::ItemInquiry => tr!("action-item-inquiry"),
     }
 }
 

@@ -4,23 +4,30 @@
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser;
+use clap::FromArgMatches;
 
 use pressdesk::app::keymap::KeyMap;
 use pressdesk::app::{App, Settings};
 use pressdesk::cli::{Cli, Command};
 use pressdesk::clock::Clock;
 use pressdesk::config::{self, Config};
+use pressdesk::demo::{self, DemoSet};
 use pressdesk::domain::Zone;
+use pressdesk::i18n::{self, Language};
 use pressdesk::runtime::Runtime;
 use pressdesk::store::Store;
-use pressdesk::{demo, tr, tui};
+use pressdesk::{tr, tui};
 
 /// Exit status for errors; 1 is kept for "something is overdue".
 const FAILURE: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help is printed in the language asked for on the command line or by the locale.
+    i18n::set_language(early_language().unwrap_or(Language::En));
+    let cli = match Cli::from_arg_matches(&pressdesk::cli::localized_command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {
@@ -30,19 +37,44 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--lang X` or `--lang=X` from the arguments, else the locale's language.
+fn early_language() -> Option<Language> {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    from_args
+        .and_then(|l| Language::parse(&l))
+        .or_else(Language::from_locale_env)
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
-    pressdesk::i18n::init();
+    // The language is known before the config is read, so its errors are in it too; the
+    // config's own `language` then applies unless --lang was given.
+    i18n::set_language(
+        cli.lang
+            .or_else(Language::from_locale_env)
+            .unwrap_or(Language::En),
+    );
     // Everything that can be wrong with the setup is found before the terminal is touched.
     let config = Config::load(cli.config.as_deref())?;
+    if let (None, Some(language)) = (cli.lang, config.language) {
+        i18n::set_language(language.0);
+    }
     let keymap = KeyMap::from_config(&config)?;
     let clock = Clock::from_env()?;
     let zone = Zone::Local;
     let mut settings = Settings::from_config(&config, zone);
 
+    let demo_set = DemoSet::for_language(i18n::language());
     let path = if cli.demo {
         match &cli.db {
             Some(p) => p.clone(),
-            None => config::demo_database_path().context(tr!("error-no-data-dir"))?,
+            None => {
+                config::demo_database_path(demo_set.code()).context(tr!("error-no-data-dir"))?
+            }
         }
     } else {
         config::database_path(cli.db.as_deref()).context(tr!("error-no-data-dir"))?
@@ -50,7 +82,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let mut store = Store::open(&path, &settings.user)?;
 
     if cli.demo {
-        let data = demo::data();
+        let data = demo_set.data();
         // In the demo you sit at the demo office's desk, unless the config names you.
         if config.user.is_none() {
             settings.user = data.me.clone();
@@ -59,8 +91,17 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         if settings.team.is_empty() {
             settings.team = data.team.clone();
         }
+        if config.phone_country.is_none() {
+            settings.phones = data.phones();
+        }
         if store.is_empty()? {
-            demo::fill(&mut store, clock.now().timestamp(), zone, &settings.rules)?;
+            demo::fill(
+                &mut store,
+                demo_set,
+                clock.now().timestamp(),
+                zone,
+                &settings.rules,
+            )?;
         }
     }
 

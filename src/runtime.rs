@@ -85,6 +85,7 @@ impl Runtime {
                     .map_err(text),
             ),
             Effect::Bell => return None,
+            Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
         })
     }
 
@@ -226,5 +227,54 @@ impl Runtime {
             }
         }
         (redraw, bell)
+    }
+}
+
+/// Carries out one of the calendar's effects.
+pub fn perform_plan(
+    store: &mut Store,
+    effect: crate::app::calendar::PlanEffect,
+    settings: &Settings,
+    now: i64,
+) -> crate::app::calendar::PlanMsg {
+    use crate::app::calendar::{PlanEffect, PlanLoad, PlanMsg};
+    let zone = settings.zone;
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        PlanEffect::Load(range) => {
+            let (first, last) =
+                range.unwrap_or_else(|| crate::domain::plan::grid_range(zone.date(now)));
+            PlanMsg::Loaded(
+                store
+                    .plan_between(first, last, zone)
+                    .and_then(|items| {
+                        Ok(PlanLoad {
+                            first,
+                            last,
+                            items,
+                            pending: store.plan_pending()?,
+                        })
+                    })
+                    .map_err(text),
+            )
+        }
+        PlanEffect::Create(new) => PlanMsg::Saved(
+            store
+                .create_item(&new, now)
+                .and_then(|id| store.plan_item(id))
+                .map_err(text),
+        ),
+        PlanEffect::Change { id, change } => {
+            PlanMsg::Saved(store.change_item(id, &change, now).map_err(text))
+        }
+        PlanEffect::LoadDetail(id) => PlanMsg::DetailLoaded(
+            store
+                .plan_item(id)
+                .and_then(|i| Ok((i, store.history("plan_item", id)?)))
+                .map_err(text),
+        ),
+        PlanEffect::LoadInquiryPosts(id) => {
+            PlanMsg::InquiryPosts(id, store.plan_for_inquiry(id).map_err(text))
+        }
     }
 }

@@ -24,7 +24,14 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     let mut store = Store::open(&path, "Шакирова Елена").unwrap();
     let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(7));
     let now = 1_795_000_000;
-    pressdesk::demo::fill(&mut store, now, settings.zone, &settings.rules).unwrap();
+    pressdesk::demo::fill(
+        &mut store,
+        pressdesk::demo::DemoSet::Ru,
+        now,
+        settings.zone,
+        &settings.rules,
+    )
+    .unwrap();
     let clock = Clock::starting_at(chrono::DateTime::from_timestamp(now, 0).unwrap());
     let mut runtime = Runtime::new(store, clock);
     let mut app = App::new(settings.clone(), KeyMap::default(), now);

@@ -353,6 +353,13 @@ fn no_size_breaks_it() {
 #[test]
 fn the_help_lists_the_book_keys() {
     let mut app = app();
+    // In the queue: the key to the book; in the book (out of the search line): its keys.
+    key(&mut app, KeyCode::Char('?'));
+    let text = screen(&draw(&mut app, 100, 80));
+    assert!(text.contains("Show the contact book"), "{text}");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('?'));
     let text = screen(&draw(&mut app, 100, 80));
     assert!(text.contains("In the contact book"), "{text}");

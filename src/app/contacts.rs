@@ -144,7 +144,8 @@ impl Default for BookState {
     fn default() -> Self {
         BookState {
             query: TextField::new(),
-            typing: true,
+            // The number key that shows the pane puts the keys in the search line.
+            typing: false,
             filter: Filter::Everyone,
             ranked: Ranked::default(),
             rows: Vec::new(),
@@ -414,6 +415,8 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
             app.book.typing = false;
             Outcome::redraw()
         }
+        // Nobody searches for a question mark: on an empty line it is the help key.
+        KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
         KeyCode::Enter => {
             app.book.typing = false;
             open_selected(app)

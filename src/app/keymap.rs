@@ -8,6 +8,7 @@ use std::fmt;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::config::{Config, ConfigError};
+use crate::tr;
 
 /// Where an action's keys are live. Global keys work wherever no form is open, so they
 /// may not share a key with any other action.
@@ -18,15 +19,25 @@ pub enum Context {
     Inquiry,
     /// The contact book: the selected contact, or the card that is open.
     Book,
+    /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
+    /// go back/open in the queue.
+    Calendar,
 }
 
 impl Context {
     fn overlaps(self, other: Context) -> bool {
-        self == other || self == Context::Global || other == Context::Global
+        use Context::*;
+        match (self, other) {
+            (Global, _) | (_, Global) => true,
             // The inquiry keys work on the queue's selected row too.
-            || matches!((self, other), (Context::List, Context::Inquiry) | (Context::Inquiry, Context::List))
+            (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
-            || matches!((self, other), (Context::List, Context::Book) | (Context::Book, Context::List))
+            (List, Book) | (Book, List) => true,
+            // The calendar's keys are live only in its own pane.
+            (Calendar, Calendar) => true,
+            (Calendar, _) | (_, Calendar) => false,
+            (a, b) => a == b,
+        }
     }
 }
 
@@ -66,6 +77,7 @@ actions! {
     Refresh = "refresh", Global, ["ctrl-r"];
     ShowQueue = "show_queue", Global, ["1"];
     ShowContacts = "show_contacts", Global, ["2"];
+    ShowCalendar = "show_calendar", Global, ["3"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
     Top = "top", List, ["g", "home"];
@@ -95,6 +107,33 @@ actions! {
     NewContact = "new_contact", Book, ["N"];
     Merge = "merge", Book, ["M"];
     GotoOutlet = "goto_outlet", Book, ["o"];
+    ToPlan = "to_plan", Inquiry, ["P"];
+    DayPrev = "day_prev", Calendar, ["h", "left"];
+    DayNext = "day_next", Calendar, ["l", "right"];
+    WeekPrev = "week_prev", Calendar, ["k", "up"];
+    WeekNext = "week_next", Calendar, ["j", "down"];
+    ItemNext = "item_next", Calendar, ["tab"];
+    ItemPrev = "item_prev", Calendar, ["backtab"];
+    Today = "today", Calendar, ["t", "home"];
+    PagePrev = "page_prev", Calendar, ["pageup", "["];
+    PageNext = "page_next", Calendar, ["pagedown", "]"];
+    CycleView = "view", Calendar, ["v"];
+    NewItem = "new_item", Calendar, ["n"];
+    OpenItem = "open_item", Calendar, ["enter"];
+    CloseItem = "close_item", Calendar, ["esc"];
+    EditItem = "edit_item", Calendar, ["e"];
+    ItemStatus = "item_status", Calendar, ["s"];
+    AdvanceItem = "advance_item", Calendar, ["space"];
+    MoveDayEarlier = "move_day_earlier", Calendar, ["<"];
+    MoveDayLater = "move_day_later", Calendar, [">"];
+    MoveEarlier = "move_earlier", Calendar, ["-"];
+    MoveLater = "move_later", Calendar, ["+", "="];
+    MoveTo = "move_to", Calendar, ["m"];
+    Duplicate = "duplicate", Calendar, ["c"];
+    CancelItem = "cancel_item", Calendar, ["x"];
+    PlanFilter = "plan_filter", Calendar, ["f"];
+    ClearPlanFilter = "plan_filter_clear", Calendar, ["F"];
+    ItemInquiry = "item_inquiry", Calendar, ["i"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.
@@ -161,7 +200,7 @@ impl Key {
                 {
                     KeyCode::F(f[1..].parse().expect("checked"))
                 }
-                _ => return Err(format!("unknown key {text:?}")),
+                _ => return Err(tr!("keys-unknown-key", key = text.to_string())),
             },
         };
         Ok(Key { code, ctrl, alt })
@@ -233,9 +272,10 @@ impl KeyMap {
             let action = Action::from_name(name).ok_or_else(|| {
                 config.error_at(
                     Some(offset),
-                    format!(
-                        "unknown action {name:?}; actions are: {}",
-                        Action::ALL
+                    tr!(
+                        "keys-unknown-action",
+                        name = name.clone(),
+                        known = Action::ALL
                             .iter()
                             .map(|a| a.name())
                             .collect::<Vec<_>>()
@@ -251,7 +291,7 @@ impl KeyMap {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| config.error_at(Some(offset), e))?;
             if keys.is_empty() {
-                return Err(config.error_at(Some(offset), format!("{name:?} has no key")));
+                return Err(config.error_at(Some(offset), tr!("keys-none", name = name.clone())));
             }
             map.bindings.insert(action, keys);
             origin.insert(action, offset);
@@ -265,10 +305,11 @@ impl KeyMap {
                     let offset = origin.get(b).or_else(|| origin.get(a)).copied();
                     return Err(config.error_at(
                         offset,
-                        format!(
-                            "key {key} is bound to both {:?} and {:?}; give one of them another key",
-                            a.name(),
-                            b.name()
+                        tr!(
+                            "keys-conflict",
+                            key = key.to_string(),
+                            first = a.name(),
+                            second = b.name()
                         ),
                     ));
                 }
@@ -303,6 +344,7 @@ impl KeyMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Pane;
     use std::path::Path;
 
     fn config(text: &str) -> Config {
@@ -338,6 +380,30 @@ mod tests {
             map.action(&press(KeyCode::Char('z'), KeyModifiers::NONE), &all),
             None
         );
+    }
+
+    #[test]
+    fn calendar_movement_keys_do_not_clash_with_the_queue() {
+        let map = KeyMap::default();
+        let calendar = Pane::Calendar.contexts();
+        let queue = Pane::Queue.contexts();
+        let l = press(KeyCode::Char('l'), KeyModifiers::NONE);
+        assert_eq!(map.action(&l, calendar), Some(Action::DayNext));
+        assert_eq!(map.action(&l, queue), Some(Action::Open));
+        let h = press(KeyCode::Char('h'), KeyModifiers::NONE);
+        assert_eq!(map.action(&h, calendar), Some(Action::DayPrev));
+        assert_eq!(map.action(&h, queue), Some(Action::Back));
+        let three = press(KeyCode::Char('3'), KeyModifiers::NONE);
+        assert_eq!(map.action(&three, queue), Some(Action::ShowCalendar));
+        assert!(!Context::Calendar.overlaps(Context::List));
+        assert!(!Context::Calendar.overlaps(Context::Inquiry));
+        assert!(Context::Calendar.overlaps(Context::Global));
+        // A calendar key taken by a global action is refused.
+        let err = KeyMap::from_config(&config("[keys]\nview = \"q\"\n")).unwrap_err();
+        assert!(err.message.contains("bound to both"), "{}", err.message);
+        // Two calendar actions on one key are refused too.
+        let err = KeyMap::from_config(&config("[keys]\nnew_item = \"v\"\n")).unwrap_err();
+        assert!(err.message.contains("bound to both"), "{}", err.message);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
 pub mod field;
@@ -14,7 +15,7 @@ pub mod suggest;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::config::Config;
+use crate::config::{CalendarConfig, Config};
 use crate::domain::contact::{ContactSummary, OutletSummary};
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
@@ -40,17 +41,19 @@ pub struct Settings {
     pub user: String,
     pub team: Vec<String>,
     pub bell: bool,
+    pub calendar: CalendarConfig,
 }
 
 impl Settings {
     pub fn from_config(config: &Config, zone: Zone) -> Settings {
         Settings {
             rules: config.deadlines.clone(),
-            phones: config.phone_country.rules(),
+            phones: config.phones(),
             zone,
             user: config.user_name(),
             team: config.team.clone(),
             bell: config.bell,
+            calendar: config.calendar.clone(),
         }
     }
 
@@ -73,16 +76,18 @@ impl Settings {
 pub enum Pane {
     Queue,
     Contacts,
+    Calendar,
 }
 
 impl Pane {
-    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts];
+    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts, Pane::Calendar];
 
     /// The keymap contexts live in this pane when no window is open over it.
     pub fn contexts(self) -> &'static [Context] {
         match self {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
             Pane::Contacts => &[Context::Global, Context::List, Context::Book],
+            Pane::Calendar => &[Context::Global, Context::Calendar],
         }
     }
 }
@@ -115,6 +120,7 @@ pub struct App {
     pub queue: QueueState,
     pub detail: Option<Detail>,
     pub book: contacts::BookState,
+    pub calendar: calendar::CalendarState,
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
@@ -141,6 +147,7 @@ pub enum Msg {
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
+    Plan(calendar::PlanMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +159,7 @@ pub enum Effect {
     Change { id: i64, change: InquiryChange },
     Bell,
     Book(contacts::BookEffect),
+    Plan(calendar::PlanEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -189,6 +197,7 @@ pub const FINISHED_SHOWN: usize = 500;
 impl App {
     pub fn new(settings: Settings, keymap: KeyMap, now: Timestamp) -> App {
         let phones = settings.phones.clone();
+        let today = settings.zone.date(now);
         App {
             settings,
             keymap,
@@ -198,6 +207,7 @@ impl App {
             queue: QueueState::default(),
             detail: None,
             book: contacts::BookState::default(),
+            calendar: calendar::CalendarState::new(today),
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
@@ -209,7 +219,11 @@ impl App {
 
     /// What to load when the interface starts.
     pub fn startup() -> Vec<Effect> {
-        vec![Effect::LoadQueue, Effect::LoadDirectory]
+        vec![
+            Effect::LoadQueue,
+            Effect::LoadDirectory,
+            Effect::Plan(calendar::PlanEffect::Load(None)),
+        ]
     }
 
     /// Rows of the queue's list on a screen of `height` rows: a title bar, the column
@@ -240,6 +254,9 @@ impl App {
         let next_minute = (self.now.div_euclid(60) + 1) * 60;
         let mut wake = next_minute;
         if let Some(t) = self.queue.next_change(self.now, self.settings.due_soon()) {
+            wake = wake.min(t);
+        }
+        if let Some(t) = self.calendar.next_change(self.now, self.settings.zone) {
             wake = wake.min(t);
         }
         if let Some(flash) = &self.flash {
@@ -294,6 +311,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             if let Some(d) = &app.detail {
                 effects.push(Effect::LoadDetail(d.id));
             }
+            effects.extend(calendar::external_change(app));
             Outcome {
                 effects,
                 redraw: false,
@@ -333,6 +351,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
+        Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -371,6 +390,7 @@ fn on_tick(app: &mut App) -> Outcome {
             outcome.effects.push(Effect::Bell);
         }
     }
+    outcome.redraw |= calendar::tick(app);
     if app.flash.as_ref().is_some_and(|f| f.until <= now) {
         app.flash = None;
         outcome.redraw = true;
@@ -459,6 +479,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         Some(Overlay::Prompt(p)) => p.input.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
+        Some(Overlay::Plan(o)) => calendar::paste(o, text),
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -502,6 +523,9 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContacts => contacts::show(app),
+        Action::ShowCalendar => calendar::show(app),
+        Action::ToPlan => calendar::from_inquiry(app),
+        a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             Outcome::redraw()
@@ -515,6 +539,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             if let Some(d) = &app.detail {
                 effects.push(Effect::LoadDetail(d.id));
             }
+            effects.extend(calendar::external_change(app));
             Outcome::with(effects)
         }
         Action::Up
@@ -578,7 +603,10 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
                 history: Vec::new(),
                 scroll: 0,
             });
-            Outcome::with(vec![Effect::LoadDetail(id)])
+            Outcome::with(vec![
+                Effect::LoadDetail(id),
+                Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
+            ])
         }
         Action::Back => {
             if app.detail.take().is_some() {
@@ -696,6 +724,9 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
 
 fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
     let now = app.now;
+    if let Some(Overlay::Plan(_)) = &app.overlay {
+        return calendar::overlay_key(app, key);
+    }
     let Some(overlay) = app.overlay.as_mut() else {
         return Outcome::none();
     };
@@ -766,6 +797,7 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             }
         },
         Overlay::Book(_) => contacts::overlay_key(app, key),
+        Overlay::Plan(_) => Outcome::none(),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(key, &app.contacts) {

@@ -20,6 +20,8 @@ pub enum Overlay {
     },
     /// The contact book's windows.
     Book(Box<super::contact_forms::BookOverlay>),
+    /// The calendar's windows: the item form, moving, its status, the filter.
+    Plan(super::calendar::PlanOverlay),
 }
 
 /// What a one-line prompt edits.

@@ -1,1 +1,592 @@
+//! `update` driven with fixtures and a fixed `now`: no terminal, no database, no sleeps.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::app::quick_log::QuickLog;
+use crate::domain::{Channel, Priority, Status, Urgency};
+use crate::fixtures::{HOUR, NOW, contacts, inquiry, settings};
+use crate::store::OutletRef;
+
+/// An app with the queue loaded: #1 overdue, #2 due soon, #3 later, #4 answered.
+fn app() -> App {
+    let mut app = App::new(settings(), KeyMap::default(), NOW);
+    let items = vec![
+        inquiry(3, 5 * HOUR, Status::New),
+        inquiry(1, -HOUR, Status::InProgress),
+        inquiry(2, 30 * 60, Status::Waiting),
+        inquiry(4, -3 * HOUR, Status::Answered),
+    ];
+    update(&mut app, Msg::QueueLoaded(Ok(items)), NOW);
+    update(
+        &mut app,
+        Msg::DirectoryLoaded(Ok((contacts(), Vec::new()))),
+        NOW,
+    );
+    app
+}
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ch(c: char) -> Msg {
+    let modifiers = if c.is_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), modifiers))
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, ch(c), NOW);
+    }
+}
+
+fn visible_ids(app: &App) -> Vec<i64> {
+    app.queue
+        .visible
+        .iter()
+        .map(|&i| app.queue.items[i].id)
+        .collect()
+}
+
+fn form(app: &App) -> &QuickLog {
+    match &app.overlay {
+        Some(Overlay::QuickLog(f)) => f,
+        other => panic!("expected the quick log, found {other:?}"),
+    }
+}
+
+#[test]
+fn the_queue_opens_sorted_by_urgency() {
+    let app = app();
+    assert_eq!(visible_ids(&app), vec![1, 2, 3]);
+    assert_eq!(app.overdue_count(), 1);
+    assert_eq!(app.due_soon_count(), 1);
+}
+
+#[test]
+fn filters_show_open_mine_overdue_and_all() {
+    let mut app = app();
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        seen.push((app.queue.filter, visible_ids(&app)));
+        update(&mut app, ch('f'), NOW);
+    }
+    assert_eq!(
+        seen,
+        vec![
+            (queue::Filter::Open, vec![1, 2, 3]),
+            (queue::Filter::Mine, vec![2]),
+            (queue::Filter::Overdue, vec![1]),
+            (queue::Filter::All, vec![1, 2, 3, 4]),
+        ]
+    );
+    assert_eq!(app.queue.filter, queue::Filter::Open);
+}
+
+#[test]
+fn moving_through_the_queue_stays_in_bounds() {
+    let mut app = app();
+    let cases: &[(Msg, usize)] = &[
+        (key(KeyCode::Down), 1),
+        (ch('j'), 2),
+        (ch('j'), 2),
+        (ch('k'), 1),
+        (ch('G'), 2),
+        (ch('g'), 0),
+        (key(KeyCode::Up), 0),
+    ];
+    for (msg, want) in cases {
+        let msg = match msg {
+            Msg::Key(k) => Msg::Key(*k),
+            _ => unreachable!(),
+        };
+        update(&mut app, msg, NOW);
+        assert_eq!(app.queue.selected, *want);
+    }
+}
+
+#[test]
+fn an_inquiry_turns_due_soon_then_overdue_by_itself_and_rings_once() {
+    let mut app = app();
+    // #2 is due in 30 minutes: overdue, with one bell, when that moment passes.
+    let out = update(&mut app, Msg::Tick, NOW + 30 * 60);
+    assert!(out.redraw);
+    assert!(app.queue.overdue.contains(&2));
+    assert_eq!(out.effects, vec![Effect::Bell]);
+    assert!(app.flash.as_ref().unwrap().text.contains("#2"));
+
+    // #3 is due in five hours: due soon at four hours from now, no bell for that.
+    let out = update(&mut app, Msg::Tick, NOW + 4 * HOUR);
+    assert!(out.redraw);
+    assert!(app.queue.due_soon.contains(&3));
+    assert!(out.effects.is_empty());
+
+    let out = update(&mut app, Msg::Tick, NOW + 5 * HOUR);
+    assert!(app.queue.overdue.contains(&3));
+    assert_eq!(out.effects, vec![Effect::Bell]);
+    assert!(app.flash.as_ref().unwrap().text.contains("#3"));
+
+    // The next tick in the same state rings no more.
+    let out = update(&mut app, Msg::Tick, NOW + 5 * HOUR + 1);
+    assert!(out.effects.is_empty());
+}
+
+#[test]
+fn the_bell_can_be_turned_off() {
+    let mut app = app();
+    app.settings.bell = false;
+    let out = update(&mut app, Msg::Tick, NOW + 5 * HOUR);
+    assert!(out.effects.is_empty());
+    assert!(app.queue.overdue.contains(&3));
+}
+
+#[test]
+fn an_idle_tick_in_the_same_minute_does_not_redraw() {
+    let mut app = app();
+    let out = update(&mut app, Msg::Tick, NOW + 5);
+    assert!(!out.redraw);
+    let out = update(&mut app, Msg::Tick, NOW + 61);
+    assert!(out.redraw, "the minute turned: relative times change");
+}
+
+#[test]
+fn next_wake_is_the_next_change_on_screen() {
+    let app = app();
+    // #2 is due in 30 minutes; the minute turning over comes first.
+    assert_eq!(app.next_wake(), NOW + 60);
+    let mut later = app;
+    update(&mut later, Msg::Tick, NOW + 29 * 60 + 30);
+    assert_eq!(later.next_wake(), NOW + 30 * 60);
+}
+
+#[test]
+fn quick_log_picks_a_contact_by_latin_letters_and_saves_with_enter() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    typed(&mut app, "kuzn");
+    assert_eq!(form(&app).who_list.pick(), suggest::Pick::Existing(1));
+    update(&mut app, key(KeyCode::Tab), NOW);
+    let f = form(&app);
+    assert_eq!(f.who_picked, Some(1));
+    assert_eq!(f.who.value(), "Кузнецова Мария Игоревна");
+    assert_eq!(
+        f.outlet.value(),
+        "ГТРК «Кузбасс»",
+        "the contact's outlet fills in"
+    );
+    assert_eq!(f.focus, quick_log::QField::Question);
+    typed(&mut app, "Когда дадут горячую воду?");
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "23:00");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save, got {:?}", out.effects);
+    };
+    assert_eq!(new.who, Who::Existing(1));
+    assert_eq!(new.outlet, OutletRef::Existing(10));
+    assert_eq!(new.question, "Когда дадут горячую воду?");
+    assert_eq!(new.requested_deadline, Some(NOW + HOUR + 20 * 60));
+    assert_eq!(new.due_at, NOW + HOUR + 20 * 60);
+    assert_eq!(new.channel, Channel::Phone);
+    assert_eq!(new.received_at, NOW);
+    assert!(
+        form(&app).saving,
+        "the form stays until the save is confirmed"
+    );
+
+    update(&mut app, Msg::Logged(Ok(42)), NOW);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.queue.select_next, Some(42));
+}
+
+#[test]
+fn digits_in_who_find_the_number_however_it_was_stored() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "8 918 123");
+    assert_eq!(form(&app).who_list.pick(), suggest::Pick::Existing(1));
+}
+
+#[test]
+fn a_new_name_creates_the_contact() {
+    let mut app = app();
+    update(&mut app, ch('n'), NOW);
+    typed(&mut app, "Новиков Пётр 89001112233");
+    // The best fuzzy match is not this person: choose the "new contact" row.
+    while form(&app).who_list.pick() != suggest::Pick::New {
+        update(&mut app, key(KeyCode::Down), NOW);
+    }
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "Вопрос");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save");
+    };
+    let Who::New(contact) = &new.who else {
+        panic!("expected a new contact, got {:?}", new.who);
+    };
+    assert_eq!(contact.name, "Новиков Пётр");
+    assert_eq!(contact.phones, vec!["89001112233"]);
+}
+
+#[test]
+fn a_bad_deadline_is_shown_in_place_and_nothing_typed_is_lost() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "Сколько стоит?");
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "25:99");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(out.effects.is_empty());
+    let f = form(&app);
+    assert_eq!(f.focus, quick_log::QField::Deadline);
+    let (field, message) = f.field_error.clone().expect("an error beside the field");
+    assert_eq!(field, quick_log::QField::Deadline);
+    assert!(message.contains("25:99"), "{message}");
+    assert_eq!(f.question.value(), "Сколько стоит?");
+    assert_eq!(f.deadline.value(), "25:99");
+}
+
+#[test]
+fn a_missing_question_is_asked_for() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(out.effects.is_empty());
+    assert_eq!(form(&app).focus, quick_log::QField::Question);
+    assert!(form(&app).field_error.is_some());
+}
+
+#[test]
+fn a_failed_save_keeps_the_form_as_typed() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "Текст");
+    update(&mut app, key(KeyCode::Enter), NOW);
+    update(&mut app, Msg::Logged(Err("database is locked".into())), NOW);
+    let f = form(&app);
+    assert!(!f.saving);
+    assert_eq!(f.question.value(), "Текст");
+    assert!(f.error.as_deref().unwrap().contains("database is locked"));
+}
+
+#[test]
+fn escape_asks_before_discarding_typed_text() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(app.overlay.is_none(), "an empty form closes at once");
+
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "Петров");
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(form(&app).confirm_discard);
+    update(&mut app, ch('n'), NOW);
+    assert!(!form(&app).confirm_discard);
+    assert_eq!(form(&app).who.value(), "Петров");
+    update(&mut app, key(KeyCode::Esc), NOW);
+    update(&mut app, ch('y'), NOW);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn channel_and_priority_are_chosen_with_arrows() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    for _ in 0..3 {
+        update(&mut app, key(KeyCode::Tab), NOW);
+    }
+    assert_eq!(form(&app).focus, quick_log::QField::Channel);
+    update(&mut app, key(KeyCode::Right), NOW);
+    assert_eq!(form(&app).channel, Channel::Messenger);
+    update(&mut app, key(KeyCode::Tab), NOW);
+    update(&mut app, key(KeyCode::Left), NOW);
+    assert_eq!(form(&app).priority, Priority::High);
+    update(&mut app, ch('1'), NOW);
+    assert_eq!(form(&app).priority, Priority::Urgent);
+}
+
+#[test]
+fn status_picker_and_declining_needs_a_reason() {
+    let mut app = app();
+    update(&mut app, ch('s'), NOW);
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))));
+    let out = update(&mut app, ch('2'), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Status {
+                status: Status::InProgress,
+                reason: None
+            }
+        }]
+    );
+
+    update(
+        &mut app,
+        Msg::Changed(Ok(inquiry(1, -HOUR, Status::InProgress))),
+        NOW,
+    );
+    assert!(app.overlay.is_none());
+    update(&mut app, ch('s'), NOW);
+    update(&mut app, ch('6'), NOW);
+    let Some(Overlay::Prompt(p)) = &app.overlay else {
+        panic!("declining asks why");
+    };
+    assert_eq!(p.kind, PromptKind::DeclineReason);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(out.effects.is_empty(), "an empty reason is refused");
+    typed(&mut app, "Вне компетенции");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Status {
+                status: Status::Declined,
+                reason: Some("Вне компетенции".into())
+            }
+        }]
+    );
+}
+
+#[test]
+fn a_failed_change_keeps_the_prompt_text() {
+    let mut app = app();
+    update(&mut app, ch('a'), NOW);
+    typed(&mut app, "Ответ готов");
+    update(&mut app, key(KeyCode::Enter), NOW);
+    update(&mut app, Msg::Changed(Err("disk full".into())), NOW);
+    let Some(Overlay::Prompt(p)) = &app.overlay else {
+        panic!("the prompt stays open");
+    };
+    assert_eq!(p.input.value(), "Ответ готов");
+    assert!(p.error.as_deref().unwrap().contains("disk full"));
+}
+
+#[test]
+fn answer_assign_priority_and_deadline_ask_for_the_right_change() {
+    let mut app = app();
+    update(&mut app, ch('a'), NOW);
+    typed(&mut app, "Горячая вода будет к утру.");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Answer("Горячая вода будет к утру.".into())
+        }]
+    );
+    app.overlay = None;
+
+    update(&mut app, ch('A'), NOW);
+    let out = update(&mut app, ch('2'), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Assign(Some("anastasia".into()))
+        }]
+    );
+    app.overlay = None;
+
+    // Urgent: the office's rule (1 h from receipt) comes before the old deadline.
+    update(&mut app, ch('p'), NOW);
+    let out = update(&mut app, ch('1'), NOW);
+    let received = NOW - 2 * HOUR;
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Priority {
+                priority: Priority::Urgent,
+                due_at: received + HOUR
+            }
+        }]
+    );
+    app.overlay = None;
+
+    update(&mut app, ch('d'), NOW);
+    typed(&mut app, "+2h");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Deadline {
+                requested: Some(NOW + 2 * HOUR),
+                due_at: NOW + 2 * HOUR
+            }
+        }]
+    );
+    app.overlay = None;
+
+    update(&mut app, ch('d'), NOW);
+    typed(&mut app, "someday");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(out.effects.is_empty());
+    let Some(Overlay::Prompt(p)) = &app.overlay else {
+        panic!()
+    };
+    assert!(p.error.is_some());
+    assert_eq!(p.input.value(), "someday");
+}
+
+#[test]
+fn the_expert_is_chosen_among_experts() {
+    let mut app = app();
+    update(&mut app, ch('x'), NOW);
+    typed(&mut app, "ivan");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Expert(Who::Existing(2))
+        }]
+    );
+}
+
+#[test]
+fn space_advances_the_status() {
+    let mut app = app();
+    update(&mut app, ch('j'), NOW);
+    let out = update(&mut app, ch(' '), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 2,
+            change: InquiryChange::Status {
+                status: Status::Answered,
+                reason: None
+            }
+        }]
+    );
+}
+
+#[test]
+fn the_detail_view_opens_loads_history_and_goes_back() {
+    let mut app = app();
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    // Its history, and the posts planned from it.
+    assert_eq!(
+        out.effects,
+        vec![
+            Effect::LoadDetail(1),
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1))
+        ]
+    );
+    assert_eq!(app.detail.as_ref().unwrap().id, 1);
+    // Keys act on the open inquiry.
+    update(&mut app, ch('e'), NOW);
+    let Some(Overlay::Prompt(p)) = &app.overlay else {
+        panic!()
+    };
+    assert_eq!(p.input.value(), "Когда дадут горячую воду на Ленина? (1)");
+    update(&mut app, key(KeyCode::Esc), NOW);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(app.detail.is_none());
+}
+
+#[test]
+fn another_process_writing_reloads_what_is_shown() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Enter), NOW);
+    let out = update(&mut app, Msg::ExternalChange, NOW);
+    assert_eq!(
+        out.effects,
+        vec![
+            Effect::LoadQueue,
+            Effect::LoadDirectory,
+            Effect::LoadDetail(1),
+            // The calendar's days and the late count, and the open inquiry's posts.
+            Effect::Plan(calendar::PlanEffect::Load(Some(
+                app.calendar.wanted_range()
+            ))),
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1)),
+        ]
+    );
+}
+
+#[test]
+fn a_reload_keeps_the_selection_on_the_same_inquiry() {
+    let mut app = app();
+    update(&mut app, ch('j'), NOW);
+    assert_eq!(app.queue.selected_inquiry().unwrap().id, 2);
+    let items = vec![
+        inquiry(7, -2 * HOUR, Status::New),
+        inquiry(1, -HOUR, Status::InProgress),
+        inquiry(2, 30 * 60, Status::Waiting),
+    ];
+    update(&mut app, Msg::QueueLoaded(Ok(items)), NOW);
+    assert_eq!(app.queue.selected_inquiry().unwrap().id, 2);
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = app();
+    update(&mut app, ch('?'), NOW);
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    update(&mut app, ch('j'), NOW);
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+    update(&mut app, ch('?'), NOW);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn quit_from_the_queue_and_ctrl_c_cancels_a_form() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "q");
+    assert!(!app.quit, "q in a form is a letter");
+    assert_eq!(form(&app).who.value(), "q");
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        NOW,
+    );
+    assert!(!app.quit);
+    assert!(form(&app).confirm_discard);
+    update(&mut app, ch('y'), NOW);
+    update(&mut app, ch('q'), NOW);
+    assert!(app.quit);
+}
+
+#[test]
+fn urgency_of_the_fixture() {
+    let app = app();
+    let soon = app.settings.due_soon();
+    let urgencies: Vec<Urgency> = app
+        .queue
+        .items
+        .iter()
+        .map(|i| i.urgency(NOW, soon))
+        .collect();
+    assert_eq!(
+        urgencies,
+        vec![
+            Urgency::Overdue,
+            Urgency::DueSoon,
+            Urgency::Pending,
+            Urgency::Done
+        ]
+    );
+}
+
+#[test]
+fn paste_goes_into_the_focused_field() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    update(&mut app, key(KeyCode::Tab), NOW);
+    update(&mut app, Msg::Paste("Строка один\nстрока два".into()), NOW);
+    assert_eq!(form(&app).question.value(), "Строка один строка два");
+}

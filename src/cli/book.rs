@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use crate::app::Settings;
@@ -32,28 +32,15 @@ pub struct OutFile {
     pub out: Option<PathBuf>,
 }
 
-/// One variant per format.
-#[derive(Debug, Clone, Subcommand)]
-pub enum ExportFormat {
-    /// vCard, one card per contact (3.0 unless --version 4).
-    Vcard {
-        /// The vCard version: 3 (read by every phone and address book) or 4.
-        #[arg(long, default_value = "3", value_parser = ["3", "4"])]
-        version: String,
-        #[command(flatten)]
-        out: OutFile,
-    },
-    /// CSV with pressdesk's own columns; cells a spreadsheet would run as a formula are
-    /// neutralised with a leading '.
-    Csv {
-        #[command(flatten)]
-        out: OutFile,
-    },
-    /// JSON: every contact and outlet.
-    Json {
-        #[command(flatten)]
-        out: OutFile,
-    },
+/// `export vcard`: the version, and where to.
+#[derive(Debug, Clone, Args)]
+pub struct VcardArgs {
+    /// The vCard version: 3 (read by every phone and address book) or 4.
+    #[arg(long, default_value = "3", value_parser = ["3", "4"])]
+    pub version: String,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// A contact found by `who --json`. Field names are stable.
@@ -224,39 +211,58 @@ pub fn import(
     Ok(0)
 }
 
-pub fn export(
+/// What an export writes.
+enum Format {
+    Vcard(calcard::vcard::VCardVersion),
+    Csv,
+    Json,
+}
+
+pub fn export_vcard(
     out: &mut impl Write,
     store: &mut Store,
-    format: ExportFormat,
+    args: &VcardArgs,
+) -> anyhow::Result<i32> {
+    let version = if args.version == "4" {
+        calcard::vcard::VCardVersion::V4_0
+    } else {
+        calcard::vcard::VCardVersion::V3_0
+    };
+    export(out, store, Format::Vcard(version), args.out.as_deref())
+}
+
+pub fn export_csv(out: &mut impl Write, store: &mut Store, args: &OutFile) -> anyhow::Result<i32> {
+    export(out, store, Format::Csv, args.out.as_deref())
+}
+
+pub fn export_json(out: &mut impl Write, store: &mut Store, args: &OutFile) -> anyhow::Result<i32> {
+    export(out, store, Format::Json, args.out.as_deref())
+}
+
+fn export(
+    out: &mut impl Write,
+    store: &mut Store,
+    format: Format,
+    target: Option<&Path>,
 ) -> anyhow::Result<i32> {
     let book = store.export_book()?;
-    let target = match &format {
-        ExportFormat::Vcard { out, .. }
-        | ExportFormat::Csv { out }
-        | ExportFormat::Json { out } => out.out.clone(),
-    };
     let mut bytes: Vec<u8> = Vec::new();
     match format {
-        ExportFormat::Vcard { version, .. } => {
-            let version = if version == "4" {
-                calcard::vcard::VCardVersion::V4_0
-            } else {
-                calcard::vcard::VCardVersion::V3_0
-            };
+        Format::Vcard(version) => {
             let mut text = String::new();
             interop::vcard::write(&book, version, &mut text)
                 .map_err(|_| anyhow::anyhow!("could not write the vCard"))?;
             bytes.extend_from_slice(text.as_bytes());
         }
-        ExportFormat::Csv { .. } => interop::csv::write(&book, &mut bytes)?,
-        ExportFormat::Json { .. } => {
+        Format::Csv => interop::csv::write(&book, &mut bytes)?,
+        Format::Json => {
             interop::json::write(&book, &mut bytes)?;
             bytes.push(b'\n');
         }
     }
     match target {
         Some(path) => {
-            std::fs::write(&path, &bytes)
+            std::fs::write(path, &bytes)
                 .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
             eprintln!(
                 "{}",

@@ -3,6 +3,7 @@
 pub mod contact;
 pub mod inquiry;
 pub mod phone;
+pub mod plan;
 pub mod sla;
 pub mod span;
 pub mod when;
@@ -10,6 +11,7 @@ pub mod zone;
 
 pub use contact::{ContactKind, Relationship};
 pub use inquiry::{Channel, Inquiry, Priority, Status, Urgency};
+pub use plan::{ItemKind, ItemStatus, PlanItem, When};
 pub use zone::Zone;
 
 /// Unix seconds, UTC. The store and the domain speak only this; local time is for display.

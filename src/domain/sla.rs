@@ -108,8 +108,9 @@ mod hh_mm {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let text = String::deserialize(d)?;
-        NaiveTime::parse_from_str(text.trim(), "%H:%M")
-            .map_err(|_| serde::de::Error::custom(format!("{text:?} is not a time like \"18:00\"")))
+        NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+            serde::de::Error::custom(crate::tr!("config-bad-time", value = text.clone()))
+        })
     }
 }
 

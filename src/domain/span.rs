@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::tr;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
     pub secs: i64,
@@ -21,7 +23,7 @@ impl Span {
     pub fn parse(text: &str) -> Result<Span, String> {
         let text = text.trim().to_lowercase();
         if text.is_empty() {
-            return Err("empty duration".into());
+            return Err(tr!("span-empty"));
         }
         if let Ok(n) = text.parse::<i64>() {
             return Ok(Span::minutes(n));
@@ -36,9 +38,13 @@ impl Span {
             if ch.is_whitespace() {
                 continue;
             }
-            let n: i64 = number
-                .parse()
-                .map_err(|_| format!("{text:?}: a number must come before {ch:?}"))?;
+            let n: i64 = number.parse().map_err(|_| {
+                tr!(
+                    "span-number-first",
+                    text = text.clone(),
+                    unit = ch.to_string()
+                )
+            })?;
             number.clear();
             secs += n * match ch {
                 's' => 1,
@@ -46,13 +52,17 @@ impl Span {
                 'h' => 3600,
                 'd' => 86_400,
                 'w' => 7 * 86_400,
-                _ => return Err(format!("{text:?}: unknown unit {ch:?} (use m, h, d or w)")),
+                _ => {
+                    return Err(tr!(
+                        "span-bad-unit",
+                        text = text.clone(),
+                        unit = ch.to_string()
+                    ));
+                }
             };
         }
         if !number.is_empty() {
-            return Err(format!(
-                "{text:?}: the last number has no unit (m, h, d or w)"
-            ));
+            return Err(tr!("span-no-unit", text = text.clone()));
         }
         Ok(Span { secs })
     }

@@ -72,6 +72,11 @@ const DAY_AFTER: &[&str] = &["послезавтра", "післязавтра",
 const YESTERDAY: &[&str] = &["yesterday", "вчера", "вчора", "wczoraj"];
 const END_OF_DAY: &[&str] = &["eod"];
 
+/// A day of the week by name, in any of the languages understood (`thu`, `чт`, `czw`).
+pub fn weekday_of(word: &str) -> Option<Weekday> {
+    weekday_word(&word.trim().to_lowercase())
+}
+
 fn weekday_word(word: &str) -> Option<Weekday> {
     use Weekday::*;
     let table: &[(Weekday, &[&str])] = &[
@@ -297,7 +302,11 @@ fn unit_word(word: &str) -> Option<i64> {
     }
 }
 
+/// `23:00`, `9:05`, or a bare hour `18` (people say "by six", "до 18").
 fn parse_clock(word: &str) -> Option<NaiveTime> {
+    if (1..=2).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit()) {
+        return NaiveTime::from_hms_opt(word.parse().ok()?, 0, 0);
+    }
     let (h, m) = word.split_once(':')?;
     if h.is_empty() || h.len() > 2 || m.len() != 2 {
         return None;
@@ -594,6 +603,9 @@ mod tests {
             ("eod", "2026-11-25 18:00"),
             ("EOD", "2026-11-25 18:00"),
             ("at 23:00", "2026-11-24 23:00"),
+            ("23", "2026-11-24 23:00"),
+            ("tomorrow 10", "2026-11-25 10:00"),
+            ("fri 9", "2026-11-27 09:00"),
         ];
         for (input, want) in cases {
             assert_eq!(future(input).as_deref(), Ok(want), "input {input:?}");
@@ -610,6 +622,8 @@ mod tests {
             ("через 30 минут", "2026-11-24 22:10"),
             ("в пятницу в 10:00", "2026-11-27 10:00"),
             ("завтра до 12:00", "2026-11-25 12:00"),
+            ("завтра в 10", "2026-11-25 10:00"),
+            ("до 18", "2026-11-25 18:00"),
             ("через 2 години", "2026-11-24 23:40"),
             ("сьогодні 23:00", "2026-11-24 23:00"),
             ("післязавтра", "2026-11-26 18:00"),
@@ -672,6 +686,9 @@ mod tests {
             "2026-13-01",
             "31.02.2027",
             "через часа",
+            "24",
+            "tomorrow 99",
+            "10 11",
         ] {
             assert!(future(input).is_err(), "input {input:?} should be refused");
         }

@@ -7,6 +7,7 @@ use super::{Result, Store, StoreError, Writer};
 use crate::domain::contact::{ContactSummary, OutletKind, OutletSummary};
 use crate::domain::phone::PhoneRules;
 use crate::domain::{ContactKind, Relationship, Timestamp};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewContact {
@@ -93,7 +94,7 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let name = c.name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a contact needs a name".into()));
+            return Err(StoreError::Invalid(tr!("store-contact-needs-name")));
         }
         let outlet_id = self.resolve_outlet(&c.outlet, now)?;
         self.tx
@@ -182,11 +183,12 @@ impl Writer<'_> {
     pub fn create_outlet(&self, o: &NewOutlet, phones: &PhoneRules, now: Timestamp) -> Result<i64> {
         let name = o.name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("an outlet needs a name".into()));
+            return Err(StoreError::Invalid(tr!("store-outlet-needs-name")));
         }
         if self.outlet_by_name(name)?.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "an outlet named {name:?} already exists"
+            return Err(StoreError::Invalid(tr!(
+                "store-outlet-exists",
+                name = name.to_string()
             )));
         }
         self.tx

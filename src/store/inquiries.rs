@@ -7,6 +7,7 @@ use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::phone::PhoneRules;
 use crate::domain::{Channel, Inquiry, Priority, Status, Timestamp};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewInquiry {
@@ -111,7 +112,7 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let question = new.question.trim();
         if question.is_empty() {
-            return Err(StoreError::Invalid("an inquiry needs a question".into()));
+            return Err(StoreError::Invalid(tr!("store-question-needed")));
         }
         let contact_id = self.resolve_who(&new.who, phones, now)?;
         let outlet_id = match (&new.outlet, contact_id) {
@@ -253,9 +254,8 @@ impl Writer<'_> {
         match change {
             InquiryChange::Status { status, reason } => {
                 if *status == Status::Declined {
-                    let reason = non_empty(reason.as_deref()).ok_or_else(|| {
-                        StoreError::Invalid("declining an inquiry needs a reason".into())
-                    })?;
+                    let reason = non_empty(reason.as_deref())
+                        .ok_or_else(|| StoreError::Invalid(tr!("store-reason-needed")))?;
                     self.set_field(
                         id,
                         "decline_reason",
@@ -268,7 +268,7 @@ impl Writer<'_> {
             }
             InquiryChange::Answer(text) => {
                 let text = non_empty(Some(text))
-                    .ok_or_else(|| StoreError::Invalid("the answer is empty".into()))?;
+                    .ok_or_else(|| StoreError::Invalid(tr!("store-answer-empty")))?;
                 self.set_field(id, "answer", before.answer.clone(), Some(text), now)?;
                 if before.status != Status::Answered && before.status != Status::Closed {
                     self.set_status(&before, Status::Answered, now)?;
@@ -309,7 +309,7 @@ impl Writer<'_> {
             }
             InquiryChange::Question(text) => {
                 let text = non_empty(Some(text))
-                    .ok_or_else(|| StoreError::Invalid("an inquiry needs a question".into()))?;
+                    .ok_or_else(|| StoreError::Invalid(tr!("store-question-needed")))?;
                 self.set_field(
                     id,
                     "question",

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::{APPLICATION_ID, Result, StoreError};
+use crate::tr;
 
 /// Migration N (1-based) is `MIGRATIONS[N - 1]`. Never edit one that has shipped; add a new one.
 pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_init.sql"),
-    include_str!("sql/0002_contacts.sql"),
+    include_str!("sql/0002_calendar.sql"),
+    include_str!("sql/0003_contacts.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -85,9 +87,9 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<()> {
         return Ok(());
     }
     let target_text = target.to_str().ok_or_else(|| {
-        StoreError::Invalid(format!(
-            "backup path {} is not valid UTF-8",
-            target.display()
+        StoreError::Invalid(tr!(
+            "store-backup-path",
+            path = target.display().to_string()
         ))
     })?;
     conn.execute("VACUUM INTO ?1", [target_text])?;
@@ -193,7 +195,7 @@ mod tests {
             assert_eq!(store.schema_version().unwrap(), 1);
         }
         let store = Store::open(&path, "me").unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
         assert!(backup_path(&path, 1).exists());
         let card = store.contact_card(7).unwrap();
         assert_eq!(card.name, "Кузнецов Егор");

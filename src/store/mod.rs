@@ -6,10 +6,13 @@ mod book;
 mod contacts;
 mod inquiries;
 mod migrate;
+mod plan;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::tr;
 
 pub use audit::AuditEntry;
 pub use book::{
@@ -18,37 +21,34 @@ pub use book::{
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
+pub use plan::{ItemChange, NewItem, is_channel_code};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database error: {0}")]
+    #[error("{}", tr!("store-sqlite", reason = .0.to_string()))]
     Sqlite(#[from] rusqlite::Error),
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "the database {path} has schema version {found}, newer than this pressdesk knows ({known}); \
-         it was left untouched — update pressdesk to open it"
-    )]
+    #[error("{}", tr!("store-too-new", path = path.display().to_string(), found = *found, known = *known))]
     TooNew {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error(
-        "{path} is not a pressdesk database (it already holds other data); it was left untouched — \
-         choose another file with --db"
-    )]
+    #[error("{}", tr!("store-not-ours", path = path.display().to_string()))]
     NotOurs { path: PathBuf },
-    #[error("no inquiry #{0}")]
+    #[error("{}", tr!("store-no-inquiry", id = *.0))]
     NoInquiry(i64),
-    #[error("no contact #{0}")]
+    #[error("{}", tr!("store-no-contact", id = *.0))]
     NoContact(i64),
+    #[error("no calendar item #{0}")]
+    NoItem(i64),
     #[error("{0}")]
     Invalid(String),
 }
@@ -101,9 +101,7 @@ impl Store {
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if self.path.is_some() && !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Invalid(format!(
-                "could not switch the database to WAL mode (got {mode})"
-            )));
+            return Err(StoreError::Invalid(tr!("store-no-wal", mode = mode)));
         }
         self.conn.execute_batch(
             "PRAGMA synchronous = FULL;
@@ -150,7 +148,7 @@ impl Store {
     pub fn is_empty(&self) -> Result<bool> {
         let n: i64 = self.conn.query_row(
             "SELECT (SELECT count(*) FROM inquiries) + (SELECT count(*) FROM contacts)
-                  + (SELECT count(*) FROM outlets)",
+                  + (SELECT count(*) FROM outlets) + (SELECT count(*) FROM plan_items)",
             [],
             |r| r.get(0),
         )?;

@@ -70,7 +70,7 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
             "{} · {} ({})",
             format::full(inq.received_at, zone),
             labels::channel(inq.channel),
-            tr!("ago", span = format::age(inq.received_at, now))
+            format::ago(inq.received_at, now)
         )),
     ));
 
@@ -93,12 +93,12 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
         Some(r) => tr!(
             "detail-due-why-rule-earlier",
             time = format::moment(r, now, zone),
-            rule = app.settings.rules.answer_time(inq.priority).to_string()
+            rule = format::span(app.settings.rules.answer_time(inq.priority).secs)
         ),
         None => tr!(
             "detail-due-why-rule",
             priority = labels::priority(inq.priority),
-            rule = app.settings.rules.answer_time(inq.priority).to_string()
+            rule = format::span(app.settings.rules.answer_time(inq.priority).secs)
         ),
     };
     lines.push(row(String::new(), vec![Span::styled(why, theme::dim())]));
@@ -165,6 +165,7 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
                 theme::dim(),
             ));
         }
+        (None, None) if !inq.status.is_open() => {}
         (None, None) => {
             lines.push(Line::styled(tr!("detail-answer"), theme::label()));
             let key = app.keymap.label(crate::app::keymap::Action::Answer);
@@ -177,17 +178,24 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
 
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
+    let who_width = history
+        .iter()
+        .map(|e| super::text::width(&clean(&e.who)))
+        .max()
+        .unwrap_or(0)
+        .min(24);
     for entry in history {
-        lines.push(history_line(app, entry));
+        lines.push(history_line(app, entry, who_width));
     }
     if urgency == Urgency::Overdue {
         lines.push(Line::raw(""));
         lines.push(Line::styled(tr!("detail-overdue-note"), theme::error()));
     }
+    lines.extend(super::calendar::inquiry_posts_lines(app, inq.id));
     lines
 }
 
-fn history_line(app: &App, entry: &AuditEntry) -> Line<'static> {
+pub(super) fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'static> {
     let zone = app.settings.zone;
     let when = format::moment(entry.at, app.now, zone);
     let what = match (entry.action.as_str(), entry.field.as_deref()) {
@@ -210,7 +218,10 @@ fn history_line(app: &App, entry: &AuditEntry) -> Line<'static> {
     };
     Line::from(vec![
         Span::styled(format!("  {when:<16} "), theme::dim()),
-        Span::styled(format!("{:<10} ", clean(&entry.who)), theme::key()),
+        Span::styled(
+            format!("{} ", super::text::pad(&clean(&entry.who), who_width)),
+            theme::key(),
+        ),
         Span::raw(super::text::fit(&clean(&what), 200)),
     ])
 }
@@ -218,12 +229,17 @@ fn history_line(app: &App, entry: &AuditEntry) -> Line<'static> {
 /// A stored value shown the way people read it: times as times, codes as words.
 fn history_value(app: &App, field: &str, value: &str) -> String {
     match field {
-        "due_at" | "requested_deadline" | "answered_at" => value
+        "duration" => value
+            .parse::<i64>()
+            .map(format::span)
+            .unwrap_or_else(|_| value.to_string()),
+        "due_at" | "requested_deadline" | "answered_at" | "starts_at" => value
             .parse::<i64>()
             .map(|t| format::moment(t, app.now, app.settings.zone))
             .unwrap_or_else(|_| value.to_string()),
         "status" => crate::domain::Status::parse(value)
             .map(labels::status)
+            .or_else(|| crate::domain::ItemStatus::parse(value).map(labels::item_status))
             .unwrap_or_else(|| value.to_string()),
         "priority" => crate::domain::Priority::parse(value)
             .map(labels::priority)

@@ -3,13 +3,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::overlays::window;
 use super::text::pad;
 use super::{centered, theme};
-use crate::app::App;
 use crate::app::keymap::{Action, Context, KeyMap};
+use crate::app::{App, Pane};
 use crate::labels;
 use crate::tr;
 
@@ -36,12 +36,33 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
         (tr!("help-queue"), section(Context::List)),
         (tr!("help-inquiry"), section(Context::Inquiry)),
         (tr!("help-book"), section(Context::Book)),
+        (tr!("help-calendar"), section(Context::Calendar)),
         (tr!("help-forms"), fixed),
     ]
 }
 
+/// The sections for one pane: the keys that work everywhere, the pane's own, and forms.
+pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<(String, Vec<(String, String)>)> {
+    let titles: Vec<String> = pane
+        .contexts()
+        .iter()
+        .map(|c| match c {
+            Context::Global => tr!("help-everywhere"),
+            Context::List => tr!("help-queue"),
+            Context::Inquiry => tr!("help-inquiry"),
+            Context::Book => tr!("help-book"),
+            Context::Calendar => tr!("help-calendar"),
+        })
+        .chain(std::iter::once(tr!("help-forms")))
+        .collect();
+    help_lines(keymap)
+        .into_iter()
+        .filter(|(title, _)| titles.contains(title))
+        .collect()
+}
+
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
-    let sections = help_lines(&app.keymap);
+    let sections = help_lines_for(&app.keymap, app.pane);
     let key_width = sections
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))
@@ -63,12 +84,21 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("help-close"), theme::dim()));
-    let height = lines.len() as u16 + 2;
-    let area = centered(room, 84, height);
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let width = (widest + 2).min(room.width);
+    // Long lines wrap rather than lose their end; count the rows they take.
+    let inner_width = width.saturating_sub(2).max(1) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_width))
+        .sum();
+    let area = centered(room, width, rows as u16 + 2);
     let inner = window(frame, area, &tr!("help-title"));
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+    let max_scroll = (rows as u16).saturating_sub(inner.height);
     frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max_scroll), 0)),
         inner,
     );
 }

@@ -1,5 +1,6 @@
 //! Rendering: `view` draws the model and changes nothing.
 
+mod calendar;
 mod contact_forms;
 mod contacts;
 mod detail;
@@ -17,7 +18,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::app::overlay::Overlay;
 use crate::app::{App, Pane};
 
-pub use help::help_lines;
+pub use help::{help_lines, help_lines_for};
 
 /// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
 /// and any window open over them.
@@ -39,6 +40,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             None => queue::render(app, frame, body),
         },
         Pane::Contacts => contacts::render(app, frame, body),
+        Pane::Calendar => calendar::render(app, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
@@ -56,6 +58,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
             Overlay::Book(form) => contact_forms::render(app, form, frame, room),
+            Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
         }
     }
 }

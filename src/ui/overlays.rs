@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::text::{clean, fit};
 use super::{centered, theme};
@@ -76,8 +76,10 @@ pub fn suggestion_lines(
         let mut spans = vec![Span::raw(if selected { "▸ " } else { "  " })];
         spans.extend(highlighted(&c.name, &hit.name_positions));
         let mut extra = Vec::new();
-        if let Some(o) = &c.outlet {
-            extra.push(clean(o));
+        match &c.outlet {
+            Some(o) => extra.push(clean(o)),
+            None if !c.position.is_empty() => extra.push(clean(&c.position)),
+            None => {}
         }
         if let Some(p) = c.phones.first() {
             extra.push(clean(p));
@@ -161,21 +163,11 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
 }
 
 pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
-    let area = centered(room, 76, 6);
-    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
-    if inner.height == 0 {
-        return;
-    }
-    input(frame, Rect { height: 1, ..inner }, &prompt.input, true);
-    let width = inner.width as usize;
     let mut below: Vec<Line> = Vec::new();
     if prompt.confirm_discard {
-        below.push(Line::styled(
-            fit(&tr!("form-confirm-discard"), width),
-            theme::error(),
-        ));
+        below.push(Line::styled(tr!("form-confirm-discard"), theme::error()));
     } else if let Some(error) = &prompt.error {
-        below.push(Line::styled(fit(&clean(error), width), theme::error()));
+        below.push(Line::styled(clean(error), theme::error()));
     } else if prompt.kind == PromptKind::Deadline {
         below.push(deadline_preview(app, prompt));
     }
@@ -183,13 +175,26 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
         _ => tr!("prompt-hint"),
     };
-    below.push(Line::styled(fit(&hint, width), theme::dim()));
+    below.push(Line::styled(hint, theme::dim()));
+    // Messages and hints wrap instead of losing their end.
+    let width = room.width.min(76);
+    let text_width = width.saturating_sub(2).max(1) as usize;
+    let rows: u16 = below
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(text_width) as u16)
+        .sum();
+    let area = centered(room, width, rows + 3);
+    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
+    if inner.height == 0 {
+        return;
+    }
+    input(frame, Rect { height: 1, ..inner }, &prompt.input, true);
     let rest = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
         ..inner
     };
-    frame.render_widget(Paragraph::new(below), rest);
+    frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);
 }
 
 fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
@@ -220,9 +225,19 @@ fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
                 requested,
                 settings.zone,
             );
+            let rule = settings.rules.answer_time(inquiry.priority);
+            let why = if requested.is_some_and(|r| r <= due) {
+                tr!("form-due-journalist")
+            } else {
+                tr!(
+                    "form-due-rule",
+                    priority = labels::priority(inquiry.priority),
+                    rule = format::span(rule.secs)
+                )
+            };
             Line::styled(
                 format!(
-                    "→ {} · {}",
+                    "→ {} · {} · {why}",
                     tr!(
                         "preview-due",
                         time = format::moment(due, app.now, settings.zone)
@@ -242,7 +257,7 @@ fn pick_label(app: &App, value: PickValue) -> String {
         PickValue::Priority(p) => format!(
             "{} ({})",
             labels::priority(p),
-            app.settings.rules.answer_time(p)
+            format::span(app.settings.rules.answer_time(p).secs)
         ),
         PickValue::Member(Some(i)) => app
             .settings
@@ -282,22 +297,25 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
 }
 
 pub fn expert(app: &App, chooser: &ExpertChooser, frame: &mut Frame, room: Rect) {
-    let rows = chooser.list.rows() as u16;
-    let area = centered(room, 70, rows + 5);
+    let width = room.width.min(72);
+    let text_width = width.saturating_sub(2).max(1) as usize;
+    let new_label = tr!("expert-new", name = clean(chooser.input.trimmed()));
+    let mut lines = suggestion_lines(&chooser.list, &app.contacts, &new_label, text_width);
+    if chooser.list.is_empty() {
+        lines.push(Line::styled(tr!("expert-none"), theme::dim()));
+    }
+    // The hint wraps rather than losing its end.
+    let hint = Line::styled(tr!("expert-hint"), theme::dim());
+    let hint_rows = hint.width().max(1).div_ceil(text_width) as u16;
+    lines.push(hint);
+    let area = centered(room, width, lines.len() as u16 - 1 + hint_rows + 3);
     let inner = window(frame, area, &tr!("expert-title", id = chooser.inquiry));
     if inner.height == 0 {
         return;
     }
     input(frame, Rect { height: 1, ..inner }, &chooser.input, true);
-    let width = inner.width as usize;
-    let new_label = tr!("expert-new", name = clean(chooser.input.trimmed()));
-    let mut lines = suggestion_lines(&chooser.list, &app.contacts, &new_label, width);
-    if chooser.list.is_empty() {
-        lines.push(Line::styled(tr!("expert-none"), theme::dim()));
-    }
-    lines.push(Line::styled(fit(&tr!("expert-hint"), width), theme::dim()));
     frame.render_widget(
-        Paragraph::new(lines),
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
         Rect {
             y: inner.y + 1,
             height: inner.height - 1,

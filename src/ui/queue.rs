@@ -52,12 +52,12 @@ fn columns(total: usize) -> Vec<(Col, usize)> {
         ]
     } else if total >= 78 {
         &[
-            (Col::Age, 4),
+            (Col::Age, 5),
             (Col::From, FLEX),
             (Col::Subject, FLEX),
-            (Col::Due, 15),
-            (Col::Left, 9),
-            (Col::Status, 10),
+            (Col::Due, 14),
+            (Col::Left, 10),
+            (Col::Status, 11),
         ]
     } else if total >= 50 {
         &[(Col::From, FLEX), (Col::Subject, FLEX), (Col::Left, 9)]
@@ -108,7 +108,7 @@ fn cell(app: &App, inq: &Inquiry, col: Col) -> String {
         Col::Due => format::moment(inq.due_at, now, app.settings.zone),
         Col::Left => {
             if inq.status.is_open() {
-                format::until(inq.due_at, now)
+                format::left(inq.due_at, now)
             } else {
                 String::new()
             }

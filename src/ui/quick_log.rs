@@ -216,7 +216,7 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
                     tr!(
                         "form-due-rule",
                         priority = labels::priority(form.priority),
-                        rule = settings.rules.answer_time(form.priority).to_string()
+                        rule = format::span(settings.rules.answer_time(form.priority).secs)
                     )
                 };
                 Line::styled(

@@ -42,6 +42,13 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
             theme::due_soon_badge(),
         ));
     }
+    let late = app.calendar.late.len();
+    if late > 0 {
+        right.push(Span::styled(
+            format!(" {} ", tr!("plan-late-count", count = late)),
+            theme::late_badge(),
+        ));
+    }
     let clock = app.settings.zone.local(app.now).format("%H:%M").to_string();
     right.push(Span::styled(
         format!(" {clock} "),
@@ -75,6 +82,7 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
                 ),
             }
         }
+        Pane::Calendar => super::calendar::title(&app.calendar),
     };
     let room = (area.width as usize).saturating_sub(right_width);
     let left = fit(&left, room);
@@ -142,6 +150,29 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::ShowQueue,
             Action::Help,
         ]
+    } else if app.pane == Pane::Calendar {
+        if app.calendar.detail.is_some() {
+            &[
+                Action::CloseItem,
+                Action::EditItem,
+                Action::ItemStatus,
+                Action::AdvanceItem,
+                Action::ItemInquiry,
+                Action::Help,
+            ]
+        } else {
+            &[
+                Action::NewItem,
+                Action::OpenItem,
+                Action::AdvanceItem,
+                Action::MoveTo,
+                Action::Duplicate,
+                Action::CycleView,
+                Action::ItemNext,
+                Action::PlanFilter,
+                Action::Help,
+            ]
+        }
     } else if app.detail.is_some() {
         &[
             Action::Back,
@@ -149,6 +180,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::SetStatus,
             Action::Deadline,
             Action::Assign,
+            Action::ToPlan,
             Action::QuickLog,
             Action::Help,
         ]
@@ -159,7 +191,6 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::SetStatus,
             Action::Answer,
             Action::CycleFilter,
-            Action::ShowContact,
             Action::Help,
             Action::Quit,
         ]

@@ -93,3 +93,42 @@ pub fn friendly() -> Style {
 pub fn critical() -> Style {
     Style::new().fg(Color::Red)
 }
+
+/// A planned item whose time has passed unpublished: the same red as an overdue inquiry.
+pub fn late() -> Style {
+    urgency(Urgency::Overdue)
+}
+
+pub fn late_badge() -> Style {
+    overdue_badge()
+}
+
+/// A channel's or category's own colour, from the config.
+pub fn tinted(colour: Color) -> Style {
+    Style::new().fg(colour)
+}
+
+/// A channel with nothing planned in the period shown.
+pub fn neglected() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+pub fn today() -> Style {
+    Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+pub fn item_status(s: crate::domain::ItemStatus) -> Style {
+    use crate::domain::ItemStatus::*;
+    match s {
+        Idea => Style::new().fg(Color::Gray),
+        Draft => Style::new().fg(Color::White),
+        Approved => Style::new().fg(Color::LightCyan),
+        Scheduled => Style::new().fg(Color::LightGreen),
+        Published => Style::new().fg(Color::Green),
+        Cancelled => Style::new()
+            .fg(Color::DarkGray)
+            .add_modifier(Modifier::CROSSED_OUT),
+    }
+}

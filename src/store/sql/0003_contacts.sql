@@ -1,4 +1,4 @@
--- pressdesk schema, version 2: the contact book's timeline and merge bookkeeping.
+-- pressdesk schema, version 3: the contact book's timeline and merge bookkeeping.
 
 -- Calls, meetings and notes with a contact; inquiries have their own table.
 CREATE TABLE contact_events (

@@ -1,0 +1,1433 @@
+//! The calendar pane: the content plan by month, week or as an agenda; the selected day
+//! and item; the filter; the windows that create, edit, move and filter items; and the
+//! count of items whose time has passed unpublished.
+
+use std::collections::BTreeSet;
+
+use chrono::{Duration, NaiveDate};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::field::TextField;
+use super::keymap::Action;
+use super::quick_log::when_error;
+use super::{App, Effect, Outcome, Settings};
+use crate::config::CalendarConfig;
+use crate::domain::plan::{
+    add_months, grid_range, parse_day, parse_move, parse_time, plan_order, week_range,
+};
+use crate::domain::span::Span;
+use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
+use crate::store::{AuditEntry, ItemChange, NewItem};
+use crate::tr;
+
+/// Minutes a timed item moves with one key.
+pub const MOVE_STEP_MINUTES: i64 = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Month,
+    Week,
+    Agenda,
+}
+
+impl View {
+    pub fn next(self) -> View {
+        match self {
+            View::Month => View::Week,
+            View::Week => View::Agenda,
+            View::Agenda => View::Month,
+        }
+    }
+}
+
+/// Which items the views show. Empty fields show everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanFilter {
+    pub channel: Option<String>,
+    pub status: Option<ItemStatus>,
+    pub campaign: Option<String>,
+    pub owner: Option<String>,
+}
+
+impl PlanFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == PlanFilter::default()
+    }
+
+    pub fn matches(&self, item: &PlanItem) -> bool {
+        self.channel.as_ref().is_none_or(|c| item.has_channel(c))
+            && self.status.is_none_or(|s| item.status == s)
+            && self.campaign.as_ref().is_none_or(|c| &item.campaign == c)
+            && self
+                .owner
+                .as_ref()
+                .is_none_or(|o| item.owner.as_ref() == Some(o))
+    }
+}
+
+/// What the store sends back for the calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanLoad {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub items: Vec<PlanItem>,
+    pub pending: Vec<PlanItem>,
+}
+
+#[derive(Debug)]
+pub enum PlanMsg {
+    Loaded(Result<PlanLoad, String>),
+    Saved(Result<PlanItem, String>),
+    DetailLoaded(Result<(PlanItem, Vec<AuditEntry>), String>),
+    InquiryPosts(i64, Result<Vec<PlanItem>, String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEffect {
+    /// Items on these days and every unfinished item; `None` loads the month of today.
+    Load(Option<(NaiveDate, NaiveDate)>),
+    Create(Box<NewItem>),
+    Change {
+        id: i64,
+        change: ItemChange,
+    },
+    LoadDetail(i64),
+    LoadInquiryPosts(i64),
+}
+
+/// An item shown in full, with its history.
+#[derive(Debug, Clone)]
+pub struct ItemDetail {
+    pub id: i64,
+    pub item: Option<PlanItem>,
+    pub history: Vec<AuditEntry>,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone)]
+pub struct CalendarState {
+    pub view: View,
+    /// The selected day.
+    pub cursor: NaiveDate,
+    /// The selected item among the selected day's shown items.
+    pub item: usize,
+    /// Items on the loaded days, in plan order.
+    pub items: Vec<PlanItem>,
+    pub range: Option<(NaiveDate, NaiveDate)>,
+    requested: Option<(NaiveDate, NaiveDate)>,
+    /// Every item neither published nor cancelled, wherever it is in time.
+    pub pending: Vec<PlanItem>,
+    /// Pending items whose time has passed, at the last count.
+    pub late: BTreeSet<i64>,
+    pub filter: PlanFilter,
+    pub loaded: bool,
+    pub detail: Option<ItemDetail>,
+    /// The posts made from the inquiry open in the queue.
+    pub inquiry_posts: Option<(i64, Vec<PlanItem>)>,
+    /// An item to select once it arrives (the one just created).
+    pub select_next: Option<i64>,
+}
+
+impl CalendarState {
+    pub fn new(today: NaiveDate) -> CalendarState {
+        CalendarState {
+            view: View::Month,
+            cursor: today,
+            item: 0,
+            items: Vec::new(),
+            range: None,
+            requested: None,
+            pending: Vec::new(),
+            late: BTreeSet::new(),
+            filter: PlanFilter::default(),
+            loaded: false,
+            detail: None,
+            inquiry_posts: None,
+            select_next: None,
+        }
+    }
+
+    /// The days the views need: the month grid around the selected day.
+    pub fn wanted_range(&self) -> (NaiveDate, NaiveDate) {
+        grid_range(self.cursor)
+    }
+
+    /// A load, if the selected day left what is loaded (or being loaded).
+    fn load_if_needed(&mut self) -> Option<Effect> {
+        let wanted = self.wanted_range();
+        if self.range == Some(wanted) || self.requested == Some(wanted) {
+            return None;
+        }
+        self.requested = Some(wanted);
+        Some(Effect::Plan(PlanEffect::Load(Some(wanted))))
+    }
+
+    /// Loads the same days again (after a change elsewhere).
+    pub fn reload(&mut self) -> Effect {
+        let wanted = self.wanted_range();
+        self.requested = Some(wanted);
+        Effect::Plan(PlanEffect::Load(Some(wanted)))
+    }
+
+    pub fn shown(&self) -> impl Iterator<Item = &PlanItem> {
+        self.items.iter().filter(|i| self.filter.matches(i))
+    }
+
+    /// The shown items of one day, in plan order.
+    pub fn day_items(&self, day: NaiveDate, zone: Zone) -> Vec<&PlanItem> {
+        self.shown().filter(|i| i.date(zone) == day).collect()
+    }
+
+    pub fn selected(&self, zone: Zone) -> Option<&PlanItem> {
+        self.day_items(self.cursor, zone).get(self.item).copied()
+    }
+
+    pub fn get(&self, id: i64) -> Option<&PlanItem> {
+        self.items
+            .iter()
+            .chain(self.pending.iter())
+            .find(|i| i.id == id)
+    }
+
+    /// The item keys act on: the one open in full, else the selected one.
+    pub fn target(&self, zone: Zone) -> Option<&PlanItem> {
+        match &self.detail {
+            Some(d) => d.item.as_ref(),
+            None => self.selected(zone),
+        }
+    }
+
+    fn clamp_item(&mut self, zone: Zone) {
+        let n = self.day_items(self.cursor, zone).len();
+        self.item = self.item.min(n.saturating_sub(1));
+    }
+
+    /// Selects an item by number, moving the cursor to its day.
+    fn select_id(&mut self, id: i64, zone: Zone) -> bool {
+        let Some(item) = self.items.iter().find(|i| i.id == id) else {
+            return false;
+        };
+        let day = item.date(zone);
+        self.cursor = day;
+        self.item = self
+            .day_items(day, zone)
+            .iter()
+            .position(|i| i.id == id)
+            .unwrap_or(0);
+        true
+    }
+
+    pub fn load(&mut self, load: PlanLoad, now: Timestamp, zone: Zone) {
+        let keep = self
+            .select_next
+            .take()
+            .or_else(|| self.selected(zone).map(|i| i.id));
+        self.range = Some((load.first, load.last));
+        if self.requested == self.range {
+            self.requested = None;
+        }
+        self.items = load.items;
+        self.items.sort_by(|a, b| plan_order(a, b, zone));
+        self.pending = load.pending;
+        self.loaded = true;
+        if let Some(id) = keep
+            && !self.select_id(id, zone)
+        {
+            self.clamp_item(zone);
+        }
+        self.clamp_item(zone);
+        if let Some(d) = &mut self.detail
+            && let Some(fresh) = self
+                .items
+                .iter()
+                .chain(self.pending.iter())
+                .find(|i| i.id == d.id)
+        {
+            d.item = Some(fresh.clone());
+        }
+        self.recount(now, zone);
+    }
+
+    /// Puts a changed item in place everywhere it is shown.
+    pub fn upsert(&mut self, item: PlanItem, now: Timestamp, zone: Zone) {
+        let in_range = self
+            .range
+            .is_some_and(|(a, b)| (a..=b).contains(&item.date(zone)));
+        self.items.retain(|i| i.id != item.id);
+        if in_range {
+            self.items.push(item.clone());
+            self.items.sort_by(|a, b| plan_order(a, b, zone));
+        }
+        self.pending.retain(|i| i.id != item.id);
+        if !item.status.is_finished() {
+            self.pending.push(item.clone());
+        }
+        if let Some((inquiry, posts)) = &mut self.inquiry_posts
+            && item.inquiry_id == Some(*inquiry)
+        {
+            posts.retain(|p| p.id != item.id);
+            posts.push(item.clone());
+            posts.sort_by_key(|p| p.id);
+        }
+        if let Some(d) = &mut self.detail
+            && d.id == item.id
+        {
+            d.item = Some(item);
+        }
+        self.recount(now, zone);
+    }
+
+    /// Recounts the late items at `now`; returns the ones that turned late since the last
+    /// count.
+    pub fn recount(&mut self, now: Timestamp, zone: Zone) -> Vec<i64> {
+        let late: BTreeSet<i64> = self
+            .pending
+            .iter()
+            .filter(|i| i.is_late(now, zone))
+            .map(|i| i.id)
+            .collect();
+        let newly = late.difference(&self.late).copied().collect();
+        self.late = late;
+        newly
+    }
+
+    /// The next moment an item turns late by itself.
+    pub fn next_change(&self, now: Timestamp, zone: Zone) -> Option<Timestamp> {
+        self.pending
+            .iter()
+            .map(|i| i.when.due(zone))
+            .filter(|t| *t > now)
+            .min()
+    }
+
+    /// Moves the selected day, keeping the item selection at the top of the new day.
+    fn go_to(&mut self, day: NaiveDate) {
+        if day != self.cursor {
+            self.cursor = day;
+            self.item = 0;
+        }
+    }
+
+    /// The next (or previous) day with shown items, within what is loaded.
+    fn next_busy_day(&self, forward: bool, zone: Zone) -> Option<NaiveDate> {
+        let days: BTreeSet<NaiveDate> = self.shown().map(|i| i.date(zone)).collect();
+        if forward {
+            days.range(self.cursor + Duration::days(1)..)
+                .next()
+                .copied()
+        } else {
+            days.range(..self.cursor).next_back().copied()
+        }
+    }
+
+    /// Campaigns and owners in what is loaded, for the filter's choices.
+    pub fn campaigns(&self) -> Vec<String> {
+        let set: BTreeSet<String> = self
+            .items
+            .iter()
+            .chain(self.pending.iter())
+            .map(|i| i.campaign.clone())
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        set.into_iter().collect()
+    }
+}
+
+/// Counts per channel and per status over some days, for the views' summaries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// In the order of the config's channels; then items with no channel.
+    pub channels: Vec<(String, usize)>,
+    pub statuses: Vec<(ItemStatus, usize)>,
+    pub total: usize,
+}
+
+/// How many shown items fall on `first..=last`, per channel (an item on two channels
+/// counts on each) and per status. Cancelled items count only under their status.
+pub fn counts(
+    state: &CalendarState,
+    calendar: &CalendarConfig,
+    first: NaiveDate,
+    last: NaiveDate,
+    zone: Zone,
+) -> Counts {
+    let items: Vec<&PlanItem> = state
+        .shown()
+        .filter(|i| (first..=last).contains(&i.date(zone)))
+        .collect();
+    let live = || items.iter().filter(|i| i.status != ItemStatus::Cancelled);
+    let channels = calendar
+        .channels
+        .iter()
+        .map(|c| {
+            (
+                c.code.clone(),
+                live().filter(|i| i.has_channel(&c.code)).count(),
+            )
+        })
+        .collect();
+    let statuses = ItemStatus::ALL
+        .iter()
+        .map(|s| (*s, items.iter().filter(|i| i.status == *s).count()))
+        .collect();
+    Counts {
+        channels,
+        statuses,
+        total: live().count(),
+    }
+}
+
+// ---------------------------------------------------------------- windows
+
+/// The windows the calendar opens over itself.
+#[derive(Debug, Clone)]
+pub enum PlanOverlay {
+    Form(Box<ItemForm>),
+    Move {
+        id: i64,
+        when: When,
+        input: TextField,
+        error: Option<String>,
+    },
+    Status {
+        id: i64,
+        selected: usize,
+    },
+    Filter(FilterForm),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IField {
+    Title,
+    Day,
+    Time,
+    Channels,
+    Kind,
+    Length,
+    Place,
+    Status,
+    Category,
+    Campaign,
+    Owner,
+    Url,
+    Notes,
+}
+
+impl IField {
+    pub const ORDER: [IField; 13] = [
+        IField::Title,
+        IField::Day,
+        IField::Time,
+        IField::Channels,
+        IField::Kind,
+        IField::Length,
+        IField::Place,
+        IField::Status,
+        IField::Category,
+        IField::Campaign,
+        IField::Owner,
+        IField::Url,
+        IField::Notes,
+    ];
+
+    fn step(self, delta: isize) -> IField {
+        let i = IField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
+        let n = IField::ORDER.len() as isize;
+        IField::ORDER[(i + delta).rem_euclid(n) as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormMode {
+    New,
+    Edit(i64),
+    /// A copy of an item, saved as a new one.
+    Duplicate(i64),
+}
+
+/// The form that creates, edits or duplicates an item.
+#[derive(Debug, Clone)]
+pub struct ItemForm {
+    pub mode: FormMode,
+    pub focus: IField,
+    pub title: TextField,
+    pub day: TextField,
+    pub time: TextField,
+    /// The config's channels that are ticked, by code.
+    pub channels: Vec<String>,
+    /// The channel the cursor is on in the channels row.
+    pub channel_cursor: usize,
+    pub kind: ItemKind,
+    pub length: TextField,
+    pub place: TextField,
+    pub status: ItemStatus,
+    /// Index into the config's categories; `None` for no category.
+    pub category: Option<usize>,
+    pub campaign: TextField,
+    /// Index into `Settings::assignable`; `None` for nobody.
+    pub owner: Option<usize>,
+    pub url: TextField,
+    pub notes: TextField,
+    pub inquiry_id: Option<i64>,
+    pub field_error: Option<(IField, String)>,
+    pub error: Option<String>,
+    pub saving: bool,
+    pub confirm_discard: bool,
+    dirty: bool,
+}
+
+pub enum FormResult {
+    Stay,
+    Close,
+    Save(FormMode, Box<NewItem>),
+}
+
+fn day_field(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+impl ItemForm {
+    /// A form filled from `new`.
+    pub fn from_new(mode: FormMode, new: &NewItem, settings: &Settings) -> ItemForm {
+        let zone = settings.zone;
+        let calendar = &settings.calendar;
+        let people = settings.assignable();
+        let length = new
+            .duration
+            .map(|d| Span { secs: d }.to_string())
+            .unwrap_or_default();
+        ItemForm {
+            mode,
+            focus: IField::Title,
+            title: TextField::with_value(&new.title),
+            day: TextField::with_value(&day_field(new.when.date(zone))),
+            time: TextField::with_value(
+                &new.when
+                    .time(zone)
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default(),
+            ),
+            channels: new.channels.clone(),
+            channel_cursor: 0,
+            kind: new.kind,
+            length: TextField::with_value(&length),
+            place: TextField::with_value(&new.place),
+            status: new.status,
+            category: calendar
+                .categories
+                .iter()
+                .position(|c| c.code == new.category),
+            campaign: TextField::with_value(&new.campaign),
+            owner: new
+                .owner
+                .as_ref()
+                .and_then(|o| people.iter().position(|p| p == o)),
+            url: TextField::with_value(&new.url),
+            notes: TextField::with_value(&new.notes),
+            inquiry_id: new.inquiry_id,
+            field_error: None,
+            error: None,
+            saving: false,
+            confirm_discard: false,
+            dirty: false,
+        }
+    }
+
+    /// A new post on `day`, on the first channel, owned by the user at the desk.
+    pub fn new_on(day: NaiveDate, settings: &Settings) -> ItemForm {
+        let mut new = NewItem::post("", When::Day(day));
+        new.channels = settings
+            .calendar
+            .channels
+            .first()
+            .map(|c| vec![c.code.clone()])
+            .unwrap_or_default();
+        new.owner = Some(settings.user.clone());
+        ItemForm::from_new(FormMode::New, &new, settings)
+    }
+
+    /// A news post drafted from an inquiry: its subject as the title, its answer as the
+    /// text, linked to it.
+    pub fn from_inquiry(inquiry: &Inquiry, today: NaiveDate, settings: &Settings) -> ItemForm {
+        let mut new = NewItem::post(inquiry.headline(), When::Day(today));
+        new.notes = inquiry.answer.clone().unwrap_or_default();
+        new.status = ItemStatus::Draft;
+        new.inquiry_id = Some(inquiry.id);
+        new.channels = settings
+            .calendar
+            .channels
+            .first()
+            .map(|c| vec![c.code.clone()])
+            .unwrap_or_default();
+        if settings.calendar.category("news").is_some() {
+            new.category = "news".into();
+        }
+        new.owner = Some(settings.user.clone());
+        let mut form = ItemForm::from_new(FormMode::New, &new, settings);
+        // Saving it unchanged is a real choice: it is a new item.
+        form.dirty = true;
+        form
+    }
+
+    /// A copy of an item to send to another channel with its own text: the cursor waits
+    /// on the channels.
+    pub fn duplicate(item: &PlanItem, settings: &Settings) -> ItemForm {
+        let mut new = NewItem::from_item(item);
+        if new.status.is_finished() {
+            new.status = ItemStatus::Draft;
+        }
+        new.url = String::new();
+        let mut form = ItemForm::from_new(FormMode::Duplicate(item.id), &new, settings);
+        form.focus = IField::Channels;
+        form.dirty = true;
+        form
+    }
+
+    pub fn has_input(&self) -> bool {
+        self.dirty
+    }
+
+    fn field(&mut self, f: IField) -> Option<&mut TextField> {
+        Some(match f {
+            IField::Title => &mut self.title,
+            IField::Day => &mut self.day,
+            IField::Time => &mut self.time,
+            IField::Length => &mut self.length,
+            IField::Place => &mut self.place,
+            IField::Campaign => &mut self.campaign,
+            IField::Url => &mut self.url,
+            IField::Notes => &mut self.notes,
+            _ => return None,
+        })
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        let focus = self.focus;
+        if let Some(field) = self.field(focus) {
+            field.paste(text);
+            self.dirty = true;
+        }
+    }
+
+    pub fn key(&mut self, key: &KeyEvent, now: Timestamp, settings: &Settings) -> FormResult {
+        if self.saving {
+            return FormResult::Stay;
+        }
+        if self.confirm_discard {
+            return match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => FormResult::Close,
+                _ => {
+                    self.confirm_discard = false;
+                    FormResult::Stay
+                }
+            };
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => return self.cancel(),
+            KeyCode::Char('c') if ctrl => return self.cancel(),
+            KeyCode::Enter => return self.submit(now, settings),
+            KeyCode::Tab | KeyCode::Down => {
+                self.focus = self.focus.step(1);
+                return FormResult::Stay;
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                self.focus = self.focus.step(-1);
+                return FormResult::Stay;
+            }
+            _ => {}
+        }
+        let calendar = &settings.calendar;
+        let changed = match self.focus {
+            IField::Channels => {
+                let n = calendar.channels.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char('l') => {
+                        self.channel_cursor = (self.channel_cursor + 1) % n;
+                        false
+                    }
+                    KeyCode::Left | KeyCode::Char('h') => {
+                        self.channel_cursor = (self.channel_cursor + n - 1) % n;
+                        false
+                    }
+                    KeyCode::Char(' ') | KeyCode::Char('x') => {
+                        self.toggle_channel(self.channel_cursor, calendar);
+                        true
+                    }
+                    KeyCode::Char(c) if c.is_ascii_digit() => {
+                        let k = c.to_digit(10).unwrap_or(0) as usize;
+                        if (1..=calendar.channels.len()).contains(&k) {
+                            self.channel_cursor = k - 1;
+                            self.toggle_channel(k - 1, calendar);
+                            true
+                        } else {
+                            false
+                        }
+                    }
+                    _ => false,
+                }
+            }
+            IField::Kind => {
+                let before = self.kind;
+                self.kind = cycle(ItemKind::ALL, self.kind, key);
+                if self.kind == ItemKind::Event && self.length.is_blank() {
+                    self.length.set(&calendar.event_length.to_string());
+                }
+                self.kind != before
+            }
+            IField::Status => {
+                let before = self.status;
+                self.status = cycle(ItemStatus::ALL, self.status, key);
+                self.status != before
+            }
+            IField::Category => {
+                let options: Vec<Option<usize>> = std::iter::once(None)
+                    .chain((0..calendar.categories.len()).map(Some))
+                    .collect();
+                let before = self.category;
+                self.category = cycle(&options, self.category, key);
+                self.category != before
+            }
+            IField::Owner => {
+                let people = settings.assignable();
+                let options: Vec<Option<usize>> = std::iter::once(None)
+                    .chain((0..people.len()).map(Some))
+                    .collect();
+                let before = self.owner;
+                self.owner = cycle(&options, self.owner, key);
+                self.owner != before
+            }
+            focus => {
+                let edited = self.field(focus).is_some_and(|f| f.edit(key));
+                if edited && self.field_error.as_ref().is_some_and(|(f, _)| *f == focus) {
+                    self.field_error = None;
+                }
+                edited
+            }
+        };
+        self.dirty |= changed;
+        FormResult::Stay
+    }
+
+    fn toggle_channel(&mut self, index: usize, calendar: &CalendarConfig) {
+        let Some(channel) = calendar.channels.get(index) else {
+            return;
+        };
+        if let Some(at) = self.channels.iter().position(|c| *c == channel.code) {
+            self.channels.remove(at);
+        } else {
+            self.channels.push(channel.code.clone());
+            // Keep the config's order, so the same channels always read the same way.
+            let order = |c: &String| {
+                calendar
+                    .channels
+                    .iter()
+                    .position(|x| &x.code == c)
+                    .unwrap_or(usize::MAX)
+            };
+            self.channels.sort_by_key(order);
+        }
+    }
+
+    fn cancel(&mut self) -> FormResult {
+        if self.has_input() {
+            self.confirm_discard = true;
+            FormResult::Stay
+        } else {
+            FormResult::Close
+        }
+    }
+
+    fn fail(&mut self, field: IField, message: String) -> FormResult {
+        self.focus = field;
+        self.field_error = Some((field, message));
+        FormResult::Stay
+    }
+
+    /// The item as filled in, or the first problem shown beside its field.
+    fn submit(&mut self, now: Timestamp, settings: &Settings) -> FormResult {
+        self.field_error = None;
+        self.error = None;
+        let zone = settings.zone;
+        if self.title.is_blank() {
+            return self.fail(IField::Title, tr!("item-form-title-needed"));
+        }
+        let day = match parse_day(self.day.trimmed(), now, zone, settings.rules.working_day()) {
+            Ok(day) => day,
+            Err(e) => return self.fail(IField::Day, when_error(&e)),
+        };
+        let when = if self.time.is_blank() {
+            When::Day(day)
+        } else {
+            match parse_time(self.time.trimmed()) {
+                Some(t) => When::At(zone.at(day, t)),
+                None => return self.fail(IField::Time, tr!("item-form-bad-time")),
+            }
+        };
+        let duration = if self.kind == ItemKind::Event && !self.length.is_blank() {
+            match Span::parse(self.length.trimmed()) {
+                Ok(span) if span.secs > 0 => Some(span.secs),
+                _ => return self.fail(IField::Length, tr!("item-form-bad-length")),
+            }
+        } else {
+            None
+        };
+        let calendar = &settings.calendar;
+        let people = settings.assignable();
+        let new = NewItem {
+            kind: self.kind,
+            title: self.title.trimmed().to_string(),
+            notes: self.notes.trimmed().to_string(),
+            channels: self.channels.clone(),
+            when,
+            duration,
+            place: if self.kind == ItemKind::Event {
+                self.place.trimmed().to_string()
+            } else {
+                String::new()
+            },
+            status: self.status,
+            category: self
+                .category
+                .and_then(|i| calendar.categories.get(i))
+                .map(|c| c.code.clone())
+                .unwrap_or_default(),
+            campaign: self.campaign.trimmed().to_string(),
+            owner: self.owner.and_then(|i| people.get(i).cloned()),
+            url: self.url.trimmed().to_string(),
+            inquiry_id: self.inquiry_id,
+        };
+        self.saving = true;
+        FormResult::Save(self.mode, Box::new(new))
+    }
+}
+
+/// Left/Right/Space step through a choice; Home and End jump to its ends.
+fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> T {
+    let n = all.len();
+    if n == 0 {
+        return current;
+    }
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    match key.code {
+        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => all[(i + 1) % n],
+        KeyCode::Left | KeyCode::Char('h') => all[(i + n - 1) % n],
+        KeyCode::Home => all[0],
+        KeyCode::End => all[n - 1],
+        _ => current,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterRow {
+    Channel,
+    Status,
+    Campaign,
+    Owner,
+}
+
+impl FilterRow {
+    pub const ORDER: [FilterRow; 4] = [
+        FilterRow::Channel,
+        FilterRow::Status,
+        FilterRow::Campaign,
+        FilterRow::Owner,
+    ];
+}
+
+/// The filter window: each row cycles through "any" and the values there are. The views
+/// follow as the choice changes.
+#[derive(Debug, Clone)]
+pub struct FilterForm {
+    pub row: usize,
+    pub campaigns: Vec<String>,
+}
+
+// ---------------------------------------------------------------- update
+
+fn settle(app: &mut App, mut effects: Vec<Effect>) -> Outcome {
+    if let Some(load) = app.calendar.load_if_needed() {
+        effects.push(load);
+    }
+    Outcome::with(effects)
+}
+
+/// Opens the calendar pane.
+pub fn show(app: &mut App) -> Outcome {
+    app.pane = super::Pane::Calendar;
+    settle(app, Vec::new())
+}
+
+/// Carries out a calendar action.
+pub fn action(app: &mut App, action: Action) -> Outcome {
+    let zone = app.settings.zone;
+    let today = zone.date(app.now);
+    if let Some(detail) = &mut app.calendar.detail {
+        match action {
+            Action::CloseItem | Action::DayPrev => {
+                app.calendar.detail = None;
+                return Outcome::redraw();
+            }
+            Action::WeekPrev => {
+                detail.scroll = detail.scroll.saturating_sub(1);
+                return Outcome::redraw();
+            }
+            Action::WeekNext => {
+                detail.scroll = detail.scroll.saturating_add(1);
+                return Outcome::redraw();
+            }
+            Action::DayNext
+            | Action::ItemNext
+            | Action::ItemPrev
+            | Action::Today
+            | Action::PagePrev
+            | Action::PageNext
+            | Action::CycleView
+            | Action::OpenItem => return Outcome::none(),
+            _ => {}
+        }
+    }
+    let cal = &mut app.calendar;
+    match action {
+        Action::DayPrev | Action::DayNext | Action::WeekPrev | Action::WeekNext
+            if cal.view == View::Agenda =>
+        {
+            let forward = matches!(action, Action::DayNext | Action::WeekNext);
+            let n = cal.day_items(cal.cursor, zone).len();
+            if matches!(action, Action::WeekNext) && cal.item + 1 < n {
+                cal.item += 1;
+            } else if matches!(action, Action::WeekPrev) && cal.item > 0 {
+                cal.item -= 1;
+            } else if let Some(day) = cal.next_busy_day(forward, zone) {
+                cal.cursor = day;
+                cal.item = if forward || matches!(action, Action::DayPrev) {
+                    0
+                } else {
+                    cal.day_items(day, zone).len().saturating_sub(1)
+                };
+            } else {
+                let step = if forward { 1 } else { -1 };
+                cal.go_to(cal.cursor + Duration::days(step));
+            }
+            settle(app, Vec::new())
+        }
+        Action::DayPrev => {
+            cal.go_to(cal.cursor - Duration::days(1));
+            settle(app, Vec::new())
+        }
+        Action::DayNext => {
+            cal.go_to(cal.cursor + Duration::days(1));
+            settle(app, Vec::new())
+        }
+        Action::WeekPrev => {
+            cal.go_to(cal.cursor - Duration::days(7));
+            settle(app, Vec::new())
+        }
+        Action::WeekNext => {
+            cal.go_to(cal.cursor + Duration::days(7));
+            settle(app, Vec::new())
+        }
+        Action::ItemNext | Action::ItemPrev => {
+            let n = cal.day_items(cal.cursor, zone).len();
+            if n > 0 {
+                cal.item = if action == Action::ItemNext {
+                    (cal.item + 1) % n
+                } else {
+                    (cal.item + n - 1) % n
+                };
+            }
+            Outcome::redraw()
+        }
+        Action::Today => {
+            cal.go_to(today);
+            settle(app, Vec::new())
+        }
+        Action::PagePrev | Action::PageNext => {
+            let forward = action == Action::PageNext;
+            let day = match cal.view {
+                View::Month => add_months(cal.cursor, if forward { 1 } else { -1 }),
+                View::Week | View::Agenda => {
+                    cal.cursor + Duration::days(if forward { 7 } else { -7 })
+                }
+            };
+            cal.go_to(day);
+            settle(app, Vec::new())
+        }
+        Action::CycleView => {
+            cal.view = cal.view.next();
+            Outcome::redraw()
+        }
+        Action::NewItem => {
+            let form = ItemForm::new_on(cal.cursor, &app.settings);
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
+            Outcome::redraw()
+        }
+        Action::ClearPlanFilter => {
+            cal.filter = PlanFilter::default();
+            cal.clamp_item(zone);
+            Outcome::redraw()
+        }
+        Action::PlanFilter => {
+            let campaigns = cal.campaigns();
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Filter(FilterForm {
+                row: 0,
+                campaigns,
+            })));
+            Outcome::redraw()
+        }
+        // Esc with nothing open over the calendar does nothing.
+        Action::CloseItem => Outcome::none(),
+        _ => item_action(app, action),
+    }
+}
+
+/// Actions on the target item.
+fn item_action(app: &mut App, action: Action) -> Outcome {
+    let zone = app.settings.zone;
+    let Some(item) = app.calendar.target(zone).cloned() else {
+        app.info(tr!("flash-no-item"));
+        return Outcome::redraw();
+    };
+    let id = item.id;
+    let change =
+        |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
+    match action {
+        Action::OpenItem => {
+            app.calendar.detail = Some(ItemDetail {
+                id,
+                item: Some(item),
+                history: Vec::new(),
+                scroll: 0,
+            });
+            Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
+        }
+        Action::EditItem => {
+            let form = ItemForm::from_new(
+                FormMode::Edit(id),
+                &NewItem::from_item(&item),
+                &app.settings,
+            );
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
+            Outcome::redraw()
+        }
+        Action::Duplicate => {
+            let form = ItemForm::duplicate(&item, &app.settings);
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
+            Outcome::redraw()
+        }
+        Action::ItemStatus => {
+            let selected = ItemStatus::ALL
+                .iter()
+                .position(|s| *s == item.status)
+                .unwrap_or(0);
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Status { id, selected }));
+            Outcome::redraw()
+        }
+        Action::AdvanceItem => match item.status.next() {
+            Some(status) => change(ItemChange::Status(status)),
+            None => {
+                app.info(tr!("flash-item-finished"));
+                Outcome::redraw()
+            }
+        },
+        Action::CancelItem => {
+            if item.status == ItemStatus::Cancelled {
+                app.info(tr!("flash-item-finished"));
+                return Outcome::redraw();
+            }
+            change(ItemChange::Status(ItemStatus::Cancelled))
+        }
+        Action::MoveDayEarlier | Action::MoveDayLater => {
+            let days = if action == Action::MoveDayLater {
+                1
+            } else {
+                -1
+            };
+            app.calendar.select_next = Some(id);
+            let to = item.when.shift_days(days, zone);
+            app.calendar.go_to(to.date(zone));
+            let effects = vec![Effect::Plan(PlanEffect::Change {
+                id,
+                change: ItemChange::Move(to),
+            })];
+            settle(app, effects)
+        }
+        Action::MoveEarlier | Action::MoveLater => {
+            if matches!(item.when, When::Day(_)) {
+                app.info(tr!(
+                    "flash-item-no-time",
+                    key = app.keymap.label(Action::MoveTo)
+                ));
+                return Outcome::redraw();
+            }
+            let minutes = if action == Action::MoveLater {
+                MOVE_STEP_MINUTES
+            } else {
+                -MOVE_STEP_MINUTES
+            };
+            let to = item.when.shift_minutes(minutes, zone);
+            app.calendar.select_next = Some(id);
+            app.calendar.go_to(to.date(zone));
+            let effects = vec![Effect::Plan(PlanEffect::Change {
+                id,
+                change: ItemChange::Move(to),
+            })];
+            settle(app, effects)
+        }
+        Action::MoveTo => {
+            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Move {
+                id,
+                when: item.when,
+                input: TextField::new(),
+                error: None,
+            }));
+            Outcome::redraw()
+        }
+        Action::ItemInquiry => match item.inquiry_id {
+            Some(inquiry) => {
+                app.calendar.detail = None;
+                app.pane = super::Pane::Queue;
+                app.detail = Some(super::Detail {
+                    id: inquiry,
+                    inquiry: app.queue.get(inquiry).cloned(),
+                    history: Vec::new(),
+                    scroll: 0,
+                });
+                Outcome::with(vec![
+                    Effect::LoadDetail(inquiry),
+                    Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)),
+                ])
+            }
+            None => {
+                app.info(tr!("flash-item-no-inquiry"));
+                Outcome::redraw()
+            }
+        },
+        _ => Outcome::none(),
+    }
+}
+
+/// From an inquiry in the queue (or open), a post prefilled from it.
+pub fn from_inquiry(app: &mut App) -> Outcome {
+    let Some(inquiry) = app.target().cloned() else {
+        app.info(tr!("flash-nothing-selected"));
+        return Outcome::redraw();
+    };
+    let today = app.settings.zone.date(app.now);
+    let form = ItemForm::from_inquiry(&inquiry, today, &app.settings);
+    app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
+    Outcome::redraw()
+}
+
+/// A key in one of the calendar's windows.
+pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+    let now = app.now;
+    let zone = app.settings.zone;
+    let Some(super::Overlay::Plan(overlay)) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    match overlay {
+        PlanOverlay::Form(form) => match form.key(key, now, &app.settings) {
+            FormResult::Stay => Outcome::redraw(),
+            FormResult::Close => {
+                app.overlay = None;
+                Outcome::redraw()
+            }
+            FormResult::Save(mode, new) => {
+                let effect = match mode {
+                    FormMode::New | FormMode::Duplicate(_) => PlanEffect::Create(new),
+                    FormMode::Edit(id) => PlanEffect::Change {
+                        id,
+                        change: ItemChange::Edit(new),
+                    },
+                };
+                Outcome::with(vec![Effect::Plan(effect)])
+            }
+        },
+        PlanOverlay::Move {
+            id,
+            when,
+            input,
+            error,
+        } => match key.code {
+            KeyCode::Esc => {
+                app.overlay = None;
+                Outcome::redraw()
+            }
+            _ if ctrl_c => {
+                app.overlay = None;
+                Outcome::redraw()
+            }
+            KeyCode::Enter => {
+                let work = app.settings.rules.working_day();
+                match parse_move(input.trimmed(), *when, now, zone, work) {
+                    Ok(to) => {
+                        let id = *id;
+                        app.overlay = None;
+                        app.calendar.select_next = Some(id);
+                        app.calendar.go_to(to.date(zone));
+                        settle(
+                            app,
+                            vec![Effect::Plan(PlanEffect::Change {
+                                id,
+                                change: ItemChange::Move(to),
+                            })],
+                        )
+                    }
+                    Err(e) => {
+                        *error = Some(when_error(&e));
+                        Outcome::redraw()
+                    }
+                }
+            }
+            _ => {
+                if input.edit(key) {
+                    *error = None;
+                }
+                Outcome::redraw()
+            }
+        },
+        PlanOverlay::Status { id, selected } => {
+            let n = ItemStatus::ALL.len();
+            let chosen = match key.code {
+                KeyCode::Esc | KeyCode::Char('q') => {
+                    app.overlay = None;
+                    return Outcome::redraw();
+                }
+                _ if ctrl_c => {
+                    app.overlay = None;
+                    return Outcome::redraw();
+                }
+                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+                    *selected = (*selected + 1) % n;
+                    None
+                }
+                KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+                    *selected = (*selected + n - 1) % n;
+                    None
+                }
+                KeyCode::Enter | KeyCode::Char(' ') => Some(ItemStatus::ALL[*selected]),
+                KeyCode::Char(c) if c.is_ascii_digit() => {
+                    let k = c.to_digit(10).unwrap_or(0) as usize;
+                    (1..=n).contains(&k).then(|| ItemStatus::ALL[k - 1])
+                }
+                _ => None,
+            };
+            match chosen {
+                Some(status) => {
+                    let id = *id;
+                    app.overlay = None;
+                    Outcome::with(vec![Effect::Plan(PlanEffect::Change {
+                        id,
+                        change: ItemChange::Status(status),
+                    })])
+                }
+                None => Outcome::redraw(),
+            }
+        }
+        PlanOverlay::Filter(form) => {
+            let row = FilterRow::ORDER[form.row.min(FilterRow::ORDER.len() - 1)];
+            match key.code {
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => {
+                    app.overlay = None;
+                }
+                _ if ctrl_c => app.overlay = None,
+                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+                    form.row = (form.row + 1) % FilterRow::ORDER.len();
+                }
+                KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+                    form.row = (form.row + FilterRow::ORDER.len() - 1) % FilterRow::ORDER.len();
+                }
+                KeyCode::Backspace | KeyCode::Delete => {
+                    let filter = &mut app.calendar.filter;
+                    match row {
+                        FilterRow::Channel => filter.channel = None,
+                        FilterRow::Status => filter.status = None,
+                        FilterRow::Campaign => filter.campaign = None,
+                        FilterRow::Owner => filter.owner = None,
+                    }
+                }
+                _ => {
+                    let campaigns = form.campaigns.clone();
+                    let people = app.settings.assignable();
+                    let channels: Vec<String> = app
+                        .settings
+                        .calendar
+                        .channels
+                        .iter()
+                        .map(|c| c.code.clone())
+                        .collect();
+                    let filter = &mut app.calendar.filter;
+                    match row {
+                        FilterRow::Channel => {
+                            filter.channel = cycle_option(&channels, filter.channel.clone(), key)
+                        }
+                        FilterRow::Status => {
+                            filter.status = cycle_option(ItemStatus::ALL, filter.status, key)
+                        }
+                        FilterRow::Campaign => {
+                            filter.campaign = cycle_option(&campaigns, filter.campaign.clone(), key)
+                        }
+                        FilterRow::Owner => {
+                            filter.owner = cycle_option(&people, filter.owner.clone(), key)
+                        }
+                    }
+                }
+            }
+            app.calendar.clamp_item(zone);
+            Outcome::redraw()
+        }
+    }
+}
+
+/// Steps a filter choice through "any" and each value.
+fn cycle_option<T: Clone + PartialEq>(all: &[T], current: Option<T>, key: &KeyEvent) -> Option<T> {
+    let options: Vec<Option<T>> = std::iter::once(None)
+        .chain(all.iter().cloned().map(Some))
+        .collect();
+    let n = options.len();
+    let i = options.iter().position(|o| *o == current).unwrap_or(0);
+    match key.code {
+        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => options[(i + 1) % n].clone(),
+        KeyCode::Left | KeyCode::Char('h') => options[(i + n - 1) % n].clone(),
+        _ => current,
+    }
+}
+
+pub fn paste(overlay: &mut PlanOverlay, text: &str) {
+    match overlay {
+        PlanOverlay::Form(form) => form.paste(text),
+        PlanOverlay::Move { input, .. } => input.paste(text),
+        _ => {}
+    }
+}
+
+/// A result from the store.
+pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
+    let now = app.now;
+    let zone = app.settings.zone;
+    match msg {
+        PlanMsg::Loaded(Ok(load)) => {
+            app.calendar.load(load, now, zone);
+            settle(app, Vec::new())
+        }
+        PlanMsg::Saved(Ok(item)) => {
+            let id = item.id;
+            let created = match app.overlay.take() {
+                Some(super::Overlay::Plan(PlanOverlay::Form(form))) => {
+                    !matches!(form.mode, FormMode::Edit(_))
+                }
+                other => {
+                    app.overlay = other;
+                    false
+                }
+            };
+            let from_inquiry = item.inquiry_id;
+            app.calendar.upsert(item, now, zone);
+            let mut effects = Vec::new();
+            if created {
+                app.calendar.select_next = Some(id);
+                if app.pane == super::Pane::Calendar {
+                    if let Some(item) = app.calendar.get(id) {
+                        let day = item.date(zone);
+                        app.calendar.go_to(day);
+                    }
+                    app.calendar.select_id(id, zone);
+                }
+                match from_inquiry {
+                    Some(inquiry) if app.pane == super::Pane::Queue => {
+                        app.info(tr!("flash-item-from-inquiry", id = id, inquiry = inquiry));
+                        effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)));
+                    }
+                    _ => app.info(tr!("flash-item-created", id = id)),
+                }
+            } else {
+                app.calendar.select_id(id, zone);
+                app.info(tr!("flash-item-saved", id = id));
+            }
+            if app.calendar.detail.as_ref().is_some_and(|d| d.id == id) {
+                effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
+            }
+            settle(app, effects)
+        }
+        PlanMsg::Saved(Err(e)) => {
+            let message = tr!("error-save", reason = e);
+            match &mut app.overlay {
+                Some(super::Overlay::Plan(PlanOverlay::Form(form))) => {
+                    form.saving = false;
+                    form.error = Some(message);
+                }
+                _ => {
+                    app.calendar.select_next = None;
+                    app.error(message);
+                }
+            }
+            Outcome::redraw()
+        }
+        PlanMsg::DetailLoaded(Ok((item, history))) => {
+            if let Some(d) = &mut app.calendar.detail
+                && d.id == item.id
+            {
+                d.item = Some(item);
+                d.history = history;
+            }
+            Outcome::redraw()
+        }
+        PlanMsg::InquiryPosts(inquiry, Ok(posts)) => {
+            app.calendar.inquiry_posts = Some((inquiry, posts));
+            Outcome::redraw()
+        }
+        PlanMsg::Loaded(Err(e))
+        | PlanMsg::DetailLoaded(Err(e))
+        | PlanMsg::InquiryPosts(_, Err(e)) => {
+            app.calendar.requested = None;
+            app.error(tr!("error-load", reason = e));
+            Outcome::redraw()
+        }
+    }
+}
+
+/// What to reload when another process changed the database.
+pub fn external_change(app: &mut App) -> Vec<Effect> {
+    let mut effects = vec![app.calendar.reload()];
+    if let Some(d) = &app.calendar.detail {
+        effects.push(Effect::Plan(PlanEffect::LoadDetail(d.id)));
+    }
+    if let Some(d) = &app.detail {
+        effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(d.id)));
+    }
+    effects
+}
+
+/// On each tick: recount the late items; redraw when one turned.
+pub fn tick(app: &mut App) -> bool {
+    let zone = app.settings.zone;
+    let before = app.calendar.late.clone();
+    app.calendar.recount(app.now, zone);
+    app.calendar.late != before
+}
+
+/// The title of the current month or week, for the title bar.
+pub fn period_title(state: &CalendarState) -> String {
+    use chrono::Datelike;
+    match state.view {
+        View::Month | View::Agenda => format!(
+            "{} {}",
+            crate::labels::month_name(state.cursor.month()),
+            state.cursor.year()
+        ),
+        View::Week => {
+            let (a, b) = week_range(state.cursor);
+            tr!(
+                "calendar-week-title",
+                week = crate::domain::plan::week_number(a),
+                from = crate::format::day_month(a),
+                to = crate::format::day_month(b)
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

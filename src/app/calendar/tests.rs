@@ -1,0 +1,878 @@
+//! The calendar through `update`, with a fixed `now` and the store in memory: moving
+//! through months and weeks, creating and changing items, the late count, and the link
+//! from an inquiry to a post. Rendering is checked in a `TestBackend`.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+use super::*;
+use crate::app::keymap::KeyMap;
+use crate::app::{App, Msg, Overlay, Pane, Settings, update};
+use crate::config::Config;
+use crate::domain::{Channel, Priority, Zone};
+use crate::runtime::perform_plan;
+use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
+
+const ZONE: Zone = Zone::Fixed(match chrono::FixedOffset::east_opt(3 * 3600) {
+    Some(z) => z,
+    None => panic!(),
+});
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn at(day: &str, h: u32, m: u32) -> Timestamp {
+    ZONE.at(d(day), NaiveTime::from_hms_opt(h, m, 0).unwrap())
+}
+
+/// Tuesday 24 November 2026, 21:40.
+fn now() -> Timestamp {
+    at("2026-11-24", 21, 40)
+}
+
+fn settings() -> Settings {
+    let mut s = Settings::from_config(&Config::default(), ZONE);
+    s.user = "Шакирова".into();
+    s.team = vec!["Шакирова".into(), "Рамазанова".into()];
+    s
+}
+
+fn new_app() -> App {
+    App::new(settings(), KeyMap::default(), now())
+}
+
+fn press(app: &mut App, code: KeyCode) -> Outcome {
+    let now = app.now;
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), now)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Carries out the calendar's effects against the store (and the queue's loads), feeding
+/// each result back, until nothing is left.
+fn drive(app: &mut App, store: &mut Store, outcome: Outcome) {
+    let now = app.now;
+    let mut effects: std::collections::VecDeque<Effect> = outcome.effects.into();
+    while let Some(effect) = effects.pop_front() {
+        let msg = match effect {
+            Effect::Plan(e) => Msg::Plan(perform_plan(store, e, &app.settings, now)),
+            Effect::LoadQueue => {
+                Msg::QueueLoaded(store.open_inquiries().map_err(|e| e.to_string()))
+            }
+            Effect::LoadDetail(id) => Msg::DetailLoaded(
+                store
+                    .inquiry(id)
+                    .and_then(|i| Ok((i, store.history("inquiry", id)?)))
+                    .map_err(|e| e.to_string()),
+            ),
+            _ => continue,
+        };
+        effects.extend(update(app, msg, now).effects);
+    }
+}
+
+fn open_calendar(app: &mut App, store: &mut Store) {
+    let outcome = press(app, KeyCode::Char('3'));
+    drive(app, store, outcome);
+    assert_eq!(app.pane, Pane::Calendar);
+}
+
+fn post(store: &mut Store, title: &str, when: When, status: ItemStatus, channels: &[&str]) -> i64 {
+    let mut new = NewItem::post(title, when);
+    new.status = status;
+    new.channels = channels.iter().map(|c| c.to_string()).collect();
+    store.create_item(&new, now() - 86_400).unwrap()
+}
+
+fn loads(outcome: &Outcome) -> Vec<(NaiveDate, NaiveDate)> {
+    outcome
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Plan(PlanEffect::Load(Some(range))) => Some(*range),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_pane_opens_on_today_and_loads_its_month_grid() {
+    let mut app = new_app();
+    let outcome = press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.pane, Pane::Calendar);
+    assert_eq!(app.calendar.cursor, d("2026-11-24"));
+    // November 2026 starts on a Sunday: the grid runs from Monday 26 October.
+    assert_eq!(loads(&outcome), vec![(d("2026-10-26"), d("2026-12-06"))]);
+    // `1` goes back to the queue, `l` there opens, not moves.
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(app.pane, Pane::Queue);
+    press(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.calendar.cursor, d("2026-11-24"));
+}
+
+#[test]
+fn moving_across_month_and_year_boundaries() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    // Within the loaded grid nothing is loaded again.
+    for _ in 0..6 {
+        let o = press(&mut app, KeyCode::Char('l'));
+        assert!(loads(&o).is_empty());
+    }
+    assert_eq!(app.calendar.cursor, d("2026-11-30"));
+    // Into December: its grid starts on Monday 30 November.
+    let o = press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.calendar.cursor, d("2026-12-07"));
+    assert_eq!(loads(&o), vec![(d("2026-11-30"), d("2027-01-03"))]);
+    drive(&mut app, &mut store, o);
+    // Page by month: 7 Jan 2027, whose grid starts on Monday 28 December 2026.
+    let o = press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.calendar.cursor, d("2027-01-07"));
+    assert_eq!(loads(&o), vec![(d("2026-12-28"), d("2027-01-31"))]);
+    // Back a week and a day: 31 December.
+    press(&mut app, KeyCode::Char('k'));
+    press(&mut app, KeyCode::Char('h'));
+    assert_eq!(app.calendar.cursor, d("2026-12-30"));
+    // `t` comes home to today.
+    press(&mut app, KeyCode::Char('t'));
+    assert_eq!(app.calendar.cursor, d("2026-11-24"));
+    // 31 January paged forward lands on the last day of February.
+    app.calendar.cursor = d("2027-01-31");
+    press(&mut app, KeyCode::Char(']'));
+    assert_eq!(app.calendar.cursor, d("2027-02-28"));
+}
+
+#[test]
+fn the_week_view_runs_monday_to_sunday_and_pages_by_week() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Week);
+    app.calendar.cursor = d("2026-11-29");
+    let (monday, sunday) = crate::domain::plan::week_range(app.calendar.cursor);
+    assert_eq!(
+        (monday.weekday(), sunday.weekday()),
+        (Weekday::Mon, Weekday::Sun)
+    );
+    assert_eq!(monday, d("2026-11-23"));
+    assert_eq!(period_title(&app.calendar), "week 48, 23 Nov – 29 Nov");
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.calendar.cursor, d("2026-12-06"));
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Agenda);
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Month);
+}
+
+#[test]
+fn late_items_are_counted_and_turn_late_by_themselves() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let soon = post(
+        &mut store,
+        "В 21:50",
+        When::At(at("2026-11-24", 21, 50)),
+        ItemStatus::Scheduled,
+        &["vk"],
+    );
+    let missed = post(
+        &mut store,
+        "В 21:00",
+        When::At(at("2026-11-24", 21, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    post(
+        &mut store,
+        "Вышло",
+        When::At(at("2026-11-24", 20, 0)),
+        ItemStatus::Published,
+        &["vk"],
+    );
+    let yesterday = post(
+        &mut store,
+        "Без времени",
+        When::Day(d("2026-11-23")),
+        ItemStatus::Idea,
+        &["site"],
+    );
+    // Far in the past, still not published: counted too, though outside the grid.
+    let old = post(
+        &mut store,
+        "Забытое",
+        When::Day(d("2026-09-01")),
+        ItemStatus::Approved,
+        &["ok"],
+    );
+    post(
+        &mut store,
+        "Отменено",
+        When::Day(d("2026-11-20")),
+        ItemStatus::Cancelled,
+        &["ok"],
+    );
+    let mut app = new_app();
+    // The count shows from the start, in any pane.
+    let startup = Outcome::with(App::startup());
+    drive(&mut app, &mut store, startup);
+    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(
+        app.calendar.late.iter().copied().collect::<Vec<_>>(),
+        vec![missed, yesterday, old]
+    );
+    // The loop wakes when the next one turns late.
+    assert!(app.next_wake() <= at("2026-11-24", 21, 50));
+    let o = update(&mut app, Msg::Tick, at("2026-11-24", 21, 45));
+    assert!(!o.redraw || app.calendar.late.len() == 3);
+    assert_eq!(app.calendar.late.len(), 3);
+    let o = update(&mut app, Msg::Tick, at("2026-11-24", 21, 50));
+    assert!(o.redraw, "the flag flipped, the screen must show it");
+    assert!(app.calendar.late.contains(&soon));
+    // Publishing it takes it off the count.
+    open_calendar(&mut app, &mut store);
+    let item = app
+        .calendar
+        .day_items(d("2026-11-24"), ZONE)
+        .iter()
+        .position(|i| i.id == soon)
+        .unwrap();
+    app.calendar.item = item;
+    let o = press(&mut app, KeyCode::Char(' '));
+    drive(&mut app, &mut store, o);
+    assert_eq!(store.plan_item(soon).unwrap().status, ItemStatus::Published);
+    assert!(!app.calendar.late.contains(&soon));
+    assert_eq!(app.calendar.late.len(), 3);
+}
+
+#[test]
+fn creating_a_post_on_the_selected_day() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char('n'));
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.day.value(), "2026-11-26");
+    assert_eq!(form.channels, vec!["site"]);
+    typed(&mut app, "Прямой эфир: кардиолог");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "12:00");
+    press(&mut app, KeyCode::Tab);
+    // Tick VK (the second channel) too.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char(' '));
+    let o = press(&mut app, KeyCode::Enter);
+    let Some(Effect::Plan(PlanEffect::Create(new))) = o.effects.first() else {
+        panic!("{o:?}");
+    };
+    assert_eq!(new.title, "Прямой эфир: кардиолог");
+    assert_eq!(new.when, When::At(at("2026-11-26", 12, 0)));
+    assert_eq!(new.channels, vec!["site", "vk"]);
+    assert_eq!(new.owner.as_deref(), Some("Шакирова"));
+    drive(&mut app, &mut store, o);
+    assert!(app.overlay.is_none());
+    let selected = app.calendar.selected(ZONE).unwrap();
+    assert_eq!(selected.title, "Прямой эфир: кардиолог");
+    assert_eq!(app.calendar.cursor, d("2026-11-26"));
+    assert!(app.flash.as_ref().unwrap().text.contains("planned"));
+}
+
+#[test]
+fn form_mistakes_and_failed_saves_keep_what_was_typed() {
+    let mut app = new_app();
+    app.pane = Pane::Calendar;
+    press(&mut app, KeyCode::Char('n'));
+    // No title: refused beside the field.
+    let o = press(&mut app, KeyCode::Enter);
+    assert!(o.effects.is_empty());
+    typed(&mut app, "Анонс");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "25:99");
+    let o = press(&mut app, KeyCode::Enter);
+    assert!(o.effects.is_empty());
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("the form closed");
+    };
+    assert_eq!(
+        form.field_error.as_ref().map(|(f, _)| *f),
+        Some(IField::Time)
+    );
+    // Fixed, saved, and the save fails: the form stays with its text and the reason.
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "10:00");
+    let o = press(&mut app, KeyCode::Enter);
+    assert_eq!(o.effects.len(), 1);
+    let now = app.now;
+    update(
+        &mut app,
+        Msg::Plan(PlanMsg::Saved(Err("disk full".into()))),
+        now,
+    );
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("the form closed on a failed save");
+    };
+    assert_eq!(form.title.value(), "Анонс");
+    assert!(!form.saving);
+    assert!(form.error.as_ref().unwrap().contains("disk full"));
+    // Esc with text asks first; another key keeps editing; y discards.
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.overlay.is_none());
+    // An untouched form closes at once.
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    // Esc on the calendar itself does nothing, and says nothing.
+    app.flash = None;
+    let o = press(&mut app, KeyCode::Esc);
+    assert!(o.effects.is_empty() && app.flash.is_none());
+}
+
+#[test]
+fn status_changes_with_one_key_and_with_the_picker() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let id = post(
+        &mut store,
+        "Новость",
+        When::At(at("2026-11-25", 10, 0)),
+        ItemStatus::Idea,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('l'));
+    let path = [
+        ItemStatus::Draft,
+        ItemStatus::Approved,
+        ItemStatus::Scheduled,
+        ItemStatus::Published,
+    ];
+    for want in path {
+        let o = press(&mut app, KeyCode::Char(' '));
+        drive(&mut app, &mut store, o);
+        assert_eq!(store.plan_item(id).unwrap().status, want);
+        assert_eq!(app.calendar.selected(ZONE).unwrap().status, want);
+    }
+    // Published is the end of the path.
+    let o = press(&mut app, KeyCode::Char(' '));
+    assert!(o.effects.is_empty());
+    // The picker sets any status; a digit picks directly.
+    press(&mut app, KeyCode::Char('s'));
+    let o = press(&mut app, KeyCode::Char('2'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(store.plan_item(id).unwrap().status, ItemStatus::Draft);
+    // x cancels.
+    let o = press(&mut app, KeyCode::Char('x'));
+    drive(&mut app, &mut store, o);
+    let item = store.plan_item(id).unwrap();
+    assert_eq!(item.status, ItemStatus::Cancelled);
+    assert_eq!(item.sequence, 6);
+    let history = store.history("plan_item", id).unwrap();
+    assert_eq!(
+        history
+            .iter()
+            .filter(|h| h.field.as_deref() == Some("status"))
+            .count(),
+        6
+    );
+}
+
+#[test]
+fn items_move_by_day_by_half_hour_and_to_a_typed_time() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let id = post(
+        &mut store,
+        "Пост",
+        When::At(at("2026-11-30", 10, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    app.calendar.cursor = d("2026-11-30");
+    // A day earlier, then back over the month's end to 1 December: the cursor follows
+    // and the item stays selected.
+    let o = press(&mut app, KeyCode::Char('<'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        store.plan_item(id).unwrap().when,
+        When::At(at("2026-11-29", 10, 0))
+    );
+    for _ in 0..2 {
+        let o = press(&mut app, KeyCode::Char('>'));
+        drive(&mut app, &mut store, o);
+    }
+    assert_eq!(app.calendar.cursor, d("2026-12-01"));
+    assert_eq!(app.calendar.selected(ZONE).map(|i| i.id), Some(id));
+    let o = press(&mut app, KeyCode::Char('-'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        store.plan_item(id).unwrap().when,
+        When::At(at("2026-12-01", 9, 30))
+    );
+    press(&mut app, KeyCode::Char('m'));
+    typed(&mut app, "fri 15:00");
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        store.plan_item(id).unwrap().when,
+        When::At(at("2026-11-27", 15, 0))
+    );
+    assert_eq!(app.calendar.cursor, d("2026-11-27"));
+    // A typed time that cannot be read stays in the window with the reason.
+    press(&mut app, KeyCode::Char('m'));
+    typed(&mut app, "someday");
+    let o = press(&mut app, KeyCode::Enter);
+    assert!(o.effects.is_empty());
+    assert!(matches!(
+        &app.overlay,
+        Some(Overlay::Plan(PlanOverlay::Move { error: Some(_), .. }))
+    ));
+}
+
+#[test]
+fn a_post_from_an_inquiry_is_linked_both_ways() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let phones = settings().phones.clone();
+    let inquiry = store
+        .log_inquiry(
+            &NewInquiry {
+                received_at: now() - 7200,
+                channel: Channel::Phone,
+                who: Who::Unknown,
+                outlet: OutletRef::None,
+                subject: "Новый корпус".into(),
+                question: "Когда откроют новый корпус?".into(),
+                requested_deadline: None,
+                due_at: now() + 3600,
+                priority: Priority::Normal,
+                assignee: None,
+            },
+            &phones,
+            now() - 7200,
+        )
+        .unwrap();
+    store
+        .change_inquiry(
+            inquiry,
+            &InquiryChange::Answer("Корпус откроют 1 декабря.".into()),
+            &phones,
+            now() - 3600,
+        )
+        .unwrap();
+    let mut app = new_app();
+    let o = Outcome::with(App::startup());
+    drive(&mut app, &mut store, o);
+    // The queue's selected row (answered inquiries show under the "all" filter).
+    app.queue.load(
+        vec![store.inquiry(inquiry).unwrap()],
+        "Шакирова",
+        now(),
+        3600,
+    );
+    app.queue
+        .set_filter(crate::app::queue::Filter::All, "Шакирова", now(), 3600);
+    press(&mut app, KeyCode::Char('P'));
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.title.value(), "Новый корпус");
+    assert_eq!(form.notes.value(), "Корпус откроют 1 декабря.");
+    assert_eq!(form.inquiry_id, Some(inquiry));
+    assert_eq!(form.status, ItemStatus::Draft);
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains(&format!("inquiry #{inquiry}"))
+    );
+    let posts = store.plan_for_inquiry(inquiry).unwrap();
+    assert_eq!(posts.len(), 1);
+    // Opening the inquiry shows its posts.
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        app.calendar
+            .inquiry_posts
+            .as_ref()
+            .map(|(id, p)| (*id, p.len())),
+        Some((inquiry, 1))
+    );
+    let screen = render(&app, 100, 30);
+    assert!(
+        screen.contains("Posts and events from this inquiry"),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!("#{}", posts[0].id)), "{screen}");
+    // And the post shows its inquiry, and `i` goes there.
+    app.detail = None;
+    open_calendar(&mut app, &mut store);
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    let screen = render(&app, 100, 30);
+    assert!(
+        screen.contains(&format!("#{inquiry} Новый корпус")),
+        "{screen}"
+    );
+    let o = press(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(inquiry));
+    drive(&mut app, &mut store, o);
+}
+
+#[test]
+fn duplicating_for_another_channel_and_filtering() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let id = post(
+        &mut store,
+        "Вакцинация",
+        When::At(at("2026-11-24", 9, 0)),
+        ItemStatus::Published,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('c'));
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.focus, IField::Channels);
+    assert_eq!(form.status, ItemStatus::Draft, "a copy starts as a draft");
+    // Untick VK, tick Telegram (third), give it its own text.
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "Коротко для Telegram");
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    let items = app.calendar.day_items(d("2026-11-24"), ZONE);
+    assert_eq!(items.len(), 2);
+    let copy = items.iter().find(|i| i.id != id).unwrap();
+    assert_eq!(copy.channels, vec!["telegram"]);
+    assert_eq!(copy.notes, "Коротко для Telegram");
+    assert_eq!(copy.title, "Вакцинация");
+    // Filter: only Telegram.
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.calendar.filter.channel.as_deref(), Some("telegram"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.calendar.day_items(d("2026-11-24"), ZONE).len(), 1);
+    assert!(render(&app, 120, 30).contains("filtered"));
+    press(&mut app, KeyCode::Char('F'));
+    assert_eq!(app.calendar.day_items(d("2026-11-24"), ZONE).len(), 2);
+}
+
+#[test]
+fn counts_per_channel_and_status() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "a",
+        When::At(at("2026-11-24", 9, 0)),
+        ItemStatus::Published,
+        &["vk", "telegram"],
+    );
+    post(
+        &mut store,
+        "b",
+        When::Day(d("2026-11-25")),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    post(
+        &mut store,
+        "c",
+        When::Day(d("2026-11-02")),
+        ItemStatus::Idea,
+        &["site"],
+    );
+    post(
+        &mut store,
+        "d",
+        When::Day(d("2026-11-26")),
+        ItemStatus::Cancelled,
+        &["vk"],
+    );
+    // In the grid but not in November.
+    post(
+        &mut store,
+        "e",
+        When::Day(d("2026-12-01")),
+        ItemStatus::Idea,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    let calendar = app.settings.calendar.clone();
+    let month = counts(
+        &app.calendar,
+        &calendar,
+        d("2026-11-01"),
+        d("2026-11-30"),
+        ZONE,
+    );
+    let n = |code: &str, c: &Counts| c.channels.iter().find(|(x, _)| x == code).unwrap().1;
+    assert_eq!(
+        (
+            n("vk", &month),
+            n("telegram", &month),
+            n("site", &month),
+            n("facebook", &month)
+        ),
+        (2, 1, 1, 0)
+    );
+    assert_eq!(month.total, 3);
+    let status = |s: ItemStatus, c: &Counts| c.statuses.iter().find(|(x, _)| *x == s).unwrap().1;
+    assert_eq!(status(ItemStatus::Cancelled, &month), 1);
+    let week = counts(
+        &app.calendar,
+        &calendar,
+        d("2026-11-23"),
+        d("2026-11-29"),
+        ZONE,
+    );
+    assert_eq!((n("vk", &week), n("site", &week)), (2, 0));
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("VK 2"), "{screen}");
+}
+
+#[test]
+fn the_agenda_steps_from_item_to_item_across_days() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let a = post(
+        &mut store,
+        "a",
+        When::At(at("2026-11-24", 9, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let b = post(
+        &mut store,
+        "b",
+        When::At(at("2026-11-24", 12, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let c = post(
+        &mut store,
+        "c",
+        When::Day(d("2026-11-27")),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Agenda);
+    let sel = |app: &App| app.calendar.selected(ZONE).map(|i| i.id);
+    assert_eq!(sel(&app), Some(a));
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(sel(&app), Some(b));
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(sel(&app), Some(c));
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(sel(&app), Some(b));
+    let screen = render(&app, 100, 20);
+    assert!(screen.contains("Fri 27 Nov"), "{screen}");
+}
+
+// ---------------------------------------------------------------- rendering
+
+fn terminal(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| crate::ui::view(app, f)).unwrap();
+    terminal
+}
+
+fn render(app: &App, w: u16, h: u16) -> String {
+    let terminal = terminal(app, w, h);
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_month_grid_marks_late_days_in_red_and_shows_channels() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "Опоздал",
+        When::At(at("2026-11-23", 12, 0)),
+        ItemStatus::Scheduled,
+        &["vk", "telegram"],
+    );
+    post(
+        &mut store,
+        "Ещё",
+        When::At(at("2026-11-25", 12, 0)),
+        ItemStatus::Scheduled,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    let screen = render(&app, 120, 35);
+    assert!(screen.contains("November 2026"), "{screen}");
+    assert!(screen.contains("1 post late"), "{screen}");
+    assert!(screen.contains("23!"), "{screen}");
+    assert!(screen.contains("VK1 TG1"), "{screen}");
+    assert!(screen.contains("Tue 24 Nov"), "{screen}");
+    // The late day's number is red, like an overdue inquiry.
+    let terminal = terminal(&app, 120, 35);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "23!").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+    // The late badge in the title bar is red too.
+    let (x, y) = find(buffer, "1 post late").unwrap();
+    assert_eq!(buffer[(x, y)].bg, Color::Red);
+    // VK in its colour from the config.
+    let (x, y) = find(buffer, "VK1").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Blue);
+}
+
+fn find(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in 0..area.height {
+        let row: Vec<String> = (0..area.width)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        let line: String = row.concat();
+        if let Some(byte) = line.find(text) {
+            // Cells hold one character each here (no wide characters in the probes).
+            let col = line[..byte].chars().count() as u16;
+            return Some((col, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn no_view_or_window_panics_at_any_size() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    for h in [9, 12, 13, 17] {
+        post(
+            &mut store,
+            "Очень длинный заголовок поста, который не помещается никуда",
+            When::At(at("2026-11-24", h, 0)),
+            ItemStatus::Draft,
+            &["vk", "telegram", "ok", "site", "facebook"],
+        );
+    }
+    post(
+        &mut store,
+        "x",
+        When::Day(d("2026-11-24")),
+        ItemStatus::Idea,
+        &[],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    let sizes = [
+        (1, 1),
+        (20, 6),
+        (40, 10),
+        (80, 24),
+        (200, 60),
+        (13, 3),
+        (71, 11),
+    ];
+    let mut states: Vec<App> = Vec::new();
+    for view in [View::Month, View::Week, View::Agenda] {
+        let mut a = new_app();
+        a.pane = Pane::Calendar;
+        a.calendar = app.calendar.clone();
+        a.calendar.view = view;
+        states.push(a);
+    }
+    let mut detail = new_app();
+    detail.pane = Pane::Calendar;
+    detail.calendar = app.calendar.clone();
+    press(&mut detail, KeyCode::Enter);
+    states.push(detail);
+    for key in ['n', 's', 'm', 'f'] {
+        let mut a = new_app();
+        a.pane = Pane::Calendar;
+        a.calendar = app.calendar.clone();
+        press(&mut a, KeyCode::Char(key));
+        assert!(a.overlay.is_some(), "{key}");
+        states.push(a);
+    }
+    let mut help = new_app();
+    help.pane = Pane::Calendar;
+    press(&mut help, KeyCode::Char('?'));
+    states.push(help);
+    for state in &states {
+        for (w, h) in sizes {
+            render(state, w, h);
+        }
+    }
+}
+
+#[test]
+fn text_from_the_database_cannot_drive_the_terminal() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "Злой\x1b[2J\x1b]0;owned\x07заголовок",
+        When::At(at("2026-11-24", 10, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    for view in [View::Month, View::Week, View::Agenda] {
+        app.calendar.view = view;
+        let screen = render(&app, 120, 30);
+        assert!(!screen.contains('\x1b'), "{screen}");
+        assert!(!screen.contains('\x07'));
+    }
+}
+
+#[test]
+fn help_lists_the_calendar_keys() {
+    let lines = crate::ui::help_lines(&KeyMap::default());
+    let calendar = lines
+        .iter()
+        .find(|(title, _)| title == "In the calendar")
+        .expect("a calendar section");
+    assert!(calendar.1.iter().any(|(keys, _)| keys == "h/←"));
+    assert!(
+        calendar
+            .1
+            .iter()
+            .any(|(keys, what)| keys == "n" && what.contains("Plan a post"))
+    );
+}

@@ -1,0 +1,452 @@
+//! `pressdesk plan …` and `pressdesk export ics`: the content plan on the command line.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use chrono::{Duration, NaiveDate};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::app::Settings;
+use crate::app::quick_log::when_error;
+use crate::config::CalendarConfig;
+use crate::domain::plan::{
+    first_of_month, last_of_month, parse_day, parse_move, parse_time, plan_order, week_range,
+};
+use crate::domain::span::Span;
+use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
+use crate::format;
+use crate::labels;
+use crate::store::{NewItem, Store};
+use crate::tr;
+use crate::ui::text::clean;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanCommand>,
+    #[command(flatten)]
+    pub list: PlanList,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Plan a post or an event; prints its number.
+    Add(PlanAdd),
+}
+
+/// Which days to list: this week by default.
+#[derive(Debug, Args)]
+pub struct PlanList {
+    /// This week, Monday to Sunday (the default).
+    #[arg(long, conflicts_with_all = ["month", "from", "to"])]
+    pub week: bool,
+    /// This month.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub month: bool,
+    /// The first day: 2026-11-24, 24.11, today, mon, +7d.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day (included); a week after --from when not given.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only items on this channel (a code or label from the config).
+    #[arg(long, value_name = "C")]
+    pub channel: Option<String>,
+    /// Only items with this status.
+    #[arg(long, value_name = "S")]
+    pub status: Option<String>,
+    /// Only late items: their time has passed and they are not published.
+    #[arg(long)]
+    pub late: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanAdd {
+    /// The day, and optionally the time: 2026-11-24, 24.11, tomorrow, fri 10:00.
+    #[arg(long, value_name = "WHEN")]
+    pub on: String,
+    /// The time of day (10:00); without it the item has no fixed time.
+    #[arg(long, value_name = "HH:MM")]
+    pub at: Option<String>,
+    /// A channel code or label from the config; repeat it or separate with commas.
+    #[arg(long, value_name = "C", required = true, value_delimiter = ',')]
+    pub channel: Vec<String>,
+    /// idea, draft, approved, scheduled, published or cancelled.
+    #[arg(long, value_name = "S", default_value = "idea")]
+    pub status: String,
+    /// A category code or label from the config.
+    #[arg(long, value_name = "C")]
+    pub category: Option<String>,
+    /// post or event.
+    #[arg(long, value_name = "K", default_value = "post")]
+    pub kind: String,
+    /// An event's length: 1h, 90m (the config's event_length when not given).
+    #[arg(long, value_name = "SPAN")]
+    pub length: Option<String>,
+    /// Where an event takes place.
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub campaign: Option<String>,
+    /// Who on the team prepares it (you, when not given).
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// The text of the post.
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// The inquiry the post answers.
+    #[arg(long, value_name = "ID")]
+    pub inquiry: Option<i64>,
+    /// Print the new item as JSON instead of its number.
+    #[arg(long)]
+    pub json: bool,
+    /// The title (words are joined with spaces).
+    #[arg(required = true, value_name = "TITLE")]
+    pub title: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IcsArgs {
+    /// The first day exported (every item when neither --from nor --to is given).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day exported.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Write to this file (replaced whole) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Also ideas and drafts (marked tentative), not only scheduled and published items
+    /// and timed events.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// A calendar item as scripts read it. Field names are stable.
+#[derive(Debug, Serialize)]
+pub struct ItemJson {
+    pub id: i64,
+    pub kind: &'static str,
+    pub title: String,
+    pub notes: String,
+    pub channels: Vec<String>,
+    pub date: String,
+    /// RFC 3339 with the local offset; null for an item without a time.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub place: String,
+    pub status: &'static str,
+    pub category: String,
+    pub campaign: String,
+    pub owner: Option<String>,
+    pub url: String,
+    pub inquiry_id: Option<i64>,
+    pub late: bool,
+}
+
+impl ItemJson {
+    pub fn new(item: &PlanItem, now: Timestamp, settings: &Settings) -> ItemJson {
+        let zone = settings.zone;
+        ItemJson {
+            id: item.id,
+            kind: item.kind.code(),
+            title: item.title.clone(),
+            notes: item.notes.clone(),
+            channels: item.channels.clone(),
+            date: item.date(zone).format("%Y-%m-%d").to_string(),
+            starts_at: match item.when {
+                When::At(t) => Some(zone.rfc3339(t)),
+                When::Day(_) => None,
+            },
+            ends_at: item.ends_at().map(|t| zone.rfc3339(t)),
+            place: item.place.clone(),
+            status: item.status.code(),
+            category: item.category.clone(),
+            campaign: item.campaign.clone(),
+            owner: item.owner.clone(),
+            url: item.url.clone(),
+            inquiry_id: item.inquiry_id,
+            late: item.is_late(now, zone),
+        }
+    }
+}
+
+fn day_arg(
+    name: &str,
+    text: &str,
+    now: Timestamp,
+    settings: &Settings,
+) -> anyhow::Result<NaiveDate> {
+    parse_day(text, now, settings.zone, settings.rules.working_day())
+        .map_err(|e| anyhow::anyhow!("{name}: {}", when_error(&e)))
+}
+
+fn channel_code(calendar: &CalendarConfig, text: &str) -> anyhow::Result<String> {
+    CalendarConfig::find(&calendar.channels, text)
+        .map(|c| c.code.clone())
+        .with_context(|| {
+            tr!(
+                "cli-bad-plan-channel",
+                value = text.to_string(),
+                known = calendar
+                    .channels
+                    .iter()
+                    .map(|c| c.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+}
+
+fn status_arg(text: &str) -> anyhow::Result<ItemStatus> {
+    ItemStatus::parse(text).with_context(|| {
+        tr!(
+            "cli-bad-item-status",
+            value = text.to_string(),
+            known = ItemStatus::codes()
+        )
+    })
+}
+
+pub fn add(
+    args: &PlanAdd,
+    store: &mut Store,
+    settings: &Settings,
+    now: Timestamp,
+) -> anyhow::Result<i64> {
+    let zone = settings.zone;
+    let work = settings.rules.working_day();
+    let title = args.title.join(" ");
+    if title.trim().is_empty() {
+        bail!(tr!("cli-title-needed"));
+    }
+    let today = When::Day(zone.date(now));
+    let mut when = parse_move(&args.on, today, now, zone, work)
+        .map_err(|e| anyhow::anyhow!("--on: {}", when_error(&e)))?;
+    if let Some(at) = &args.at {
+        let time = parse_time(at).with_context(|| tr!("cli-bad-time", value = at.clone()))?;
+        when = When::At(zone.at(when.date(zone), time));
+    }
+    let calendar = &settings.calendar;
+    let channels = args
+        .channel
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| channel_code(calendar, c))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let kind = ItemKind::parse(&args.kind).with_context(|| {
+        tr!(
+            "cli-bad-item-kind",
+            value = args.kind.clone(),
+            known = ItemKind::codes()
+        )
+    })?;
+    let category = match &args.category {
+        Some(text) => CalendarConfig::find(&calendar.categories, text)
+            .map(|c| c.code.clone())
+            .with_context(|| {
+                tr!(
+                    "cli-bad-category",
+                    value = text.clone(),
+                    known = calendar
+                        .categories
+                        .iter()
+                        .map(|c| c.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?,
+        None => String::new(),
+    };
+    let duration = match (&args.length, kind) {
+        (Some(text), _) => Some(
+            Span::parse(text)
+                .ok()
+                .filter(|s| s.secs > 0)
+                .with_context(|| tr!("cli-bad-length", value = text.clone()))?
+                .secs,
+        ),
+        (None, ItemKind::Event) if matches!(when, When::At(_)) => Some(calendar.event_length.secs),
+        (None, _) => None,
+    };
+    let new = NewItem {
+        kind,
+        title,
+        notes: args.notes.clone().unwrap_or_default(),
+        channels,
+        when,
+        duration,
+        place: args.place.clone().unwrap_or_default(),
+        status: status_arg(&args.status)?,
+        category,
+        campaign: args.campaign.clone().unwrap_or_default(),
+        owner: Some(args.owner.clone().unwrap_or_else(|| settings.user.clone())),
+        url: String::new(),
+        inquiry_id: args.inquiry,
+    };
+    if let Some(inquiry) = new.inquiry_id {
+        store.inquiry(inquiry)?;
+    }
+    Ok(store.create_item(&new, now)?)
+}
+
+/// The days a listing covers.
+fn list_range(
+    args: &PlanList,
+    now: Timestamp,
+    settings: &Settings,
+) -> anyhow::Result<(NaiveDate, NaiveDate)> {
+    let today = settings.zone.date(now);
+    if args.month {
+        return Ok((first_of_month(today), last_of_month(today)));
+    }
+    if args.from.is_none() && args.to.is_none() {
+        return Ok(week_range(today));
+    }
+    let from = match &args.from {
+        Some(text) => day_arg("--from", text, now, settings)?,
+        None => today,
+    };
+    let to = match &args.to {
+        Some(text) => day_arg("--to", text, now, settings)?,
+        None => from + Duration::days(6),
+    };
+    if to < from {
+        bail!(tr!("cli-range-backwards"));
+    }
+    Ok((from, to))
+}
+
+pub fn list(
+    args: &PlanList,
+    store: &Store,
+    settings: &Settings,
+    now: Timestamp,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let zone = settings.zone;
+    let calendar = &settings.calendar;
+    let (first, last) = list_range(args, now, settings)?;
+    let channel = args
+        .channel
+        .as_ref()
+        .map(|c| channel_code(calendar, c))
+        .transpose()?;
+    let status = args.status.as_deref().map(status_arg).transpose()?;
+    let mut items: Vec<PlanItem> = store
+        .plan_between(first, last, zone)?
+        .into_iter()
+        .filter(|i| channel.as_ref().is_none_or(|c| i.has_channel(c)))
+        .filter(|i| status.is_none_or(|s| i.status == s))
+        .filter(|i| !args.late || i.is_late(now, zone))
+        .collect();
+    items.sort_by(|a, b| plan_order(a, b, zone));
+    if args.json {
+        let list: Vec<ItemJson> = items
+            .iter()
+            .map(|i| ItemJson::new(i, now, settings))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-plan-heading",
+            from = format::day_heading(first),
+            to = format::day_heading(last)
+        )
+    )?;
+    if items.is_empty() {
+        writeln!(out, "{}", tr!("cli-plan-empty"))?;
+        return Ok(());
+    }
+    let mut day = None;
+    for item in &items {
+        let date = item.date(zone);
+        if day != Some(date) {
+            day = Some(date);
+            writeln!(out, "{}", format::day_heading(date))?;
+        }
+        let time = match item.when {
+            When::At(t) => zone.local(t).format("%H:%M").to_string(),
+            When::Day(_) => "--:--".to_string(),
+        };
+        let channels: Vec<String> = item
+            .channels
+            .iter()
+            .map(|c| {
+                calendar
+                    .channel(c)
+                    .map(|x| x.short_label())
+                    .unwrap_or_else(|| c.clone())
+            })
+            .collect();
+        let mark = if item.is_late(now, zone) { "!" } else { " " };
+        writeln!(
+            out,
+            "{mark} #{:<5} {time}  {:<12} {:<10} {}",
+            item.id,
+            clean(&channels.join(",")),
+            labels::item_status(item.status),
+            clean(&item.title)
+        )?;
+    }
+    let late = items.iter().filter(|i| i.is_late(now, zone)).count();
+    writeln!(
+        out,
+        "{}",
+        tr!("cli-plan-total", count = items.len(), late = late)
+    )?;
+    Ok(())
+}
+
+pub fn export_ics(
+    args: &IcsArgs,
+    store: &Store,
+    settings: &Settings,
+    now: Timestamp,
+    out: &mut impl Write,
+) -> anyhow::Result<usize> {
+    let zone = settings.zone;
+    let mut items = match (&args.from, &args.to) {
+        (None, None) => store.plan_all()?,
+        (from, to) => {
+            let today = zone.date(now);
+            let first = match from {
+                Some(text) => day_arg("--from", text, now, settings)?,
+                None => today,
+            };
+            let last = match to {
+                Some(text) => day_arg("--to", text, now, settings)?,
+                None => first + Duration::days(365),
+            };
+            if last < first {
+                bail!(tr!("cli-range-backwards"));
+            }
+            store.plan_between(first, last, zone)?
+        }
+    };
+    items.retain(|i| crate::interop::ical::exported(i, args.all));
+    items.sort_by(|a, b| plan_order(a, b, zone));
+    let text = crate::interop::ical::write_calendar(
+        &items,
+        &tr!("ics-calendar-name"),
+        &settings.calendar,
+        now,
+    );
+    match &args.out {
+        Some(path) => crate::interop::ical::write_file(path, &text)
+            .with_context(|| format!("{}", path.display()))?,
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(items.len())
+}

@@ -1,0 +1,1156 @@
+//! The calendar pane: the month grid with the selected day's items beside it, the week
+//! with times, the agenda, the counts per channel and status, an item in full, and the
+//! calendar's windows.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::overlays::{input, window};
+use super::text::{clean, clean_lines, fit, pad, width};
+use super::{centered, theme};
+use crate::app::App;
+use crate::app::calendar::{
+    CalendarState, FilterForm, FilterRow, FormMode, IField, ItemDetail, ItemForm, PlanOverlay,
+    View, counts,
+};
+use crate::config::CalendarConfig;
+use crate::domain::plan::{first_of_month, last_of_month, month_grid, week_number, week_range};
+use crate::domain::{ItemKind, ItemStatus, PlanItem, When, Zone};
+use crate::format;
+use crate::labels;
+use crate::tr;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let cal = &app.calendar;
+    if let Some(detail) = &cal.detail {
+        render_detail(app, detail, frame, area);
+        return;
+    }
+    // Two lines of counts at the bottom when there is room.
+    let count_rows = if area.height >= 12 { 2 } else { 0 };
+    let body = Rect {
+        height: area.height - count_rows,
+        ..area
+    };
+    match cal.view {
+        View::Month => render_month(app, frame, body),
+        View::Week => render_week(app, frame, body),
+        View::Agenda => render_agenda(app, frame, body),
+    }
+    if count_rows > 0 {
+        let rows = Rect {
+            y: area.y + body.height,
+            height: count_rows,
+            ..area
+        };
+        render_counts(app, frame, rows);
+    }
+}
+
+/// Short channel labels, each in its colour: `VK TG`.
+fn channel_spans(item: &PlanItem, calendar: &CalendarConfig) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for (i, code) in item.channels.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" "));
+        }
+        match calendar.channel(code) {
+            Some(c) => spans.push(Span::styled(
+                clean(&c.short_label()),
+                theme::tinted(c.colour.0),
+            )),
+            None => spans.push(Span::styled(clean(code), theme::dim())),
+        }
+    }
+    spans
+}
+
+fn time_text(item: &PlanItem, zone: Zone) -> String {
+    match item.when {
+        When::At(t) => zone.local(t).format("%H:%M").to_string(),
+        When::Day(_) => "  —  ".to_string(),
+    }
+}
+
+fn item_style(item: &PlanItem, app: &App) -> Style {
+    if item.is_late(app.now, app.settings.zone) {
+        theme::late()
+    } else {
+        theme::item_status(item.status)
+    }
+}
+
+/// Cuts a line of spans to `max` columns.
+fn clip(spans: Vec<Span<'static>>, max: usize) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let w = width(&span.content);
+        if used + w <= max {
+            used += w;
+            out.push(span);
+        } else {
+            let rest = max.saturating_sub(used);
+            if rest > 0 {
+                out.push(Span::styled(fit(&span.content, rest), span.style));
+            }
+            break;
+        }
+    }
+    out
+}
+
+fn finish(spans: Vec<Span<'static>>, max: usize, selected: bool) -> Line<'static> {
+    let mut spans = clip(spans, max);
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if selected {
+        spans.push(Span::raw(" ".repeat(max.saturating_sub(used))));
+        let mut line = Line::from(spans);
+        for span in &mut line.spans {
+            span.style = span.style.patch(theme::selected());
+        }
+        line
+    } else {
+        Line::from(spans)
+    }
+}
+
+/// One item in a list: time, channels, status, title.
+fn item_line(app: &App, item: &PlanItem, max: usize, selected: bool, wide: bool) -> Line<'static> {
+    let zone = app.settings.zone;
+    let calendar = &app.settings.calendar;
+    let style = item_style(item, app);
+    let mut spans = vec![Span::styled(format!("{} ", time_text(item, zone)), style)];
+    if item.is_late(app.now, zone) {
+        spans[0] = Span::styled(format!("{}!", time_text(item, zone)), theme::late());
+    }
+    let mut channels = channel_spans(item, calendar);
+    let chan_w: usize = channels.iter().map(|s| width(&s.content)).sum();
+    let chan_room = if wide { 12 } else { 8 };
+    if chan_w > chan_room {
+        channels = clip(channels, chan_room);
+    }
+    let chan_w: usize = channels.iter().map(|s| width(&s.content)).sum();
+    spans.extend(channels);
+    spans.push(Span::raw(" ".repeat(chan_room.saturating_sub(chan_w) + 1)));
+    // On a narrow list the status shows only as the title's colour.
+    if max >= 48 {
+        spans.push(Span::styled(
+            pad(&labels::item_status(item.status), 10),
+            theme::item_status(item.status),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    if item.kind == ItemKind::Event {
+        spans.push(Span::styled("◆ ", style));
+    }
+    spans.push(Span::styled(clean(&item.title), style));
+    if wide {
+        if let Some(cat) = app.settings.calendar.category(&item.category) {
+            spans.push(Span::styled(
+                format!("  {}", clean(&cat.short_label())),
+                theme::tinted(cat.colour.0),
+            ));
+        }
+        if !item.campaign.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", clean(&item.campaign)),
+                theme::dim(),
+            ));
+        }
+        if let Some(owner) = &item.owner {
+            spans.push(Span::styled(format!(" · {}", clean(owner)), theme::dim()));
+        }
+    }
+    finish(spans, max, selected)
+}
+
+// ---------------------------------------------------------------- month
+
+fn render_month(app: &App, frame: &mut Frame, area: Rect) {
+    // The grid on the left, the selected day's items on the right; on a narrow screen,
+    // the items below the grid.
+    let side = area.width >= 72;
+    let (grid, list) = if side {
+        let list_w = (area.width * 2 / 5).clamp(30, 60);
+        (
+            Rect {
+                width: area.width - list_w,
+                ..area
+            },
+            Rect {
+                x: area.x + area.width - list_w,
+                width: list_w,
+                ..area
+            },
+        )
+    } else {
+        let grid_h = (area.height * 3 / 5).max(area.height.min(8));
+        (
+            Rect {
+                height: grid_h,
+                ..area
+            },
+            Rect {
+                y: area.y + grid_h,
+                height: area.height - grid_h,
+                ..area
+            },
+        )
+    };
+    render_grid(app, frame, grid);
+    render_day_list(app, frame, list, side);
+}
+
+fn render_grid(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height < 2 || area.width < 14 {
+        return;
+    }
+    let cal = &app.calendar;
+    let zone = app.settings.zone;
+    let today = zone.date(app.now);
+    let (start, weeks) = month_grid(cal.cursor);
+    let month = cal.cursor.month();
+    let wn = if area.width >= 40 { 3u16 } else { 0 };
+    let cell_w = ((area.width - wn) / 7).max(2);
+    let cell_h = ((area.height - 1) / weeks as u16).max(1);
+
+    let mut header = vec![Span::raw(" ".repeat(wn as usize))];
+    for i in 0..7 {
+        let day = start + Duration::days(i);
+        let name = format::weekday_short(day.weekday());
+        header.push(Span::styled(pad(&name, cell_w as usize), theme::header()));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(header)),
+        Rect { height: 1, ..area },
+    );
+
+    for w in 0..weeks {
+        let y = area.y + 1 + w as u16 * cell_h;
+        if y >= area.y + area.height {
+            break;
+        }
+        let h = cell_h.min(area.y + area.height - y);
+        if wn > 0 {
+            let monday = start + Duration::days(w as i64 * 7);
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    format!("{:>2}", week_number(monday)),
+                    theme::dim(),
+                )),
+                Rect {
+                    x: area.x,
+                    y,
+                    width: wn,
+                    height: 1,
+                },
+            );
+        }
+        for d in 0..7 {
+            let day = start + Duration::days(w as i64 * 7 + d);
+            let cell = Rect {
+                x: area.x + wn + d as u16 * cell_w,
+                y,
+                width: cell_w,
+                height: h,
+            };
+            render_cell(app, frame, cell, day, day.month() == month, day == today);
+        }
+    }
+}
+
+fn render_cell(
+    app: &App,
+    frame: &mut Frame,
+    cell: Rect,
+    day: NaiveDate,
+    in_month: bool,
+    is_today: bool,
+) {
+    let cal = &app.calendar;
+    let zone = app.settings.zone;
+    let calendar = &app.settings.calendar;
+    let items = cal.day_items(day, zone);
+    let live: Vec<&&PlanItem> = items
+        .iter()
+        .filter(|i| i.status != ItemStatus::Cancelled)
+        .collect();
+    let late = items.iter().any(|i| i.is_late(app.now, zone));
+    let selected = day == cal.cursor;
+    let inner_w = cell.width.saturating_sub(1) as usize;
+
+    let mut number_style = if !in_month {
+        theme::dim()
+    } else if is_today {
+        theme::today()
+    } else if crate::domain::plan::is_weekend(day) {
+        Style::new().fg(ratatui::style::Color::Gray)
+    } else {
+        Style::new().add_modifier(Modifier::BOLD)
+    };
+    if late {
+        number_style = theme::late();
+    }
+    let number = format!("{:>2}{}", day.day(), if late { "!" } else { " " });
+    let count = if live.is_empty() {
+        String::new()
+    } else {
+        live.len().to_string()
+    };
+    let gap = inner_w.saturating_sub(width(&number) + width(&count));
+    let mut first = vec![
+        Span::styled(number, number_style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(count, theme::label()),
+    ];
+    if selected {
+        for span in &mut first {
+            span.style = span.style.patch(theme::selected());
+        }
+    }
+    let mut lines = vec![Line::from(clip(first, inner_w))];
+
+    // How busy the day is, per channel: `VK2 TG1 Site1`, each in its colour.
+    let mut per_channel: Vec<(String, ratatui::style::Color, usize)> = Vec::new();
+    for c in &calendar.channels {
+        let n = live.iter().filter(|i| i.has_channel(&c.code)).count();
+        if n > 0 {
+            per_channel.push((c.short_label(), c.colour.0, n));
+        }
+    }
+    let rows_left = cell.height.saturating_sub(1) as usize;
+    let mut rows: Vec<Vec<Span>> = Vec::new();
+    let mut current: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (label, colour, n) in &per_channel {
+        let text = format!("{}{}", clean(label), n);
+        let w = width(&text);
+        if used > 0 && used + 1 + w > inner_w {
+            rows.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        if used > 0 {
+            current.push(Span::raw(" "));
+            used += 1;
+        }
+        used += w;
+        current.push(Span::styled(text, theme::tinted(*colour)));
+    }
+    if !current.is_empty() {
+        rows.push(current);
+    }
+    let cut = rows.len() > rows_left;
+    rows.truncate(rows_left);
+    let last = rows.len().saturating_sub(1);
+    for (i, row) in rows.into_iter().enumerate() {
+        let mut row = clip(row, inner_w);
+        if cut && i == last {
+            // Not every channel fits: say so at the end of the last row.
+            row = clip(row, inner_w.saturating_sub(1));
+            row.push(Span::styled("…", theme::dim()));
+        }
+        lines.push(Line::from(row));
+    }
+    lines.truncate(cell.height as usize);
+    frame.render_widget(Paragraph::new(lines), cell);
+}
+
+fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
+    if area.height == 0 || area.width < 4 {
+        return;
+    }
+    let cal = &app.calendar;
+    let zone = app.settings.zone;
+    let inner = if side {
+        let block = Block::default()
+            .borders(Borders::LEFT)
+            .border_style(theme::dim());
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        inner
+    } else {
+        area
+    };
+    if inner.width == 0 {
+        return;
+    }
+    let max = inner.width as usize;
+    let items = cal.day_items(cal.cursor, zone);
+    let heading = format!(
+        "{} — {}",
+        format::day_heading(cal.cursor),
+        tr!("item-count", count = items.len())
+    );
+    let mut lines = vec![Line::styled(fit(&heading, max), theme::header())];
+    if !cal.loaded {
+        lines.push(Line::styled(tr!("queue-loading"), theme::dim()));
+    } else if items.is_empty() {
+        let key = app.keymap.label(crate::app::keymap::Action::NewItem);
+        lines.push(Line::styled(
+            fit(&tr!("calendar-day-empty", key = key), max),
+            theme::dim(),
+        ));
+    }
+    let room = inner.height.saturating_sub(1) as usize;
+    // Keep the selected item in view.
+    let skip = (cal.item + 1).saturating_sub(room);
+    for (i, item) in items.iter().enumerate().skip(skip).take(room) {
+        lines.push(item_line(app, item, max, i == cal.item, false));
+    }
+    // The selected item's text, when there is room below the list.
+    if let Some(item) = items.get(cal.item)
+        && lines.len() + 3 <= inner.height as usize
+    {
+        lines.push(Line::raw(""));
+        let mut about = Vec::new();
+        if let Some(cat) = app.settings.calendar.category(&item.category) {
+            about.push(clean(&cat.label));
+        }
+        if !item.campaign.is_empty() {
+            about.push(clean(&item.campaign));
+        }
+        if let Some(owner) = &item.owner {
+            about.push(clean(owner));
+        }
+        if !about.is_empty() {
+            lines.push(Line::styled(fit(&about.join(" · "), max), theme::dim()));
+        }
+        for l in clean_lines(&item.notes) {
+            lines.push(Line::raw(l));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+// ---------------------------------------------------------------- week
+
+fn render_week(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height < 2 || area.width < 14 {
+        return;
+    }
+    let cal = &app.calendar;
+    let zone = app.settings.zone;
+    let today = zone.date(app.now);
+    let (monday, _) = week_range(cal.cursor);
+    let col_w = area.width / 7;
+    for d in 0..7 {
+        let day = monday + Duration::days(d);
+        let col = Rect {
+            x: area.x + d as u16 * col_w,
+            y: area.y,
+            width: if d == 6 {
+                area.width - 6 * col_w
+            } else {
+                col_w
+            },
+            height: area.height,
+        };
+        let max = col.width.saturating_sub(1) as usize;
+        let items = cal.day_items(day, zone);
+        let heading_style = if day == cal.cursor {
+            theme::header().patch(theme::selected())
+        } else if day == today {
+            theme::today()
+        } else {
+            theme::header()
+        };
+        let mut lines = vec![Line::styled(
+            pad(&format::day_heading(day), max),
+            heading_style,
+        )];
+        let room = col.height.saturating_sub(1) as usize;
+        let mut used = 0;
+        for (i, item) in items.iter().enumerate() {
+            let selected = day == cal.cursor && i == cal.item;
+            if used + 2 > room {
+                let rest = items.len() - i;
+                if let Some(last) = lines.last_mut()
+                    && used >= room
+                {
+                    *last = Line::styled(format!("+{rest}"), theme::dim());
+                } else {
+                    lines.push(Line::styled(
+                        fit(&tr!("calendar-more", count = rest), max),
+                        theme::dim(),
+                    ));
+                }
+                break;
+            }
+            let style = item_style(item, app);
+            let mut first = vec![Span::styled(format!("{} ", time_text(item, zone)), style)];
+            first.extend(channel_spans(item, &app.settings.calendar));
+            lines.push(finish(first, max, selected));
+            lines.push(finish(
+                vec![Span::styled(clean(&item.title), style)],
+                max,
+                selected,
+            ));
+            used += 2;
+        }
+        frame.render_widget(Paragraph::new(lines), col);
+    }
+}
+
+// ---------------------------------------------------------------- agenda
+
+fn render_agenda(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let cal = &app.calendar;
+    let zone = app.settings.zone;
+    let today = zone.date(app.now);
+    let max = area.width as usize;
+    let first = first_of_month(cal.cursor);
+    let last = last_of_month(cal.cursor);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    let mut day = first;
+    while day <= last {
+        let items = cal.day_items(day, zone);
+        if !items.is_empty() || day == cal.cursor {
+            let mut heading = format::day_heading(day);
+            if day == today {
+                heading = format!("{heading} · {}", tr!("calendar-today"));
+            }
+            let style = if day == cal.cursor && items.is_empty() {
+                theme::header().patch(theme::selected())
+            } else {
+                theme::header()
+            };
+            if day == cal.cursor {
+                selected_line = lines.len();
+            }
+            lines.push(Line::styled(fit(&heading, max), style));
+            for (i, item) in items.iter().enumerate() {
+                let selected = day == cal.cursor && i == cal.item;
+                if selected {
+                    selected_line = lines.len();
+                }
+                let mut line = item_line(app, item, max.saturating_sub(2), selected, true);
+                line.spans.insert(0, Span::raw("  "));
+                lines.push(line);
+            }
+        }
+        day += Duration::days(1);
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(tr!("calendar-month-empty"), theme::dim()));
+    }
+    let height = area.height as usize;
+    let offset = selected_line
+        .saturating_sub(height / 3)
+        .min(lines.len().saturating_sub(height));
+    let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), area);
+}
+
+// ---------------------------------------------------------------- counts
+
+fn count_line(
+    app: &App,
+    label: String,
+    first: NaiveDate,
+    last: NaiveDate,
+    max: usize,
+) -> Line<'static> {
+    let calendar = &app.settings.calendar;
+    let c = counts(&app.calendar, calendar, first, last, app.settings.zone);
+    let mut spans = vec![Span::styled(format!("{label} "), theme::label())];
+    for (code, n) in &c.channels {
+        let Some(ch) = calendar.channel(code) else {
+            continue;
+        };
+        let style = if *n == 0 {
+            theme::neglected()
+        } else {
+            theme::tinted(ch.colour.0)
+        };
+        spans.push(Span::styled(
+            format!("{} {n}", clean(&ch.short_label())),
+            style,
+        ));
+        spans.push(Span::raw("  "));
+    }
+    spans.push(Span::styled("│ ", theme::dim()));
+    for (status, n) in &c.statuses {
+        if *n == 0 {
+            continue;
+        }
+        spans.push(Span::styled(
+            format!("{} {n}", labels::item_status(*status)),
+            theme::item_status(*status),
+        ));
+        spans.push(Span::raw("  "));
+    }
+    Line::from(clip(spans, max))
+}
+
+fn render_counts(app: &App, frame: &mut Frame, area: Rect) {
+    let cal = &app.calendar;
+    let max = area.width as usize;
+    let (first, last) = (first_of_month(cal.cursor), last_of_month(cal.cursor));
+    let (mon, sun) = week_range(cal.cursor);
+    let month_label = format!(
+        "{} {}:",
+        format::month_short(cal.cursor.month()),
+        cal.cursor.year()
+    );
+    let week_label = pad(
+        &tr!("calendar-week-short", week = week_number(mon)),
+        width(&month_label),
+    );
+    let lines = vec![
+        count_line(app, month_label, first, last, max),
+        count_line(app, week_label, mon, sun, max),
+    ];
+    frame.render_widget(Paragraph::new(lines).style(Style::new()), area);
+}
+
+// ---------------------------------------------------------------- one item in full
+
+fn row(label: String, value: Vec<Span<'static>>) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{label:<11} "), theme::label())];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+/// When an item is, in words: `Tue 24 Nov 2026 10:00–11:00 (1h)` or `Tue 24 Nov 2026, no time set`.
+pub fn when_text(item: &PlanItem, zone: Zone) -> String {
+    match item.when {
+        When::At(t) => {
+            let mut text = format::full(t, zone);
+            if let Some(end) = item.ends_at() {
+                text = format!(
+                    "{text}–{} ({})",
+                    zone.local(end).format("%H:%M"),
+                    format::span(end - t)
+                );
+            }
+            text
+        }
+        When::Day(d) => format!(
+            "{} {} · {}",
+            format::day_heading(d),
+            d.year(),
+            tr!("calendar-no-time")
+        ),
+    }
+}
+
+fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) {
+    let Some(item) = &detail.item else {
+        frame.render_widget(
+            Paragraph::new(tr!("queue-loading")).style(theme::dim()),
+            area,
+        );
+        return;
+    };
+    let zone = app.settings.zone;
+    let calendar = &app.settings.calendar;
+    let title = format!(" #{} {} ", item.id, clean(&item.title));
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme::border())
+        .title(Span::styled(title, theme::header()));
+    let mut lines = Vec::new();
+    let mut status = vec![Span::styled(
+        labels::item_status(item.status),
+        theme::item_status(item.status),
+    )];
+    if item.is_late(app.now, zone) {
+        status.push(Span::styled(
+            format!(" · {}", tr!("calendar-late")),
+            theme::late(),
+        ));
+    }
+    status.push(Span::raw(format!(" · {}", labels::item_kind(item.kind))));
+    lines.push(row(tr!("item-status"), status));
+    lines.push(row(
+        tr!("item-when"),
+        vec![Span::styled(when_text(item, zone), item_style(item, app))],
+    ));
+    if !item.place.is_empty() {
+        lines.push(row(tr!("item-place"), vec![Span::raw(clean(&item.place))]));
+    }
+    let mut channels = Vec::new();
+    for (i, code) in item.channels.iter().enumerate() {
+        if i > 0 {
+            channels.push(Span::raw(", "));
+        }
+        match calendar.channel(code) {
+            Some(c) => channels.push(Span::styled(clean(&c.label), theme::tinted(c.colour.0))),
+            None => channels.push(Span::raw(clean(code))),
+        }
+    }
+    if channels.is_empty() {
+        channels.push(Span::styled(tr!("nobody"), theme::dim()));
+    }
+    lines.push(row(tr!("item-channels"), channels));
+    let category = calendar
+        .category(&item.category)
+        .map(|c| Span::styled(clean(&c.label), theme::tinted(c.colour.0)))
+        .unwrap_or_else(|| Span::styled(clean(&item.category), theme::dim()));
+    lines.push(row(tr!("item-category"), vec![category]));
+    if !item.campaign.is_empty() {
+        lines.push(row(
+            tr!("item-campaign"),
+            vec![Span::raw(clean(&item.campaign))],
+        ));
+    }
+    lines.push(row(
+        tr!("item-owner"),
+        vec![Span::raw(
+            item.owner
+                .as_deref()
+                .map(clean)
+                .unwrap_or_else(|| tr!("nobody")),
+        )],
+    ));
+    if !item.url.is_empty() {
+        lines.push(row(
+            tr!("item-url"),
+            vec![Span::styled(clean(&item.url), theme::key())],
+        ));
+    }
+    if let Some(inquiry) = item.inquiry_id {
+        let key = app.keymap.label(crate::app::keymap::Action::ItemInquiry);
+        lines.push(row(
+            tr!("item-inquiry"),
+            vec![
+                Span::raw(format!(
+                    "#{inquiry} {}",
+                    clean(item.inquiry_subject.as_deref().unwrap_or(""))
+                )),
+                Span::styled(
+                    format!("  ({})", tr!("item-inquiry-open", key = key)),
+                    theme::dim(),
+                ),
+            ],
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!("item-notes"), theme::label()));
+    if item.notes.trim().is_empty() {
+        let key = app.keymap.label(crate::app::keymap::Action::EditItem);
+        lines.push(Line::styled(
+            format!("  {}", tr!("item-no-notes", key = key)),
+            theme::dim(),
+        ));
+    }
+    for l in clean_lines(&item.notes) {
+        lines.push(Line::raw(format!("  {l}")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!("detail-history"), theme::label()));
+    let who_width = detail
+        .history
+        .iter()
+        .map(|e| width(&clean(&e.who)))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    for entry in &detail.history {
+        if entry.action == "create" {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {:<16} ", format::moment(entry.at, app.now, zone)),
+                    theme::dim(),
+                ),
+                Span::styled(
+                    format!("{} ", pad(&clean(&entry.who), who_width)),
+                    theme::key(),
+                ),
+                Span::raw(tr!("item-history-created")),
+            ]));
+        } else {
+            lines.push(super::detail::history_line(app, entry, who_width));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((detail.scroll, 0)),
+        area,
+    );
+}
+
+/// The posts made from an inquiry, for its detail view.
+pub fn inquiry_posts_lines(app: &App, inquiry: i64) -> Vec<Line<'static>> {
+    let Some((id, posts)) = &app.calendar.inquiry_posts else {
+        return Vec::new();
+    };
+    if *id != inquiry {
+        return Vec::new();
+    }
+    let zone = app.settings.zone;
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(tr!("detail-posts"), theme::label()),
+    ];
+    if posts.is_empty() {
+        let key = app.keymap.label(crate::app::keymap::Action::ToPlan);
+        lines.push(Line::styled(
+            format!("  {}", tr!("detail-no-posts", key = key)),
+            theme::dim(),
+        ));
+    }
+    for post in posts {
+        let style = item_style(post, app);
+        let day = format::day_heading(post.date(zone));
+        let mut spans = vec![Span::styled(
+            format!("  #{:<4} {day} {} ", post.id, time_text(post, zone)),
+            style,
+        )];
+        spans.extend(channel_spans(post, &app.settings.calendar));
+        spans.push(Span::styled(
+            format!("  {}  ", labels::item_status(post.status)),
+            theme::item_status(post.status),
+        ));
+        spans.push(Span::styled(clean(&post.title), style));
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+// ---------------------------------------------------------------- windows
+
+pub fn overlay(app: &App, overlay: &PlanOverlay, frame: &mut Frame, room: Rect) {
+    match overlay {
+        PlanOverlay::Form(form) => render_form(app, form, frame, room),
+        PlanOverlay::Move {
+            id,
+            input: field,
+            error,
+            ..
+        } => {
+            let area = centered(room, 64, 6);
+            let inner = window(frame, area, &tr!("move-title", id = *id));
+            if inner.height == 0 {
+                return;
+            }
+            input(frame, Rect { height: 1, ..inner }, field, true);
+            let max = inner.width as usize;
+            let mut below = Vec::new();
+            if let Some(e) = error {
+                below.push(Line::styled(fit(&clean(e), max), theme::error()));
+            }
+            below.push(Line::styled(fit(&tr!("move-hint"), max), theme::dim()));
+            frame.render_widget(
+                Paragraph::new(below),
+                Rect {
+                    y: inner.y + 1,
+                    height: inner.height - 1,
+                    ..inner
+                },
+            );
+        }
+        PlanOverlay::Status { id, selected } => {
+            let height = ItemStatus::ALL.len() as u16 + 3;
+            let area = centered(room, 40, height);
+            let inner = window(frame, area, &tr!("item-status-title", id = *id));
+            let max = inner.width as usize;
+            let mut lines: Vec<Line> = ItemStatus::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let text = fit(&format!(" {} {}", i + 1, labels::item_status(*s)), max);
+                    if i == *selected {
+                        Line::styled(text, theme::selected())
+                    } else {
+                        Line::styled(text, theme::item_status(*s))
+                    }
+                })
+                .collect();
+            lines.push(Line::styled(fit(&tr!("picker-hint"), max), theme::dim()));
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
+        PlanOverlay::Filter(form) => render_filter(app, form, frame, room),
+    }
+}
+
+fn filter_value(app: &App, row: FilterRow) -> String {
+    let f = &app.calendar.filter;
+    let any = tr!("filter-any");
+    match row {
+        FilterRow::Channel => f
+            .channel
+            .as_ref()
+            .map(|c| {
+                app.settings
+                    .calendar
+                    .channel(c)
+                    .map(|x| clean(&x.label))
+                    .unwrap_or_else(|| clean(c))
+            })
+            .unwrap_or(any),
+        FilterRow::Status => f.status.map(labels::item_status).unwrap_or(any),
+        FilterRow::Campaign => f.campaign.as_deref().map(clean).unwrap_or(any),
+        FilterRow::Owner => f.owner.as_deref().map(clean).unwrap_or(any),
+    }
+}
+
+fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
+    let area = centered(room, 56, 8);
+    let inner = window(frame, area, &tr!("filter-title"));
+    let max = inner.width as usize;
+    let mut lines = Vec::new();
+    for (i, row) in FilterRow::ORDER.iter().enumerate() {
+        let label = match row {
+            FilterRow::Channel => tr!("item-channels"),
+            FilterRow::Status => tr!("item-status"),
+            FilterRow::Campaign => tr!("item-campaign"),
+            FilterRow::Owner => tr!("item-owner"),
+        };
+        let focused = i == form.row;
+        let label_style = if focused {
+            theme::focused_label()
+        } else {
+            theme::label()
+        };
+        let marker = if focused { "▸" } else { " " };
+        lines.push(Line::from(clip(
+            vec![
+                Span::styled(format!("{marker}{}", pad(&label, 11)), label_style),
+                Span::styled(format!("‹ {} ›", filter_value(app, *row)), theme::key()),
+            ],
+            max,
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(fit(&tr!("filter-hint"), max), theme::dim()));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn field_label(f: IField) -> String {
+    match f {
+        IField::Title => tr!("item-title"),
+        IField::Day => tr!("item-day"),
+        IField::Time => tr!("item-time"),
+        IField::Channels => tr!("item-channels"),
+        IField::Kind => tr!("item-kind"),
+        IField::Length => tr!("item-length"),
+        IField::Place => tr!("item-place"),
+        IField::Status => tr!("item-status"),
+        IField::Category => tr!("item-category"),
+        IField::Campaign => tr!("item-campaign"),
+        IField::Owner => tr!("item-owner"),
+        IField::Url => tr!("item-url"),
+        IField::Notes => tr!("item-notes"),
+    }
+}
+
+const LABEL: u16 = 11;
+
+fn choice(text: String, focused: bool) -> Line<'static> {
+    let style = if focused {
+        theme::selected()
+    } else {
+        theme::key()
+    };
+    Line::styled(format!("‹ {text} ›"), style)
+}
+
+fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
+    let settings = &app.settings;
+    let calendar = &settings.calendar;
+    let title = match form.mode {
+        FormMode::New if form.inquiry_id.is_some() => {
+            tr!("item-form-from-inquiry", id = form.inquiry_id.unwrap_or(0))
+        }
+        FormMode::New => tr!("item-form-new"),
+        FormMode::Edit(id) => tr!("item-form-edit", id = id),
+        FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
+    };
+    let rows = IField::ORDER.len() as u16;
+    let area = centered(room, 84, rows + 4);
+    let inner = window(frame, area, &title);
+    if inner.height == 0 || inner.width <= LABEL {
+        return;
+    }
+    // Fields that fit, keeping the focused one in view; two rows stay for messages.
+    let fit_rows = inner.height.saturating_sub(2).max(1) as usize;
+    let focus_at = IField::ORDER
+        .iter()
+        .position(|f| *f == form.focus)
+        .unwrap_or(0);
+    let skip = (focus_at + 1).saturating_sub(fit_rows);
+    let value_w = inner.width - LABEL;
+    for (n, f) in IField::ORDER.iter().enumerate().skip(skip).take(fit_rows) {
+        let y = inner.y + (n - skip) as u16;
+        let focused = *f == form.focus;
+        let style = if focused {
+            theme::focused_label()
+        } else {
+            theme::label()
+        };
+        let marker = if focused { "▸" } else { " " };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&format!("{marker}{}", field_label(*f)), LABEL as usize),
+                style,
+            )),
+            Rect {
+                x: inner.x,
+                y,
+                width: LABEL,
+                height: 1,
+            },
+        );
+        let value = Rect {
+            x: inner.x + LABEL,
+            y,
+            width: value_w,
+            height: 1,
+        };
+        let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
+        let line = match f {
+            IField::Title => {
+                input(frame, value, &form.title, focused);
+                None
+            }
+            IField::Day => {
+                input(frame, value, &form.day, focused);
+                None
+            }
+            IField::Time => {
+                input(frame, value, &form.time, focused);
+                None
+            }
+            IField::Length if !greyed => {
+                input(frame, value, &form.length, focused);
+                None
+            }
+            IField::Place if !greyed => {
+                input(frame, value, &form.place, focused);
+                None
+            }
+            IField::Length | IField::Place => {
+                Some(Line::styled(tr!("item-form-events-only"), theme::dim()))
+            }
+            IField::Campaign => {
+                input(frame, value, &form.campaign, focused);
+                None
+            }
+            IField::Url => {
+                input(frame, value, &form.url, focused);
+                None
+            }
+            IField::Notes => {
+                input(frame, value, &form.notes, focused);
+                None
+            }
+            IField::Channels => {
+                let mut spans = Vec::new();
+                for (i, c) in calendar.channels.iter().enumerate() {
+                    let on = form.channels.contains(&c.code);
+                    let mark = if on { "■" } else { "□" };
+                    let mut style = if on {
+                        theme::tinted(c.colour.0).add_modifier(Modifier::BOLD)
+                    } else {
+                        theme::dim()
+                    };
+                    if focused && i == form.channel_cursor {
+                        style = style.patch(theme::selected());
+                    }
+                    spans.push(Span::styled(
+                        format!("{mark}{}", clean(&c.short_label())),
+                        style,
+                    ));
+                    spans.push(Span::raw(" "));
+                }
+                Some(Line::from(clip(spans, value_w as usize)))
+            }
+            IField::Kind => Some(choice(labels::item_kind(form.kind), focused)),
+            IField::Status => Some(choice(labels::item_status(form.status), focused)),
+            IField::Category => Some(choice(
+                form.category
+                    .and_then(|i| calendar.categories.get(i))
+                    .map(|c| clean(&c.label))
+                    .unwrap_or_else(|| tr!("item-form-none")),
+                focused,
+            )),
+            IField::Owner => Some(choice(
+                form.owner
+                    .and_then(|i| settings.assignable().get(i).cloned())
+                    .map(|o| clean(&o))
+                    .unwrap_or_else(|| tr!("nobody")),
+                focused,
+            )),
+        };
+        if let Some(line) = line {
+            frame.render_widget(Paragraph::new(line), value);
+        }
+    }
+    let max = inner.width as usize;
+    let mut below = Vec::new();
+    if form.confirm_discard {
+        below.push(Line::styled(
+            fit(&tr!("form-confirm-discard"), max),
+            theme::error(),
+        ));
+    } else if let Some(e) = &form.error {
+        below.push(Line::styled(fit(&clean(e), max), theme::error()));
+    } else if let Some((f, message)) = &form.field_error {
+        below.push(Line::styled(
+            fit(&format!("{}: {}", field_label(*f), clean(message)), max),
+            theme::error(),
+        ));
+    } else if form.saving {
+        below.push(Line::styled(tr!("form-saving"), theme::dim()));
+    } else {
+        below.push(Line::styled(fit(&form_hint(form.focus), max), theme::dim()));
+    }
+    below.push(Line::styled(fit(&tr!("item-form-hint"), max), theme::dim()));
+    let used = (fit_rows as u16).min(inner.height);
+    let rest = Rect {
+        y: inner.y + used,
+        height: inner.height - used,
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(below), rest);
+}
+
+fn form_hint(focus: IField) -> String {
+    match focus {
+        IField::Day => tr!("item-form-day-hint"),
+        IField::Time => tr!("item-form-time-hint"),
+        IField::Channels => tr!("item-form-channels-hint"),
+        IField::Length => tr!("item-form-length-hint"),
+        IField::Kind | IField::Status | IField::Category | IField::Owner => {
+            tr!("item-form-choice-hint")
+        }
+        _ => String::new(),
+    }
+}
+
+/// The title bar's words for the calendar: pane, period and view, and the filter.
+pub fn title(cal: &CalendarState) -> String {
+    let view = match cal.view {
+        View::Month => tr!("view-month"),
+        View::Week => tr!("view-week"),
+        View::Agenda => tr!("view-agenda"),
+    };
+    let pane = if cal.detail.is_some() {
+        tr!("pane-item")
+    } else {
+        tr!("pane-calendar")
+    };
+    let mut text = format!(
+        " pressdesk │ {pane} │ {} · {view} ",
+        crate::app::calendar::period_title(cal)
+    );
+    if !cal.filter.is_empty() {
+        text.push_str(&format!("│ {} ", tr!("calendar-filtered")));
+    }
+    text
+}
