@@ -1,5 +1,6 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
+pub mod book;
 pub mod plan;
 
 use std::io::Write;
@@ -166,6 +167,30 @@ pub enum Command {
     },
     /// Fill an empty database with realistic sample data.
     Demo,
+    /// Find contacts by name, outlet, transliteration or phone digits, with a summary of
+    /// their history. Exits with status 1 when nobody matches.
+    Who {
+        /// What to look for (words are joined with spaces).
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Read contacts from a vCard or CSV file. A record whose phone or e-mail is already
+    /// known updates that contact instead of adding another.
+    Import {
+        /// vcard (2.1, 3.0, 4.0) or csv (Google, Outlook, or pressdesk's own columns).
+        format: book::ImportFormat,
+        /// The file to read.
+        file: PathBuf,
+        /// Show what would be added, updated and skipped, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// The content plan: list it (this week by default), or `plan add` a post or event.
     Plan(Box<plan::PlanArgs>),
     /// Write data out for other programs.
@@ -175,8 +200,16 @@ pub enum Command {
     },
 }
 
+/// One variant per format.
 #[derive(Debug, Subcommand)]
 pub enum ExportFormat {
+    /// The contact book as vCard, one card per contact (3.0 unless --version 4).
+    Vcard(book::VcardArgs),
+    /// The contact book as CSV with pressdesk's own columns; cells a spreadsheet would
+    /// run as a formula are neutralised with a leading '.
+    Csv(book::OutFile),
+    /// The contact book as JSON: every contact and outlet.
+    Json(book::OutFile),
     /// The content plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird,
     /// khal: scheduled and published items and timed events, with stable UIDs.
     Ics(plan::IcsArgs),
@@ -335,6 +368,20 @@ pub fn run(
             writeln!(out, "{}", tr!("cli-answered", id = id, span = took))?;
             Ok(0)
         }
+        Command::Who { query, json, limit } => book::who(
+            &mut out,
+            store,
+            settings,
+            now,
+            &query.join(" "),
+            json,
+            limit,
+        ),
+        Command::Import {
+            format,
+            file,
+            dry_run,
+        } => book::import(&mut out, store, settings, now, format, &file, dry_run),
         Command::Plan(args) => match args.action {
             Some(plan::PlanCommand::Add(add)) => {
                 let id = plan::add(&add, store, settings, now)?;
@@ -355,22 +402,25 @@ pub fn run(
                 Ok(0)
             }
         },
-        Command::Export {
-            format: ExportFormat::Ics(args),
-        } => {
-            let count = plan::export_ics(&args, store, settings, now, &mut out)?;
-            if let Some(path) = &args.out {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        "cli-ics-written",
-                        count = count,
-                        path = path.display().to_string()
-                    )
-                );
+        Command::Export { format } => match format {
+            ExportFormat::Vcard(args) => book::export_vcard(&mut out, store, &args),
+            ExportFormat::Csv(args) => book::export_csv(&mut out, store, &args),
+            ExportFormat::Json(args) => book::export_json(&mut out, store, &args),
+            ExportFormat::Ics(args) => {
+                let count = plan::export_ics(&args, store, settings, now, &mut out)?;
+                if let Some(path) = &args.out {
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            "cli-ics-written",
+                            count = count,
+                            path = path.display().to_string()
+                        )
+                    );
+                }
+                Ok(0)
             }
-            Ok(0)
-        }
+        },
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;

@@ -481,9 +481,210 @@ pub fn fill(
             writer.change_inquiry(id, &status(Status::Waiting), &phones, received + 900)?;
         }
     }
+    fill_timeline(
+        &mut writer,
+        set,
+        &data,
+        &journalists,
+        &mut dice,
+        now,
+        zone,
+        &mut summary,
+    )?;
     summary.plan_items = fill_plan(&mut writer, set, &data.team, now, zone)?;
     writer.commit()?;
     Ok(summary)
+}
+
+/// What the office's people write on a timeline: calls and meetings (`{}` is a topic),
+/// and notes, in the office's language.
+struct TimelineTexts {
+    calls: &'static [&'static str],
+    meetings: &'static [&'static str],
+    notes: &'static [&'static str],
+    /// Written on the contact entered twice.
+    business_card: &'static str,
+}
+
+fn timeline_texts(set: DemoSet) -> TimelineTexts {
+    match set {
+        DemoSet::Ru => TimelineTexts {
+            calls: &[
+                "Уточнение деталей по теме «{}»",
+                "Запрос комментария главврача: «{}»",
+                "Договорились о синхроне по теме «{}»",
+                "Перезвонили с цифрами по теме «{}»",
+            ],
+            meetings: &[
+                "Встреча в редакции: обсудили тему «{}»",
+                "Пресс-подход в больнице, тема «{}»",
+                "Записали интервью по теме «{}»",
+            ],
+            notes: &[
+                "Просит присылать ответы письменно, в Telegram.",
+                "Не звонить до 10:00 — утренний эфир.",
+                "Готовит большой материал, попросит цифры за год.",
+                "Публикует без согласования цитат — сверять текст до выхода.",
+                "Хорошо знает тему, можно давать фон без цитирования.",
+            ],
+            business_card: "Записан с визитки на пресс-подходе.",
+        },
+        DemoSet::Uk => TimelineTexts {
+            calls: &[
+                "Уточнення деталей щодо теми «{}»",
+                "Запит коментаря директора: «{}»",
+                "Домовилися про синхрон на тему «{}»",
+                "Передзвонили з цифрами щодо теми «{}»",
+            ],
+            meetings: &[
+                "Зустріч у редакції: обговорили тему «{}»",
+                "Брифінг на аварійному об'єкті, тема «{}»",
+                "Записали інтерв'ю на тему «{}»",
+            ],
+            notes: &[
+                "Просить надсилати відповіді письмово, у Telegram.",
+                "Не телефонувати до 10:00 — ранковий ефір.",
+                "Готує великий матеріал, попросить цифри за рік.",
+                "Публікує цитати без погодження — звіряти текст до виходу.",
+                "Добре знає тему, можна давати фон без цитування.",
+            ],
+            business_card: "Записано з візитки на брифінгу.",
+        },
+        DemoSet::Pl => TimelineTexts {
+            calls: &[
+                "Doprecyzowanie szczegółów w sprawie „{}”",
+                "Prośba o komentarz dyrektora: „{}”",
+                "Umówiona wypowiedź do materiału: „{}”",
+                "Oddzwoniliśmy z danymi w sprawie „{}”",
+            ],
+            meetings: &[
+                "Spotkanie w redakcji: rozmowa o „{}”",
+                "Briefing w urzędzie, temat „{}”",
+                "Nagranie wywiadu na temat „{}”",
+            ],
+            notes: &[
+                "Prosi o odpowiedzi na piśmie, mailem.",
+                "Nie dzwonić przed 10:00 — poranna audycja.",
+                "Przygotowuje duży materiał, poprosi o dane za rok.",
+                "Publikuje cytaty bez autoryzacji — sprawdzać tekst przed publikacją.",
+                "Dobrze zna temat, można dawać tło bez cytowania.",
+            ],
+            business_card: "Dopisany z wizytówki po briefingu.",
+        },
+    }
+}
+
+/// Calls, meetings and notes on the journalists' timelines over the three months, and
+/// one person entered twice (a duplicate to merge).
+#[allow(clippy::too_many_arguments)]
+fn fill_timeline(
+    writer: &mut crate::store::Writer<'_>,
+    set: DemoSet,
+    data: &DemoData,
+    journalists: &[i64],
+    dice: &mut Dice,
+    now: Timestamp,
+    zone: Zone,
+    summary: &mut DemoSummary,
+) -> Result<(), StoreError> {
+    use crate::domain::contact::EventKind;
+    use crate::store::NewEvent;
+    let phones = data.phones();
+    let texts = timeline_texts(set);
+    let today = zone.date(now);
+    for &contact in journalists {
+        let mut noted: Vec<&str> = Vec::new();
+        for _ in 0..dice.below(5) {
+            // A working hour on one of the last three months' days.
+            let day = today - chrono::Duration::days(1 + dice.below(88) as i64);
+            let hour = 9 + dice.below(9) as u32;
+            let minute = dice.below(60) as u32;
+            let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0).expect("valid time");
+            let at = zone.at(day, time);
+            let topic = &dice.pick(&data.topics).subject;
+            let (kind, body) = match dice.below(10) {
+                0..=4 => (EventKind::Call, dice.pick(texts.calls).replace("{}", topic)),
+                5..=6 => (
+                    EventKind::Meeting,
+                    dice.pick(texts.meetings).replace("{}", topic),
+                ),
+                _ => {
+                    let note = *dice.pick(texts.notes);
+                    if noted.contains(&note) {
+                        continue;
+                    }
+                    noted.push(note);
+                    (EventKind::Note, note.to_string())
+                }
+            };
+            let who = dice.pick(&data.team).clone();
+            writer.set_user(&who);
+            writer.add_event(
+                &NewEvent {
+                    contact_id: contact,
+                    kind,
+                    at,
+                    body,
+                },
+                at,
+            )?;
+        }
+    }
+    // Someone entered twice, from a business card: the name shortened (and ё written
+    // as е), the same mobile written another way. The duplicate warning and the merge
+    // have something to show.
+    let original = data
+        .contacts
+        .iter()
+        .filter(|c| c.kind == "journalist" && !c.phones.is_empty())
+        .find(|c| c.name.contains('ё'))
+        .or_else(|| {
+            data.contacts
+                .iter()
+                .find(|c| c.kind == "journalist" && !c.phones.is_empty())
+        });
+    if let Some(original) = original {
+        let words: Vec<String> = original
+            .name
+            .replace('ё', "е")
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        let name = match words.as_slice() {
+            [first, second, ..] if !original.name.contains('ё') => {
+                format!("{first} {}.", second.chars().next().unwrap_or(' '))
+            }
+            [first, second, ..] => format!("{first} {second}"),
+            _ => words.join(" "),
+        };
+        let mut copy = NewContact::named(&name, ContactKind::Journalist);
+        copy.phones = original
+            .phones
+            .last()
+            .map(|p| phones.normalize(p))
+            .map(|d| match d.strip_prefix('7') {
+                Some(rest) if rest.len() == 10 => format!(
+                    "8 {} {} {} {}",
+                    &rest[..3],
+                    &rest[3..6],
+                    &rest[6..8],
+                    &rest[8..]
+                ),
+                _ => format!("+{d}"),
+            })
+            .into_iter()
+            .collect();
+        copy.notes = texts.business_card.into();
+        copy.outlet = original
+            .outlet
+            .clone()
+            .map(OutletRef::Named)
+            .unwrap_or(OutletRef::None);
+        writer.set_user(&data.me);
+        writer.create_contact(&copy, &phones, now - 20 * 86_400)?;
+        summary.contacts += 1;
+    }
+    Ok(())
 }
 
 /// The demo's content plan: posts, the weekly radio hour and campaigns, as

@@ -1,6 +1,6 @@
 //! The words for each code, in the interface language.
 
-use crate::domain::contact::OutletKind;
+use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{
     Channel, ContactKind, ItemKind, ItemStatus, Priority, Relationship, Status, Urgency,
 };
@@ -71,6 +71,14 @@ pub fn outlet_kind(k: OutletKind) -> String {
         OutletKind::Online => tr!("outlet-kind-online"),
         OutletKind::Agency => tr!("outlet-kind-agency"),
         OutletKind::Blog => tr!("outlet-kind-blog"),
+    }
+}
+
+pub fn event_kind(k: EventKind) -> String {
+    match k {
+        EventKind::Call => tr!("event-call"),
+        EventKind::Meeting => tr!("event-meeting"),
+        EventKind::Note => tr!("event-note"),
     }
 }
 
@@ -152,6 +160,18 @@ pub fn action_hint(a: Action) -> String {
         Action::Deadline => tr!("hint-deadline"),
         Action::Assign => tr!("hint-assign"),
         Action::CycleFilter => tr!("hint-filter"),
+        Action::ShowQueue => tr!("hint-queue"),
+        Action::Search => tr!("hint-search"),
+        Action::CloseCard => tr!("hint-back"),
+        Action::LogCall => tr!("hint-call"),
+        Action::LogMeeting => tr!("hint-meeting"),
+        Action::LogNote => tr!("hint-note"),
+        Action::EditContact => tr!("hint-edit"),
+        Action::NewContact => tr!("hint-new-contact"),
+        Action::Merge => tr!("hint-merge"),
+        Action::GotoOutlet => tr!("hint-outlet"),
+        Action::ShowContact => tr!("hint-contact"),
+        Action::NewInquiry => tr!("hint-log"),
         Action::Help => tr!("hint-help"),
         Action::Quit => tr!("hint-quit"),
         Action::ToPlan => tr!("hint-to-plan"),
@@ -199,6 +219,17 @@ pub fn action_help(a: Action) -> String {
         Action::Priority => tr!("action-priority"),
         Action::EditQuestion => tr!("action-edit-question"),
         Action::EditSubject => tr!("action-edit-subject"),
+        Action::ShowContacts => tr!("action-show-contacts"),
+        Action::ShowContact => tr!("action-show-contact"),
+        Action::Search => tr!("action-search"),
+        Action::CloseCard => tr!("action-close-card"),
+        Action::LogCall => tr!("action-log-call"),
+        Action::LogMeeting => tr!("action-log-meeting"),
+        Action::LogNote => tr!("action-log-note"),
+        Action::EditContact => tr!("action-edit-contact"),
+        Action::NewContact => tr!("action-new-contact"),
+        Action::Merge => tr!("action-merge"),
+        Action::GotoOutlet => tr!("action-goto-outlet"),
         Action::ShowCalendar => tr!("action-show-calendar"),
         Action::ToPlan => tr!("action-to-plan"),
         Action::DayPrev => tr!("action-day-prev"),

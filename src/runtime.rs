@@ -1,14 +1,22 @@
 //! Carries out the effects `update` asks for against the store, and turns each result
 //! into the message that goes back to `update`. The terminal loop and the tests share it.
 
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
+use crate::search::Directory;
 use crate::store::Store;
 
 pub struct Runtime {
     pub store: Store,
     pub clock: Clock,
     data_version: i64,
+    /// The directory being read and indexed on another thread, and whether another
+    /// reload was asked for meanwhile.
+    indexing: Option<Receiver<Msg>>,
+    reindex: bool,
 }
 
 impl Runtime {
@@ -18,6 +26,8 @@ impl Runtime {
             store,
             clock,
             data_version,
+            indexing: None,
+            reindex: false,
         }
     }
 
@@ -43,12 +53,21 @@ impl Runtime {
         let text = |e: crate::store::StoreError| e.to_string();
         Some(match effect {
             Effect::LoadQueue => Msg::QueueLoaded(self.load_queue().map_err(text)),
-            Effect::LoadDirectory => Msg::DirectoryLoaded(
-                self.store
-                    .contact_summaries()
-                    .and_then(|c| Ok((c, self.store.outlets()?)))
-                    .map_err(text),
-            ),
+            Effect::LoadDirectory => match self.store.path() {
+                // A database file is read and indexed on another thread, so the interface
+                // stays live however large the book is.
+                Some(_) => {
+                    self.start_indexing(settings);
+                    return None;
+                }
+                None => Msg::DirectoryLoaded(
+                    self.store
+                        .contact_summaries()
+                        .and_then(|c| Ok((c, self.store.outlets()?)))
+                        .map_err(text),
+                ),
+            },
+            Effect::Book(effect) => Msg::Book(self.perform_book(effect, settings, now)),
             Effect::LoadDetail(id) => Msg::DetailLoaded(
                 self.store
                     .inquiry(id)
@@ -68,6 +87,118 @@ impl Runtime {
             Effect::Bell => return None,
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
         })
+    }
+
+    fn perform_book(&mut self, effect: BookEffect, settings: &Settings, now: i64) -> BookMsg {
+        let text = |e: crate::store::StoreError| e.to_string();
+        let rules = &settings.phones;
+        match effect {
+            BookEffect::LoadCard(id) => {
+                BookMsg::CardLoaded(self.store.contact_card(id).map_err(text))
+            }
+            BookEffect::LoadOutlet(id) => {
+                BookMsg::OutletLoaded(self.store.outlet_card(id).map_err(text))
+            }
+            BookEffect::AddEvent(event) => BookMsg::Saved(
+                self.store
+                    .add_event(&event, now)
+                    .map(|_| Saved {
+                        contact: event.contact_id,
+                        what: SavedWhat::Event(event.kind),
+                    })
+                    .map_err(text),
+            ),
+            BookEffect::SaveContact { id, record } => BookMsg::Saved(
+                self.store
+                    .save_contact(id, &record, rules, now)
+                    .map(|contact| Saved {
+                        contact,
+                        what: if id.is_some() {
+                            SavedWhat::Edited
+                        } else {
+                            SavedWhat::Created
+                        },
+                    })
+                    .map_err(text),
+            ),
+            BookEffect::SaveOutlet { id, record } => BookMsg::OutletSaved(
+                self.store
+                    .save_outlet(id, &record, rules, now)
+                    .map_err(text),
+            ),
+            BookEffect::Merge { keep, other } => BookMsg::Saved(
+                self.store
+                    .merge_contacts(keep, other, rules, now)
+                    .map(|()| Saved {
+                        contact: keep,
+                        what: SavedWhat::Merged,
+                    })
+                    .map_err(text),
+            ),
+        }
+    }
+
+    fn start_indexing(&mut self, settings: &Settings) {
+        if self.indexing.is_some() {
+            self.reindex = true;
+            return;
+        }
+        let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        let user = self.store.user().to_string();
+        let rules = settings.phones.clone();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let result = Store::open(&path, &user)
+                .and_then(|store| Ok((store.contact_summaries()?, store.outlets()?)))
+                .map(|(contacts, outlets)| Box::new(Directory::build(contacts, outlets, rules)))
+                .map_err(|e| e.to_string());
+            // The receiver is gone only when the interface has quit.
+            let _ = tx.send(Msg::DirectoryIndexed(result));
+        });
+        self.indexing = Some(rx);
+    }
+
+    /// Whether a background job is running (the loop then looks in more often).
+    pub fn busy(&self) -> bool {
+        self.indexing.is_some()
+    }
+
+    /// Messages from background jobs that have finished.
+    pub fn finished(&mut self, settings: &Settings) -> Vec<Msg> {
+        let Some(rx) = &self.indexing else {
+            return Vec::new();
+        };
+        match rx.try_recv() {
+            Ok(msg) => {
+                self.indexing = None;
+                if std::mem::take(&mut self.reindex) {
+                    self.start_indexing(settings);
+                }
+                vec![msg]
+            }
+            Err(TryRecvError::Empty) => Vec::new(),
+            Err(TryRecvError::Disconnected) => {
+                self.indexing = None;
+                vec![Msg::DirectoryIndexed(Err(
+                    "the indexing thread stopped".into()
+                ))]
+            }
+        }
+    }
+
+    /// Waits (at most `limit`) for the background indexing to finish; for tests and
+    /// benchmarks that drive the runtime without the terminal loop.
+    pub fn wait_for_index(&mut self, app: &mut App, limit: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        while self.busy() && start.elapsed() < limit {
+            for msg in self.finished(&app.settings.clone()) {
+                self.dispatch(app, msg);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        !self.busy()
     }
 
     fn load_queue(&self) -> crate::store::Result<Vec<crate::domain::Inquiry>> {

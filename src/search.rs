@@ -1,11 +1,31 @@
 //! The in-memory contact index: what is searched on every keystroke, normalised once when
-//! the data changes. Fuzzy matching on lowercased text (any script), a Latin
-//! transliteration so `kuzn` finds `Кузнецов`, and phones as digits so any formatting of
-//! a number finds it.
+//! the data changes. One index and one ranking serve the contacts pane, the quick log's
+//! Who field, the expert chooser and `pressdesk who`.
+//!
+//! Each contact becomes a lowercased line of its name, outlet, position, tags, notes and
+//! e-mails; the same line transliterated to Latin (so `kuzn` finds `Кузнецов` and
+//! `анна` finds `Anna`); and its phones as international digits (so any formatting of a
+//! number finds it). A query is answered in two steps, as at scale ranking everything
+//! with the fuzzy matcher is too slow:
+//!
+//! 1. **Narrow**: a plain scan keeps the records that contain every word of the query
+//!    (a substring, in either script) or its letters in order (a subsequence). When the
+//!    query grows by a letter, only the previous survivors are scanned again.
+//! 2. **Rank the survivors**: substring matches first, scored by where they match (the
+//!    start of the name beats the middle of a note); the fuzzy matcher ranks the
+//!    subsequence-only matches, and only when few records contain the query outright.
+//!
+//! With nothing matching at all, a query of four letters or more is tried again allowing
+//! one wrong, missing or extra letter.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
 
+use crate::domain::ContactKind;
 use crate::domain::contact::{ContactSummary, OutletSummary};
 use crate::domain::phone::{PhoneRules, looks_like_phone};
 
@@ -19,13 +39,70 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// Searchable text: lowercased, and its transliteration with a map back to the original
-/// characters so a match in either can be highlighted in the original.
+/// Below this many substring matches, subsequence-only matches are ranked and shown too.
+const FUZZY_BELOW: usize = 50;
+/// A loose match scores at least this share (per cent) of a perfect one.
+const LOOSE_SHARE: i64 = 78;
+/// How many results are put in exact order; the rest follow in name order.
+const RANKED: usize = 2000;
+/// Scans of more records than this are split across two threads.
+const PARALLEL_FROM: usize = 40_000;
+
+static GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// The Latin form of one character, folded so that the usual spellings of one name meet:
+/// no apostrophes, `w` as `v`, `j` and `y` as `i` (`Mykhailo`, `Михайло` → `mikhailo`).
+fn latin_of(ch: char, out: &mut String) -> usize {
+    let before = out.len();
+    let push = |c: char, out: &mut String| match c {
+        '\'' | '`' => {}
+        'w' => out.push('v'),
+        'j' | 'y' => out.push('i'),
+        c => out.push(c),
+    };
+    if ch.is_ascii() {
+        push(ch.to_ascii_lowercase(), out);
+    } else {
+        for c in any_ascii::any_ascii_char(ch).chars() {
+            push(c.to_ascii_lowercase(), out);
+        }
+    }
+    out.len() - before
+}
+
+/// Polish digraphs written the Russian way (`sz` → `sh`, `cz` → `ch`), same length.
+fn fold_digraphs(latin: &mut String) {
+    if latin.contains("sz") || latin.contains("cz") {
+        *latin = latin.replace("sz", "sh").replace("cz", "ch");
+    }
+}
+
+/// Lowercase, with `ё` as `е` (people type one for the other); the length in chars is kept.
+fn fold(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
+}
+
+fn latin(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        latin_of(ch, &mut out);
+    }
+    fold_digraphs(&mut out);
+    out
+}
+
+/// Searchable text with a map from its Latin form back to the original characters, built
+/// only for the few rows on screen (to highlight what matched).
 #[derive(Debug, Clone)]
 struct Haystack {
     text: String,
     translit: String,
-    /// For each char of `translit`, the index of the char of `text` it came from.
+    /// For each byte of `translit`, the index of the char of `text` it came from.
     origin: Vec<u32>,
 }
 
@@ -36,22 +113,15 @@ impl Haystack {
             .filter(|p| !p.is_empty())
             .copied()
             .collect::<Vec<_>>()
-            .join(" · ")
-            .to_lowercase();
+            .join(" · ");
+        let text = fold(&text);
         let mut translit = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         for (i, ch) in text.chars().enumerate() {
-            if ch.is_ascii() {
-                translit.push(ch);
-                origin.push(i as u32);
-            } else {
-                let mut buf = [0u8; 4];
-                for t in any_ascii::any_ascii(ch.encode_utf8(&mut buf)).chars() {
-                    translit.push(t.to_ascii_lowercase());
-                    origin.push(i as u32);
-                }
-            }
+            let n = latin_of(ch, &mut translit);
+            origin.extend(std::iter::repeat_n(i as u32, n));
         }
+        fold_digraphs(&mut translit);
         Haystack {
             text,
             translit,
@@ -59,14 +129,54 @@ impl Haystack {
         }
     }
 
-    /// The better of matching as typed and matching transliterated; positions are char
-    /// indices into `text`.
+    /// Char positions in `text` matched by the query: its words as substrings (in either
+    /// script), else its letters in order.
+    fn positions(&self, m: &Matcher, query: &Query) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut all = true;
+        for (word, latin_word) in query.words.iter().zip(&query.latin_words) {
+            if let Some(at) = self.text.find(word.as_str()) {
+                let start = self.text[..at].chars().count();
+                out.extend(start..start + word.chars().count());
+            } else if let Some(at) = (!latin_word.is_empty())
+                .then(|| self.translit.find(latin_word.as_str()))
+                .flatten()
+            {
+                out.extend(
+                    self.origin[at..at + latin_word.len()]
+                        .iter()
+                        .map(|&o| o as usize),
+                );
+            } else {
+                all = false;
+            }
+        }
+        if !all || out.is_empty() {
+            out.clear();
+            if let Some((_, idx)) = m.0.fuzzy_indices(&self.text, &query.compact) {
+                out = idx;
+            } else if !query.latin_compact.is_empty()
+                && let Some((_, idx)) = m.0.fuzzy_indices(&self.translit, &query.latin_compact)
+            {
+                // Positions here are char indices into the ASCII transliteration.
+                out = idx
+                    .into_iter()
+                    .filter_map(|i| self.origin.get(i).map(|&o| o as usize))
+                    .collect();
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The better of matching as typed and matching transliterated, with positions.
     fn matches(&self, m: &Matcher, query: &Query) -> Option<(i64, Vec<usize>)> {
         let direct = m.0.fuzzy_indices(&self.text, &query.lower);
-        let latin = if query.translit.is_empty() {
+        let latin = if query.latin.is_empty() {
             None
         } else {
-            m.0.fuzzy_indices(&self.translit, &query.translit)
+            m.0.fuzzy_indices(&self.translit, &query.latin)
                 .map(|(score, idx)| {
                     let mut positions: Vec<usize> = idx
                         .into_iter()
@@ -83,16 +193,74 @@ impl Haystack {
     }
 }
 
+/// A query, normalised once.
+#[derive(Clone)]
 struct Query {
     lower: String,
-    translit: String,
+    latin: String,
+    words: Vec<String>,
+    latin_words: Vec<String>,
+    /// The query without spaces, for the subsequence match.
+    compact: String,
+    latin_compact: String,
+    /// Digit strings a phone may contain, if the query reads as (part of) a number.
+    phone_forms: Vec<String>,
+    /// Search names and words too (false for a phone number).
+    text: bool,
+    /// Fast substring finders for each word, as typed and in Latin.
+    finders: Vec<(Finder<'static>, Option<Finder<'static>>)>,
+    phone_finders: Vec<Finder<'static>>,
+}
+
+impl std::fmt::Debug for Query {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Query").field("lower", &self.lower).finish()
+    }
 }
 
 impl Query {
-    fn new(text: &str) -> Query {
-        let lower = text.trim().to_lowercase();
-        let translit = any_ascii::any_ascii(&lower).to_ascii_lowercase();
-        Query { lower, translit }
+    fn new(text: &str, rules: &PhoneRules) -> Query {
+        let lower = fold(text.trim());
+        let latin_text = latin(&lower);
+        let words: Vec<String> = lower.split_whitespace().map(String::from).collect();
+        let latin_words: Vec<String> = words.iter().map(|w| latin(w)).collect();
+        let digits = lower.chars().filter(char::is_ascii_digit).count();
+        let phoneish = digits >= 3
+            && lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        let phone_forms = if phoneish {
+            rules.query_forms(&lower)
+        } else {
+            Vec::new()
+        };
+        let finders = words
+            .iter()
+            .zip(&latin_words)
+            .map(|(w, l)| {
+                (
+                    Finder::new(w.as_bytes()).into_owned(),
+                    (!l.is_empty()).then(|| Finder::new(l.as_bytes()).into_owned()),
+                )
+            })
+            .collect();
+        Query {
+            compact: lower.split_whitespace().collect(),
+            latin_compact: latin_text.split_whitespace().collect(),
+            phone_finders: phone_forms
+                .iter()
+                .map(|f| Finder::new(f.as_bytes()).into_owned())
+                .collect(),
+            phone_forms,
+            // A number is looked for among the phones only; two digits still find
+            // `NGS42` in a name.
+            text: !phoneish && !looks_like_phone(&lower),
+            finders,
+            lower,
+            latin: latin_text,
+            words,
+            latin_words,
+        }
     }
 }
 
@@ -105,39 +273,278 @@ pub struct Hit {
     pub name_positions: Vec<usize>,
 }
 
+/// What matched in one record, for highlighting: char positions in its name, outlet and
+/// position, and which of its phones matched a number typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Highlight {
+    pub name: Vec<usize>,
+    pub outlet: Vec<usize>,
+    pub position: Vec<usize>,
+    pub phone: Option<usize>,
+}
+
+/// The normalised text of every record, laid end to end, so that a scan reads memory in
+/// order instead of chasing a pointer per record.
+#[derive(Debug, Default)]
+struct Rows {
+    text: String,
+    translit: String,
+    /// Phones as international digits, separated by spaces.
+    digits: String,
+    spans: Vec<Span>,
+}
+
+/// Where one record's text lies in the arenas, and the lengths that matter for scoring.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    text: u32,
+    translit: u32,
+    digits: u32,
+    text_len: u32,
+    translit_len: u32,
+    digits_len: u32,
+    /// Byte length of the name at the start of `text` and of `translit`.
+    name_end: u32,
+    name_end_latin: u32,
+    /// Byte length of name, outlet and position: the part loose matching looks at.
+    head_end: u32,
+    head_end_latin: u32,
+}
+
+/// One record's text, borrowed from the arenas.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    text: &'a str,
+    translit: &'a str,
+    digits: &'a str,
+    name_end: u32,
+    name_end_latin: u32,
+    head_end: u32,
+    head_end_latin: u32,
+}
+
+impl Rows {
+    fn build(contacts: &[ContactSummary], rules: &PhoneRules) -> Rows {
+        let mut rows = Rows::default();
+        for c in contacts {
+            rows.push(c, rules);
+        }
+        rows
+    }
+
+    fn push(&mut self, c: &ContactSummary, rules: &PhoneRules) {
+        let name = fold(&c.name);
+        let name_latin = latin(&name);
+        let mut text = name.clone();
+        let tags = c.tags.join(" ");
+        let emails = c.emails.join(" ");
+        let mut head_end = 0;
+        for (n, part) in [
+            c.outlet.as_deref().unwrap_or(""),
+            &c.position,
+            &tags,
+            &c.notes,
+            &emails,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if !part.is_empty() {
+                text.push_str(" · ");
+                text.push_str(&fold(part));
+            }
+            if n == 1 {
+                head_end = text.len();
+            }
+        }
+        let translit = latin(&text);
+        let head_end_latin = latin(&text[..head_end]).len();
+        let digits = c
+            .phones
+            .iter()
+            .map(|p| rules.normalize(p))
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.spans.push(Span {
+            text: self.text.len() as u32,
+            translit: self.translit.len() as u32,
+            digits: self.digits.len() as u32,
+            text_len: text.len() as u32,
+            translit_len: translit.len() as u32,
+            digits_len: digits.len() as u32,
+            name_end: name.len() as u32,
+            name_end_latin: name_latin.len() as u32,
+            head_end: head_end as u32,
+            head_end_latin: head_end_latin as u32,
+        });
+        self.text.push_str(&text);
+        self.translit.push_str(&translit);
+        self.digits.push_str(&digits);
+    }
+
+    /// Appends another batch of rows (built on another thread).
+    fn extend(&mut self, other: Rows) {
+        let (t, l, d) = (
+            self.text.len() as u32,
+            self.translit.len() as u32,
+            self.digits.len() as u32,
+        );
+        self.text.push_str(&other.text);
+        self.translit.push_str(&other.translit);
+        self.digits.push_str(&other.digits);
+        self.spans.extend(other.spans.into_iter().map(|mut s| {
+            s.text += t;
+            s.translit += l;
+            s.digits += d;
+            s
+        }));
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn get(&self, i: u32) -> Row<'_> {
+        let s = self.spans[i as usize];
+        // Offsets are char boundaries: each record's text was pushed whole.
+        fn slice(arena: &str, at: u32, len: u32) -> &str {
+            arena.get(at as usize..(at + len) as usize).unwrap_or("")
+        }
+        Row {
+            text: slice(&self.text, s.text, s.text_len),
+            translit: slice(&self.translit, s.translit, s.translit_len),
+            digits: slice(&self.digits, s.digits, s.digits_len),
+            name_end: s.name_end,
+            name_end_latin: s.name_end_latin,
+            head_end: s.head_end,
+            head_end_latin: s.head_end_latin,
+        }
+    }
+}
+
+impl<'a> Row<'a> {
+    fn head(&self) -> &'a str {
+        &self.text[..self.head_end as usize]
+    }
+
+    fn head_latin(&self) -> &'a str {
+        &self.translit[..self.head_end_latin as usize]
+    }
+}
+
+/// How one record matched a query.
+enum Verdict {
+    No,
+    /// Matched a phone number: how much of it the query covers.
+    Phone(i32),
+    /// Contains every word: scored by where.
+    Words(i32),
+    /// Only the letters in order.
+    Letters,
+}
+
+/// Does `hay` contain the bytes of `needle` in order? (A quick, lenient test: the fuzzy
+/// matcher confirms what it lets through.)
+fn is_subsequence(hay: &[u8], needle: &[u8]) -> bool {
+    let mut rest = hay;
+    for &b in needle {
+        match memchr::memchr(b, rest) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Does `hay` contain `needle` with at most one letter wrong, missing or extra?
+fn contains_but_one(hay: &str, needle: &[char]) -> bool {
+    let n = needle.len();
+    if n < 4 {
+        return false;
+    }
+    // One slip leaves the first or the third pair of letters intact: a cheap test first.
+    let pair = |i: usize| needle[i..i + 2].iter().collect::<String>();
+    if !hay.contains(&pair(0)) && !hay.contains(&pair(2)) {
+        return false;
+    }
+    let hay: Vec<char> = hay.chars().collect();
+    (0..hay.len()).any(|start| slips_from(&hay[start..], needle, 1))
+}
+
+fn slips_from(hay: &[char], needle: &[char], slips: u8) -> bool {
+    let common = hay.iter().zip(needle).take_while(|(a, b)| a == b).count();
+    if common == needle.len() {
+        return true;
+    }
+    if slips == 0 {
+        return false;
+    }
+    let (hay, needle) = (&hay[common..], &needle[common..]);
+    // A letter left out of the query, a wrong one, or one too many.
+    (!hay.is_empty() && slips_from(&hay[1..], needle, 0))
+        || (!hay.is_empty() && slips_from(&hay[1..], &needle[1..], 0))
+        || slips_from(hay, &needle[1..], 0)
+}
+
+fn is_boundary(text: &str, at: usize) -> bool {
+    at == 0
+        || text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// The result of one query over the index: record positions, best first.
+#[derive(Debug, Clone, Default)]
+pub struct Ranked {
+    pub query: String,
+    /// Positions in the index (see `ContactIndex::at`), best first.
+    pub items: Vec<u32>,
+    /// How many of them contain the query outright (the rest match loosely).
+    pub exact: usize,
+    /// Everything that could still match a longer query, for narrowing.
+    candidates: Vec<u32>,
+    generation: u64,
+    /// True when nothing matched outright and these are the near matches (one slip).
+    pub loose: bool,
+}
+
 #[derive(Debug)]
 pub struct ContactIndex {
     contacts: Vec<ContactSummary>,
-    haystacks: Vec<Haystack>,
-    phones: Vec<Vec<String>>,
+    rows: Rows,
+    by_id: HashMap<i64, u32>,
     rules: PhoneRules,
     matcher: Matcher,
+    generation: u64,
 }
 
 impl ContactIndex {
     pub fn new(contacts: Vec<ContactSummary>, rules: PhoneRules) -> ContactIndex {
-        let haystacks = contacts
-            .iter()
-            .map(|c| {
-                let tags = c.tags.join(" ");
-                Haystack::new(&[
-                    &c.name,
-                    c.outlet.as_deref().unwrap_or(""),
-                    &c.position,
-                    &tags,
-                ])
+        let rows = if contacts.len() >= PARALLEL_FROM {
+            let half = contacts.len() / 2;
+            let (a, b) = contacts.split_at(half);
+            std::thread::scope(|s| {
+                let other = s.spawn(|| Rows::build(b, &rules));
+                let mut rows = Rows::build(a, &rules);
+                rows.extend(other.join().expect("indexing thread"));
+                rows
             })
-            .collect();
-        let phones = contacts
+        } else {
+            Rows::build(&contacts, &rules)
+        };
+        let by_id = contacts
             .iter()
-            .map(|c| c.phones.iter().map(|p| rules.normalize(p)).collect())
+            .enumerate()
+            .map(|(i, c)| (c.id, i as u32))
             .collect();
         ContactIndex {
             contacts,
-            haystacks,
-            phones,
+            rows,
+            by_id,
             rules,
             matcher: Matcher::default(),
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -154,9 +561,15 @@ impl ContactIndex {
     }
 
     pub fn get(&self, id: i64) -> Option<&ContactSummary> {
-        self.contacts.iter().find(|c| c.id == id)
+        self.by_id.get(&id).map(|&i| &self.contacts[i as usize])
     }
 
+    /// The record at a position of a `Ranked` list.
+    pub fn at(&self, index: u32) -> &ContactSummary {
+        &self.contacts[index as usize]
+    }
+
+    /// Every contact, in name order.
     pub fn all(&self) -> &[ContactSummary] {
         &self.contacts
     }
@@ -165,73 +578,319 @@ impl ContactIndex {
         &self.rules
     }
 
-    /// The best `limit` matches for `query`, best first. Digits search phone numbers;
-    /// anything else searches names, outlets, positions and tags.
+    /// Every record, in name order, as a `Ranked` list (an empty query).
+    pub fn everyone(&self) -> Ranked {
+        Ranked {
+            items: (0..self.contacts.len() as u32).collect(),
+            generation: self.generation,
+            ..Default::default()
+        }
+    }
+
+    fn verdict(&self, row: Row<'_>, q: &Query) -> Verdict {
+        if !q.phone_forms.is_empty()
+            && q.phone_finders
+                .iter()
+                .any(|f| f.find(row.digits.as_bytes()).is_some())
+        {
+            let best = row
+                .digits
+                .split(' ')
+                .flat_map(|n| {
+                    q.phone_forms
+                        .iter()
+                        .filter(move |f| n.contains(f.as_str()))
+                        .map(move |f| (f.len() * 100 / n.len().max(1)) as i32)
+                })
+                .max();
+            if let Some(score) = best {
+                return Verdict::Phone(score);
+            }
+        }
+        if !q.text || q.words.is_empty() {
+            return Verdict::No;
+        }
+        let mut score = 0i32;
+        let mut all = true;
+        for (finder, latin_finder) in &q.finders {
+            let (text, at, name_end) = if let Some(at) = finder.find(row.text.as_bytes()) {
+                // Matching as typed beats matching through the transliteration.
+                score += 500;
+                (row.text, at, row.name_end)
+            } else if let Some(at) = latin_finder
+                .as_ref()
+                .and_then(|f| f.find(row.translit.as_bytes()))
+            {
+                (row.translit, at, row.name_end_latin)
+            } else {
+                all = false;
+                break;
+            };
+            score += 100 - (at.min(90) as i32);
+            if at == 0 {
+                score += 400;
+            } else if is_boundary(text, at) {
+                score += 200;
+            }
+            if (at as u32) < name_end {
+                score += 300;
+            }
+        }
+        if all {
+            if row.name_end as usize == q.lower.len() && row.text.starts_with(&q.lower) {
+                score += 1000;
+            }
+            return Verdict::Words(score);
+        }
+        if is_subsequence(row.head().as_bytes(), q.compact.as_bytes())
+            || (!q.latin_compact.is_empty()
+                && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
+        {
+            Verdict::Letters
+        } else {
+            Verdict::No
+        }
+    }
+
+    /// Scans `scope` (or every record): returns (scored matches, loose matches,
+    /// candidates), each in index order.
+    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> (Vec<(i32, u32)>, Vec<u32>, Vec<u32>) {
+        let run = |range: &mut dyn Iterator<Item = u32>| {
+            let (size, _) = range.size_hint();
+            let mut scored = Vec::with_capacity(size);
+            let mut loose = Vec::new();
+            let mut candidates = Vec::with_capacity(size);
+            for i in range {
+                match self.verdict(self.rows.get(i), q) {
+                    Verdict::No => continue,
+                    Verdict::Phone(s) => scored.push((10_000 + s, i)),
+                    Verdict::Words(s) => scored.push((5_000 + s, i)),
+                    Verdict::Letters => loose.push(i),
+                }
+                candidates.push(i);
+            }
+            (scored, loose, candidates)
+        };
+        let total = scope.map_or(self.rows.len(), <[u32]>::len);
+        if total < PARALLEL_FROM {
+            return match scope {
+                Some(s) => run(&mut s.iter().copied()),
+                None => run(&mut (0..total as u32)),
+            };
+        }
+        let half = total / 2;
+        let (mut first, second) = std::thread::scope(|s| {
+            let other = s.spawn(|| match scope {
+                Some(sc) => run(&mut sc[half..].iter().copied()),
+                None => run(&mut (half as u32..total as u32)),
+            });
+            let first = match scope {
+                Some(sc) => run(&mut sc[..half].iter().copied()),
+                None => run(&mut (0..half as u32)),
+            };
+            (first, other.join().expect("search thread"))
+        });
+        first.0.extend(second.0);
+        first.1.extend(second.1);
+        first.2.extend(second.2);
+        first
+    }
+
+    /// Every record matching `query`, best first. `previous` (the last result) lets a
+    /// query that only grew rescan just the records that could still match.
+    pub fn rank(&self, query: &str, previous: Option<&Ranked>) -> Ranked {
+        let trimmed = query.trim();
+        if trimmed.is_empty() {
+            return self.everyone();
+        }
+        let q = Query::new(trimmed, &self.rules);
+        // A query that only grew can match only what the shorter one could.
+        let previous = previous.filter(|p| {
+            p.generation == self.generation
+                && !p.query.is_empty()
+                && q.phone_forms.is_empty()
+                && fold(trimmed).starts_with(&fold(&p.query))
+        });
+        let scope = previous.map(|p| p.candidates.as_slice());
+        let (mut scored, loose, candidates) = self.scan(&q, scope);
+        let exact = scored.len();
+        if exact < FUZZY_BELOW && !loose.is_empty() {
+            // A loose match must score near what the query scores against itself, so
+            // letters scattered across a long name do not count.
+            let m = &self.matcher.0;
+            let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
+            let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
+            for i in loose {
+                let row = self.rows.get(i);
+                let direct = m
+                    .fuzzy_match(row.head(), &q.compact)
+                    .filter(|s| s * 100 >= need * LOOSE_SHARE);
+                let latin = (!q.latin_compact.is_empty())
+                    .then(|| m.fuzzy_match(row.head_latin(), &q.latin_compact))
+                    .flatten()
+                    .filter(|s| s * 100 >= need_latin * LOOSE_SHARE);
+                if let Some(s) = direct.into_iter().chain(latin).max() {
+                    scored.push((s.clamp(0, 4_999) as i32, i));
+                }
+            }
+        }
+        let mut ranked = Ranked {
+            query: trimmed.to_string(),
+            exact,
+            candidates,
+            generation: self.generation,
+            ..Default::default()
+        };
+        if scored.is_empty() && q.text && q.compact.chars().count() >= 4 {
+            // Near matches of the longer query are near matches of the shorter one too.
+            let scope = previous.filter(|p| p.loose).map(|p| p.items.as_slice());
+            ranked.items = self.loosely(&q, scope);
+            ranked.loose = true;
+            return ranked;
+        }
+        ranked.items = order(scored);
+        ranked
+    }
+
+    /// The one-slip retry: records whose name, outlet or position has every word of the
+    /// query, words of four letters or more allowed one slip; in name order.
+    fn loosely(&self, q: &Query, scope: Option<&[u32]>) -> Vec<u32> {
+        let words: Vec<(Vec<char>, Vec<char>, &str, &str)> = q
+            .words
+            .iter()
+            .zip(&q.latin_words)
+            .map(|(w, l)| {
+                (
+                    w.chars().collect(),
+                    l.chars().collect(),
+                    w.as_str(),
+                    l.as_str(),
+                )
+            })
+            .collect();
+        let test = |i: u32| {
+            let row = self.rows.get(i);
+            let (head, latin) = (row.head(), row.head_latin());
+            words.iter().all(|(w, l, ws, ls)| {
+                head.contains(ws)
+                    || (!ls.is_empty() && latin.contains(ls))
+                    || contains_but_one(head, w)
+                    || (!l.is_empty() && contains_but_one(latin, l))
+            })
+        };
+        if let Some(scope) = scope {
+            return scope.iter().copied().filter(|&i| test(i)).collect();
+        }
+        let n = self.rows.len() as u32;
+        if (n as usize) < PARALLEL_FROM {
+            return (0..n).filter(|&i| test(i)).collect();
+        }
+        let half = n / 2;
+        std::thread::scope(|s| {
+            let other = s.spawn(|| (half..n).filter(|&i| test(i)).collect::<Vec<_>>());
+            let mut first: Vec<u32> = (0..half).filter(|&i| test(i)).collect();
+            first.extend(other.join().expect("search thread"));
+            first
+        })
+    }
+
+    /// What to highlight in the record at `index` for `query`.
+    pub fn highlight(&self, index: u32, query: &str) -> Highlight {
+        let mut out = Highlight::default();
+        let query = query.trim();
+        if query.is_empty() {
+            return out;
+        }
+        let q = Query::new(query, &self.rules);
+        let c = &self.contacts[index as usize];
+        if !q.phone_forms.is_empty() {
+            out.phone = c.phones.iter().position(|p| {
+                let n = self.rules.normalize(p);
+                q.phone_forms.iter().any(|f| n.contains(f.as_str()))
+            });
+            if out.phone.is_some() || !q.text {
+                return out;
+            }
+        }
+        let m = &self.matcher;
+        // Each field on its own, so a match in the outlet lights up the outlet.
+        out.name = Haystack::new(&[&c.name]).positions(m, &q);
+        if let Some(o) = &c.outlet {
+            out.outlet = Haystack::new(&[o]).positions(m, &q);
+        }
+        out.position = Haystack::new(&[&c.position]).positions(m, &q);
+        out
+    }
+
+    /// The best `limit` matches for `query`, best first, with the matched letters of each
+    /// name. Digits search phone numbers; anything else names, outlets, positions, tags,
+    /// notes and e-mails.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<Hit> = if looks_like_phone(query)
-            || query.trim().chars().all(|c| c.is_ascii_digit())
-        {
-            self.search_phone(query)
-        } else {
-            let q = Query::new(query);
-            self.haystacks
-                .iter()
-                .enumerate()
-                .filter_map(|(i, h)| {
-                    let (score, positions) = h.matches(&self.matcher, &q)?;
-                    let name_len = self.contacts[i].name.chars().count();
-                    Some(Hit {
-                        id: self.contacts[i].id,
-                        score,
-                        name_positions: positions.into_iter().filter(|&p| p < name_len).collect(),
-                    })
-                })
-                .collect()
-        };
-        hits.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| self.name_of(a.id).cmp(self.name_of(b.id)))
-        });
-        hits.truncate(limit);
-        hits
-    }
-
-    fn name_of(&self, id: i64) -> &str {
-        self.get(id).map(|c| c.name.as_str()).unwrap_or("")
-    }
-
-    fn search_phone(&self, query: &str) -> Vec<Hit> {
-        let forms = self.rules.query_forms(query);
-        if forms.is_empty() {
-            return Vec::new();
-        }
-        self.phones
+        let ranked = self.rank(query, None);
+        let n = ranked.items.len();
+        ranked
+            .items
             .iter()
+            .take(limit)
             .enumerate()
-            .filter_map(|(i, numbers)| {
-                // A longer matched form is a more certain match; a full-number match wins.
-                let best = numbers
-                    .iter()
-                    .flat_map(|n| {
-                        forms
-                            .iter()
-                            .filter(move |f| n.contains(f.as_str()))
-                            .map(move |f| (f.len(), n.len()))
-                    })
-                    .map(|(matched, total)| (matched * 100 / total.max(1)) as i64)
-                    .max()?;
-                Some(Hit {
-                    id: self.contacts[i].id,
-                    score: best,
-                    name_positions: Vec::new(),
-                })
+            .map(|(rank, &i)| Hit {
+                id: self.contacts[i as usize].id,
+                score: (n - rank) as i64,
+                name_positions: self.highlight(i, query).name,
             })
             .collect()
     }
+}
+
+/// Sorts matches best first: every match scoring above the score of the `RANKED`th best
+/// in exact order (score, then name); then, in name order, those at that score, then
+/// the rest. Linear in the number of matches: scores are small integers, counted.
+fn order(scored: Vec<(i32, u32)>) -> Vec<u32> {
+    let better = |a: &(i32, u32), b: &(i32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    if scored.len() <= RANKED {
+        let mut scored = scored;
+        scored.sort_unstable_by(better);
+        return scored.into_iter().map(|(_, i)| i).collect();
+    }
+    const TOP: usize = 1 << 14;
+    let bucket = |s: i32| s.clamp(0, TOP as i32 - 1) as usize;
+    let mut counts = vec![0usize; TOP];
+    for (s, _) in &scored {
+        counts[bucket(*s)] += 1;
+    }
+    let mut seen = 0;
+    let mut threshold = 0;
+    for b in (0..TOP).rev() {
+        seen += counts[b];
+        if seen >= RANKED {
+            threshold = b;
+            break;
+        }
+    }
+    let mut top: Vec<(i32, u32)> = scored
+        .iter()
+        .copied()
+        .filter(|(s, _)| bucket(*s) > threshold)
+        .collect();
+    top.sort_unstable_by(better);
+    let mut items: Vec<u32> = Vec::with_capacity(scored.len());
+    items.extend(top.into_iter().map(|(_, i)| i));
+    items.extend(
+        scored
+            .iter()
+            .filter(|(s, _)| bucket(*s) == threshold)
+            .map(|&(_, i)| i),
+    );
+    items.extend(
+        scored
+            .iter()
+            .filter(|(s, _)| bucket(*s) < threshold)
+            .map(|&(_, i)| i),
+    );
+    items
 }
 
 /// What a query names when a script asks for exactly one contact.
@@ -270,46 +929,105 @@ impl ContactIndex {
         }
         if looks_like_phone(query) {
             let full = self.rules.normalize(query);
-            let same: Vec<i64> = self
-                .phones
-                .iter()
-                .enumerate()
-                .filter(|(_, numbers)| numbers.contains(&full))
-                .map(|(i, _)| self.contacts[i].id)
+            let same: Vec<i64> = (0..self.rows.len() as u32)
+                .filter(|&i| self.rows.get(i).digits.split(' ').any(|d| d == full))
+                .map(|i| self.contacts[i as usize].id)
                 .collect();
             if same.len() == 1 {
                 return Resolution::One(same[0]);
             }
         }
-        let q = Query::new(query);
-        let containing: Vec<i64> = self
-            .haystacks
+        // The records containing the query outright; failing those, the loose matches.
+        let ranked = self.rank(query, None);
+        let take = if ranked.exact > 0 { ranked.exact } else { 50 };
+        let ids: Vec<i64> = ranked
+            .items
             .iter()
-            .enumerate()
-            .filter(|(_, h)| {
-                h.text.contains(&q.lower)
-                    || (!q.translit.is_empty() && h.translit.contains(&q.translit))
-            })
-            .map(|(i, _)| self.contacts[i].id)
+            .take(take)
+            .map(|&i| self.contacts[i as usize].id)
             .collect();
-        let ids = if containing.is_empty() {
-            self.search(query, 50).into_iter().map(|h| h.id).collect()
-        } else {
-            containing
-        };
         match ids.len() {
             0 => Resolution::None,
             1 => Resolution::One(ids[0]),
             _ => Resolution::Many(ids),
         }
     }
+
+    /// Other contacts that already have one of these phones or e-mails: (contact id,
+    /// the phone or e-mail as given). For the warning when a contact is added or edited.
+    pub fn owners_of(
+        &self,
+        phones: &[String],
+        emails: &[String],
+        except: Option<i64>,
+    ) -> Vec<(i64, String)> {
+        let mut out = Vec::new();
+        let wanted: Vec<(String, &String)> = phones
+            .iter()
+            .map(|p| (self.rules.normalize(p), p))
+            .filter(|(d, _)| d.len() >= 5)
+            .collect();
+        let wanted_mail: Vec<(String, &String)> = emails
+            .iter()
+            .map(|e| (e.trim().to_lowercase(), e))
+            .filter(|(e, _)| !e.is_empty())
+            .collect();
+        if wanted.is_empty() && wanted_mail.is_empty() {
+            return out;
+        }
+        for (i, c) in self.contacts.iter().enumerate() {
+            let row = self.rows.get(i as u32);
+            if Some(c.id) == except {
+                continue;
+            }
+            for (digits, raw) in &wanted {
+                if row.digits.split(' ').any(|d| d == digits) {
+                    out.push((c.id, (*raw).clone()));
+                }
+            }
+            for (mail, raw) in &wanted_mail {
+                if c.emails.iter().any(|e| e.trim().to_lowercase() == *mail) {
+                    out.push((c.id, (*raw).clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the record at `index` is of `kind`.
+    pub fn is_kind(&self, index: u32, kind: ContactKind) -> bool {
+        self.contacts[index as usize].kind == Some(kind)
+    }
 }
 
-/// Outlet names, searched the same way for the quick log's outlet field.
+/// Both indexes, built together (off the interface's thread at scale) whenever the
+/// directory is reloaded.
+#[derive(Debug)]
+pub struct Directory {
+    pub contacts: ContactIndex,
+    pub outlets: OutletIndex,
+}
+
+impl Directory {
+    pub fn build(
+        contacts: Vec<ContactSummary>,
+        outlets: Vec<OutletSummary>,
+        rules: PhoneRules,
+    ) -> Directory {
+        Directory {
+            contacts: ContactIndex::new(contacts, rules),
+            outlets: OutletIndex::new(outlets),
+        }
+    }
+}
+
+/// Outlet names, searched the same way for the quick log's outlet field and the book's
+/// list of outlets.
 #[derive(Debug)]
 pub struct OutletIndex {
     outlets: Vec<OutletSummary>,
     haystacks: Vec<Haystack>,
+    by_id: HashMap<i64, usize>,
     matcher: Matcher,
 }
 
@@ -319,22 +1037,39 @@ impl OutletIndex {
             .iter()
             .map(|o| Haystack::new(&[&o.name, &o.region]))
             .collect();
+        let by_id = outlets.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
         OutletIndex {
             outlets,
             haystacks,
+            by_id,
             matcher: Matcher::default(),
         }
     }
 
     pub fn get(&self, id: i64) -> Option<&OutletSummary> {
-        self.outlets.iter().find(|o| o.id == id)
+        self.by_id.get(&id).map(|&i| &self.outlets[i])
+    }
+
+    pub fn all(&self) -> &[OutletSummary] {
+        &self.outlets
+    }
+
+    pub fn len(&self) -> usize {
+        self.outlets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.outlets.is_empty()
     }
 
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let q = Query::new(query);
+        let q = Query::new(
+            query,
+            &PhoneRules::for_country("RU").expect("known country"),
+        );
         let mut hits: Vec<Hit> = self
             .haystacks
             .iter()
@@ -370,6 +1105,10 @@ mod tests {
     }
 
     fn index() -> ContactIndex {
+        let mut notes = contact(5, "Орлова Светлана", "Радио России", &[]);
+        notes.notes = "Прямой эфир по четвергам, предпочитает Telegram".into();
+        notes.tags = vec!["здравоохранение".into()];
+        notes.position = "ведущая".into();
         ContactIndex::new(
             vec![
                 contact(
@@ -381,6 +1120,9 @@ mod tests {
                 contact(2, "Шевченко Олена", "Суспільне Львів", &["0671234567"]),
                 contact(3, "Anna Kowalska", "Gazeta Krakowska", &["+48 601 234 567"]),
                 contact(4, "Петрова Мария", "ГТРК «Кузбасс»", &["8 (3846) 61-23-45"]),
+                notes,
+                contact(6, "Ковальчук Михайло", "", &[]),
+                contact(7, "Jan Nowak", "Radio Kraków", &[]),
             ],
             PhoneRules::for_country("RU").unwrap(),
         )
@@ -395,7 +1137,16 @@ mod tests {
         let idx = index();
         assert_eq!(ids(&idx.search("кузн", 5))[0], 1);
         assert_eq!(ids(&idx.search("КУЗН", 5))[0], 1);
-        assert_eq!(ids(&idx.search("kowal", 5)), vec![3]);
+        assert_eq!(ids(&idx.search("kowal", 5))[0], 3);
+        assert_eq!(ids(&idx.search("ОЛЕНА", 5)), vec![2]);
+        // ё and е are one letter to the search, and the match is highlighted.
+        let idx = ContactIndex::new(
+            vec![contact(9, "Соловьёв Денис", "", &[])],
+            PhoneRules::for_country("RU").unwrap(),
+        );
+        let hits = idx.search("соловьев", 5);
+        assert_eq!(ids(&hits), vec![9]);
+        assert_eq!(hits[0].name_positions, (0..8).collect::<Vec<_>>());
     }
 
     #[test]
@@ -405,12 +1156,55 @@ mod tests {
         assert_eq!(ids(&idx.search("shevch", 5)), vec![2]);
         let hit = &idx.search("kuzn", 5)[0];
         assert_eq!(hit.name_positions, vec![0, 1, 2, 3]);
+        // Ukrainian and Polish spellings of the same sounds.
+        assert_eq!(ids(&idx.search("mykhailo", 5)), vec![6]);
+        assert_eq!(ids(&idx.search("kovalchuk", 5))[0], 6);
     }
 
     #[test]
-    fn outlet_names_are_searched() {
+    fn cyrillic_finds_latin_where_natural() {
+        let idx = index();
+        assert_eq!(ids(&idx.search("анна", 5)), vec![3]);
+        assert_eq!(ids(&idx.search("новак", 5)), vec![7]);
+        assert_eq!(ids(&idx.search("ян", 5))[0], 7);
+    }
+
+    #[test]
+    fn outlet_position_tags_and_notes_are_searched() {
         let idx = index();
         assert_eq!(ids(&idx.search("кубанские", 5)), vec![1]);
+        assert_eq!(ids(&idx.search("ведущая", 5)), vec![5]);
+        assert_eq!(ids(&idx.search("здравоохр", 5)), vec![5]);
+        assert_eq!(ids(&idx.search("telegram", 5)), vec![5]);
+        // Words in any order, across fields.
+        assert_eq!(ids(&idx.search("мария гтрк", 5)), vec![4]);
+    }
+
+    #[test]
+    fn the_name_start_ranks_first() {
+        let idx = index();
+        // "кузб" is in Петрова's outlet, "кузн" starts Кузнецов's name.
+        let hits = idx.search("куз", 5);
+        assert_eq!(hits[0].id, 1);
+        assert!(ids(&hits).contains(&4));
+    }
+
+    #[test]
+    fn typos_in_the_fuzzy_sense() {
+        let idx = index();
+        // Letters left out.
+        assert_eq!(ids(&idx.search("kzntsv", 5)), vec![1]);
+        // One wrong letter, one extra letter, in a word of several.
+        assert_eq!(ids(&idx.search("kuznetzov", 5)), vec![1]);
+        assert_eq!(ids(&idx.search("shevchenkko", 5)), vec![2]);
+        assert_eq!(ids(&idx.search("кузнецав егор", 5)), vec![1]);
+        // Letters scattered over a long name and position are not a match.
+        assert!(
+            idx.search("kovalsko", 5)
+                .iter()
+                .all(|h| h.id == 3 || h.id == 6)
+        );
+        assert!(idx.search("zzzzqqq", 5).is_empty());
     }
 
     #[test]
@@ -420,10 +1214,113 @@ mod tests {
             "9181234567",
             "8 918 123 45 67",
             "+7 (918) 123-45-67",
+            "89181234567",
             "918123",
         ] {
             assert_eq!(ids(&idx.search(q, 5)), vec![1], "query {q:?}");
         }
         assert_eq!(ids(&idx.search("612345", 5)), vec![4]);
+        let ranked = idx.rank("8 918 123", None);
+        let at = ranked.items[0];
+        assert_eq!(idx.highlight(at, "8 918 123").phone, Some(0));
+    }
+
+    #[test]
+    fn a_growing_query_rescans_only_the_survivors() {
+        let idx = index();
+        let first = idx.rank("к", None);
+        let second = idx.rank("ку", Some(&first));
+        let fresh = idx.rank("ку", None);
+        assert_eq!(second.items, fresh.items);
+        assert!(second.candidates.len() <= first.candidates.len());
+        // A different query does not reuse them.
+        let other = idx.rank("ан", Some(&second));
+        assert_eq!(other.items, idx.rank("ан", None).items);
+        // Nor does a rebuilt index.
+        let rebuilt = index();
+        let again = rebuilt.rank("куз", Some(&second));
+        assert_eq!(again.items, rebuilt.rank("куз", None).items);
+    }
+
+    #[test]
+    fn a_growing_typo_rescans_only_the_near_matches() {
+        let idx = index();
+        let first = idx.rank("kuznetz", None);
+        assert!(first.loose);
+        let second = idx.rank("kuznetzo", Some(&first));
+        assert_eq!(second.items, idx.rank("kuznetzo", None).items);
+        assert_eq!(ids_of(&idx, &second), vec![1]);
+    }
+
+    fn ids_of(idx: &ContactIndex, r: &Ranked) -> Vec<i64> {
+        r.items.iter().map(|&i| idx.at(i).id).collect()
+    }
+
+    #[test]
+    fn highlights_follow_the_field_that_matched() {
+        let idx = index();
+        let ranked = idx.rank("кубан", None);
+        let h = idx.highlight(ranked.items[0], "кубан");
+        assert!(h.name.is_empty());
+        assert_eq!(h.outlet, vec![0, 1, 2, 3, 4]);
+        let ranked = idx.rank("shev", None);
+        let h = idx.highlight(ranked.items[0], "shev");
+        assert_eq!(h.name, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn many_results_keep_the_best_in_order() {
+        let contacts: Vec<ContactSummary> = (0..5000)
+            .map(|i| contact(i, &format!("Иванов {i:05}"), "", &[]))
+            .chain([contact(9999, "Ива", "", &[])])
+            .collect();
+        let idx = ContactIndex::new(contacts, PhoneRules::for_country("RU").unwrap());
+        let ranked = idx.rank("ива", None);
+        assert_eq!(ranked.items.len(), 5001);
+        assert_eq!(idx.at(ranked.items[0]).id, 9999);
+        let mut rest: Vec<i64> = ranked.items.iter().map(|&i| idx.at(i).id).collect();
+        rest.remove(0);
+        let mut sorted = rest.clone();
+        sorted.sort();
+        assert_eq!(rest, sorted);
+    }
+
+    #[test]
+    fn owners_of_a_number_or_address() {
+        let mut list = vec![contact(1, "Кузнецов Егор", "", &["+7 918 123-45-67"])];
+        list[0].emails = vec!["Egor@Vesti.example".into()];
+        list.push(contact(2, "Другой", "", &["+7 913 000-00-00"]));
+        let idx = ContactIndex::new(list, PhoneRules::for_country("RU").unwrap());
+        assert_eq!(
+            idx.owners_of(
+                &["8 918 123 45 67".into()],
+                &["egor@vesti.example".into()],
+                None
+            ),
+            vec![
+                (1, "8 918 123 45 67".into()),
+                (1, "egor@vesti.example".into())
+            ]
+        );
+        assert!(
+            idx.owners_of(&["89181234567".into()], &[], Some(1))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_slip_allowed() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        let hay = "petrova · kuznetsov egor";
+        for (q, found) in [
+            ("kuznetzov", true),  // wrong
+            ("kuzntsov", true),   // missing
+            ("kuznnetsov", true), // extra
+            ("kuzentsov", false), // swapped: two slips
+            ("kxzxetsov", false),
+            ("kuznetsov", true),
+        ] {
+            assert_eq!(contains_but_one(hay, &chars(q)), found, "{q}");
+        }
     }
 }

@@ -17,6 +17,9 @@ use crate::ui;
 /// How often, at most, the loop looks at the database for a colleague's changes when
 /// nothing else wakes it.
 const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+/// How often the loop looks for a finished background job (the contact index) while one
+/// is running.
+const JOB_INTERVAL: Duration = Duration::from_millis(50);
 
 pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<()> {
     let mut terminal = ratatui::init();
@@ -71,7 +74,10 @@ fn event_loop(
         let wake_ms = app.next_wake() * 1000;
         let until_wake = Duration::from_millis((wake_ms - now_ms).max(0) as u64);
         let until_watch = WATCH_INTERVAL.saturating_sub(last_watch.elapsed());
-        let timeout = until_wake.min(until_watch);
+        let mut timeout = until_wake.min(until_watch);
+        if runtime.busy() {
+            timeout = timeout.min(JOB_INTERVAL);
+        }
         let mut bell = false;
         if event::poll(timeout)? {
             // Take everything already queued, then draw once.
@@ -85,6 +91,9 @@ fn event_loop(
                     break;
                 }
             }
+        }
+        for msg in runtime.finished(&app.settings) {
+            dirty |= runtime.dispatch(app, msg).0;
         }
         if last_watch.elapsed() >= WATCH_INTERVAL {
             last_watch = Instant::now();

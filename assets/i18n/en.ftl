@@ -22,6 +22,10 @@ filter-all = All
 unknown-caller = unknown caller
 nobody = nobody
 
+pane-contacts = Contacts
+pane-contact = Contact
+pane-outlet = Outlet
+
 ## Queue columns
 
 col-age = Age
@@ -254,6 +258,119 @@ help-form-esc = Cancel (asks first if you typed something)
 help-form-delete = Delete a word / the line before the cursor
 help-close = Esc or ? closes · ↑↓ scroll
 
+## The contact book
+
+book-find = Find:
+book-search-hint = name, outlet, phone digits… ({ $key } to type)
+book-count = { $shown } of { $total }
+book-filter-everyone = Everyone
+book-filter-journalists = Journalists
+book-filter-experts = Experts
+book-filter-outlets = Outlets
+book-loading = Reading the contact book…
+book-empty = The contact book is empty. Press { $key } to add a contact, or import one: pressdesk import vcard FILE
+book-nothing-found = Nobody matches. Press Esc, then { $key } to add a contact.
+book-loose = Nothing matches exactly; these match with one letter different.
+book-typing-hint = Type to search · ↑↓ choose · Enter open the card · Tab who is listed · Esc keys
+card-inquiries = { $count ->
+    [one] 1 inquiry
+   *[other] { $count } inquiries
+}
+card-median = median answer { $span }
+card-on-time = { $percent }% on time
+card-last = last contact { $ago } ago
+card-no-contact-yet = no contact yet
+card-outlet = Outlet
+card-outlet-open = opens it
+card-position = Position
+card-phones = Phones
+card-emails = E-mail
+card-messengers = Messengers
+card-tags = Beats
+card-notes = Notes
+card-colleagues = Same outlet ({ $count })
+card-colleagues-more = …and { $count } more: { $key } opens the outlet with all its people.
+card-people = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+card-outlet-inquiries = Inquiries from the outlet ({ $count })
+card-timeline = Timeline ({ $count })
+card-timeline-empty = Nothing yet: { $log } logs an inquiry from them, { $call } a call.
+card-late = late
+timeline-inquiry = inquiry
+timeline-commented = commented on
+timeline-merged = merged in: { $name } (#{ $id }), by { $who }
+event-call = call
+event-meeting = meeting
+event-note = note
+event-title = Log a { $what } with { $name }
+event-text = What
+event-when = When
+event-kind = Kind
+event-when-now = now ({ $time }); or -30m, 14:00, yesterday 16:00
+event-note-needed = Type the note.
+event-hint = Enter save · Tab next field · Esc cancel
+editor-title-new = New contact
+editor-title-edit = Contact #{ $id }
+editor-name = Name
+editor-kind = Kind
+editor-outlet = Outlet
+editor-position = Position
+editor-phones = Phones
+editor-emails = E-mails
+editor-messengers = Messengers
+editor-tags = Beats
+editor-relationship = Relation
+editor-notes = Notes
+editor-list-hint = Separate several with commas.
+editor-name-needed = A contact needs a name.
+editor-duplicate = { $what } already belongs to { $name } (#{ $id }){ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}. Enter saves anyway; M on a card merges two records.
+editor-hint = Enter save · Tab/↑↓ next field · ←→ change a choice · Esc cancel
+merge-title = Merge another record into { $name }
+merge-confirm = Merge { $other } (#{ $id }) into { $keep }? y = merge, any other key = back
+merge-keeps = Its inquiries, calls, notes, phones and e-mails move over; nothing is lost.
+merge-confirm-hint = y merge · any other key back
+merge-hint = type to find the other record · ↑↓ choose · Enter pick · Esc cancel
+merge-none = No other record matches.
+flash-no-contact = This inquiry has no contact or outlet.
+flash-no-contact-selected = No contact selected.
+flash-no-outlet = No outlet for this contact.
+flash-edit-from-card = The card is open; press e again to edit.
+flash-event-saved = The { $what } with { $name } is on the timeline.
+flash-contact-created = Contact #{ $id } added.
+flash-contact-saved = Contact #{ $id } saved.
+flash-outlet-saved = Outlet #{ $id } saved.
+outlet-name-needed = An outlet needs a name.
+outlet-title-new = New outlet
+outlet-title-edit = Outlet #{ $id }
+outlet-kind = Kind
+outlet-region = Region
+flash-contact-merged = Merged into #{ $id }; both histories are on its card.
+hint-queue = queue
+hint-search = search
+hint-call = call
+hint-meeting = meeting
+hint-note = note
+hint-new-contact = new
+hint-merge = merge
+hint-outlet = outlet
+hint-contact = contact
+action-show-contacts = Show the contact book
+action-show-contact = Open the card of the inquiry's contact (Esc comes back)
+action-search = Search: type a name, outlet, position, beat, note or phone digits
+action-close-card = Close the card (back to the list, the previous card or the queue)
+action-log-call = Log a call with the contact
+action-log-meeting = Log a meeting with the contact
+action-log-note = Add a note to the contact's timeline
+action-edit-contact = Edit the contact (on an outlet's card, the outlet)
+action-new-contact = Add a contact (in the list of outlets, an outlet)
+action-merge = Merge another record of the same person into this one
+action-goto-outlet = Open the contact's outlet and its people
+help-book = In the contact book (the selected contact or the open card)
 ## Setup and storage errors
 
 config-file = config file { $path }
@@ -300,6 +417,23 @@ cli-bad-channel = Unknown channel “{ $value }”; use one of: { $known }
 cli-bad-priority = Unknown priority “{ $value }”; use one of: { $known }
 cli-who-ambiguous = “{ $query }” matches several contacts: { $candidates }. Name one with --who id:N.
 cli-demo-filled = Demo data added: { $inquiries } inquiries ({ $open } open), { $contacts } contacts, { $outlets } outlets.
+cli-who-none = Nobody matches “{ $query }”.
+cli-who-more = …and { $count } more; narrow the query or use --limit.
+cli-import-summary = Read { $read ->
+    [one] 1 record
+   *[other] { $read } records
+}: { $added } added, { $updated } updated, { $skipped } skipped.
+cli-import-dry-run = Dry run: nothing was written.
+import-skip-no-name = no name, phone or e-mail
+import-skip-ambiguous = its phone or e-mail belongs to several contacts ({ $ids }); merge them first
+import-skip-unchanged = already known as #{ $id }, nothing new
+import-skip-unreadable = could not be read: { $why }
+cli-cannot-read = Cannot read { $path }
+cli-cannot-write = Cannot write { $path }
+cli-exported = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+} written to { $path }.
 
 ## The calendar
 
@@ -522,6 +656,20 @@ cli-arg-plan-add-inquiry = The inquiry the post answers
 cli-arg-plan-add-json = Print the new item as JSON instead of its number
 cli-arg-plan-add-title = The title (words are joined with spaces)
 cli-cmd-export = Write data out for other programs
+cli-cmd-who = Find contacts by name, outlet, transliteration or phone digits, with a summary of their history; exits with status 1 when nobody matches
+cli-arg-who-query = What to look for (words are joined with spaces)
+cli-arg-who-limit = Show at most this many
+cli-cmd-import = Read contacts from a vCard or CSV file; a record whose phone or e-mail is already known updates that contact instead of adding another
+cli-arg-import-format = vcard (2.1, 3.0, 4.0) or csv (Google, Outlook, or pressdesk's own columns)
+cli-arg-import-file = The file to read
+cli-arg-import-dry_run = Show what would be added, updated and skipped, and write nothing
+cli-cmd-export-vcard = The contact book as vCard, one card per contact
+cli-arg-export-vcard-version = The vCard version: 3 (read by every phone and address book) or 4
+cli-arg-export-vcard-out = Write to this file instead of standard output
+cli-cmd-export-csv = The contact book as CSV with pressdesk's own columns; cells a spreadsheet would run as a formula start with '
+cli-arg-export-csv-out = Write to this file instead of standard output
+cli-cmd-export-json = The contact book as JSON: every contact and outlet
+cli-arg-export-json-out = Write to this file instead of standard output
 cli-cmd-export-ics = The content plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird, khal
 cli-arg-export-ics-from = The first day exported (every item when neither --from nor --to is given)
 cli-arg-export-ics-to = The last day exported

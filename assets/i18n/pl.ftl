@@ -577,3 +577,159 @@ cli-arg-export-ics-from = Pierwszy eksportowany dzień (bez --from i --to — ws
 cli-arg-export-ics-to = Ostatni eksportowany dzień
 cli-arg-export-ics-out = Zapisz do tego pliku (zastępowanego w całości) zamiast na standardowe wyjście
 cli-arg-export-ics-all = Także pomysły i szkice (jako wstępne), nie tylko zaplanowane, opublikowane i wydarzenia z godziną
+
+## Książka kontaktów
+
+pane-contacts = Kontakty
+pane-contact = Kontakt
+pane-outlet = Redakcja
+book-find = Szukaj:
+book-search-hint = nazwisko, redakcja, cyfry telefonu… ({ $key } — wpisywanie)
+book-count = { $shown } z { $total }
+book-filter-everyone = Wszyscy
+book-filter-journalists = Dziennikarze
+book-filter-experts = Eksperci
+book-filter-outlets = Redakcje
+book-loading = Wczytywanie książki kontaktów…
+book-empty = Książka kontaktów jest pusta. Naciśnij { $key }, aby dodać kontakt, albo zaimportuj: pressdesk import vcard PLIK
+book-nothing-found = Nikogo nie znaleziono. Naciśnij Esc, potem { $key }, aby dodać kontakt.
+book-loose = Brak dokładnych trafień; te różnią się jedną literą.
+book-typing-hint = Pisz, aby szukać · ↑↓ wybór · Enter karta · Tab kogo pokazać · Esc klawisze
+card-inquiries = { $count ->
+    [one] { $count } zapytanie
+    [few] { $count } zapytania
+    [many] { $count } zapytań
+   *[other] { $count } zapytań
+}
+card-median = mediana odpowiedzi { $span }
+card-on-time = { $percent }% w terminie
+card-last = ostatni kontakt { $ago } temu
+card-no-contact-yet = jeszcze bez kontaktu
+card-outlet = Redakcja
+card-outlet-open = otwiera ją
+card-position = Stanowisko
+card-phones = Telefony
+card-emails = E-mail
+card-messengers = Komunikatory
+card-tags = Tematy
+card-notes = Notatki
+card-colleagues = Ta sama redakcja ({ $count })
+card-colleagues-more = …i jeszcze { $count }: { $key } otwiera redakcję ze wszystkimi osobami.
+card-people = { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osób
+}
+card-outlet-inquiries = Zapytania od redakcji ({ $count })
+card-timeline = Historia ({ $count })
+card-timeline-empty = Na razie pusto: { $log } — zapisz zapytanie, { $call } — rozmowę.
+card-late = po terminie
+timeline-inquiry = zapytanie
+timeline-commented = komentarz do
+timeline-merged = scalono: { $name } (#{ $id }), { $who }
+event-call = rozmowa
+event-meeting = spotkanie
+event-note = notatka
+event-title = { $what } · { $name }
+event-text = Co
+event-when = Kiedy
+event-kind = Rodzaj
+event-when-now = teraz ({ $time }); albo -30m, 14:00, wczoraj 16:00
+event-note-needed = Wpisz notatkę.
+event-hint = Enter zapisz · Tab następne pole · Esc anuluj
+editor-title-new = Nowy kontakt
+editor-title-edit = Kontakt #{ $id }
+editor-name = Nazwisko
+editor-kind = Kto to
+editor-outlet = Redakcja
+editor-position = Stanowisko
+editor-phones = Telefony
+editor-emails = E-maile
+editor-messengers = Komunikatory
+editor-tags = Tematy
+editor-relationship = Relacje
+editor-notes = Notatki
+editor-list-hint = Kilka wartości oddziel przecinkami.
+editor-name-needed = Kontakt musi mieć nazwisko.
+editor-duplicate = { $what } ma już { $name } (#{ $id }){ $more ->
+    [0] {""}
+   *[other] {" "}i jeszcze { $more }
+}. Enter zapisze mimo to; M na karcie scala dwa rekordy.
+editor-hint = Enter zapisz · Tab/↑↓ następne pole · ←→ zmień wybór · Esc anuluj
+merge-title = Scal inny rekord z „{ $name }”
+merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? y = scal, dowolny inny klawisz = wróć
+merge-keeps = Zapytania, rozmowy, notatki, telefony i adresy przechodzą tutaj; nic nie ginie.
+merge-confirm-hint = y scal · dowolny inny klawisz wróć
+merge-hint = znajdź drugi rekord · ↑↓ wybór · Enter wybierz · Esc anuluj
+merge-none = Brak innych pasujących rekordów.
+flash-no-contact = To zapytanie nie ma kontaktu ani redakcji.
+flash-no-contact-selected = Nie wybrano kontaktu.
+flash-no-outlet = Ten kontakt nie ma redakcji.
+flash-edit-from-card = Karta jest otwarta; naciśnij e jeszcze raz, aby edytować.
+flash-event-saved = W historii: { $what }, { $name }.
+flash-contact-created = Dodano kontakt #{ $id }.
+flash-contact-saved = Zapisano kontakt #{ $id }.
+flash-outlet-saved = Zapisano redakcję #{ $id }.
+outlet-name-needed = Redakcja musi mieć nazwę.
+outlet-title-new = Nowa redakcja
+outlet-title-edit = Redakcja #{ $id }
+outlet-kind = Rodzaj
+outlet-region = Region
+flash-contact-merged = Scalono w #{ $id }; cała historia obu rekordów jest na jego karcie.
+hint-queue = kolejka
+hint-search = szukaj
+hint-call = rozmowa
+hint-meeting = spotkanie
+hint-note = notatka
+hint-new-contact = nowy
+hint-merge = scal
+hint-outlet = redakcja
+hint-contact = kontakt
+action-show-contacts = Książka kontaktów
+action-show-contact = Otwórz kartę kontaktu zapytania (Esc wraca)
+action-search = Szukaj: nazwisko, redakcja, stanowisko, temat, notatka albo cyfry telefonu
+action-close-card = Zamknij kartę (do listy, do poprzedniej karty albo do kolejki)
+action-log-call = Zapisz rozmowę z kontaktem
+action-log-meeting = Zapisz spotkanie z kontaktem
+action-log-note = Dodaj notatkę do historii kontaktu
+action-edit-contact = Edytuj kontakt (na karcie redakcji — redakcję)
+action-new-contact = Dodaj kontakt (na liście redakcji — redakcję)
+action-merge = Scal z tym rekordem inny rekord tej samej osoby
+action-goto-outlet = Otwórz redakcję kontaktu i jej ludzi
+help-book = W książce kontaktów (wybrany kontakt albo otwarta karta)
+cli-who-none = Nikt nie pasuje do „{ $query }”.
+cli-who-more = …i jeszcze { $count }; zawęź zapytanie albo użyj --limit.
+cli-import-summary = Wczytane rekordy: { $read ->
+    [one] { $read }
+    [few] { $read }
+    [many] { $read }
+   *[other] { $read }
+}; dodano { $added }, zaktualizowano { $updated }, pominięto { $skipped }.
+cli-import-dry-run = Próba na sucho: nic nie zapisano.
+import-skip-no-name = brak nazwiska, telefonu i e-maila
+import-skip-ambiguous = telefon albo e-mail ma kilka kontaktów ({ $ids }); najpierw je scal
+import-skip-unchanged = już jest jako #{ $id }, nic nowego
+import-skip-unreadable = nie udało się odczytać: { $why }
+cli-cannot-read = Nie można odczytać { $path }
+cli-cannot-write = Nie można zapisać { $path }
+cli-exported = Zapisane kontakty: { $count ->
+    [one] { $count }
+    [few] { $count }
+    [many] { $count }
+   *[other] { $count }
+} w { $path }.
+cli-cmd-who = Znajdź kontakty po nazwisku, redakcji, transliteracji albo cyfrach telefonu, z podsumowaniem historii; kod wyjścia 1, gdy nikt nie pasuje
+cli-arg-who-query = Czego szukać (słowa łączone spacjami)
+cli-arg-who-limit = Pokaż najwyżej tyle
+cli-cmd-import = Wczytaj kontakty z pliku vCard albo CSV; rekord ze znanym już telefonem lub e-mailem aktualizuje ten kontakt zamiast dodawać nowy
+cli-arg-import-format = vcard (2.1, 3.0, 4.0) albo csv (Google, Outlook albo własne kolumny pressdesk)
+cli-arg-import-file = Plik do wczytania
+cli-arg-import-dry_run = Pokaż, co zostałoby dodane, zaktualizowane i pominięte, nic nie zapisując
+cli-cmd-export-vcard = Książka kontaktów jako vCard, jedna karta na kontakt
+cli-arg-export-vcard-version = Wersja vCard: 3 (czyta ją każdy telefon i książka adresowa) albo 4
+cli-arg-export-vcard-out = Zapisz do tego pliku zamiast na standardowe wyjście
+cli-cmd-export-csv = Książka kontaktów jako CSV z kolumnami pressdesk; komórki, które arkusz wykonałby jako formułę, zaczynają się od '
+cli-arg-export-csv-out = Zapisz do tego pliku zamiast na standardowe wyjście
+cli-cmd-export-json = Książka kontaktów jako JSON: wszystkie kontakty i redakcje
+cli-arg-export-json-out = Zapisz do tego pliku zamiast na standardowe wyjście

@@ -573,3 +573,159 @@ cli-arg-export-ics-from = Первый день выгрузки (без --from 
 cli-arg-export-ics-to = Последний день выгрузки
 cli-arg-export-ics-out = Записать в этот файл (заменяется целиком), а не в стандартный вывод
 cli-arg-export-ics-all = Также идеи и черновики (как предварительные), а не только запланированное, опубликованное и события со временем
+
+## Книга контактов
+
+pane-contacts = Контакты
+pane-contact = Контакт
+pane-outlet = СМИ
+book-find = Найти:
+book-search-hint = имя, СМИ, цифры телефона… ({ $key } — ввод)
+book-count = { $shown } из { $total }
+book-filter-everyone = Все
+book-filter-journalists = Журналисты
+book-filter-experts = Эксперты
+book-filter-outlets = СМИ
+book-loading = Читаем книгу контактов…
+book-empty = Книга контактов пуста. Нажмите { $key }, чтобы добавить контакт, или импортируйте: pressdesk import vcard ФАЙЛ
+book-nothing-found = Никого не нашли. Нажмите Esc, затем { $key }, чтобы добавить контакт.
+book-loose = Точных совпадений нет; эти отличаются на одну букву.
+book-typing-hint = Вводите для поиска · ↑↓ выбор · Enter карточка · Tab кого показать · Esc клавиши
+card-inquiries = { $count ->
+    [one] { $count } обращение
+    [few] { $count } обращения
+    [many] { $count } обращений
+   *[other] { $count } обращения
+}
+card-median = медиана ответа { $span }
+card-on-time = { $percent }% в срок
+card-last = последний контакт { $ago } назад
+card-no-contact-yet = контактов ещё не было
+card-outlet = СМИ
+card-outlet-open = откроет его
+card-position = Должность
+card-phones = Телефоны
+card-emails = E-mail
+card-messengers = Мессенджеры
+card-tags = Темы
+card-notes = Заметки
+card-colleagues = В том же СМИ ({ $count })
+card-colleagues-more = …и ещё { $count }: { $key } откроет СМИ со всеми сотрудниками.
+card-people = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+card-outlet-inquiries = Обращения от СМИ ({ $count })
+card-timeline = История ({ $count })
+card-timeline-empty = Пока пусто: { $log } — записать обращение, { $call } — звонок.
+card-late = с опозданием
+timeline-inquiry = обращение
+timeline-commented = комментировал(а)
+timeline-merged = объединено: { $name } (#{ $id }), { $who }
+event-call = звонок
+event-meeting = встреча
+event-note = заметка
+event-title = { $what } · { $name }
+event-text = Что
+event-when = Когда
+event-kind = Вид
+event-when-now = сейчас ({ $time }); или -30m, 14:00, вчера 16:00
+event-note-needed = Напишите заметку.
+event-hint = Enter сохранить · Tab следующее поле · Esc отмена
+editor-title-new = Новый контакт
+editor-title-edit = Контакт #{ $id }
+editor-name = Имя
+editor-kind = Кто это
+editor-outlet = СМИ
+editor-position = Должность
+editor-phones = Телефоны
+editor-emails = E-mail
+editor-messengers = Мессенджеры
+editor-tags = Темы
+editor-relationship = Отношения
+editor-notes = Заметки
+editor-list-hint = Несколько значений — через запятую.
+editor-name-needed = У контакта должно быть имя.
+editor-duplicate = { $what } уже есть у контакта { $name } (#{ $id }){ $more ->
+    [0] {""}
+   *[other] {" "}и ещё у { $more }
+}. Enter — всё равно сохранить; M на карточке объединяет две записи.
+editor-hint = Enter сохранить · Tab/↑↓ следующее поле · ←→ изменить выбор · Esc отмена
+merge-title = Объединить другую запись с «{ $name }»
+merge-confirm = Влить { $other } (#{ $id }) в { $keep }? y = объединить, любая другая клавиша = назад
+merge-keeps = Обращения, звонки, заметки, телефоны и адреса переходят сюда; ничего не теряется.
+merge-confirm-hint = y объединить · любая другая клавиша назад
+merge-hint = найдите вторую запись · ↑↓ выбор · Enter выбрать · Esc отмена
+merge-none = Других подходящих записей нет.
+flash-no-contact = У этого обращения нет контакта и СМИ.
+flash-no-contact-selected = Контакт не выбран.
+flash-no-outlet = У этого контакта не указано СМИ.
+flash-edit-from-card = Карточка открыта; нажмите e ещё раз, чтобы править.
+flash-event-saved = В истории: { $what }, { $name }.
+flash-contact-created = Контакт #{ $id } добавлен.
+flash-contact-saved = Контакт #{ $id } сохранён.
+flash-outlet-saved = СМИ #{ $id } сохранено.
+outlet-name-needed = У СМИ должно быть название.
+outlet-title-new = Новое СМИ
+outlet-title-edit = СМИ #{ $id }
+outlet-kind = Тип
+outlet-region = Регион
+flash-contact-merged = Объединено в #{ $id }; вся история обеих записей — на его карточке.
+hint-queue = очередь
+hint-search = поиск
+hint-call = звонок
+hint-meeting = встреча
+hint-note = заметка
+hint-new-contact = новый
+hint-merge = объединить
+hint-outlet = СМИ
+hint-contact = контакт
+action-show-contacts = Книга контактов
+action-show-contact = Открыть карточку контакта обращения (Esc — обратно)
+action-search = Поиск: имя, СМИ, должность, тема, заметка или цифры телефона
+action-close-card = Закрыть карточку (к списку, к прошлой карточке или к очереди)
+action-log-call = Записать звонок с контактом
+action-log-meeting = Записать встречу с контактом
+action-log-note = Добавить заметку в историю контакта
+action-edit-contact = Править контакт (на карточке СМИ — само СМИ)
+action-new-contact = Добавить контакт (в списке СМИ — СМИ)
+action-merge = Влить в эту запись другую запись того же человека
+action-goto-outlet = Открыть СМИ контакта и его сотрудников
+help-book = В книге контактов (выбранный контакт или открытая карточка)
+cli-who-none = Никого не нашли по запросу «{ $query }».
+cli-who-more = …и ещё { $count }; уточните запрос или задайте --limit.
+cli-import-summary = Прочитано записей: { $read ->
+    [one] { $read }
+    [few] { $read }
+    [many] { $read }
+   *[other] { $read }
+}; добавлено { $added }, обновлено { $updated }, пропущено { $skipped }.
+cli-import-dry-run = Пробный прогон: ничего не записано.
+import-skip-no-name = нет ни имени, ни телефона, ни e-mail
+import-skip-ambiguous = телефон или e-mail есть у нескольких контактов ({ $ids }); сначала объедините их
+import-skip-unchanged = уже есть как #{ $id }, ничего нового
+import-skip-unreadable = не удалось прочитать: { $why }
+cli-cannot-read = Не удаётся прочитать { $path }
+cli-cannot-write = Не удаётся записать { $path }
+cli-exported = Записано контактов: { $count ->
+    [one] { $count }
+    [few] { $count }
+    [many] { $count }
+   *[other] { $count }
+} в { $path }.
+cli-cmd-who = Найти контакты по имени, СМИ, транслитерации или цифрам телефона, с кратким итогом истории; код выхода 1, если никого нет
+cli-arg-who-query = Что искать (слова объединяются пробелами)
+cli-arg-who-limit = Показать не больше стольких
+cli-cmd-import = Прочитать контакты из файла vCard или CSV; запись с уже известным телефоном или e-mail обновляет тот контакт, а не добавляет новый
+cli-arg-import-format = vcard (2.1, 3.0, 4.0) или csv (Google, Outlook или собственные столбцы pressdesk)
+cli-arg-import-file = Файл для чтения
+cli-arg-import-dry_run = Показать, что будет добавлено, обновлено и пропущено, ничего не записывая
+cli-cmd-export-vcard = Книга контактов в vCard, по карточке на контакт
+cli-arg-export-vcard-version = Версия vCard: 3 (читают все телефоны и адресные книги) или 4
+cli-arg-export-vcard-out = Записать в этот файл, а не в стандартный вывод
+cli-cmd-export-csv = Книга контактов в CSV со столбцами pressdesk; ячейки, которые таблица выполнила бы как формулу, начинаются с '
+cli-arg-export-csv-out = Записать в этот файл, а не в стандартный вывод
+cli-cmd-export-json = Книга контактов в JSON: все контакты и СМИ
+cli-arg-export-json-out = Записать в этот файл, а не в стандартный вывод

@@ -573,3 +573,159 @@ cli-arg-export-ics-from = Перший день вивантаження (без
 cli-arg-export-ics-to = Останній день вивантаження
 cli-arg-export-ics-out = Записати в цей файл (замінюється цілком), а не у стандартний вивід
 cli-arg-export-ics-all = Також ідеї й чернетки (як попередні), а не лише заплановане, опубліковане й події з часом
+
+## Книга контактів
+
+pane-contacts = Контакти
+pane-contact = Контакт
+pane-outlet = ЗМІ
+book-find = Знайти:
+book-search-hint = ім'я, ЗМІ, цифри телефону… ({ $key } — введення)
+book-count = { $shown } з { $total }
+book-filter-everyone = Усі
+book-filter-journalists = Журналісти
+book-filter-experts = Експерти
+book-filter-outlets = ЗМІ
+book-loading = Читаємо книгу контактів…
+book-empty = Книга контактів порожня. Натисніть { $key }, щоб додати контакт, або імпортуйте: pressdesk import vcard ФАЙЛ
+book-nothing-found = Нікого не знайдено. Натисніть Esc, потім { $key }, щоб додати контакт.
+book-loose = Точних збігів немає; ці відрізняються на одну літеру.
+book-typing-hint = Вводьте для пошуку · ↑↓ вибір · Enter картка · Tab кого показати · Esc клавіші
+card-inquiries = { $count ->
+    [one] { $count } звернення
+    [few] { $count } звернення
+    [many] { $count } звернень
+   *[other] { $count } звернення
+}
+card-median = медіана відповіді { $span }
+card-on-time = { $percent }% вчасно
+card-last = останній контакт { $ago } тому
+card-no-contact-yet = контактів ще не було
+card-outlet = ЗМІ
+card-outlet-open = відкриє його
+card-position = Посада
+card-phones = Телефони
+card-emails = E-mail
+card-messengers = Месенджери
+card-tags = Теми
+card-notes = Нотатки
+card-colleagues = У тому ж ЗМІ ({ $count })
+card-colleagues-more = …і ще { $count }: { $key } відкриє ЗМІ з усіма працівниками.
+card-people = { $count ->
+    [one] { $count } особа
+    [few] { $count } особи
+    [many] { $count } осіб
+   *[other] { $count } особи
+}
+card-outlet-inquiries = Звернення від ЗМІ ({ $count })
+card-timeline = Історія ({ $count })
+card-timeline-empty = Поки порожньо: { $log } — записати звернення, { $call } — дзвінок.
+card-late = із запізненням
+timeline-inquiry = звернення
+timeline-commented = коментував(ла)
+timeline-merged = об'єднано: { $name } (#{ $id }), { $who }
+event-call = дзвінок
+event-meeting = зустріч
+event-note = нотатка
+event-title = { $what } · { $name }
+event-text = Що
+event-when = Коли
+event-kind = Вид
+event-when-now = зараз ({ $time }); або -30m, 14:00, вчора 16:00
+event-note-needed = Напишіть нотатку.
+event-hint = Enter зберегти · Tab наступне поле · Esc скасувати
+editor-title-new = Новий контакт
+editor-title-edit = Контакт #{ $id }
+editor-name = Ім'я
+editor-kind = Хто це
+editor-outlet = ЗМІ
+editor-position = Посада
+editor-phones = Телефони
+editor-emails = E-mail
+editor-messengers = Месенджери
+editor-tags = Теми
+editor-relationship = Стосунки
+editor-notes = Нотатки
+editor-list-hint = Кілька значень — через кому.
+editor-name-needed = Контакт повинен мати ім'я.
+editor-duplicate = { $what } уже має контакт { $name } (#{ $id }){ $more ->
+    [0] {""}
+   *[other] {" "}і ще { $more }
+}. Enter — однаково зберегти; M на картці об'єднує два записи.
+editor-hint = Enter зберегти · Tab/↑↓ наступне поле · ←→ змінити вибір · Esc скасувати
+merge-title = Об'єднати інший запис із «{ $name }»
+merge-confirm = Влити { $other } (#{ $id }) у { $keep }? y = об'єднати, будь-яка інша клавіша = назад
+merge-keeps = Звернення, дзвінки, нотатки, телефони й адреси переходять сюди; нічого не губиться.
+merge-confirm-hint = y об'єднати · будь-яка інша клавіша назад
+merge-hint = знайдіть другий запис · ↑↓ вибір · Enter обрати · Esc скасувати
+merge-none = Інших відповідних записів немає.
+flash-no-contact = У цього звернення немає контакту та ЗМІ.
+flash-no-contact-selected = Контакт не вибрано.
+flash-no-outlet = У цього контакту не вказано ЗМІ.
+flash-edit-from-card = Картку відкрито; натисніть e ще раз, щоб редагувати.
+flash-event-saved = В історії: { $what }, { $name }.
+flash-contact-created = Контакт #{ $id } додано.
+flash-contact-saved = Контакт #{ $id } збережено.
+flash-outlet-saved = ЗМІ #{ $id } збережено.
+outlet-name-needed = ЗМІ повинно мати назву.
+outlet-title-new = Нове ЗМІ
+outlet-title-edit = ЗМІ #{ $id }
+outlet-kind = Тип
+outlet-region = Регіон
+flash-contact-merged = Об'єднано в #{ $id }; уся історія обох записів — на його картці.
+hint-queue = черга
+hint-search = пошук
+hint-call = дзвінок
+hint-meeting = зустріч
+hint-note = нотатка
+hint-new-contact = новий
+hint-merge = об'єднати
+hint-outlet = ЗМІ
+hint-contact = контакт
+action-show-contacts = Книга контактів
+action-show-contact = Відкрити картку контакту звернення (Esc — назад)
+action-search = Пошук: ім'я, ЗМІ, посада, тема, нотатка або цифри телефону
+action-close-card = Закрити картку (до списку, до попередньої картки або до черги)
+action-log-call = Записати дзвінок із контактом
+action-log-meeting = Записати зустріч із контактом
+action-log-note = Додати нотатку до історії контакту
+action-edit-contact = Редагувати контакт (на картці ЗМІ — саме ЗМІ)
+action-new-contact = Додати контакт (у списку ЗМІ — ЗМІ)
+action-merge = Влити в цей запис інший запис тієї ж людини
+action-goto-outlet = Відкрити ЗМІ контакту та його працівників
+help-book = У книзі контактів (вибраний контакт або відкрита картка)
+cli-who-none = Нікого не знайдено за запитом «{ $query }».
+cli-who-more = …і ще { $count }; уточніть запит або задайте --limit.
+cli-import-summary = Прочитано записів: { $read ->
+    [one] { $read }
+    [few] { $read }
+    [many] { $read }
+   *[other] { $read }
+}; додано { $added }, оновлено { $updated }, пропущено { $skipped }.
+cli-import-dry-run = Пробний прогін: нічого не записано.
+import-skip-no-name = немає ні імені, ні телефону, ні e-mail
+import-skip-ambiguous = телефон або e-mail є в кількох контактів ({ $ids }); спершу об'єднайте їх
+import-skip-unchanged = уже є як #{ $id }, нічого нового
+import-skip-unreadable = не вдалося прочитати: { $why }
+cli-cannot-read = Не вдається прочитати { $path }
+cli-cannot-write = Не вдається записати { $path }
+cli-exported = Записано контактів: { $count ->
+    [one] { $count }
+    [few] { $count }
+    [many] { $count }
+   *[other] { $count }
+} у { $path }.
+cli-cmd-who = Знайти контакти за ім'ям, ЗМІ, транслітерацією або цифрами телефону, з коротким підсумком історії; код виходу 1, якщо нікого немає
+cli-arg-who-query = Що шукати (слова об'єднуються пробілами)
+cli-arg-who-limit = Показати не більше стількох
+cli-cmd-import = Прочитати контакти з файлу vCard або CSV; запис із уже відомим телефоном чи e-mail оновлює той контакт, а не додає новий
+cli-arg-import-format = vcard (2.1, 3.0, 4.0) або csv (Google, Outlook або власні стовпці pressdesk)
+cli-arg-import-file = Файл для читання
+cli-arg-import-dry_run = Показати, що буде додано, оновлено й пропущено, нічого не записуючи
+cli-cmd-export-vcard = Книга контактів у vCard, по картці на контакт
+cli-arg-export-vcard-version = Версія vCard: 3 (читають усі телефони й адресні книги) або 4
+cli-arg-export-vcard-out = Записати в цей файл, а не в стандартний вивід
+cli-cmd-export-csv = Книга контактів у CSV зі стовпцями pressdesk; клітинки, які таблиця виконала б як формулу, починаються з '
+cli-arg-export-csv-out = Записати в цей файл, а не в стандартний вивід
+cli-cmd-export-json = Книга контактів у JSON: усі контакти та ЗМІ
+cli-arg-export-json-out = Записати в цей файл, а не в стандартний вивід

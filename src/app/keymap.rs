@@ -17,6 +17,8 @@ pub enum Context {
     Global,
     List,
     Inquiry,
+    /// The contact book: the selected contact, or the card that is open.
+    Book,
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
@@ -29,6 +31,8 @@ impl Context {
             (Global, _) | (_, Global) => true,
             // The inquiry keys work on the queue's selected row too.
             (List, Inquiry) | (Inquiry, List) => true,
+            // The book's keys work beside the list keys in the contacts pane.
+            (List, Book) | (Book, List) => true,
             // The calendar's keys are live only in its own pane.
             (Calendar, Calendar) => true,
             (Calendar, _) | (_, Calendar) => false,
@@ -72,6 +76,7 @@ actions! {
     Quit = "quit", Global, ["q"];
     Refresh = "refresh", Global, ["ctrl-r"];
     ShowQueue = "show_queue", Global, ["1"];
+    ShowContacts = "show_contacts", Global, ["2"];
     ShowCalendar = "show_calendar", Global, ["3"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
@@ -92,6 +97,16 @@ actions! {
     Priority = "priority", Inquiry, ["p"];
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
+    ShowContact = "show_contact", Inquiry, ["c"];
+    Search = "search", Book, ["/"];
+    CloseCard = "close_card", Book, ["esc", "h", "left"];
+    LogCall = "log_call", Book, ["c"];
+    LogMeeting = "log_meeting", Book, ["m"];
+    LogNote = "log_note", Book, ["t"];
+    EditContact = "edit_contact", Book, ["e"];
+    NewContact = "new_contact", Book, ["N"];
+    Merge = "merge", Book, ["M"];
+    GotoOutlet = "goto_outlet", Book, ["o"];
     ToPlan = "to_plan", Inquiry, ["P"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];

@@ -4,6 +4,8 @@
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
 pub mod calendar;
+pub mod contact_forms;
+pub mod contacts;
 pub mod field;
 pub mod keymap;
 pub mod overlay;
@@ -19,7 +21,7 @@ use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp, Zone};
-use crate::search::{ContactIndex, OutletIndex};
+use crate::search::{ContactIndex, Directory, OutletIndex};
 use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
@@ -73,16 +75,18 @@ impl Settings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Queue,
+    Contacts,
     Calendar,
 }
 
 impl Pane {
-    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Calendar];
+    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts, Pane::Calendar];
 
     /// The keymap contexts live in this pane when no window is open over it.
     pub fn contexts(self) -> &'static [Context] {
         match self {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
+            Pane::Contacts => &[Context::Global, Context::List, Context::Book],
             Pane::Calendar => &[Context::Global, Context::Calendar],
         }
     }
@@ -115,6 +119,7 @@ pub struct App {
     pub pane: Pane,
     pub queue: QueueState,
     pub detail: Option<Detail>,
+    pub book: contacts::BookState,
     pub calendar: calendar::CalendarState,
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
@@ -136,6 +141,9 @@ pub enum Msg {
     ExternalChange,
     QueueLoaded(Result<Vec<Inquiry>, String>),
     DirectoryLoaded(Result<(Vec<ContactSummary>, Vec<OutletSummary>), String>),
+    /// The directory, indexed off the interface's thread.
+    DirectoryIndexed(Result<Box<Directory>, String>),
+    Book(contacts::BookMsg),
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
@@ -150,6 +158,7 @@ pub enum Effect {
     Log(Box<NewInquiry>),
     Change { id: i64, change: InquiryChange },
     Bell,
+    Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
 }
 
@@ -197,6 +206,7 @@ impl App {
             pane: Pane::Queue,
             queue: QueueState::default(),
             detail: None,
+            book: contacts::BookState::default(),
             calendar: calendar::CalendarState::new(today),
             overlay: None,
             contacts: ContactIndex::empty(phones),
@@ -292,6 +302,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Resize(w, h) => {
             app.screen = (w, h);
             app.queue.keep_in_view(App::list_rows(h));
+            contacts::on_resize(app);
             Outcome::redraw()
         }
         Msg::Tick => on_tick(app),
@@ -320,8 +331,15 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::DirectoryLoaded(Ok((contacts, outlets))) => {
             app.contacts = ContactIndex::new(contacts, app.settings.phones.clone());
             app.outlets = OutletIndex::new(outlets);
-            Outcome::none()
+            contacts::on_directory(app)
         }
+        Msg::DirectoryIndexed(Ok(directory)) => {
+            let Directory { contacts, outlets } = *directory;
+            app.contacts = contacts;
+            app.outlets = outlets;
+            contacts::on_directory(app)
+        }
+        Msg::Book(msg) => contacts::on_msg(app, msg),
         Msg::DetailLoaded(Ok((inquiry, history))) => {
             if let Some(d) = &mut app.detail
                 && d.id == inquiry.id
@@ -334,7 +352,10 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
-        Msg::QueueLoaded(Err(e)) | Msg::DirectoryLoaded(Err(e)) | Msg::DetailLoaded(Err(e)) => {
+        Msg::QueueLoaded(Err(e))
+        | Msg::DirectoryLoaded(Err(e))
+        | Msg::DirectoryIndexed(Err(e))
+        | Msg::DetailLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
@@ -450,10 +471,14 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
 }
 
 fn on_paste(app: &mut App, text: &str) -> Outcome {
+    if app.overlay.is_none() && contacts::paste(app, text) {
+        return Outcome::redraw();
+    }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
         Some(Overlay::Prompt(p)) => p.input.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
+        Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
         _ => return Outcome::none(),
     }
@@ -468,6 +493,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
         app.quit = true;
         return Outcome::none();
     }
+    if app.pane == Pane::Contacts
+        && let Some(outcome) = contacts::on_key(app, &key)
+    {
+        return outcome;
+    }
     let Some(action) = app.keymap.action(&key, app.pane.contexts()) else {
         return Outcome::none();
     };
@@ -476,6 +506,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 
 /// Carries out a named action (a key from the keymap, or a test).
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
+    if app.pane == Pane::Contacts
+        && let Some(outcome) = contacts::action(app, action)
+    {
+        return outcome;
+    }
     let page = App::list_rows(app.screen.1) as isize;
     let in_detail = app.detail.is_some();
     match action {
@@ -487,6 +522,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             app.pane = Pane::Queue;
             Outcome::redraw()
         }
+        Action::ShowContacts => contacts::show(app),
         Action::ShowCalendar => calendar::show(app),
         Action::ToPlan => calendar::from_inquiry(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
@@ -574,6 +610,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         Action::Back => {
             if app.detail.take().is_some() {
+                contacts::after_detail_closed(app);
                 Outcome::redraw()
             } else {
                 Outcome::none()
@@ -671,6 +708,7 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             )));
             Outcome::redraw()
         }
+        Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(
@@ -758,6 +796,7 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                 picked(app, id, value)
             }
         },
+        Overlay::Book(_) => contacts::overlay_key(app, key),
         Overlay::Plan(_) => Outcome::none(),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;

@@ -18,6 +18,8 @@ pub enum Overlay {
     Help {
         scroll: u16,
     },
+    /// The contact book's windows.
+    Book(Box<super::contact_forms::BookOverlay>),
     /// The calendar's windows: the item form, moving, its status, the filter.
     Plan(super::calendar::PlanOverlay),
 }

@@ -167,7 +167,7 @@ impl Writer<'_> {
         }
     }
 
-    fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
+    pub(super) fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
         let wanted = name.to_lowercase();
         let mut stmt = self.tx.prepare_cached("SELECT id, name FROM outlets")?;
         let mut rows = stmt.query([])?;
@@ -218,7 +218,13 @@ impl Writer<'_> {
         Ok(id)
     }
 
-    fn add_point(&self, owner: Owner, kind: &str, value: &str, digits: &str) -> Result<()> {
+    pub(super) fn add_point(
+        &self,
+        owner: Owner,
+        kind: &str,
+        value: &str,
+        digits: &str,
+    ) -> Result<()> {
         let (contact_id, outlet_id) = match owner {
             Owner::Contact(id) => (Some(id), None),
             Owner::Outlet(id) => (None, Some(id)),
@@ -246,33 +252,22 @@ impl Writer<'_> {
     }
 }
 
-enum Owner {
+pub(super) enum Owner {
     Contact(i64),
     Outlet(i64),
 }
 
 impl Store {
-    /// Every contact with what the search looks at, in one pass.
+    /// Every contact with what the search looks at, in name order. Two passes (the
+    /// contacts, then all their phones and e-mails) rather than a subquery per contact:
+    /// a million contacts read in a few seconds.
     pub fn contact_summaries(&self) -> Result<Vec<ContactSummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.id, c.name, c.kind, c.outlet_id, o.name, c.position, c.tags,
-                    (SELECT group_concat(value, char(31)) FROM contact_points p
-                      WHERE p.contact_id = c.id AND p.kind = 'phone'),
-                    (SELECT group_concat(value, char(31)) FROM contact_points p
-                      WHERE p.contact_id = c.id AND p.kind = 'email')
+                    c.relationship, c.notes
              FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id
-             ORDER BY c.name",
+             ORDER BY c.name, c.id",
         )?;
-        let split = |s: Option<String>, sep: char| -> Vec<String> {
-            s.map(|s| {
-                s.split(sep)
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default()
-        };
         let rows = stmt.query_map([], |r| {
             Ok(ContactSummary {
                 id: r.get(0)?,
@@ -281,12 +276,43 @@ impl Store {
                 outlet_id: r.get(3)?,
                 outlet: r.get(4)?,
                 position: r.get(5)?,
-                tags: split(r.get(6)?, ','),
-                phones: split(r.get(7)?, '\u{1f}'),
-                emails: split(r.get(8)?, '\u{1f}'),
+                tags: r
+                    .get::<_, String>(6)?
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from)
+                    .collect(),
+                phones: Vec::new(),
+                emails: Vec::new(),
+                relationship: Relationship::parse(&r.get::<_, String>(7)?).unwrap_or_default(),
+                notes: r.get(8)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut list: Vec<ContactSummary> = rows.collect::<rusqlite::Result<_>>()?;
+        let at: std::collections::HashMap<i64, usize> =
+            list.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, kind, value FROM contact_points
+             WHERE contact_id IS NOT NULL AND kind IN ('phone', 'email') ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let value: String = r.get(2)?;
+            if value.trim().is_empty() {
+                continue;
+            }
+            let kind: String = r.get(1)?;
+            if kind == "phone" {
+                list[i].phones.push(value);
+            } else {
+                list[i].emails.push(value);
+            }
+        }
+        Ok(list)
     }
 
     pub fn outlets(&self) -> Result<Vec<OutletSummary>> {

@@ -49,7 +49,7 @@ pub enum InquiryChange {
     Subject(String),
 }
 
-const SELECT: &str = "
+pub(super) const SELECT: &str = "
     SELECT i.id, i.received_at, i.channel, i.contact_id, c.name, i.outlet_id, o.name,
            i.subject, i.question, i.requested_deadline, i.due_at, i.priority, i.status,
            i.assignee, i.expert_id, e.name, i.answer, i.answered_at, i.decline_reason,
@@ -70,7 +70,7 @@ fn coded<T>(row: &Row<'_>, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite
     })
 }
 
-fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
+pub(super) fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
     Ok(Inquiry {
         id: r.get(0)?,
         received_at: r.get(1)?,

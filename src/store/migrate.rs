@@ -11,6 +11,7 @@ use crate::tr;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_init.sql"),
     include_str!("sql/0002_calendar.sql"),
+    include_str!("sql/0003_contacts.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -100,7 +101,8 @@ mod tests {
     use super::*;
     use crate::store::Store;
 
-    const V2: &str = "CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;";
+    /// A migration newer than any this binary ships.
+    const NEXT: &str = "CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;";
 
     #[test]
     fn a_new_database_gets_the_latest_schema() {
@@ -147,7 +149,7 @@ mod tests {
                 .unwrap();
         }
         let mut list = MIGRATIONS.to_vec();
-        list.push(V2);
+        list.push(NEXT);
         let store = Store::open_with_migrations(&path, &list).unwrap();
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION + 1);
         let backup = backup_path(&path, 1);
@@ -170,11 +172,59 @@ mod tests {
     }
 
     #[test]
+    fn version_one_with_data_upgrades_to_the_contact_book() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let store = Store::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap();
+            store
+                .conn()
+                .execute_batch(
+                    "INSERT INTO outlets (id, name, kind, created_at, updated_at)
+                         VALUES (1, 'Вести', 'tv', 0, 0);
+                     INSERT INTO contacts (id, name, outlet_id, tags, created_at, updated_at)
+                         VALUES (7, 'Кузнецов Егор', 1, 'медицина, ЖКХ', 0, 0);
+                     INSERT INTO contact_points (contact_id, kind, value, digits)
+                         VALUES (7, 'phone', '+7 918 123-45-67', '79181234567'),
+                                (7, 'email', 'Egor@Example.ru', '');
+                     INSERT INTO inquiries (received_at, channel, contact_id, question, due_at,
+                                            created_by, created_at, updated_at)
+                         VALUES (100, 'phone', 7, 'Когда дадут воду?', 3700, 'me', 100, 100);",
+                )
+                .unwrap();
+            assert_eq!(store.schema_version().unwrap(), 1);
+        }
+        let store = Store::open(&path, "me").unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+        assert!(backup_path(&path, 1).exists());
+        let card = store.contact_card(7).unwrap();
+        assert_eq!(card.name, "Кузнецов Егор");
+        assert_eq!(card.outlet.as_deref(), Some("Вести"));
+        assert_eq!(card.tags, vec!["медицина", "ЖКХ"]);
+        assert_eq!(card.phones[0].value, "+7 918 123-45-67");
+        assert_eq!(card.inquiries.len(), 1);
+        assert!(card.events.is_empty());
+        // The new tables take rows.
+        let n: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM contact_events WHERE contact_id = 7",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0);
+        let owner = store.contacts_with_email("egor@example.ru").unwrap();
+        assert_eq!(owner, vec![7]);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
     fn a_newer_database_is_refused_and_left_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.sqlite3");
         let mut list = MIGRATIONS.to_vec();
-        list.push(V2);
+        list.push(NEXT);
         drop(Store::open_with_migrations(&path, &list).unwrap());
         let before = std::fs::read(&path).unwrap();
         match Store::open(&path, "me") {

@@ -2,6 +2,7 @@
 //! append-only migrations, and one method per use case. Every change records who made it.
 
 mod audit;
+mod book;
 mod contacts;
 mod inquiries;
 mod migrate;
@@ -14,6 +15,9 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::tr;
 
 pub use audit::AuditEntry;
+pub use book::{
+    Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
+};
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};

@@ -35,6 +35,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
         (tr!("help-everywhere"), section(Context::Global)),
         (tr!("help-queue"), section(Context::List)),
         (tr!("help-inquiry"), section(Context::Inquiry)),
+        (tr!("help-book"), section(Context::Book)),
         (tr!("help-calendar"), section(Context::Calendar)),
         (tr!("help-forms"), fixed),
     ]
@@ -49,6 +50,7 @@ pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<(String, Vec<(String, 
             Context::Global => tr!("help-everywhere"),
             Context::List => tr!("help-queue"),
             Context::Inquiry => tr!("help-inquiry"),
+            Context::Book => tr!("help-book"),
             Context::Calendar => tr!("help-calendar"),
         })
         .chain(std::iter::once(tr!("help-forms")))

@@ -1,6 +1,8 @@
 //! Rendering: `view` draws the model and changes nothing.
 
 mod calendar;
+mod contact_forms;
+mod contacts;
 mod detail;
 mod help;
 mod overlays;
@@ -37,6 +39,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Some(detail) => detail::render(app, detail, frame, body),
             None => queue::render(app, frame, body),
         },
+        Pane::Contacts => contacts::render(app, frame, body),
         Pane::Calendar => calendar::render(app, frame, body),
     }
     status::status_line(app, frame, bottom);
@@ -54,6 +57,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
+            Overlay::Book(form) => contact_forms::render(app, form, frame, room),
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
         }
     }

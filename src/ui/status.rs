@@ -69,6 +69,19 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
                 filter_label(app.queue.filter)
             )
         }
+        Pane::Contacts => {
+            use crate::app::contacts::Target;
+            match app.book.card.as_ref().map(|c| c.target) {
+                Some(Target::Outlet(_)) => format!(" pressdesk │ {} ", tr!("pane-outlet")),
+                Some(Target::Contact(_)) => format!(" pressdesk │ {} ", tr!("pane-contact")),
+                None => format!(
+                    " pressdesk │ {} │ {} ({}) ",
+                    tr!("pane-contacts"),
+                    super::contacts::filter_label(app.book.filter),
+                    app.book.len()
+                ),
+            }
+        }
         Pane::Calendar => super::calendar::title(&app.calendar),
     };
     let room = (area.width as usize).saturating_sub(right_width);
@@ -108,7 +121,36 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The most useful keys for where the user is, as many as fit.
 fn hints(app: &App, room: usize) -> Line<'static> {
-    let actions: &[Action] = if app.pane == Pane::Calendar {
+    if app.pane == Pane::Contacts && app.book.typing && app.book.card.is_none() {
+        return Line::styled(
+            fit(&format!(" {}", tr!("book-typing-hint")), room),
+            theme::dim(),
+        );
+    }
+    let actions: &[Action] = if app.pane == Pane::Contacts && app.book.card.is_some() {
+        &[
+            Action::CloseCard,
+            Action::QuickLog,
+            Action::LogCall,
+            Action::LogMeeting,
+            Action::LogNote,
+            Action::EditContact,
+            Action::GotoOutlet,
+            Action::Merge,
+            Action::Help,
+        ]
+    } else if app.pane == Pane::Contacts {
+        &[
+            Action::Search,
+            Action::Open,
+            Action::QuickLog,
+            Action::LogCall,
+            Action::NewContact,
+            Action::CycleFilter,
+            Action::ShowQueue,
+            Action::Help,
+        ]
+    } else if app.pane == Pane::Calendar {
         if app.calendar.detail.is_some() {
             &[
                 Action::CloseItem,

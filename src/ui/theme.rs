@@ -84,6 +84,16 @@ pub fn border() -> Style {
     Style::new().fg(Color::Cyan)
 }
 
+/// A friendly journalist.
+pub fn friendly() -> Style {
+    Style::new().fg(Color::Green)
+}
+
+/// A critical journalist, and an answer that went out late.
+pub fn critical() -> Style {
+    Style::new().fg(Color::Red)
+}
+
 /// A planned item whose time has passed unpublished: the same red as an overdue inquiry.
 pub fn late() -> Style {
     urgency(Urgency::Overdue)

@@ -1,0 +1,797 @@
+//! The contact book pane: a search line over a list that narrows on every key, the
+//! contact and outlet cards, and what can be done from them. The search runs over the
+//! index in `App::contacts`, the same one the quick log uses.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
+use super::field::TextField;
+use super::keymap::Action;
+use super::overlay::Overlay;
+use super::quick_log::QuickLog;
+use super::{App, Detail, Outcome, Pane};
+use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
+use crate::domain::{ContactKind, Inquiry};
+use crate::search::{Hit, Ranked};
+use crate::store::{ContactRecord, NewEvent};
+use crate::tr;
+
+/// Which records the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    Everyone,
+    Journalists,
+    Experts,
+    Outlets,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 4] = [
+        Filter::Everyone,
+        Filter::Journalists,
+        Filter::Experts,
+        Filter::Outlets,
+    ];
+
+    pub fn next(self) -> Filter {
+        let i = Filter::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        Filter::ALL[(i + 1) % Filter::ALL.len()]
+    }
+
+    fn kind(self) -> Option<ContactKind> {
+        match self {
+            Filter::Journalists => Some(ContactKind::Journalist),
+            Filter::Experts => Some(ContactKind::Expert),
+            _ => None,
+        }
+    }
+}
+
+/// A card lists this many people of the same outlet; the outlet's card has them all.
+pub const COLLEAGUES_SHOWN: usize = 8;
+
+/// What a card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Contact(i64),
+    Outlet(i64),
+}
+
+/// An open card; its data arrives from the store.
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub target: Target,
+    pub contact: Option<ContactCard>,
+    pub outlet: Option<OutletCard>,
+    /// The highlighted line among the card's people and timeline.
+    pub cursor: usize,
+}
+
+impl Card {
+    fn new(target: Target) -> Card {
+        Card {
+            target,
+            contact: None,
+            outlet: None,
+            cursor: 0,
+        }
+    }
+
+    /// The lines the cursor can stand on: people first, then the timeline.
+    pub fn entries(&self) -> Vec<Entry<'_>> {
+        match (&self.contact, &self.outlet) {
+            (Some(c), _) if self.target == Target::Contact(c.id) => c
+                .colleagues
+                .iter()
+                .take(COLLEAGUES_SHOWN)
+                .map(|(id, _, _)| Entry::Person(*id))
+                .chain(c.timeline().into_iter().map(Entry::Timeline))
+                .collect(),
+            (_, Some(o)) if self.target == Target::Outlet(o.id) => o
+                .people
+                .iter()
+                .map(|(id, _, _)| Entry::Person(*id))
+                .chain(
+                    o.inquiries
+                        .iter()
+                        .map(|i| Entry::Timeline(TimelineItem::Inquiry(i))),
+                )
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn contact_id(&self) -> Option<i64> {
+        match self.target {
+            Target::Contact(id) => Some(id),
+            Target::Outlet(_) => None,
+        }
+    }
+}
+
+/// A line of a card the cursor can stand on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Entry<'a> {
+    Person(i64),
+    Timeline(TimelineItem<'a>),
+}
+
+#[derive(Debug, Clone)]
+pub struct BookState {
+    pub query: TextField,
+    /// Keys go to the search line (else they are commands).
+    pub typing: bool,
+    pub filter: Filter,
+    ranked: Ranked,
+    /// The listed contacts: positions in the contact index, best first.
+    pub rows: Vec<u32>,
+    /// The listed outlets, when the filter shows outlets.
+    pub outlet_rows: Vec<Hit>,
+    pub selected: usize,
+    pub offset: usize,
+    pub card: Option<Card>,
+    /// Cards to return to, innermost last (a colleague opened from a card).
+    pub stack: Vec<Target>,
+    /// The inquiry the card was opened from; closing the card goes back to the queue.
+    pub from_inquiry: Option<i64>,
+    /// An inquiry opened from the card; closing it comes back here.
+    pub inquiry_open: bool,
+    /// The directory has arrived at least once.
+    pub loaded: bool,
+}
+
+impl Default for BookState {
+    fn default() -> Self {
+        BookState {
+            query: TextField::new(),
+            // The number key that shows the pane puts the keys in the search line.
+            typing: false,
+            filter: Filter::Everyone,
+            ranked: Ranked::default(),
+            rows: Vec::new(),
+            outlet_rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            card: None,
+            stack: Vec::new(),
+            from_inquiry: None,
+            inquiry_open: false,
+            loaded: false,
+        }
+    }
+}
+
+impl BookState {
+    /// How many records the list shows.
+    pub fn len(&self) -> usize {
+        match self.filter {
+            Filter::Outlets => self.outlet_rows.len(),
+            _ => self.rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The query the list was ranked for.
+    pub fn ranked_query(&self) -> &str {
+        &self.ranked.query
+    }
+
+    /// True when only the retry that forgives one wrong letter found anything.
+    pub fn loose(&self) -> bool {
+        self.ranked.loose
+    }
+
+    fn keep_in_view(&mut self, height: usize) {
+        let height = height.max(1);
+        let len = self.len();
+        self.selected = self.selected.min(len.saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+}
+
+/// Rows of the list on a screen `height` rows tall: the title bar, the search line and
+/// the status line take three.
+pub fn list_rows(height: u16) -> usize {
+    height.saturating_sub(3).max(1) as usize
+}
+
+/// What the pane asks of the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BookEffect {
+    LoadCard(i64),
+    LoadOutlet(i64),
+    AddEvent(NewEvent),
+    SaveContact {
+        id: Option<i64>,
+        record: Box<ContactRecord>,
+    },
+    Merge {
+        keep: i64,
+        other: i64,
+    },
+    SaveOutlet {
+        id: Option<i64>,
+        record: Box<crate::store::OutletRecord>,
+    },
+}
+
+/// What came back.
+#[derive(Debug)]
+pub enum BookMsg {
+    CardLoaded(Result<ContactCard, String>),
+    OutletLoaded(Result<OutletCard, String>),
+    /// A contact written (saved, merged into, or given an event): its id.
+    Saved(Result<Saved, String>),
+    /// An outlet written: its id.
+    OutletSaved(Result<i64, String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub contact: i64,
+    pub what: SavedWhat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedWhat {
+    Event(EventKind),
+    Created,
+    Edited,
+    Merged,
+}
+
+fn book(effect: BookEffect) -> super::Effect {
+    super::Effect::Book(effect)
+}
+
+/// Re-runs the search after the query, the filter or the index changed.
+pub fn refresh(app: &mut App) {
+    let query = app.book.query.value().to_string();
+    let state = &mut app.book;
+    match state.filter {
+        Filter::Outlets => {
+            state.outlet_rows = if query.trim().is_empty() {
+                app.outlets
+                    .all()
+                    .iter()
+                    .map(|o| Hit {
+                        id: o.id,
+                        score: 0,
+                        name_positions: Vec::new(),
+                    })
+                    .collect()
+            } else {
+                app.outlets.search(&query, usize::MAX)
+            };
+        }
+        filter => {
+            let ranked = app.contacts.rank(&query, Some(&state.ranked));
+            state.rows = match filter.kind() {
+                Some(kind) => ranked
+                    .items
+                    .iter()
+                    .copied()
+                    .filter(|&i| app.contacts.is_kind(i, kind))
+                    .collect(),
+                None => ranked.items.clone(),
+            };
+            state.ranked = ranked;
+        }
+    }
+    state.keep_in_view(list_rows(app.screen.1));
+}
+
+/// The index was rebuilt: search again, keep the selected record selected, and read
+/// the open card again (its timeline may have grown).
+pub fn on_directory(app: &mut App) -> Outcome {
+    app.book.loaded = true;
+    let keep = selected_contact(app).map(|c| c.id);
+    app.book.ranked = Ranked::default();
+    refresh(app);
+    if let Some(id) = keep
+        && let Some(pos) = app
+            .book
+            .rows
+            .iter()
+            .position(|&i| app.contacts.at(i).id == id)
+    {
+        app.book.selected = pos;
+        app.book.keep_in_view(list_rows(app.screen.1));
+    }
+    let effects = match app.book.card.as_ref().map(|c| c.target) {
+        Some(Target::Contact(id)) => vec![book(BookEffect::LoadCard(id))],
+        Some(Target::Outlet(id)) => vec![book(BookEffect::LoadOutlet(id))],
+        None => Vec::new(),
+    };
+    Outcome::with(effects)
+}
+
+pub fn on_resize(app: &mut App) {
+    app.book.keep_in_view(list_rows(app.screen.1));
+}
+
+/// The contact under the list's cursor.
+pub fn selected_contact(app: &App) -> Option<&crate::domain::contact::ContactSummary> {
+    if app.book.filter == Filter::Outlets {
+        return None;
+    }
+    app.book
+        .rows
+        .get(app.book.selected)
+        .map(|&i| app.contacts.at(i))
+}
+
+/// The contact keys act on: the open card's, else the selected row's.
+pub fn target_contact(app: &App) -> Option<i64> {
+    match &app.book.card {
+        Some(card) => card.contact_id(),
+        None => selected_contact(app).map(|c| c.id),
+    }
+}
+
+/// Switches to the pane (the number key): the search line takes the keys unless a card
+/// is open.
+pub fn show(app: &mut App) -> Outcome {
+    app.pane = Pane::Contacts;
+    app.book.typing = app.book.card.is_none();
+    if !app.book.loaded && !app.contacts.is_empty() {
+        app.book.loaded = true;
+    }
+    refresh(app);
+    Outcome::redraw()
+}
+
+fn open_card(app: &mut App, target: Target) -> Outcome {
+    if let Some(card) = &app.book.card
+        && card.target != target
+    {
+        app.book.stack.push(card.target);
+    }
+    app.book.card = Some(Card::new(target));
+    app.book.typing = false;
+    app.pane = Pane::Contacts;
+    let effect = match target {
+        Target::Contact(id) => BookEffect::LoadCard(id),
+        Target::Outlet(id) => BookEffect::LoadOutlet(id),
+    };
+    Outcome::with(vec![book(effect)])
+}
+
+/// From the queue: the card of the inquiry's contact (or outlet); closing it returns.
+pub fn open_from_inquiry(app: &mut App, inquiry: &Inquiry) -> Outcome {
+    let target = match (inquiry.contact_id, inquiry.outlet_id) {
+        (Some(id), _) => Target::Contact(id),
+        (None, Some(id)) => Target::Outlet(id),
+        (None, None) => {
+            app.info(tr!("flash-no-contact"));
+            return Outcome::redraw();
+        }
+    };
+    app.book.stack.clear();
+    app.book.card = None;
+    app.book.from_inquiry = Some(inquiry.id);
+    open_card(app, target)
+}
+
+fn close_card(app: &mut App) -> Outcome {
+    if let Some(previous) = app.book.stack.pop() {
+        app.book.card = None;
+        return open_card(app, previous);
+    }
+    app.book.card = None;
+    if app.book.from_inquiry.take().is_some() {
+        app.pane = Pane::Queue;
+        return Outcome::redraw();
+    }
+    app.book.typing = false;
+    Outcome::redraw()
+}
+
+/// An inquiry opened from a card was closed: back to the card.
+pub fn after_detail_closed(app: &mut App) {
+    if app.book.inquiry_open {
+        app.book.inquiry_open = false;
+        app.pane = Pane::Contacts;
+    }
+}
+
+/// Keys while the search line has them. `None` passes the key on to the keymap.
+pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
+    if !app.book.typing || app.book.card.is_some() {
+        return None;
+    }
+    let page = list_rows(app.screen.1) as isize;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let outcome = match key.code {
+        KeyCode::Esc => {
+            app.book.typing = false;
+            Outcome::redraw()
+        }
+        // Nobody searches for a question mark: on an empty line it is the help key.
+        KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
+        KeyCode::Enter => {
+            app.book.typing = false;
+            open_selected(app)
+        }
+        KeyCode::Down => move_by(app, 1),
+        KeyCode::Up => move_by(app, -1),
+        KeyCode::PageDown => move_by(app, page),
+        KeyCode::PageUp => move_by(app, -page),
+        KeyCode::Tab => {
+            app.book.filter = app.book.filter.next();
+            app.book.selected = 0;
+            refresh(app);
+            Outcome::redraw()
+        }
+        KeyCode::Char('n') if ctrl => move_by(app, 1),
+        KeyCode::Char('p') if ctrl => move_by(app, -1),
+        _ => {
+            if app.book.query.edit(key) {
+                app.book.selected = 0;
+                app.book.offset = 0;
+                refresh(app);
+                Outcome::redraw()
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(outcome)
+}
+
+pub fn paste(app: &mut App, text: &str) -> bool {
+    if app.pane != Pane::Contacts || app.book.card.is_some() {
+        return false;
+    }
+    app.book.typing = true;
+    app.book.query.paste(text);
+    app.book.selected = 0;
+    refresh(app);
+    true
+}
+
+fn move_by(app: &mut App, delta: isize) -> Outcome {
+    let page = list_rows(app.screen.1);
+    if let Some(card) = &mut app.book.card {
+        let n = card.entries().len();
+        if n > 0 {
+            card.cursor = (card.cursor as isize + delta).clamp(0, n as isize - 1) as usize;
+        }
+        return Outcome::redraw();
+    }
+    let n = app.book.len();
+    if n > 0 {
+        app.book.selected = (app.book.selected as isize + delta).clamp(0, n as isize - 1) as usize;
+    }
+    app.book.keep_in_view(page);
+    Outcome::redraw()
+}
+
+fn open_selected(app: &mut App) -> Outcome {
+    match app.book.filter {
+        Filter::Outlets => match app.book.outlet_rows.get(app.book.selected) {
+            Some(hit) => {
+                let id = hit.id;
+                open_card(app, Target::Outlet(id))
+            }
+            None => Outcome::redraw(),
+        },
+        _ => match selected_contact(app).map(|c| c.id) {
+            Some(id) => open_card(app, Target::Contact(id)),
+            None => Outcome::redraw(),
+        },
+    }
+}
+
+/// Enter on a card: a person opens their card, an inquiry opens in full.
+fn open_entry(app: &mut App) -> Outcome {
+    let Some(card) = &app.book.card else {
+        return Outcome::none();
+    };
+    let entries = card.entries();
+    match entries.get(card.cursor).copied() {
+        Some(Entry::Person(id)) => open_card(app, Target::Contact(id)),
+        Some(Entry::Timeline(TimelineItem::Inquiry(inq)))
+        | Some(Entry::Timeline(TimelineItem::Commented(inq))) => {
+            let inquiry = inq.clone();
+            let id = inquiry.id;
+            app.detail = Some(Detail {
+                id,
+                inquiry: Some(inquiry),
+                history: Vec::new(),
+                scroll: 0,
+            });
+            app.book.inquiry_open = true;
+            app.pane = Pane::Queue;
+            Outcome::with(vec![super::Effect::LoadDetail(id)])
+        }
+        _ => Outcome::none(),
+    }
+}
+
+/// A named action in the contacts pane. `None` leaves it to the rest of the app (the
+/// global actions).
+pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
+    let page = list_rows(app.screen.1) as isize;
+    let outcome = match action {
+        Action::Up => move_by(app, -1),
+        Action::Down => move_by(app, 1),
+        Action::PageUp => move_by(app, -page),
+        Action::PageDown => move_by(app, page),
+        Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::Open => {
+            if app.book.card.is_some() {
+                open_entry(app)
+            } else {
+                open_selected(app)
+            }
+        }
+        Action::Search => {
+            app.book.card = None;
+            app.book.stack.clear();
+            app.book.from_inquiry = None;
+            app.book.typing = true;
+            Outcome::redraw()
+        }
+        Action::CloseCard => {
+            if app.book.card.is_some() {
+                close_card(app)
+            } else if !app.book.query.value().is_empty() {
+                app.book.query = TextField::new();
+                app.book.selected = 0;
+                refresh(app);
+                Outcome::redraw()
+            } else {
+                Outcome::none()
+            }
+        }
+        Action::CycleFilter => {
+            if app.book.card.is_some() {
+                return Some(Outcome::none());
+            }
+            app.book.filter = app.book.filter.next();
+            app.book.selected = 0;
+            refresh(app);
+            Outcome::redraw()
+        }
+        Action::QuickLog | Action::NewInquiry => {
+            let form = match target_contact(app).and_then(|id| app.contacts.get(id)) {
+                Some(c) => QuickLog::for_contact(c),
+                None => QuickLog::new(),
+            };
+            app.overlay = Some(Overlay::QuickLog(Box::new(form)));
+            Outcome::redraw()
+        }
+        Action::LogCall | Action::LogMeeting | Action::LogNote => {
+            let kind = match action {
+                Action::LogCall => EventKind::Call,
+                Action::LogMeeting => EventKind::Meeting,
+                _ => EventKind::Note,
+            };
+            match target_contact(app) {
+                Some(id) => {
+                    let name = app
+                        .contacts
+                        .get(id)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
+                    app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Event(
+                        EventForm::new(id, &name, kind),
+                    ))));
+                }
+                None => app.info(tr!("flash-no-contact-selected")),
+            }
+            Outcome::redraw()
+        }
+        Action::NewContact if app.book.filter == Filter::Outlets && app.book.card.is_none() => {
+            app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::default()))));
+            Outcome::redraw()
+        }
+        Action::EditContact
+            if app
+                .book
+                .card
+                .as_ref()
+                .is_some_and(|c| matches!(c.target, Target::Outlet(_))) =>
+        {
+            if let Some(outlet) = app.book.card.as_ref().and_then(|c| c.outlet.as_ref()) {
+                let editor = OutletEditor::edit(outlet);
+                app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::new(
+                    editor,
+                )))));
+            }
+            Outcome::redraw()
+        }
+        Action::NewContact => {
+            let mut editor = ContactEditor::new();
+            if app.book.filter == Filter::Experts {
+                editor.kind = ContactKind::Expert;
+            }
+            app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Editor(Box::new(
+                editor,
+            )))));
+            Outcome::redraw()
+        }
+        Action::EditContact => {
+            let card = app
+                .book
+                .card
+                .as_ref()
+                .and_then(|c| c.contact.as_ref())
+                .filter(|c| Some(c.id) == target_contact(app));
+            match card {
+                Some(card) => {
+                    let editor = ContactEditor::edit(card);
+                    app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Editor(Box::new(
+                        editor,
+                    )))));
+                    Outcome::redraw()
+                }
+                None => match target_contact(app) {
+                    // Edit needs the whole record: open the card first, then edit.
+                    Some(id) => {
+                        let outcome = open_card(app, Target::Contact(id));
+                        app.info(tr!("flash-edit-from-card"));
+                        outcome
+                    }
+                    None => {
+                        app.info(tr!("flash-no-contact-selected"));
+                        Outcome::redraw()
+                    }
+                },
+            }
+        }
+        Action::Merge => match target_contact(app) {
+            Some(id) => {
+                let name = app
+                    .contacts
+                    .get(id)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                let mut chooser = MergeChooser::new(id, &name);
+                chooser.refresh(&app.contacts);
+                app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Merge(chooser))));
+                Outcome::redraw()
+            }
+            None => {
+                app.info(tr!("flash-no-contact-selected"));
+                Outcome::redraw()
+            }
+        },
+        Action::GotoOutlet => {
+            let outlet = match &app.book.card {
+                Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
+                None => selected_contact(app).and_then(|c| c.outlet_id),
+            };
+            match outlet {
+                Some(id) => open_card(app, Target::Outlet(id)),
+                None => {
+                    app.info(tr!("flash-no-outlet"));
+                    Outcome::redraw()
+                }
+            }
+        }
+        _ => return None,
+    };
+    Some(outcome)
+}
+
+/// Results from the store.
+pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
+    match msg {
+        BookMsg::CardLoaded(Ok(contact)) => {
+            if let Some(card) = &mut app.book.card
+                && card.target == Target::Contact(contact.id)
+            {
+                card.contact = Some(contact);
+                let n = card.entries().len();
+                card.cursor = card.cursor.min(n.saturating_sub(1));
+            }
+            Outcome::redraw()
+        }
+        BookMsg::OutletLoaded(Ok(outlet)) => {
+            if let Some(card) = &mut app.book.card
+                && card.target == Target::Outlet(outlet.id)
+            {
+                card.outlet = Some(outlet);
+            }
+            Outcome::redraw()
+        }
+        BookMsg::CardLoaded(Err(e)) | BookMsg::OutletLoaded(Err(e)) => {
+            app.error(tr!("error-load", reason = e));
+            if app
+                .book
+                .card
+                .as_ref()
+                .is_some_and(|c| c.contact.is_none() && c.outlet.is_none())
+            {
+                app.book.card = None;
+            }
+            Outcome::redraw()
+        }
+        BookMsg::Saved(Ok(saved)) => {
+            app.overlay = None;
+            let name = app
+                .contacts
+                .get(saved.contact)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            let mut effects = vec![book(BookEffect::LoadCard(saved.contact))];
+            match saved.what {
+                SavedWhat::Event(kind) => {
+                    app.info(tr!(
+                        "flash-event-saved",
+                        what = crate::labels::event_kind(kind),
+                        name = name
+                    ));
+                }
+                SavedWhat::Created | SavedWhat::Edited | SavedWhat::Merged => {
+                    app.info(match saved.what {
+                        SavedWhat::Created => tr!("flash-contact-created", id = saved.contact),
+                        SavedWhat::Merged => tr!("flash-contact-merged", id = saved.contact),
+                        _ => tr!("flash-contact-saved", id = saved.contact),
+                    });
+                    effects.push(super::Effect::LoadDirectory);
+                }
+            }
+            // Show the contact that was written.
+            let target = Target::Contact(saved.contact);
+            if app.book.card.as_ref().map(|c| c.target) != Some(target) {
+                app.book.card = Some(Card::new(target));
+                app.book.typing = false;
+            }
+            app.pane = Pane::Contacts;
+            Outcome::with(effects)
+        }
+        BookMsg::OutletSaved(Ok(id)) => {
+            app.overlay = None;
+            app.info(tr!("flash-outlet-saved", id = id));
+            let target = Target::Outlet(id);
+            if app.book.card.as_ref().map(|c| c.target) != Some(target) {
+                app.book.card = Some(Card::new(target));
+                app.book.typing = false;
+            }
+            app.pane = Pane::Contacts;
+            Outcome::with(vec![
+                book(BookEffect::LoadOutlet(id)),
+                super::Effect::LoadDirectory,
+            ])
+        }
+        BookMsg::Saved(Err(e)) | BookMsg::OutletSaved(Err(e)) => {
+            let message = tr!("error-save", reason = e);
+            match app.overlay.as_mut() {
+                Some(Overlay::Book(form)) => form.failed(message),
+                _ => app.error(message),
+            }
+            Outcome::redraw()
+        }
+    }
+}
+
+/// Keys in one of the book's windows.
+pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+    let now = app.now;
+    let Some(Overlay::Book(form)) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    match form.key(key, now, &app.settings, &app.contacts, &app.outlets) {
+        super::contact_forms::FormOutcome::Stay => Outcome::redraw(),
+        super::contact_forms::FormOutcome::Close => {
+            app.overlay = None;
+            Outcome::redraw()
+        }
+        super::contact_forms::FormOutcome::Save(effect) => Outcome::with(vec![book(effect)]),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,469 @@
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::app::keymap::KeyMap;
+use crate::app::{Effect, Msg, Settings, update};
+use crate::config::Config;
+use crate::domain::contact::{ContactCard, ContactSummary, OutletSummary};
+use crate::domain::{Channel, Priority, Status, Zone};
+
+const NOW: i64 = 1_795_000_000;
+
+fn person(id: i64, name: &str, outlet: Option<(i64, &str)>, phone: &str) -> ContactSummary {
+    ContactSummary {
+        id,
+        name: name.into(),
+        kind: Some(ContactKind::Journalist),
+        outlet_id: outlet.map(|o| o.0),
+        outlet: outlet.map(|o| o.1.to_string()),
+        phones: vec![phone.into()],
+        ..Default::default()
+    }
+}
+
+fn app() -> App {
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+    let mut app = App::new(settings, KeyMap::default(), NOW);
+    app.screen = (120, 30);
+    let mut expert = person(4, "Гребенщиков Алексей", None, "8 (3846) 61-00-01");
+    expert.kind = Some(ContactKind::Expert);
+    let contacts = vec![
+        person(
+            1,
+            "Кузнецова Мария",
+            Some((10, "ГТРК «Кузбасс»")),
+            "+7 918 123-45-67",
+        ),
+        person(
+            2,
+            "Белов Андрей",
+            Some((10, "ГТРК «Кузбасс»")),
+            "89039401122",
+        ),
+        person(3, "Шевченко Олена", None, "+7 913 000-11-22"),
+        expert,
+    ];
+    let outlets = vec![OutletSummary {
+        id: 10,
+        name: "ГТРК «Кузбасс»".into(),
+        kind: crate::domain::contact::OutletKind::Tv,
+        region: "Кузбасс".into(),
+    }];
+    update(&mut app, Msg::DirectoryLoaded(Ok((contacts, outlets))), NOW);
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) -> Outcome {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), NOW)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn listed(app: &App) -> Vec<i64> {
+    app.book
+        .rows
+        .iter()
+        .map(|&i| app.contacts.at(i).id)
+        .collect()
+}
+
+fn card(id: i64) -> ContactCard {
+    ContactCard {
+        id,
+        name: format!("contact {id}"),
+        outlet_id: Some(10),
+        outlet: Some("ГТРК «Кузбасс»".into()),
+        colleagues: vec![(2, "Белов Андрей".into(), String::new())],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_number_key_opens_the_pane_with_the_search_line_ready() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.pane, Pane::Contacts);
+    assert!(app.book.typing);
+    // The store lists the book in name order; an empty search shows it so.
+    assert_eq!(listed(&app), vec![1, 2, 3, 4]);
+    // Every key narrows the list; j and k are letters here.
+    typed(&mut app, "kuzn");
+    assert_eq!(listed(&app), vec![1]);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(listed(&app)[0], 1);
+    // Phone digits, however they are typed.
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "8 918 123");
+    assert_eq!(listed(&app), vec![1]);
+}
+
+#[test]
+fn esc_hands_the_keys_back_and_slash_takes_them_again() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.book.typing);
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.book.selected, 1);
+    key(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.book.selected, 3);
+    key(&mut app, KeyCode::Char('/'));
+    assert!(app.book.typing);
+    typed(&mut app, "q");
+    assert_eq!(app.book.query.value(), "q");
+    assert!(!app.quit);
+    // Out of the search line, q quits and 1 goes to the queue.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(app.pane, Pane::Queue);
+}
+
+#[test]
+fn filters_list_journalists_experts_and_outlets() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.book.filter, Filter::Journalists);
+    assert_eq!(listed(&app), vec![1, 2, 3]);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(listed(&app), vec![4]);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.book.filter, Filter::Outlets);
+    assert_eq!(app.book.len(), 1);
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        outcome.effects,
+        vec![Effect::Book(BookEffect::LoadOutlet(10))]
+    );
+}
+
+#[test]
+fn enter_opens_the_card_and_the_card_acts_on_its_contact() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "шевч");
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(3))]);
+    update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(3)))), NOW);
+    assert!(app.book.card.as_ref().is_some_and(|c| c.contact.is_some()));
+
+    // A call, logged now.
+    key(&mut app, KeyCode::Char('c'));
+    typed(&mut app, "Перезвонила, уточнила сроки");
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        outcome.effects,
+        vec![Effect::Book(BookEffect::AddEvent(NewEvent {
+            contact_id: 3,
+            kind: EventKind::Call,
+            at: NOW,
+            body: "Перезвонила, уточнила сроки".into(),
+        }))]
+    );
+    // A failed save keeps the text, with the reason.
+    update(
+        &mut app,
+        Msg::Book(BookMsg::Saved(Err("database is locked".into()))),
+        NOW,
+    );
+    match &app.overlay {
+        Some(Overlay::Book(form)) => match form.as_ref() {
+            BookOverlay::Event(f) => {
+                assert_eq!(f.text.value(), "Перезвонила, уточнила сроки");
+                assert!(f.error.as_deref().unwrap().contains("database is locked"));
+                assert!(!f.saving);
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(outcome.effects.len(), 1);
+    let outcome = update(
+        &mut app,
+        Msg::Book(BookMsg::Saved(Ok(Saved {
+            contact: 3,
+            what: SavedWhat::Event(EventKind::Call),
+        }))),
+        NOW,
+    );
+    assert!(app.overlay.is_none());
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(3))]);
+
+    // A note at a time typed the human way.
+    key(&mut app, KeyCode::Char('t'));
+    typed(&mut app, "Критична к ЖКХ");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "-2h");
+    let outcome = key(&mut app, KeyCode::Enter);
+    match &outcome.effects[..] {
+        [Effect::Book(BookEffect::AddEvent(e))] => {
+            assert_eq!(e.kind, EventKind::Note);
+            assert_eq!(e.at, NOW - 7200);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn esc_on_a_form_with_text_asks_first() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Enter);
+    update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(2)))), NOW);
+    key(&mut app, KeyCode::Char('m'));
+    typed(&mut app, "Встреча");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some());
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.overlay.is_some(), "any other key keeps editing");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('y'));
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn the_quick_log_from_the_book_has_who_filled() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "белов");
+    key(&mut app, KeyCode::Esc);
+    for code in [KeyCode::Char('n'), KeyCode::Char('L')] {
+        key(&mut app, code);
+        match &app.overlay {
+            Some(Overlay::QuickLog(form)) => {
+                assert_eq!(form.who_picked, Some(2));
+                assert_eq!(form.who.value(), "Белов Андрей");
+                assert_eq!(form.outlet_picked, Some(10));
+            }
+            other => panic!("{other:?}"),
+        }
+        app.overlay = None;
+    }
+}
+
+#[test]
+fn from_the_queue_to_the_contact_and_back() {
+    let mut app = app();
+    let inquiry = Inquiry {
+        id: 77,
+        received_at: NOW - 600,
+        channel: Channel::Phone,
+        contact_id: Some(1),
+        contact_name: Some("Кузнецова Мария".into()),
+        outlet_id: Some(10),
+        outlet_name: None,
+        subject: "Горячая вода".into(),
+        question: "Когда дадут?".into(),
+        requested_deadline: None,
+        due_at: NOW + 3600,
+        priority: Priority::Normal,
+        status: Status::New,
+        assignee: None,
+        expert_id: None,
+        expert_name: None,
+        answer: None,
+        answered_at: None,
+        decline_reason: None,
+        created_by: "me".into(),
+        updated_at: NOW,
+    };
+    update(&mut app, Msg::QueueLoaded(Ok(vec![inquiry])), NOW);
+    let outcome = key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.pane, Pane::Contacts);
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
+    update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(1)))), NOW);
+    // The colleague's card, then back to this card, then back to the queue.
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(2))]);
+    let outcome = key(&mut app, KeyCode::Esc);
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, Pane::Queue);
+    assert!(app.book.card.is_none());
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(77));
+}
+
+#[test]
+fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Enter);
+    let mut c = card(1);
+    c.colleagues.clear();
+    c.inquiries = vec![Inquiry {
+        id: 5,
+        received_at: NOW - 86_400,
+        channel: Channel::Email,
+        contact_id: Some(2),
+        contact_name: Some("Белов Андрей".into()),
+        outlet_id: None,
+        outlet_name: None,
+        subject: String::new(),
+        question: "Сколько коек?".into(),
+        requested_deadline: None,
+        due_at: NOW,
+        priority: Priority::Normal,
+        status: Status::Answered,
+        assignee: None,
+        expert_id: None,
+        expert_name: None,
+        answer: Some("120".into()),
+        answered_at: Some(NOW - 80_000),
+        decline_reason: None,
+        created_by: "me".into(),
+        updated_at: NOW,
+    }];
+    update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(c))), NOW);
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert_eq!(outcome.effects, vec![Effect::LoadDetail(5)]);
+    assert_eq!(app.pane, Pane::Queue);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, Pane::Contacts);
+    assert!(app.book.card.is_some());
+}
+
+#[test]
+fn a_new_contact_with_someone_elses_number_is_warned_about_once() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('N'));
+    typed(&mut app, "Кузнецова М.");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "8 (918) 123-45-67");
+    let outcome = key(&mut app, KeyCode::Enter);
+    assert!(outcome.effects.is_empty());
+    match &app.overlay {
+        Some(Overlay::Book(form)) => match form.as_ref() {
+            BookOverlay::Editor(e) => {
+                let warning = e.warning.as_deref().unwrap();
+                assert!(warning.contains("Кузнецова Мария (#1)"), "{warning}");
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    let outcome = key(&mut app, KeyCode::Enter);
+    match &outcome.effects[..] {
+        [Effect::Book(BookEffect::SaveContact { id: None, record })] => {
+            assert_eq!(record.name, "Кузнецова М.");
+            assert_eq!(record.phones[0].value, "8 (918) 123-45-67");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn merging_asks_which_record_then_confirms() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "кузн");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('M'));
+    // The chooser starts from the surname; the record itself is never offered.
+    match &app.overlay {
+        Some(Overlay::Book(form)) => match form.as_ref() {
+            BookOverlay::Merge(m) => {
+                assert_eq!(m.input.value(), "Кузнецова");
+                assert!(m.list.hits.iter().all(|h| h.id != 1));
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    for _ in 0.."Кузнецова".chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "белов");
+    key(&mut app, KeyCode::Enter);
+    assert!(key(&mut app, KeyCode::Char('x')).effects.is_empty());
+    key(&mut app, KeyCode::Enter);
+    let outcome = key(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        outcome.effects,
+        vec![Effect::Book(BookEffect::Merge { keep: 1, other: 2 })]
+    );
+}
+
+#[test]
+fn a_rebuilt_index_keeps_the_search_and_the_selection() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "а");
+    key(&mut app, KeyCode::Down);
+    let before = selected_contact(&app).map(|c| c.id);
+    let contacts: Vec<ContactSummary> = app.contacts.all().to_vec();
+    update(
+        &mut app,
+        Msg::DirectoryLoaded(Ok((contacts, Vec::new()))),
+        NOW,
+    );
+    assert_eq!(selected_contact(&app).map(|c| c.id), before);
+    assert_eq!(app.book.query.value(), "а");
+}
+
+#[test]
+fn outlets_are_added_and_edited_from_their_list_and_card() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('N'));
+    typed(&mut app, "Радио «Шахтёрская волна»");
+    key(&mut app, KeyCode::Tab);
+    // The kinds are numbered: TV, radio, print, online, agency, blog.
+    key(&mut app, KeyCode::Char('2'));
+    let outcome = key(&mut app, KeyCode::Enter);
+    match &outcome.effects[..] {
+        [Effect::Book(BookEffect::SaveOutlet { id: None, record })] => {
+            assert_eq!(record.name, "Радио «Шахтёрская волна»");
+            assert_eq!(record.kind, crate::domain::contact::OutletKind::Radio);
+        }
+        other => panic!("{other:?}"),
+    }
+    let outcome = update(&mut app, Msg::Book(BookMsg::OutletSaved(Ok(11))), NOW);
+    assert_eq!(
+        outcome.effects,
+        vec![
+            Effect::Book(BookEffect::LoadOutlet(11)),
+            Effect::LoadDirectory
+        ]
+    );
+    let card = crate::domain::contact::OutletCard {
+        id: 11,
+        name: "Радио «Шахтёрская волна»".into(),
+        kind: crate::domain::contact::OutletKind::Radio,
+        region: String::new(),
+        notes: String::new(),
+        phones: Vec::new(),
+        emails: Vec::new(),
+        people: Vec::new(),
+        inquiries: Vec::new(),
+        inquiry_count: 0,
+    };
+    update(&mut app, Msg::Book(BookMsg::OutletLoaded(Ok(card))), NOW);
+    key(&mut app, KeyCode::Char('e'));
+    match &app.overlay {
+        Some(Overlay::Book(form)) => match form.as_ref() {
+            BookOverlay::Outlet(o) => {
+                assert_eq!(o.id, Some(11));
+                assert_eq!(o.name.value(), "Радио «Шахтёрская волна»");
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}

@@ -1,0 +1,1296 @@
+//! The contact book: cards, the timeline of calls, meetings and notes, editing, merging
+//! two records of one person, and moving records in and out (import and export).
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::{OptionalExtension, params};
+
+use super::audit::Change;
+use super::contacts::{OutletRef, Owner};
+use super::inquiries::{SELECT, inquiry_from_row};
+use super::{Result, Store, StoreError, Writer};
+use crate::domain::contact::{
+    ContactCard, ContactEvent, EventKind, MergeNote, OutletCard, OutletKind, Point,
+};
+use crate::domain::phone::PhoneRules;
+use crate::domain::{ContactKind, Relationship, Timestamp};
+
+/// A contact as the editor, an import and an export see it: every field, and each phone,
+/// e-mail and messenger handle with its label.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContactRecord {
+    pub name: String,
+    pub kind: Option<ContactKind>,
+    pub outlet: Option<String>,
+    pub position: String,
+    pub relationship: Relationship,
+    pub tags: Vec<String>,
+    pub notes: String,
+    pub phones: Vec<Point>,
+    pub emails: Vec<Point>,
+    pub messengers: Vec<Point>,
+}
+
+impl ContactRecord {
+    pub fn kind(&self) -> ContactKind {
+        self.kind.unwrap_or(ContactKind::Journalist)
+    }
+
+    fn values(points: &[Point]) -> String {
+        points
+            .iter()
+            .map(|p| p.value.trim())
+            .filter(|v| !v.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// An outlet with its own phones and e-mails, for exports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutletRecord {
+    pub id: i64,
+    pub name: String,
+    pub kind: OutletKind,
+    pub region: String,
+    pub notes: String,
+    pub phones: Vec<Point>,
+    pub emails: Vec<Point>,
+}
+
+/// The whole book as exports write it: (id, contact) in name order, and the outlets.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Book {
+    pub contacts: Vec<(i64, ContactRecord)>,
+    pub outlets: Vec<OutletRecord>,
+}
+
+/// A call, meeting or note to add to a contact's timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEvent {
+    pub contact_id: i64,
+    pub kind: EventKind,
+    pub at: Timestamp,
+    pub body: String,
+}
+
+/// Why an imported record was not written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SkipReason {
+    /// Neither a name nor a phone or e-mail to call it by.
+    NoName,
+    /// Its phone or e-mail belongs to several contacts; which one to update is unclear.
+    Ambiguous(Vec<i64>),
+    /// It matched a contact that already has everything it holds.
+    Unchanged(i64),
+    /// The file's record could not be read.
+    Unreadable(String),
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+    /// (the record's name or number in the file, why).
+    pub skipped: Vec<(String, SkipReason)>,
+}
+
+/// One record read from a file: a contact, or the reason it could not be read.
+pub type ImportItem = std::result::Result<ContactRecord, (String, String)>;
+
+fn split_tags(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn point_key(kind: &str, value: &str, rules: &PhoneRules) -> String {
+    if kind == "phone" {
+        rules.normalize(value)
+    } else {
+        value.trim().to_lowercase()
+    }
+}
+
+impl Store {
+    /// A contact's card: fields, phones and e-mails, colleagues at the same outlet, and the
+    /// whole timeline.
+    pub fn contact_card(&self, id: i64) -> Result<ContactCard> {
+        let mut card = self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.name, c.kind, c.outlet_id, o.name, c.position, c.relationship,
+                        c.tags, c.notes, c.created_at
+                 FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id WHERE c.id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(ContactCard {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: ContactKind::parse(&r.get::<_, String>(2)?),
+                    outlet_id: r.get(3)?,
+                    outlet: r.get(4)?,
+                    position: r.get(5)?,
+                    relationship: Relationship::parse(&r.get::<_, String>(6)?).unwrap_or_default(),
+                    tags: split_tags(&r.get::<_, String>(7)?),
+                    notes: r.get(8)?,
+                    created_at: r.get(9)?,
+                    ..Default::default()
+                })
+            })
+            .optional()?
+            .ok_or(StoreError::NoContact(id))?;
+        let (phones, emails, messengers) = self.points(Owner::Contact(id))?;
+        card.phones = phones;
+        card.emails = emails;
+        card.messengers = messengers;
+        if let Some(outlet) = card.outlet_id {
+            card.colleagues = self.people_at(outlet, Some(id))?;
+        }
+        let sql =
+            format!("{SELECT} WHERE i.contact_id = ?1 ORDER BY i.received_at DESC, i.id DESC");
+        card.inquiries = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map([id], inquiry_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let sql = format!(
+            "{SELECT} WHERE i.expert_id = ?1 AND (i.contact_id IS NULL OR i.contact_id <> ?1)
+             ORDER BY i.received_at DESC, i.id DESC"
+        );
+        card.commented = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map([id], inquiry_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        card.events = self
+            .conn
+            .prepare_cached(
+                "SELECT id, contact_id, kind, at, body, created_by FROM contact_events
+                 WHERE contact_id = ?1 ORDER BY at DESC, id DESC",
+            )?
+            .query_map([id], |r| {
+                Ok(ContactEvent {
+                    id: r.get(0)?,
+                    contact_id: r.get(1)?,
+                    kind: EventKind::parse(&r.get::<_, String>(2)?).unwrap_or(EventKind::Note),
+                    at: r.get(3)?,
+                    body: r.get(4)?,
+                    created_by: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        card.merges = self
+            .conn
+            .prepare_cached(
+                "SELECT merged_id, merged_name, at, who FROM contact_merges
+                 WHERE kept_id = ?1 ORDER BY at DESC, id DESC",
+            )?
+            .query_map([id], |r| {
+                Ok(MergeNote {
+                    merged_id: r.get(0)?,
+                    merged_name: r.get(1)?,
+                    at: r.get(2)?,
+                    who: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(card)
+    }
+
+    /// An outlet's card: its own phones and e-mails, its people and its inquiries.
+    pub fn outlet_card(&self, id: i64) -> Result<OutletCard> {
+        let (name, kind, region, notes): (String, String, String, String) = self
+            .conn
+            .prepare_cached("SELECT name, kind, region, notes FROM outlets WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?
+            .ok_or_else(|| StoreError::Invalid(format!("no outlet #{id}")))?;
+        let (phones, emails, _) = self.points(Owner::Outlet(id))?;
+        let inquiry_count: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM inquiries WHERE outlet_id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        let sql = format!(
+            "{SELECT} WHERE i.outlet_id = ?1 ORDER BY i.received_at DESC, i.id DESC LIMIT 200"
+        );
+        let inquiries = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map([id], inquiry_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(OutletCard {
+            id,
+            name,
+            kind: OutletKind::parse(&kind).unwrap_or(OutletKind::Online),
+            region,
+            notes,
+            phones,
+            emails,
+            people: self.people_at(id, None)?,
+            inquiries,
+            inquiry_count: inquiry_count as usize,
+        })
+    }
+
+    fn people_at(&self, outlet: i64, except: Option<i64>) -> Result<Vec<(i64, String, String)>> {
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT id, name, position FROM contacts WHERE outlet_id = ?1 AND id <> ?2
+                 ORDER BY name, id",
+            )?
+            .query_map(params![outlet, except.unwrap_or(-1)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Phones, e-mails and messenger handles of a contact or an outlet, in the order added.
+    fn points(&self, owner: Owner) -> Result<(Vec<Point>, Vec<Point>, Vec<Point>)> {
+        let (sql, id) = match owner {
+            Owner::Contact(id) => (
+                "SELECT kind, value, label FROM contact_points WHERE contact_id = ?1 ORDER BY id",
+                id,
+            ),
+            Owner::Outlet(id) => (
+                "SELECT kind, value, label FROM contact_points WHERE outlet_id = ?1 ORDER BY id",
+                id,
+            ),
+        };
+        let mut phones = Vec::new();
+        let mut emails = Vec::new();
+        let mut messengers = Vec::new();
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(0)?;
+            let point = Point {
+                value: r.get(1)?,
+                label: r.get(2)?,
+            };
+            match kind.as_str() {
+                "phone" => phones.push(point),
+                "email" => emails.push(point),
+                _ => messengers.push(point),
+            }
+        }
+        Ok((phones, emails, messengers))
+    }
+
+    /// The contacts an e-mail address belongs to (case does not matter).
+    pub fn contacts_with_email(&self, email: &str) -> Result<Vec<i64>> {
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT contact_id FROM contact_points
+                 WHERE kind = 'email' AND value = ?1 COLLATE NOCASE AND contact_id IS NOT NULL
+                 ORDER BY contact_id",
+            )?
+            .query_map([email.trim()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The contacts a phone number (in international digits) belongs to.
+    pub fn contacts_with_phone(&self, digits: &str) -> Result<Vec<i64>> {
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT contact_id FROM contact_points
+                 WHERE kind = 'phone' AND digits = ?1 AND contact_id IS NOT NULL
+                 ORDER BY contact_id",
+            )?
+            .query_map([digits], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Adds a call, meeting or note to a contact's timeline and commits it.
+    pub fn add_event(&mut self, event: &NewEvent, now: Timestamp) -> Result<i64> {
+        let writer = self.write()?;
+        let id = writer.add_event(event, now)?;
+        writer.commit()?;
+        Ok(id)
+    }
+
+    /// Creates (`id` none) or updates a contact from the editor, and commits it.
+    pub fn save_contact(
+        &mut self,
+        id: Option<i64>,
+        record: &ContactRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let writer = self.write()?;
+        let id = writer.save_contact(id, record, rules, now)?;
+        writer.commit()?;
+        Ok(id)
+    }
+
+    /// Creates (`id` none) or updates an outlet, and commits it.
+    pub fn save_outlet(
+        &mut self,
+        id: Option<i64>,
+        outlet: &OutletRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let writer = self.write()?;
+        let id = writer.save_outlet(id, outlet, rules, now)?;
+        writer.commit()?;
+        Ok(id)
+    }
+
+    /// Merges `other` into `keep` and commits it.
+    pub fn merge_contacts(
+        &mut self,
+        keep: i64,
+        other: i64,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<()> {
+        let writer = self.write()?;
+        writer.merge_contacts(keep, other, rules, now)?;
+        writer.commit()
+    }
+
+    /// Writes imported records: a record whose phone or e-mail already belongs to one
+    /// contact updates that contact; the others are added. A dry run does the same work
+    /// and rolls it back, so its summary is exactly what a real run would do.
+    pub fn import(
+        &mut self,
+        items: Vec<ImportItem>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
+        let writer = self.write()?;
+        let mut summary = ImportSummary::default();
+        for (n, item) in items.into_iter().enumerate() {
+            let record = match item {
+                Ok(record) => record,
+                Err((label, why)) => {
+                    summary.skipped.push((label, SkipReason::Unreadable(why)));
+                    continue;
+                }
+            };
+            let label = if record.name.trim().is_empty() {
+                format!("#{}", n + 1)
+            } else {
+                record.name.trim().to_string()
+            };
+            match writer.import_one(record, rules, now)? {
+                Imported::Added => summary.added += 1,
+                Imported::Updated => summary.updated += 1,
+                Imported::Skipped(why) => summary.skipped.push((label, why)),
+            }
+        }
+        if !dry_run {
+            writer.commit()?;
+        }
+        Ok(summary)
+    }
+
+    /// Every contact with all its fields, in name order, and every outlet.
+    pub fn export_book(&self) -> Result<Book> {
+        let mut contacts: Vec<(i64, ContactRecord)> = self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.name, c.kind, o.name, c.position, c.relationship, c.tags, c.notes
+                 FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id
+                 ORDER BY c.name, c.id",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    ContactRecord {
+                        name: r.get(1)?,
+                        kind: ContactKind::parse(&r.get::<_, String>(2)?),
+                        outlet: r.get(3)?,
+                        position: r.get(4)?,
+                        relationship: Relationship::parse(&r.get::<_, String>(5)?)
+                            .unwrap_or_default(),
+                        tags: split_tags(&r.get::<_, String>(6)?),
+                        notes: r.get(7)?,
+                        ..Default::default()
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut outlets: Vec<OutletRecord> = self
+            .conn
+            .prepare_cached("SELECT id, name, kind, region, notes FROM outlets ORDER BY name")?
+            .query_map([], |r| {
+                Ok(OutletRecord {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: OutletKind::parse(&r.get::<_, String>(2)?).unwrap_or(OutletKind::Online),
+                    region: r.get(3)?,
+                    notes: r.get(4)?,
+                    phones: Vec::new(),
+                    emails: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let contact_at: HashMap<i64, usize> = contacts
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
+        let outlet_at: HashMap<i64, usize> =
+            outlets.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, outlet_id, kind, value, label FROM contact_points ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let contact: Option<i64> = r.get(0)?;
+            let outlet: Option<i64> = r.get(1)?;
+            let kind: String = r.get(2)?;
+            let point = Point {
+                value: r.get(3)?,
+                label: r.get(4)?,
+            };
+            if let Some(i) = contact.and_then(|c| contact_at.get(&c)) {
+                let record = &mut contacts[*i].1;
+                match kind.as_str() {
+                    "phone" => record.phones.push(point),
+                    "email" => record.emails.push(point),
+                    _ => record.messengers.push(point),
+                }
+            } else if let Some(i) = outlet.and_then(|o| outlet_at.get(&o)) {
+                match kind.as_str() {
+                    "phone" => outlets[*i].phones.push(point),
+                    "email" => outlets[*i].emails.push(point),
+                    _ => {}
+                }
+            }
+        }
+        Ok(Book { contacts, outlets })
+    }
+}
+
+enum Imported {
+    Added,
+    Updated,
+    Skipped(SkipReason),
+}
+
+impl Writer<'_> {
+    pub fn add_event(&self, event: &NewEvent, now: Timestamp) -> Result<i64> {
+        let exists: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT id FROM contacts WHERE id = ?1",
+                [event.contact_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if exists.is_none() {
+            return Err(StoreError::NoContact(event.contact_id));
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contact_events (contact_id, kind, at, body, created_by, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                event.contact_id,
+                event.kind.code(),
+                event.at,
+                event.body.trim(),
+                self.user,
+                now
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        self.record(
+            Change {
+                entity: "contact",
+                id: event.contact_id,
+                action: "event",
+                field: Some(event.kind.code()),
+                old: None,
+                new: Some(event.body.trim().to_string()),
+            },
+            now,
+        )?;
+        Ok(id)
+    }
+
+    fn add_labelled_point(
+        &self,
+        owner_id: i64,
+        kind: &str,
+        point: &Point,
+        rules: &PhoneRules,
+    ) -> Result<()> {
+        let value = point.value.trim();
+        if value.is_empty() {
+            return Ok(());
+        }
+        let digits = if kind == "phone" {
+            rules.normalize(value)
+        } else {
+            String::new()
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contact_points (contact_id, kind, value, digits, label)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![owner_id, kind, value, digits, point.label.trim()])?;
+        Ok(())
+    }
+
+    fn record_field(
+        &self,
+        id: i64,
+        field: &'static str,
+        old: String,
+        new: String,
+        now: Timestamp,
+    ) -> Result<bool> {
+        if old == new {
+            return Ok(false);
+        }
+        self.record(
+            Change {
+                entity: "contact",
+                id,
+                action: "update",
+                field: Some(field),
+                old: Some(old),
+                new: Some(new),
+            },
+            now,
+        )?;
+        Ok(true)
+    }
+
+    /// Creates or updates a contact from a whole record; each changed field goes into
+    /// the audit trail.
+    pub fn save_contact(
+        &self,
+        id: Option<i64>,
+        record: &ContactRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let name = record.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("a contact needs a name".into()));
+        }
+        let outlet = match record.outlet.as_deref().map(str::trim) {
+            Some(o) if !o.is_empty() => OutletRef::Named(o.to_string()),
+            _ => OutletRef::None,
+        };
+        let outlet_id = self.resolve_outlet(&outlet, now)?;
+        let tags = record.tags.join(", ");
+        let Some(id) = id else {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO contacts (name, kind, outlet_id, position, relationship, tags,
+                                           notes, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                )?
+                .execute(params![
+                    name,
+                    record.kind().code(),
+                    outlet_id,
+                    record.position.trim(),
+                    record.relationship.code(),
+                    tags,
+                    record.notes.trim(),
+                    now
+                ])?;
+            let id = self.tx.last_insert_rowid();
+            self.write_points(id, record, rules)?;
+            self.record(
+                Change {
+                    entity: "contact",
+                    id,
+                    action: "create",
+                    field: None,
+                    old: None,
+                    new: Some(name.to_string()),
+                },
+                now,
+            )?;
+            return Ok(id);
+        };
+        let before = self.record_of(id)?;
+        self.tx
+            .prepare_cached(
+                "UPDATE contacts SET name = ?1, kind = ?2, outlet_id = ?3, position = ?4,
+                        relationship = ?5, tags = ?6, notes = ?7, updated_at = ?8
+                 WHERE id = ?9",
+            )?
+            .execute(params![
+                name,
+                record.kind().code(),
+                outlet_id,
+                record.position.trim(),
+                record.relationship.code(),
+                tags,
+                record.notes.trim(),
+                now,
+                id
+            ])?;
+        self.tx
+            .prepare_cached("DELETE FROM contact_points WHERE contact_id = ?1")?
+            .execute([id])?;
+        self.write_points(id, record, rules)?;
+        let after = self.record_of(id)?;
+        let fields: [(&'static str, String, String); 10] = [
+            ("name", before.name.clone(), after.name.clone()),
+            (
+                "kind",
+                before.kind().code().into(),
+                after.kind().code().into(),
+            ),
+            (
+                "outlet",
+                before.outlet.clone().unwrap_or_default(),
+                after.outlet.clone().unwrap_or_default(),
+            ),
+            ("position", before.position.clone(), after.position.clone()),
+            (
+                "relationship",
+                before.relationship.code().into(),
+                after.relationship.code().into(),
+            ),
+            ("tags", before.tags.join(", "), after.tags.join(", ")),
+            ("notes", before.notes.clone(), after.notes.clone()),
+            (
+                "phones",
+                ContactRecord::values(&before.phones),
+                ContactRecord::values(&after.phones),
+            ),
+            (
+                "emails",
+                ContactRecord::values(&before.emails),
+                ContactRecord::values(&after.emails),
+            ),
+            (
+                "messengers",
+                ContactRecord::values(&before.messengers),
+                ContactRecord::values(&after.messengers),
+            ),
+        ];
+        for (field, old, new) in fields {
+            self.record_field(id, field, old, new, now)?;
+        }
+        Ok(id)
+    }
+
+    /// Creates or updates an outlet: name, kind, region, notes, its own phones and
+    /// e-mails. Names are unique without regard to case.
+    pub fn save_outlet(
+        &self,
+        id: Option<i64>,
+        o: &OutletRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let name = o.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("an outlet needs a name".into()));
+        }
+        if let Some(other) = self.outlet_by_name(name)?
+            && Some(other) != id
+        {
+            return Err(StoreError::Invalid(format!(
+                "an outlet named {name:?} already exists (#{other})"
+            )));
+        }
+        let id =
+            match id {
+                None => {
+                    self.tx
+                    .prepare_cached(
+                        "INSERT INTO outlets (name, kind, region, notes, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    )?
+                    .execute(params![name, o.kind.code(), o.region.trim(), o.notes.trim(), now])?;
+                    let id = self.tx.last_insert_rowid();
+                    self.record(
+                        Change {
+                            entity: "outlet",
+                            id,
+                            action: "create",
+                            field: None,
+                            old: None,
+                            new: Some(name.to_string()),
+                        },
+                        now,
+                    )?;
+                    id
+                }
+                Some(id) => {
+                    let before: Option<(String, String, String, String)> = self
+                        .tx
+                        .query_row(
+                            "SELECT name, kind, region, notes FROM outlets WHERE id = ?1",
+                            [id],
+                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                        )
+                        .optional()?;
+                    let Some(before) = before else {
+                        return Err(StoreError::Invalid(format!("no outlet #{id}")));
+                    };
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE outlets SET name = ?1, kind = ?2, region = ?3, notes = ?4,
+                                updated_at = ?5 WHERE id = ?6",
+                        )?
+                        .execute(params![
+                            name,
+                            o.kind.code(),
+                            o.region.trim(),
+                            o.notes.trim(),
+                            now,
+                            id
+                        ])?;
+                    for (field, old, new) in [
+                        ("name", before.0, name.to_string()),
+                        ("kind", before.1, o.kind.code().to_string()),
+                        ("region", before.2, o.region.trim().to_string()),
+                        ("notes", before.3, o.notes.trim().to_string()),
+                    ] {
+                        if old != new {
+                            self.record(
+                                Change {
+                                    entity: "outlet",
+                                    id,
+                                    action: "update",
+                                    field: Some(field),
+                                    old: Some(old),
+                                    new: Some(new),
+                                },
+                                now,
+                            )?;
+                        }
+                    }
+                    self.tx
+                        .prepare_cached("DELETE FROM contact_points WHERE outlet_id = ?1")?
+                        .execute([id])?;
+                    id
+                }
+            };
+        for (kind, points) in [("phone", &o.phones), ("email", &o.emails)] {
+            for p in points.iter().filter(|p| !p.value.trim().is_empty()) {
+                let digits = if kind == "phone" {
+                    rules.normalize(&p.value)
+                } else {
+                    String::new()
+                };
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO contact_points (outlet_id, kind, value, digits, label)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![id, kind, p.value.trim(), digits, p.label.trim()])?;
+            }
+        }
+        Ok(id)
+    }
+
+    fn write_points(&self, id: i64, record: &ContactRecord, rules: &PhoneRules) -> Result<()> {
+        for p in &record.phones {
+            self.add_labelled_point(id, "phone", p, rules)?;
+        }
+        for p in &record.emails {
+            self.add_labelled_point(id, "email", p, rules)?;
+        }
+        for p in &record.messengers {
+            self.add_labelled_point(id, "messenger", p, rules)?;
+        }
+        Ok(())
+    }
+
+    /// A contact as a record, read inside this transaction.
+    fn record_of(&self, id: i64) -> Result<ContactRecord> {
+        let mut record = self
+            .tx
+            .prepare_cached(
+                "SELECT c.name, c.kind, o.name, c.position, c.relationship, c.tags, c.notes
+                 FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id WHERE c.id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(ContactRecord {
+                    name: r.get(0)?,
+                    kind: ContactKind::parse(&r.get::<_, String>(1)?),
+                    outlet: r.get(2)?,
+                    position: r.get(3)?,
+                    relationship: Relationship::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+                    tags: split_tags(&r.get::<_, String>(5)?),
+                    notes: r.get(6)?,
+                    ..Default::default()
+                })
+            })
+            .optional()?
+            .ok_or(StoreError::NoContact(id))?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT kind, value, label FROM contact_points WHERE contact_id = ?1 ORDER BY id",
+        )?;
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(0)?;
+            let point = Point {
+                value: r.get(1)?,
+                label: r.get(2)?,
+            };
+            match kind.as_str() {
+                "phone" => record.phones.push(point),
+                "email" => record.emails.push(point),
+                _ => record.messengers.push(point),
+            }
+        }
+        Ok(record)
+    }
+
+    /// Merges `other` into `keep`: its inquiries, timeline, phones, e-mails and earlier
+    /// merges move over; empty fields of `keep` are filled from it, tags and notes are
+    /// joined; then `other` is removed, and the merge is noted on `keep`'s timeline.
+    pub fn merge_contacts(
+        &self,
+        keep: i64,
+        other: i64,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<()> {
+        if keep == other {
+            return Err(StoreError::Invalid(
+                "a contact cannot be merged with itself".into(),
+            ));
+        }
+        let kept = self.record_of(keep)?;
+        let gone = self.record_of(other)?;
+        for sql in [
+            "UPDATE inquiries SET contact_id = ?1 WHERE contact_id = ?2",
+            "UPDATE inquiries SET expert_id = ?1 WHERE expert_id = ?2",
+            "UPDATE contact_events SET contact_id = ?1 WHERE contact_id = ?2",
+            "UPDATE contact_merges SET kept_id = ?1 WHERE kept_id = ?2",
+        ] {
+            self.tx.prepare_cached(sql)?.execute(params![keep, other])?;
+        }
+        let mut merged = kept.clone();
+        absorb(&mut merged, &gone, rules);
+        if merged.relationship == Relationship::Neutral {
+            merged.relationship = gone.relationship;
+        }
+        self.save_contact(Some(keep), &merged, rules, now)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contact_merges (kept_id, merged_id, merged_name, at, who)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![keep, other, gone.name, now, self.user])?;
+        self.tx
+            .prepare_cached("DELETE FROM contacts WHERE id = ?1")?
+            .execute([other])?;
+        self.record(
+            Change {
+                entity: "contact",
+                id: keep,
+                action: "merge",
+                field: None,
+                old: Some(format!("#{other} {}", gone.name)),
+                new: None,
+            },
+            now,
+        )?;
+        self.record(
+            Change {
+                entity: "contact",
+                id: other,
+                action: "merged",
+                field: None,
+                old: Some(gone.name.clone()),
+                new: Some(format!("#{keep}")),
+            },
+            now,
+        )?;
+        Ok(())
+    }
+
+    /// The one contact a record's phones and e-mails point to, if they point to one.
+    fn match_record(&self, record: &ContactRecord, rules: &PhoneRules) -> Result<Vec<i64>> {
+        let mut found: BTreeMap<i64, ()> = BTreeMap::new();
+        for p in &record.phones {
+            let digits = rules.normalize(&p.value);
+            if digits.len() < 5 {
+                continue;
+            }
+            let mut stmt = self.tx.prepare_cached(
+                "SELECT DISTINCT contact_id FROM contact_points
+                 WHERE kind = 'phone' AND digits = ?1 AND contact_id IS NOT NULL",
+            )?;
+            for id in stmt.query_map([digits], |r| r.get::<_, i64>(0))? {
+                found.insert(id?, ());
+            }
+        }
+        for e in &record.emails {
+            let mut stmt = self.tx.prepare_cached(
+                "SELECT DISTINCT contact_id FROM contact_points
+                 WHERE kind = 'email' AND value = ?1 COLLATE NOCASE AND contact_id IS NOT NULL",
+            )?;
+            for id in stmt.query_map([e.value.trim()], |r| r.get::<_, i64>(0))? {
+                found.insert(id?, ());
+            }
+        }
+        Ok(found.into_keys().collect())
+    }
+
+    fn import_one(
+        &self,
+        mut record: ContactRecord,
+        rules: &PhoneRules,
+        now: Timestamp,
+    ) -> Result<Imported> {
+        if record.name.trim().is_empty() {
+            // A card with only a number or an address is named by it, as phones do.
+            match record
+                .phones
+                .first()
+                .or(record.emails.first())
+                .map(|p| p.value.trim().to_string())
+            {
+                Some(v) if !v.is_empty() => record.name = v,
+                _ => return Ok(Imported::Skipped(SkipReason::NoName)),
+            }
+        }
+        let matches = self.match_record(&record, rules)?;
+        match matches.as_slice() {
+            [] => {
+                self.save_contact(None, &record, rules, now)?;
+                Ok(Imported::Added)
+            }
+            [id] => {
+                let before = self.record_of(*id)?;
+                let mut after = before.clone();
+                absorb(&mut after, &record, rules);
+                if after == before {
+                    return Ok(Imported::Skipped(SkipReason::Unchanged(*id)));
+                }
+                self.save_contact(Some(*id), &after, rules, now)?;
+                Ok(Imported::Updated)
+            }
+            many => Ok(Imported::Skipped(SkipReason::Ambiguous(many.to_vec()))),
+        }
+    }
+}
+
+/// Takes into `into` what `from` knows and `into` does not: missing phones, e-mails and
+/// handles, tags, empty fields; differing notes are joined.
+fn absorb(into: &mut ContactRecord, from: &ContactRecord, rules: &PhoneRules) {
+    for (kind, mine, theirs) in [
+        ("phone", &mut into.phones, &from.phones),
+        ("email", &mut into.emails, &from.emails),
+        ("messenger", &mut into.messengers, &from.messengers),
+    ] {
+        for p in theirs {
+            let key = point_key(kind, &p.value, rules);
+            if key.is_empty() {
+                continue;
+            }
+            if let Some(existing) = mine
+                .iter_mut()
+                .find(|m| point_key(kind, &m.value, rules) == key)
+            {
+                if existing.label.is_empty() && !p.label.is_empty() {
+                    existing.label = p.label.clone();
+                }
+            } else {
+                mine.push(p.clone());
+            }
+        }
+    }
+    for t in &from.tags {
+        if !into
+            .tags
+            .iter()
+            .any(|x| x.to_lowercase() == t.to_lowercase())
+        {
+            into.tags.push(t.clone());
+        }
+    }
+    if into.outlet.as_deref().is_none_or(|o| o.trim().is_empty()) {
+        into.outlet = from.outlet.clone().filter(|o| !o.trim().is_empty());
+    }
+    if into.position.trim().is_empty() {
+        into.position = from.position.clone();
+    }
+    if into.kind.is_none() {
+        into.kind = from.kind;
+    }
+    let theirs = from.notes.trim();
+    if !theirs.is_empty() && !into.notes.contains(theirs) {
+        into.notes = if into.notes.trim().is_empty() {
+            theirs.to_string()
+        } else {
+            format!("{}\n{theirs}", into.notes.trim())
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Channel, Priority};
+    use crate::store::{NewInquiry, Who};
+
+    fn rules() -> PhoneRules {
+        PhoneRules::for_country("RU").unwrap()
+    }
+
+    fn point(v: &str) -> Point {
+        Point {
+            value: v.into(),
+            label: String::new(),
+        }
+    }
+
+    fn record(name: &str, phones: &[&str], emails: &[&str]) -> ContactRecord {
+        ContactRecord {
+            name: name.into(),
+            kind: Some(ContactKind::Journalist),
+            phones: phones.iter().map(|p| point(p)).collect(),
+            emails: emails.iter().map(|p| point(p)).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn inquiry(who: i64, at: i64) -> NewInquiry {
+        NewInquiry {
+            received_at: at,
+            channel: Channel::Phone,
+            who: Who::Existing(who),
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Когда дадут горячую воду?".into(),
+            requested_deadline: None,
+            due_at: at + 3600,
+            priority: Priority::Normal,
+            assignee: None,
+        }
+    }
+
+    #[test]
+    fn a_card_holds_the_whole_history() {
+        let mut store = Store::open_in_memory("Шакирова").unwrap();
+        let mut rec = record(
+            "Кузнецов Егор",
+            &["+7 918 123-45-67"],
+            &["egor@vesti.example"],
+        );
+        rec.outlet = Some("Вести".into());
+        rec.tags = vec!["ЖКХ".into()];
+        let id = store.save_contact(None, &rec, &rules(), 10).unwrap();
+        let colleague = store
+            .save_contact(
+                None,
+                &ContactRecord {
+                    outlet: Some("вести".into()),
+                    ..record("Петрова Мария", &[], &[])
+                },
+                &rules(),
+                11,
+            )
+            .unwrap();
+        store.log_inquiry(&inquiry(id, 100), &rules(), 100).unwrap();
+        store
+            .add_event(
+                &NewEvent {
+                    contact_id: id,
+                    kind: EventKind::Call,
+                    at: 200,
+                    body: "Уточнил сроки".into(),
+                },
+                201,
+            )
+            .unwrap();
+        let card = store.contact_card(id).unwrap();
+        assert_eq!(card.outlet.as_deref(), Some("Вести"));
+        assert_eq!(
+            card.colleagues,
+            vec![(colleague, "Петрова Мария".into(), String::new())]
+        );
+        assert_eq!(card.inquiries.len(), 1);
+        assert_eq!(card.events[0].body, "Уточнил сроки");
+        assert_eq!(card.events[0].created_by, "Шакирова");
+        let timeline = card.timeline();
+        assert!(matches!(
+            timeline[0],
+            crate::domain::contact::TimelineItem::Event(_)
+        ));
+        assert_eq!(store.contacts_with_phone("79181234567").unwrap(), vec![id]);
+        assert_eq!(
+            store.contacts_with_email("EGOR@vesti.example").unwrap(),
+            vec![id]
+        );
+        let outlet = store.outlet_card(card.outlet_id.unwrap()).unwrap();
+        assert_eq!(outlet.people.len(), 2);
+        assert_eq!(outlet.inquiry_count, 1);
+    }
+
+    #[test]
+    fn editing_records_each_changed_field() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let id = store
+            .save_contact(
+                None,
+                &record("Кузнецов", &["89181234567"], &[]),
+                &rules(),
+                10,
+            )
+            .unwrap();
+        let mut rec = record("Кузнецов Егор", &["89181234567", "+7 913 000-11-22"], &[]);
+        rec.relationship = Relationship::Critical;
+        store.save_contact(Some(id), &rec, &rules(), 20).unwrap();
+        let card = store.contact_card(id).unwrap();
+        assert_eq!(card.name, "Кузнецов Егор");
+        assert_eq!(card.phones.len(), 2);
+        assert_eq!(card.relationship, Relationship::Critical);
+        let fields: Vec<String> = store
+            .history("contact", id)
+            .unwrap()
+            .into_iter()
+            .filter_map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["name", "relationship", "phones"]);
+        assert!(store.save_contact(Some(999), &rec, &rules(), 30).is_err());
+        assert!(
+            store
+                .save_contact(None, &record(" ", &[], &[]), &rules(), 30)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn outlets_are_created_and_edited_with_their_own_phones() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let mut o = OutletRecord {
+            id: 0,
+            name: "Радио «Шахтёрская волна»".into(),
+            kind: OutletKind::Radio,
+            region: "Прокопьевск".into(),
+            notes: String::new(),
+            phones: vec![point("8 (3846) 62-05-05")],
+            emails: vec![point("efir@sh-volna.example")],
+        };
+        let id = store.save_outlet(None, &o, &rules(), 1).unwrap();
+        o.region = "Кузбасс".into();
+        o.phones.push(point("+7 913 000-00-01"));
+        store.save_outlet(Some(id), &o, &rules(), 2).unwrap();
+        let card = store.outlet_card(id).unwrap();
+        assert_eq!(card.kind, OutletKind::Radio);
+        assert_eq!(card.region, "Кузбасс");
+        assert_eq!(card.phones.len(), 2);
+        assert_eq!(card.emails[0].value, "efir@sh-volna.example");
+        let fields: Vec<String> = store
+            .history("outlet", id)
+            .unwrap()
+            .into_iter()
+            .filter_map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["region"]);
+        // Another outlet of the same name (any case) is refused.
+        o.name = "радио «шахтёрская волна»".into();
+        assert!(store.save_outlet(None, &o, &rules(), 3).is_err());
+        assert!(store.save_outlet(Some(id), &o, &rules(), 3).is_ok());
+    }
+
+    #[test]
+    fn merging_keeps_the_whole_history_of_both() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let mut a = record("Кузнецов Егор", &["+7 918 123-45-67"], &[]);
+        a.tags = vec!["ЖКХ".into()];
+        a.notes = "Критичен к ЖКХ.".into();
+        let keep = store.save_contact(None, &a, &rules(), 10).unwrap();
+        let mut b = record(
+            "Кузнецов Е.",
+            &["8 918 123 45 67", "+7 913 555-00-00"],
+            &["e@k.ru"],
+        );
+        b.tags = vec!["жкх".into(), "медицина".into()];
+        b.notes = "Предпочитает Telegram.".into();
+        b.outlet = Some("Вести".into());
+        b.relationship = Relationship::Critical;
+        let other = store.save_contact(None, &b, &rules(), 11).unwrap();
+        store
+            .log_inquiry(&inquiry(keep, 100), &rules(), 100)
+            .unwrap();
+        store
+            .log_inquiry(&inquiry(other, 200), &rules(), 200)
+            .unwrap();
+        store
+            .add_event(
+                &NewEvent {
+                    contact_id: other,
+                    kind: EventKind::Meeting,
+                    at: 300,
+                    body: "Встреча в редакции".into(),
+                },
+                300,
+            )
+            .unwrap();
+        store.merge_contacts(keep, other, &rules(), 400).unwrap();
+        let card = store.contact_card(keep).unwrap();
+        assert_eq!(card.inquiries.len(), 2);
+        assert_eq!(card.events.len(), 1);
+        let phones: Vec<&str> = card.phones.iter().map(|p| p.value.as_str()).collect();
+        assert_eq!(phones, vec!["+7 918 123-45-67", "+7 913 555-00-00"]);
+        assert_eq!(card.emails[0].value, "e@k.ru");
+        assert_eq!(card.tags, vec!["ЖКХ", "медицина"]);
+        assert_eq!(card.notes, "Критичен к ЖКХ.\nПредпочитает Telegram.");
+        assert_eq!(card.outlet.as_deref(), Some("Вести"));
+        assert_eq!(card.relationship, Relationship::Critical);
+        assert_eq!(card.merges[0].merged_name, "Кузнецов Е.");
+        assert!(matches!(
+            store.contact_card(other),
+            Err(StoreError::NoContact(_))
+        ));
+        assert!(store.merge_contacts(keep, keep, &rules(), 500).is_err());
+        assert!(store.merge_contacts(keep, other, &rules(), 500).is_err());
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn imports_update_matches_and_dry_runs_write_nothing() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let id = store
+            .save_contact(
+                None,
+                &record("Кузнецов Егор", &["+7 918 123-45-67"], &[]),
+                &rules(),
+                1,
+            )
+            .unwrap();
+        let items: Vec<ImportItem> = vec![
+            Ok(record("Егор К.", &["89181234567"], &["egor@vesti.example"])),
+            Ok(record("Anna Kowalska", &["+48 601 234 567"], &[])),
+            Ok(record("", &[], &[])),
+            Ok(record("Кузнецов", &["9181234567"], &[])),
+            Err(("card 5".into(), "no END:VCARD".into())),
+        ];
+        let dry = store.import(items.clone(), &rules(), 5, true).unwrap();
+        assert_eq!((dry.added, dry.updated), (1, 1));
+        assert_eq!(store.contact_summaries().unwrap().len(), 1);
+        let real = store.import(items, &rules(), 5, false).unwrap();
+        assert_eq!(real, dry);
+        assert_eq!(real.skipped.len(), 3);
+        assert_eq!(real.skipped[0].1, SkipReason::NoName);
+        assert_eq!(real.skipped[1].1, SkipReason::Unchanged(id));
+        assert!(matches!(real.skipped[2].1, SkipReason::Unreadable(_)));
+        let card = store.contact_card(id).unwrap();
+        assert_eq!(card.name, "Кузнецов Егор");
+        assert_eq!(card.emails[0].value, "egor@vesti.example");
+        assert_eq!(store.contact_summaries().unwrap().len(), 2);
+    }
+}

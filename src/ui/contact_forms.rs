@@ -1,0 +1,387 @@
+//! The contact book's windows: logging a call, meeting or note; the contact editor; the
+//! merge chooser.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::overlays::{input, suggestion_lines, window};
+use super::text::{clean, fit, width};
+use super::{centered, theme};
+use crate::app::App;
+use crate::app::contact_forms::{
+    BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
+    OutletField,
+};
+use crate::domain::contact::{EventKind, OutletKind};
+use crate::domain::{ContactKind, Relationship};
+use crate::format;
+use crate::labels;
+use crate::tr;
+
+const LABEL: u16 = 12;
+
+pub fn render(app: &App, form: &BookOverlay, frame: &mut Frame, room: Rect) {
+    match form {
+        BookOverlay::Event(f) => event(app, f, frame, room),
+        BookOverlay::Editor(f) => editor(app, f, frame, room),
+        BookOverlay::Merge(f) => merge(app, f, frame, room),
+        BookOverlay::Outlet(f) => outlet(f, frame, room),
+    }
+}
+
+/// A label on the left of a row; returns the room right of it.
+fn label(frame: &mut Frame, inner: Rect, y: u16, text: String, focused: bool) -> Rect {
+    let style = if focused {
+        theme::focused_label()
+    } else {
+        theme::label()
+    };
+    let marker = if focused { "▸" } else { " " };
+    let w = LABEL.min(inner.width);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&format!("{marker}{text}"), w as usize),
+            style,
+        )),
+        Rect {
+            x: inner.x,
+            y,
+            width: w,
+            height: 1,
+        },
+    );
+    Rect {
+        x: inner.x + w,
+        y,
+        width: inner.width - w,
+        height: 1,
+    }
+}
+
+fn choice<T: Copy + PartialEq>(
+    all: &[T],
+    current: T,
+    name: fn(T) -> String,
+    room: usize,
+    focused: bool,
+) -> Line<'static> {
+    let spans: Vec<Span> = all
+        .iter()
+        .flat_map(|v| {
+            let style = if *v == current {
+                if focused {
+                    theme::selected()
+                } else {
+                    theme::key()
+                }
+            } else {
+                theme::dim()
+            };
+            [Span::styled(name(*v), style), Span::raw("  ")]
+        })
+        .collect();
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    if width(&text) <= room {
+        Line::from(spans)
+    } else {
+        Line::styled(fit(&format!("‹ {} ›", name(current)), room), theme::key())
+    }
+}
+
+/// The last two rows of a window: a message, and the keys.
+fn footer(frame: &mut Frame, inner: Rect, message: Option<Line<'static>>, hint: String) {
+    if inner.height < 2 {
+        return;
+    }
+    let w = inner.width as usize;
+    frame.render_widget(
+        Paragraph::new(vec![
+            message.unwrap_or_default(),
+            Line::styled(fit(&hint, w), theme::dim()),
+        ]),
+        Rect {
+            y: inner.y + inner.height - 2,
+            height: 2,
+            ..inner
+        },
+    );
+}
+
+fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
+    let title = tr!(
+        "event-title",
+        what = labels::event_kind(f.kind),
+        name = clean(&f.name)
+    );
+    let area = centered(room, 76, 8);
+    let inner = window(frame, area, &title);
+    if inner.height == 0 || inner.width <= LABEL {
+        return;
+    }
+    let rows = [EventField::Text, EventField::When, EventField::Kind];
+    for (n, field) in rows.iter().enumerate() {
+        let y = inner.y + n as u16;
+        if y >= inner.y + inner.height.saturating_sub(2) {
+            break;
+        }
+        let focused = f.focus == *field;
+        let text = match field {
+            EventField::Text => tr!("event-text"),
+            EventField::When => tr!("event-when"),
+            EventField::Kind => tr!("event-kind"),
+        };
+        let right = label(frame, inner, y, text, focused);
+        match field {
+            EventField::Text => input(frame, right, &f.text, focused),
+            EventField::When => {
+                if f.when.value().is_empty() && !focused {
+                    let preview = match f.at(app.now, &app.settings) {
+                        Ok(at) => tr!(
+                            "event-when-now",
+                            time = format::moment(at, app.now, app.settings.zone)
+                        ),
+                        Err(_) => String::new(),
+                    };
+                    frame.render_widget(Paragraph::new(Span::styled(preview, theme::dim())), right);
+                } else {
+                    input(frame, right, &f.when, focused);
+                }
+            }
+            EventField::Kind => {
+                let line = choice(
+                    EventKind::ALL,
+                    f.kind,
+                    labels::event_kind,
+                    right.width as usize,
+                    focused,
+                );
+                frame.render_widget(Paragraph::new(line), right);
+            }
+        }
+    }
+    let w = inner.width as usize;
+    let message = if f.confirm_discard {
+        Some(Line::styled(
+            fit(&tr!("form-confirm-discard"), w),
+            theme::error(),
+        ))
+    } else if f.saving {
+        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
+    } else if let Some(e) = &f.error {
+        Some(Line::styled(fit(&clean(e), w), theme::error()))
+    } else if f.focus == EventField::When && !f.when.is_blank() {
+        Some(match f.at(app.now, &app.settings) {
+            Ok(at) => Line::styled(
+                fit(&format!("→ {}", format::full(at, app.settings.zone)), w),
+                theme::ok(),
+            ),
+            Err(e) => Line::styled(fit(&e, w), theme::dim()),
+        })
+    } else {
+        None
+    };
+    footer(frame, inner, message, tr!("event-hint"));
+}
+
+fn editor_label(f: EditorField) -> String {
+    match f {
+        EditorField::Name => tr!("editor-name"),
+        EditorField::Kind => tr!("editor-kind"),
+        EditorField::Outlet => tr!("editor-outlet"),
+        EditorField::Position => tr!("editor-position"),
+        EditorField::Phones => tr!("editor-phones"),
+        EditorField::Emails => tr!("editor-emails"),
+        EditorField::Messengers => tr!("editor-messengers"),
+        EditorField::Tags => tr!("editor-tags"),
+        EditorField::Relationship => tr!("editor-relationship"),
+        EditorField::Notes => tr!("editor-notes"),
+    }
+}
+
+fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
+    let title = match f.id {
+        Some(id) => tr!("editor-title-edit", id = id),
+        None => tr!("editor-title-new"),
+    };
+    let area = centered(room, 84, EditorField::ORDER.len() as u16 + 5);
+    let inner = window(frame, area, &title);
+    if inner.height == 0 || inner.width <= LABEL {
+        return;
+    }
+    for (n, field) in EditorField::ORDER.iter().enumerate() {
+        let y = inner.y + n as u16;
+        if y >= inner.y + inner.height.saturating_sub(2) {
+            break;
+        }
+        let focused = f.focus == *field;
+        let right = label(frame, inner, y, editor_label(*field), focused);
+        match field {
+            EditorField::Kind => {
+                let line = choice(
+                    ContactKind::ALL,
+                    f.kind,
+                    labels::contact_kind,
+                    right.width as usize,
+                    focused,
+                );
+                frame.render_widget(Paragraph::new(line), right);
+            }
+            EditorField::Relationship => {
+                let line = choice(
+                    Relationship::ALL,
+                    f.relationship,
+                    labels::relationship,
+                    right.width as usize,
+                    focused,
+                );
+                frame.render_widget(Paragraph::new(line), right);
+            }
+            other => {
+                if let Some(text) = f.text(*other) {
+                    input(frame, right, text, focused);
+                }
+            }
+        }
+    }
+    let w = inner.width as usize;
+    let message = if f.confirm_discard {
+        Some(Line::styled(
+            fit(&tr!("form-confirm-discard"), w),
+            theme::error(),
+        ))
+    } else if f.saving {
+        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
+    } else if let Some(e) = &f.error {
+        Some(Line::styled(fit(&clean(e), w), theme::error()))
+    } else if let Some(warning) = &f.warning {
+        Some(Line::styled(
+            fit(&clean(warning), w),
+            theme::due_soon_badge(),
+        ))
+    } else if matches!(
+        f.focus,
+        EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
+    ) {
+        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+    } else {
+        None
+    };
+    footer(frame, inner, message, tr!("editor-hint"));
+}
+
+fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
+    let rows = f.list.rows() as u16;
+    let area = centered(room, 76, rows + 6);
+    let inner = window(frame, area, &tr!("merge-title", name = clean(&f.keep_name)));
+    if inner.height == 0 {
+        return;
+    }
+    let w = inner.width as usize;
+    if let Some((id, name)) = &f.chosen {
+        let text = vec![
+            Line::styled(
+                fit(
+                    &tr!(
+                        "merge-confirm",
+                        other = clean(name),
+                        id = *id,
+                        keep = clean(&f.keep_name)
+                    ),
+                    w,
+                ),
+                theme::error(),
+            ),
+            Line::styled(fit(&tr!("merge-keeps"), w), theme::dim()),
+        ];
+        frame.render_widget(Paragraph::new(text), inner);
+        footer(
+            frame,
+            inner,
+            f.error
+                .as_ref()
+                .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
+            tr!("merge-confirm-hint"),
+        );
+        return;
+    }
+    input(frame, Rect { height: 1, ..inner }, &f.input, true);
+    let mut lines = suggestion_lines(&f.list, &app.contacts, "", w);
+    if f.list.is_empty() {
+        lines.push(Line::styled(tr!("merge-none"), theme::dim()));
+    }
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            y: inner.y + 1,
+            height: inner.height.saturating_sub(3),
+            ..inner
+        },
+    );
+    footer(
+        frame,
+        inner,
+        f.error
+            .as_ref()
+            .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
+        tr!("merge-hint"),
+    );
+}
+
+fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
+    let title = match f.id {
+        Some(id) => tr!("outlet-title-edit", id = id),
+        None => tr!("outlet-title-new"),
+    };
+    let area = centered(room, 84, OutletField::ORDER.len() as u16 + 5);
+    let inner = window(frame, area, &title);
+    if inner.height == 0 || inner.width <= LABEL {
+        return;
+    }
+    for (n, field) in OutletField::ORDER.iter().enumerate() {
+        let y = inner.y + n as u16;
+        if y >= inner.y + inner.height.saturating_sub(2) {
+            break;
+        }
+        let focused = f.focus == *field;
+        let text = match field {
+            OutletField::Name => tr!("editor-name"),
+            OutletField::Kind => tr!("outlet-kind"),
+            OutletField::Region => tr!("outlet-region"),
+            OutletField::Phones => tr!("editor-phones"),
+            OutletField::Emails => tr!("editor-emails"),
+            OutletField::Notes => tr!("editor-notes"),
+        };
+        let right = label(frame, inner, y, text, focused);
+        match f.text(*field) {
+            Some(t) => input(frame, right, t, focused),
+            None => {
+                let line = choice(
+                    OutletKind::ALL,
+                    f.kind,
+                    labels::outlet_kind,
+                    right.width as usize,
+                    focused,
+                );
+                frame.render_widget(Paragraph::new(line), right);
+            }
+        }
+    }
+    let w = inner.width as usize;
+    let message = if f.confirm_discard {
+        Some(Line::styled(
+            fit(&tr!("form-confirm-discard"), w),
+            theme::error(),
+        ))
+    } else if f.saving {
+        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
+    } else if let Some(e) = &f.error {
+        Some(Line::styled(fit(&clean(e), w), theme::error()))
+    } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
+        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+    } else {
+        None
+    };
+    footer(frame, inner, message, tr!("editor-hint"));
+}

@@ -1,0 +1,102 @@
+//! The contact book through the runtime on a database file: the directory is read and
+//! indexed on another thread, and cards, events, edits and merges reach the store.
+
+use std::time::Duration;
+
+use pressdesk::app::contacts::{BookEffect, BookMsg};
+use pressdesk::app::keymap::KeyMap;
+use pressdesk::app::{App, Effect, Msg, Pane, Settings};
+use pressdesk::clock::Clock;
+use pressdesk::config::Config;
+use pressdesk::domain::Zone;
+use pressdesk::runtime::Runtime;
+use pressdesk::store::Store;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn key(runtime: &mut Runtime, app: &mut App, code: KeyCode) {
+    runtime.dispatch(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+#[test]
+fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let mut store = Store::open(&path, "Шакирова Елена").unwrap();
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(7));
+    let now = 1_795_000_000;
+    pressdesk::demo::fill(
+        &mut store,
+        pressdesk::demo::DemoSet::Ru,
+        now,
+        settings.zone,
+        &settings.rules,
+    )
+    .unwrap();
+    let clock = Clock::starting_at(chrono::DateTime::from_timestamp(now, 0).unwrap());
+    let mut runtime = Runtime::new(store, clock);
+    let mut app = App::new(settings.clone(), KeyMap::default(), now);
+
+    // Loading the directory returns at once; the index arrives from another thread.
+    assert!(runtime.perform(Effect::LoadDirectory, &settings).is_none());
+    assert!(runtime.busy());
+    key(&mut runtime, &mut app, KeyCode::Char('2'));
+    assert_eq!(app.pane, Pane::Contacts);
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 63);
+
+    // The duplicate the demo holds: find both records, merge one into the other.
+    for c in "соловьев".chars() {
+        key(&mut runtime, &mut app, KeyCode::Char(c));
+    }
+    // Both records of the same person come first (ё and е are one letter).
+    let names: Vec<String> = app.book.rows[..2]
+        .iter()
+        .map(|&i| app.contacts.at(i).name.clone())
+        .collect();
+    assert_eq!(names, ["Соловьев Денис", "Соловьёв Денис Петрович"]);
+    key(&mut runtime, &mut app, KeyCode::Down);
+    key(&mut runtime, &mut app, KeyCode::Enter);
+    let card = app
+        .book
+        .card
+        .as_ref()
+        .and_then(|c| c.contact.clone())
+        .unwrap();
+    assert_eq!(card.name, "Соловьёв Денис Петрович");
+    let other = app.contacts.at(app.book.rows[0]).id;
+    let reply = runtime.perform(
+        Effect::Book(BookEffect::Merge {
+            keep: card.id,
+            other,
+        }),
+        &settings,
+    );
+    let reply = reply.unwrap();
+    assert!(matches!(reply, Msg::Book(BookMsg::Saved(Ok(_)))));
+    runtime.dispatch(&mut app, reply);
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 62);
+    let card = app
+        .book
+        .card
+        .as_ref()
+        .and_then(|c| c.contact.clone())
+        .unwrap();
+    assert_eq!(card.merges.len(), 1);
+    assert!(card.notes.contains("Записан с визитки"));
+
+    // A call logged from the card is on its timeline.
+    key(&mut runtime, &mut app, KeyCode::Char('c'));
+    for c in "Договорились о синхроне".chars() {
+        key(&mut runtime, &mut app, KeyCode::Char(c));
+    }
+    key(&mut runtime, &mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    let card = app
+        .book
+        .card
+        .as_ref()
+        .and_then(|c| c.contact.clone())
+        .unwrap();
+    assert_eq!(card.events[0].body, "Договорились о синхроне");
+}
