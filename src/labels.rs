@@ -192,6 +192,16 @@ pub fn action_hint(a: Action) -> String {
     }
 }
 
+/// What an action does in a pane: the list keys mean the list's own thing in the book.
+pub fn action_help_in(a: Action, pane: crate::app::Pane) -> String {
+    match (pane, a) {
+        (crate::app::Pane::Contacts, Action::Open) => tr!("action-open-card"),
+        (crate::app::Pane::Contacts, Action::NewInquiry) => tr!("action-new-inquiry-from"),
+        (crate::app::Pane::Contacts, Action::CycleFilter) => tr!("action-filter-book"),
+        _ => action_help(a),
+    }
+}
+
 /// What an action does, for the help screen.
 pub fn action_help(a: Action) -> String {
     match a {

@@ -247,6 +247,7 @@ fn every_language_fits_80_by_24() {
     use pressdesk::i18n::{Language, with_language};
     for language in Language::ALL {
         with_language(language, || {
+            // The queue, its windows, and the other panes with their help.
             let openers: Vec<Vec<KeyCode>> = vec![
                 vec![],
                 vec![KeyCode::Enter],
@@ -254,6 +255,12 @@ fn every_language_fits_80_by_24() {
                 vec![KeyCode::Char('?')],
                 vec![KeyCode::Char('s')],
                 vec![KeyCode::Char('d')],
+                vec![KeyCode::Char('2')],
+                vec![KeyCode::Char('2'), KeyCode::Esc, KeyCode::Char('?')],
+                vec![KeyCode::Char('3')],
+                vec![KeyCode::Char('3'), KeyCode::Char('v')],
+                vec![KeyCode::Char('3'), KeyCode::Char('n')],
+                vec![KeyCode::Char('3'), KeyCode::Char('?')],
             ];
             for keys in openers {
                 let mut app = resized(app_with_queue(), 80, 24);

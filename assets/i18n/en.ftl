@@ -247,6 +247,7 @@ action-edit-subject = Edit the subject
 help-title = Keys
 help-everywhere = Everywhere
 help-queue = In the queue
+help-lists = In lists
 help-inquiry = On the selected or open inquiry
 help-forms = In forms
 help-ctrl-c = Quit; in a form, cancel
@@ -370,6 +371,9 @@ action-edit-contact = Edit the contact (on an outlet's card, the outlet)
 action-new-contact = Add a contact (in the list of outlets, an outlet)
 action-merge = Merge another record of the same person into this one
 action-goto-outlet = Open the contact's outlet and its people
+action-open-card = Open the card (in a card: the person or inquiry under the cursor)
+action-new-inquiry-from = Log an inquiry from this person
+action-filter-book = Who is listed: everyone, journalists, experts, outlets
 help-book = In the contact book (the selected contact or the open card)
 ## Setup and storage errors
 

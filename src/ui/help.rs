@@ -13,16 +13,26 @@ use crate::app::{App, Pane};
 use crate::labels;
 use crate::tr;
 
-/// Every key, grouped by where it works: (section title, [(keys, what it does)]).
-pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
-    let section = |context: Context| -> Vec<(String, String)> {
-        Action::ALL
-            .iter()
-            .filter(|a| a.context() == context)
-            .map(|a| (keymap.label(*a), labels::action_help(*a)))
-            .collect()
-    };
-    let fixed = vec![
+type Section = (String, Vec<(String, String)>);
+
+/// The keys of one context: (keys, what they do there).
+fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String, String)> {
+    Action::ALL
+        .iter()
+        .filter(|a| a.context() == context)
+        .map(|a| {
+            let what = match pane {
+                Some(pane) => labels::action_help_in(*a, pane),
+                None => labels::action_help(*a),
+            };
+            (keymap.label(*a), what)
+        })
+        .collect()
+}
+
+/// The editing keys every form shares; they are fixed, not in the keymap.
+fn forms() -> Section {
+    let rows = vec![
         ("Ctrl-C".to_string(), tr!("help-ctrl-c")),
         ("Tab / Shift-Tab".to_string(), tr!("help-form-tab")),
         ("↑ ↓".to_string(), tr!("help-form-arrows")),
@@ -31,33 +41,42 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, Vec<(String, String)>)> {
         ("Esc".to_string(), tr!("help-form-esc")),
         ("Ctrl-W / Ctrl-U".to_string(), tr!("help-form-delete")),
     ];
-    vec![
-        (tr!("help-everywhere"), section(Context::Global)),
-        (tr!("help-queue"), section(Context::List)),
-        (tr!("help-inquiry"), section(Context::Inquiry)),
-        (tr!("help-book"), section(Context::Book)),
-        (tr!("help-calendar"), section(Context::Calendar)),
-        (tr!("help-forms"), fixed),
+    (tr!("help-forms"), rows)
+}
+
+/// A section's title; the list keys are named after the pane they are read in.
+fn title(context: Context, pane: Option<Pane>) -> String {
+    match (context, pane) {
+        (Context::Global, _) => tr!("help-everywhere"),
+        (Context::List, Some(Pane::Queue)) => tr!("help-queue"),
+        (Context::List, _) => tr!("help-lists"),
+        (Context::Inquiry, _) => tr!("help-inquiry"),
+        (Context::Book, _) => tr!("help-book"),
+        (Context::Calendar, _) => tr!("help-calendar"),
+    }
+}
+
+/// Every key, grouped by where it works: (section title, [(keys, what it does)]).
+pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
+    [
+        Context::Global,
+        Context::List,
+        Context::Inquiry,
+        Context::Book,
+        Context::Calendar,
     ]
+    .into_iter()
+    .map(|c| (title(c, None), section(keymap, c, None)))
+    .chain(std::iter::once(forms()))
+    .collect()
 }
 
 /// The sections for one pane: the keys that work everywhere, the pane's own, and forms.
-pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<(String, Vec<(String, String)>)> {
-    let titles: Vec<String> = pane
-        .contexts()
+pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<Section> {
+    pane.contexts()
         .iter()
-        .map(|c| match c {
-            Context::Global => tr!("help-everywhere"),
-            Context::List => tr!("help-queue"),
-            Context::Inquiry => tr!("help-inquiry"),
-            Context::Book => tr!("help-book"),
-            Context::Calendar => tr!("help-calendar"),
-        })
-        .chain(std::iter::once(tr!("help-forms")))
-        .collect();
-    help_lines(keymap)
-        .into_iter()
-        .filter(|(title, _)| titles.contains(title))
+        .map(|c| (title(*c, Some(pane)), section(keymap, *c, Some(pane))))
+        .chain(std::iter::once(forms()))
         .collect()
 }
 

@@ -85,6 +85,12 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         Pane::Calendar => super::calendar::title(&app.calendar),
     };
     let room = (area.width as usize).saturating_sub(right_width);
+    // On a narrow screen the pane's name matters more than the program's.
+    let left = if width(&left) > room {
+        left.replacen(" pressdesk │", "", 1)
+    } else {
+        left
+    };
     let left = fit(&left, room);
     let gap = room.saturating_sub(width(&left));
     let mut spans = vec![Span::styled(left, theme::title_bar_strong())];
