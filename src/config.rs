@@ -174,6 +174,8 @@ impl CalendarConfig {
             c.code.to_lowercase() == text
                 || c.label.to_lowercase() == text
                 || c.short.to_lowercase() == text
+                || c.name().to_lowercase() == text
+                || c.short_label().to_lowercase() == text
         })
     }
 
@@ -209,8 +211,34 @@ impl CalendarConfig {
 }
 
 impl Labelled {
+    /// A built-in channel or category the config left as it is: its words then come from
+    /// the interface language's catalog (`plan-label-CODE`, `plan-short-CODE`).
+    fn built_in(&self) -> bool {
+        static DEFAULTS: std::sync::OnceLock<CalendarConfig> = std::sync::OnceLock::new();
+        let defaults = DEFAULTS.get_or_init(CalendarConfig::default);
+        defaults.channels.contains(self) || defaults.categories.contains(self)
+    }
+
+    fn translated(&self, prefix: &str) -> Option<String> {
+        if !self.built_in() {
+            return None;
+        }
+        let id = format!("{prefix}{}", self.code);
+        let catalog = crate::i18n::catalog();
+        catalog.has(&id).then(|| catalog.format(&id, None))
+    }
+
+    /// The name people read.
+    pub fn name(&self) -> String {
+        self.translated("plan-label-")
+            .unwrap_or_else(|| self.label.clone())
+    }
+
     /// The short label for the month grid: `short`, else the label's first letters.
     pub fn short_label(&self) -> String {
+        if let Some(short) = self.translated("plan-short-") {
+            return short;
+        }
         let text = if self.short.trim().is_empty() {
             &self.label
         } else {
@@ -448,6 +476,36 @@ pub fn demo_database_path(set: &str) -> Option<PathBuf> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn built_in_channels_and_categories_speak_every_language() {
+        let defaults = CalendarConfig::default();
+        for language in Language::ALL {
+            for item in defaults.channels.iter().chain(&defaults.categories) {
+                for prefix in ["plan-label-", "plan-short-"] {
+                    let id = format!("{prefix}{}", item.code);
+                    assert!(
+                        crate::i18n::catalog_for(language).has(&id),
+                        "{language:?} lacks {id}"
+                    );
+                }
+                let short = crate::i18n::with_language(language, || item.short_label());
+                assert!(short.chars().count() <= 4, "{language:?} {short}");
+            }
+        }
+        let ru = crate::i18n::with_language(Language::Ru, || defaults.channels[0].name());
+        assert_eq!(ru, "Сайт");
+        // A label the office chose is shown as it is.
+        let own = Labelled {
+            label: "Наш сайт".into(),
+            ..defaults.channels[0].clone()
+        };
+        assert_eq!(
+            crate::i18n::with_language(Language::Ru, || own.name()),
+            "Наш сайт"
+        );
+    }
+
     use super::*;
 
     fn parse(text: &str) -> Result<Config, ConfigError> {

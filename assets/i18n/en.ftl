@@ -679,3 +679,36 @@ cli-arg-export-ics-from = The first day exported (every item when neither --from
 cli-arg-export-ics-to = The last day exported
 cli-arg-export-ics-out = Write to this file (replaced whole) instead of standard output
 cli-arg-export-ics-all = Also ideas and drafts (marked tentative), not only scheduled and published items and timed events
+
+## The built-in channels and categories of the content plan
+
+plan-label-site = Website
+plan-short-site = Site
+plan-label-vk = VK
+plan-short-vk = VK
+plan-label-telegram = Telegram
+plan-short-telegram = TG
+plan-label-ok = Odnoklassniki
+plan-short-ok = OK
+plan-label-facebook = Facebook
+plan-short-facebook = FB
+plan-label-radio = Radio
+plan-short-radio = Rad
+plan-label-tv = TV
+plan-short-tv = TV
+plan-label-press_release = Press release
+plan-short-press_release = PR
+plan-label-news = News
+plan-short-news = News
+plan-label-consultation = Consultation
+plan-short-consultation = Cons
+plan-label-reminder = Social reminder
+plan-short-reminder = Rem
+plan-label-hr = HR and vacancies
+plan-short-hr = HR
+plan-label-internal = Internal
+plan-short-internal = Int
+plan-label-campaign = Campaign
+plan-short-campaign = Camp
+plan-label-history = History project
+plan-short-history = Hist

@@ -737,3 +737,36 @@ cli-cmd-export-csv = Książka kontaktów jako CSV z kolumnami pressdesk; komór
 cli-arg-export-csv-out = Zapisz do tego pliku zamiast na standardowe wyjście
 cli-cmd-export-json = Książka kontaktów jako JSON: wszystkie kontakty i redakcje
 cli-arg-export-json-out = Zapisz do tego pliku zamiast na standardowe wyjście
+
+## The built-in channels and categories of the content plan
+
+plan-label-site = Strona
+plan-short-site = WWW
+plan-label-vk = VK
+plan-short-vk = VK
+plan-label-telegram = Telegram
+plan-short-telegram = TG
+plan-label-ok = Odnoklassniki
+plan-short-ok = OK
+plan-label-facebook = Facebook
+plan-short-facebook = FB
+plan-label-radio = Radio
+plan-short-radio = Rad
+plan-label-tv = TV
+plan-short-tv = TV
+plan-label-press_release = Komunikat prasowy
+plan-short-press_release = KP
+plan-label-news = Aktualności
+plan-short-news = Akt
+plan-label-consultation = Porada
+plan-short-consultation = Por
+plan-label-reminder = Przypomnienie
+plan-short-reminder = Przy
+plan-label-hr = Kadry i oferty pracy
+plan-short-hr = Kadr
+plan-label-internal = Wewnętrzne
+plan-short-internal = Wewn
+plan-label-campaign = Kampania
+plan-short-campaign = Kamp
+plan-label-history = Projekt historyczny
+plan-short-history = Hist

@@ -733,3 +733,36 @@ cli-cmd-export-csv = Книга контактов в CSV со столбцам�
 cli-arg-export-csv-out = Записать в этот файл, а не в стандартный вывод
 cli-cmd-export-json = Книга контактов в JSON: все контакты и СМИ
 cli-arg-export-json-out = Записать в этот файл, а не в стандартный вывод
+
+## The built-in channels and categories of the content plan
+
+plan-label-site = Сайт
+plan-short-site = Сайт
+plan-label-vk = ВКонтакте
+plan-short-vk = VK
+plan-label-telegram = Telegram
+plan-short-telegram = TG
+plan-label-ok = Одноклассники
+plan-short-ok = ОК
+plan-label-facebook = Facebook
+plan-short-facebook = FB
+plan-label-radio = Радио
+plan-short-radio = Рад
+plan-label-tv = ТВ
+plan-short-tv = ТВ
+plan-label-press_release = Пресс-релиз
+plan-short-press_release = ПР
+plan-label-news = Новости
+plan-short-news = Нов
+plan-label-consultation = Консультация
+plan-short-consultation = Конс
+plan-label-reminder = Социальное напоминание
+plan-short-reminder = Напм
+plan-label-hr = Кадры и вакансии
+plan-short-hr = Кадр
+plan-label-internal = Внутреннее
+plan-short-internal = Внут
+plan-label-campaign = Кампания
+plan-short-campaign = Камп
+plan-label-history = Исторический проект
+plan-short-history = Ист

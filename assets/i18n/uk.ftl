@@ -733,3 +733,36 @@ cli-cmd-export-csv = Книга контактів у CSV зі стовпцям�
 cli-arg-export-csv-out = Записати в цей файл, а не в стандартний вивід
 cli-cmd-export-json = Книга контактів у JSON: усі контакти та ЗМІ
 cli-arg-export-json-out = Записати в цей файл, а не в стандартний вивід
+
+## The built-in channels and categories of the content plan
+
+plan-label-site = Сайт
+plan-short-site = Сайт
+plan-label-vk = VK
+plan-short-vk = VK
+plan-label-telegram = Telegram
+plan-short-telegram = TG
+plan-label-ok = Однокласники
+plan-short-ok = OK
+plan-label-facebook = Facebook
+plan-short-facebook = FB
+plan-label-radio = Радіо
+plan-short-radio = Рад
+plan-label-tv = ТБ
+plan-short-tv = ТБ
+plan-label-press_release = Прес-реліз
+plan-short-press_release = ПР
+plan-label-news = Новини
+plan-short-news = Нов
+plan-label-consultation = Консультація
+plan-short-consultation = Конс
+plan-label-reminder = Соціальне нагадування
+plan-short-reminder = Нагд
+plan-label-hr = Кадри й вакансії
+plan-short-hr = Кадр
+plan-label-internal = Внутрішнє
+plan-short-internal = Внут
+plan-label-campaign = Кампанія
+plan-short-campaign = Камп
+plan-label-history = Історичний проєкт
+plan-short-history = Іст

@@ -412,7 +412,7 @@ fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
         lines.push(Line::raw(""));
         let mut about = Vec::new();
         if let Some(cat) = app.settings.calendar.category(&item.category) {
-            about.push(clean(&cat.label));
+            about.push(clean(&cat.name()));
         }
         if !item.campaign.is_empty() {
             about.push(clean(&item.campaign));
@@ -687,7 +687,7 @@ fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) 
             channels.push(Span::raw(", "));
         }
         match calendar.channel(code) {
-            Some(c) => channels.push(Span::styled(clean(&c.label), theme::tinted(c.colour.0))),
+            Some(c) => channels.push(Span::styled(clean(&c.name()), theme::tinted(c.colour.0))),
             None => channels.push(Span::raw(clean(code))),
         }
     }
@@ -697,7 +697,7 @@ fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) 
     lines.push(row(tr!("item-channels"), channels));
     let category = calendar
         .category(&item.category)
-        .map(|c| Span::styled(clean(&c.label), theme::tinted(c.colour.0)))
+        .map(|c| Span::styled(clean(&c.name()), theme::tinted(c.colour.0)))
         .unwrap_or_else(|| Span::styled(clean(&item.category), theme::dim()));
     lines.push(row(tr!("item-category"), vec![category]));
     if !item.campaign.is_empty() {
@@ -889,7 +889,7 @@ fn filter_value(app: &App, row: FilterRow) -> String {
                 app.settings
                     .calendar
                     .channel(c)
-                    .map(|x| clean(&x.label))
+                    .map(|x| clean(&x.name()))
                     .unwrap_or_else(|| clean(c))
             })
             .unwrap_or(any),
@@ -1075,7 +1075,7 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
             IField::Category => Some(choice(
                 form.category
                     .and_then(|i| calendar.categories.get(i))
-                    .map(|c| clean(&c.label))
+                    .map(|c| clean(&c.name()))
                     .unwrap_or_else(|| tr!("item-form-none")),
                 focused,
             )),
