@@ -1,6 +1,6 @@
 //! The audit trail: who changed what, when.
 
-use rusqlite::params;
+use rusqlite::{ToSql, params};
 
 use super::{Result, Store, Writer};
 use crate::domain::Timestamp;
@@ -25,7 +25,65 @@ pub(super) struct Change<'a> {
     pub new: Option<String>,
 }
 
+/// The tables whose rows are changed and audited one column at a time.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Audited {
+    Inquiry,
+    PlanItem,
+}
+
+impl Audited {
+    fn table(self) -> &'static str {
+        match self {
+            Audited::Inquiry => "inquiries",
+            Audited::PlanItem => "plan_items",
+        }
+    }
+
+    fn entity(self) -> &'static str {
+        match self {
+            Audited::Inquiry => "inquiry",
+            Audited::PlanItem => "plan_item",
+        }
+    }
+}
+
 impl Writer<'_> {
+    /// Sets one column of one row and records the change, if the value differs.
+    pub(super) fn set_column<T: ToSql + PartialEq + ToString>(
+        &self,
+        on: Audited,
+        id: i64,
+        field: &'static str,
+        old: Option<T>,
+        new: Option<T>,
+        now: Timestamp,
+    ) -> Result<bool> {
+        if old == new {
+            return Ok(false);
+        }
+        // The table and column names are our own constants, never user input.
+        let sql = format!(
+            "UPDATE {} SET {field} = ?1, updated_at = ?2 WHERE id = ?3",
+            on.table()
+        );
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params![new, now, id])?;
+        self.record(
+            Change {
+                entity: on.entity(),
+                id,
+                action: "update",
+                field: Some(field),
+                old: old.map(|v| v.to_string()),
+                new: new.map(|v| v.to_string()),
+            },
+            now,
+        )?;
+        Ok(true)
+    }
+
     pub(super) fn record(&self, change: Change<'_>, at: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::audit::Change;
+use super::audit::{Audited, Change};
 use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::phone::PhoneRules;
@@ -164,73 +164,14 @@ impl Writer<'_> {
             .ok_or(StoreError::NoInquiry(id))
     }
 
-    /// Sets one column and records the change, if the value differs.
-    fn set_field(
-        &self,
-        id: i64,
-        field: &'static str,
-        old: Option<String>,
-        new: Option<String>,
-        now: Timestamp,
-    ) -> Result<bool> {
-        if old == new {
-            return Ok(false);
-        }
-        // The column name is one of our own constants, never user input.
-        let sql = format!("UPDATE inquiries SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params![new, now, id])?;
-        self.record(
-            Change {
-                entity: "inquiry",
-                id,
-                action: "update",
-                field: Some(field),
-                old,
-                new,
-            },
-            now,
-        )?;
-        Ok(true)
-    }
-
-    fn set_number(
-        &self,
-        id: i64,
-        field: &'static str,
-        old: Option<i64>,
-        new: Option<i64>,
-        now: Timestamp,
-    ) -> Result<bool> {
-        if old == new {
-            return Ok(false);
-        }
-        let sql = format!("UPDATE inquiries SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params![new, now, id])?;
-        self.record(
-            Change {
-                entity: "inquiry",
-                id,
-                action: "update",
-                field: Some(field),
-                old: old.map(|v| v.to_string()),
-                new: new.map(|v| v.to_string()),
-            },
-            now,
-        )?;
-        Ok(true)
-    }
-
     fn set_status(&self, before: &Inquiry, status: Status, now: Timestamp) -> Result<()> {
         let id = before.id;
-        self.set_field(
+        self.set_column(
+            Audited::Inquiry,
             id,
             "status",
-            Some(before.status.code().into()),
-            Some(status.code().into()),
+            Some(before.status.code()),
+            Some(status.code()),
             now,
         )?;
         let answered_at = match status {
@@ -238,7 +179,14 @@ impl Writer<'_> {
             Status::Declined => before.answered_at,
             _ => None,
         };
-        self.set_number(id, "answered_at", before.answered_at, answered_at, now)?;
+        self.set_column(
+            Audited::Inquiry,
+            id,
+            "answered_at",
+            before.answered_at,
+            answered_at,
+            now,
+        )?;
         Ok(())
     }
 
@@ -256,7 +204,8 @@ impl Writer<'_> {
                 if *status == Status::Declined {
                     let reason = non_empty(reason.as_deref())
                         .ok_or_else(|| StoreError::Invalid(tr!("store-reason-needed")))?;
-                    self.set_field(
+                    self.set_column(
+                        Audited::Inquiry,
                         id,
                         "decline_reason",
                         before.decline_reason.clone(),
@@ -269,13 +218,21 @@ impl Writer<'_> {
             InquiryChange::Answer(text) => {
                 let text = non_empty(Some(text))
                     .ok_or_else(|| StoreError::Invalid(tr!("store-answer-empty")))?;
-                self.set_field(id, "answer", before.answer.clone(), Some(text), now)?;
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "answer",
+                    before.answer.clone(),
+                    Some(text),
+                    now,
+                )?;
                 if before.status != Status::Answered && before.status != Status::Closed {
                     self.set_status(&before, Status::Answered, now)?;
                 }
             }
             InquiryChange::Assign(who) => {
-                self.set_field(
+                self.set_column(
+                    Audited::Inquiry,
                     id,
                     "assignee",
                     before.assignee.clone(),
@@ -285,32 +242,56 @@ impl Writer<'_> {
             }
             InquiryChange::Expert(who) => {
                 let expert = self.resolve_who(who, phones, now)?;
-                self.set_number(id, "expert_id", before.expert_id, expert, now)?;
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "expert_id",
+                    before.expert_id,
+                    expert,
+                    now,
+                )?;
             }
             InquiryChange::Deadline { requested, due_at } => {
-                self.set_number(
+                self.set_column(
+                    Audited::Inquiry,
                     id,
                     "requested_deadline",
                     before.requested_deadline,
                     *requested,
                     now,
                 )?;
-                self.set_number(id, "due_at", Some(before.due_at), Some(*due_at), now)?;
-            }
-            InquiryChange::Priority { priority, due_at } => {
-                self.set_field(
+                self.set_column(
+                    Audited::Inquiry,
                     id,
-                    "priority",
-                    Some(before.priority.code().into()),
-                    Some(priority.code().into()),
+                    "due_at",
+                    Some(before.due_at),
+                    Some(*due_at),
                     now,
                 )?;
-                self.set_number(id, "due_at", Some(before.due_at), Some(*due_at), now)?;
+            }
+            InquiryChange::Priority { priority, due_at } => {
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "priority",
+                    Some(before.priority.code()),
+                    Some(priority.code()),
+                    now,
+                )?;
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "due_at",
+                    Some(before.due_at),
+                    Some(*due_at),
+                    now,
+                )?;
             }
             InquiryChange::Question(text) => {
                 let text = non_empty(Some(text))
                     .ok_or_else(|| StoreError::Invalid(tr!("store-question-needed")))?;
-                self.set_field(
+                self.set_column(
+                    Audited::Inquiry,
                     id,
                     "question",
                     Some(before.question.clone()),
@@ -319,7 +300,8 @@ impl Writer<'_> {
                 )?;
             }
             InquiryChange::Subject(text) => {
-                self.set_field(
+                self.set_column(
+                    Audited::Inquiry,
                     id,
                     "subject",
                     Some(before.subject.clone()),

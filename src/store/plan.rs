@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::audit::Change;
+use super::audit::{Audited, Change};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::plan::moments;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
@@ -270,52 +270,6 @@ impl Writer<'_> {
             .ok_or(StoreError::NoItem(id))
     }
 
-    /// Sets one column and records the change, if the value differs.
-    fn set_item_field(
-        &self,
-        id: i64,
-        field: &'static str,
-        old: Option<String>,
-        new: Option<String>,
-        now: Timestamp,
-    ) -> Result<bool> {
-        if old == new {
-            return Ok(false);
-        }
-        // The column name is one of our own constants, never user input.
-        let sql = format!("UPDATE plan_items SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params![new, now, id])?;
-        self.record_item(id, field, old, new, now)?;
-        Ok(true)
-    }
-
-    fn set_item_number(
-        &self,
-        id: i64,
-        field: &'static str,
-        old: Option<i64>,
-        new: Option<i64>,
-        now: Timestamp,
-    ) -> Result<bool> {
-        if old == new {
-            return Ok(false);
-        }
-        let sql = format!("UPDATE plan_items SET {field} = ?1, updated_at = ?2 WHERE id = ?3");
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params![new, now, id])?;
-        self.record_item(
-            id,
-            field,
-            old.map(|v| v.to_string()),
-            new.map(|v| v.to_string()),
-            now,
-        )?;
-        Ok(true)
-    }
-
     fn record_item(
         &self,
         id: i64,
@@ -370,11 +324,12 @@ impl Writer<'_> {
         let mut changed = false;
         match change {
             ItemChange::Status(status) => {
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
                     "status",
-                    Some(before.status.code().into()),
-                    Some(status.code().into()),
+                    Some(before.status.code()),
+                    Some(status.code()),
                     now,
                 )?;
             }
@@ -382,52 +337,87 @@ impl Writer<'_> {
             ItemChange::Edit(new) => {
                 validate(new)?;
                 let text = |s: &str| Some(s.trim().to_string());
-                changed |=
-                    self.set_item_field(id, "title", text(&before.title), text(&new.title), now)?;
-                changed |=
-                    self.set_item_field(id, "notes", text(&before.notes), text(&new.notes), now)?;
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
+                    id,
+                    "title",
+                    text(&before.title),
+                    text(&new.title),
+                    now,
+                )?;
+                changed |= self.set_column(
+                    Audited::PlanItem,
+                    id,
+                    "notes",
+                    text(&before.notes),
+                    text(&new.notes),
+                    now,
+                )?;
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
                     "kind",
-                    Some(before.kind.code().into()),
-                    Some(new.kind.code().into()),
+                    Some(before.kind.code()),
+                    Some(new.kind.code()),
                     now,
                 )?;
                 changed |= self.move_item(&before, new.when, now)?;
-                changed |=
-                    self.set_item_number(id, "duration", before.duration, new.duration, now)?;
-                changed |=
-                    self.set_item_field(id, "place", text(&before.place), text(&new.place), now)?;
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
-                    "status",
-                    Some(before.status.code().into()),
-                    Some(new.status.code().into()),
+                    "duration",
+                    before.duration,
+                    new.duration,
                     now,
                 )?;
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
+                    id,
+                    "place",
+                    text(&before.place),
+                    text(&new.place),
+                    now,
+                )?;
+                changed |= self.set_column(
+                    Audited::PlanItem,
+                    id,
+                    "status",
+                    Some(before.status.code()),
+                    Some(new.status.code()),
+                    now,
+                )?;
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
                     "category",
                     text(&before.category),
                     text(&new.category),
                     now,
                 )?;
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
                     "campaign",
                     text(&before.campaign),
                     text(&new.campaign),
                     now,
                 )?;
-                changed |= self.set_item_field(
+                changed |= self.set_column(
+                    Audited::PlanItem,
                     id,
                     "owner",
                     before.owner.clone(),
                     non_empty(new.owner.as_deref()),
                     now,
                 )?;
-                changed |=
-                    self.set_item_field(id, "url", text(&before.url), text(&new.url), now)?;
+                changed |= self.set_column(
+                    Audited::PlanItem,
+                    id,
+                    "url",
+                    text(&before.url),
+                    text(&new.url),
+                    now,
+                )?;
                 let channels = dedup(&new.channels);
                 if channels != before.channels {
                     self.set_channels(id, &channels)?;
