@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use chrono::{Duration, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::field::TextField;
+use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::quick_log::when_error;
 use super::{App, Effect, Outcome, Settings};
@@ -610,22 +610,13 @@ impl ItemForm {
     }
 
     pub fn key(&mut self, key: &KeyEvent, now: Timestamp, settings: &Settings) -> FormResult {
-        if self.saving {
-            return FormResult::Stay;
+        let has_input = self.has_input();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return FormResult::Stay,
+            Guard::Close => return FormResult::Close,
         }
-        if self.confirm_discard {
-            return match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => FormResult::Close,
-                _ => {
-                    self.confirm_discard = false;
-                    FormResult::Stay
-                }
-            };
-        }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Esc => return self.cancel(),
-            KeyCode::Char('c') if ctrl => return self.cancel(),
             KeyCode::Enter => return self.submit(now, settings),
             KeyCode::Tab | KeyCode::Down => {
                 self.focus = self.focus.step(1);
@@ -669,7 +660,7 @@ impl ItemForm {
             }
             IField::Kind => {
                 let before = self.kind;
-                self.kind = cycle(ItemKind::ALL, self.kind, key);
+                self.kind = cycle(ItemKind::ALL, self.kind, key).unwrap_or(self.kind);
                 if self.kind == ItemKind::Event && self.length.is_blank() {
                     self.length.set(&calendar.event_length.to_string());
                 }
@@ -677,7 +668,7 @@ impl ItemForm {
             }
             IField::Status => {
                 let before = self.status;
-                self.status = cycle(ItemStatus::ALL, self.status, key);
+                self.status = cycle(ItemStatus::ALL, self.status, key).unwrap_or(self.status);
                 self.status != before
             }
             IField::Category => {
@@ -685,7 +676,7 @@ impl ItemForm {
                     .chain((0..calendar.categories.len()).map(Some))
                     .collect();
                 let before = self.category;
-                self.category = cycle(&options, self.category, key);
+                self.category = cycle(&options, self.category, key).unwrap_or(self.category);
                 self.category != before
             }
             IField::Owner => {
@@ -694,7 +685,7 @@ impl ItemForm {
                     .chain((0..people.len()).map(Some))
                     .collect();
                 let before = self.owner;
-                self.owner = cycle(&options, self.owner, key);
+                self.owner = cycle(&options, self.owner, key).unwrap_or(self.owner);
                 self.owner != before
             }
             focus => {
@@ -726,15 +717,6 @@ impl ItemForm {
                     .unwrap_or(usize::MAX)
             };
             self.channels.sort_by_key(order);
-        }
-    }
-
-    fn cancel(&mut self) -> FormResult {
-        if self.has_input() {
-            self.confirm_discard = true;
-            FormResult::Stay
-        } else {
-            FormResult::Close
         }
     }
 
@@ -799,22 +781,6 @@ impl ItemForm {
         };
         self.saving = true;
         FormResult::Save(self.mode, Box::new(new))
-    }
-}
-
-/// Left/Right/Space step through a choice; Home and End jump to its ends.
-fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> T {
-    let n = all.len();
-    if n == 0 {
-        return current;
-    }
-    let i = all.iter().position(|x| *x == current).unwrap_or(0);
-    match key.code {
-        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => all[(i + 1) % n],
-        KeyCode::Left | KeyCode::Char('h') => all[(i + n - 1) % n],
-        KeyCode::Home => all[0],
-        KeyCode::End => all[n - 1],
-        _ => current,
     }
 }
 

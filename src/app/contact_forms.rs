@@ -2,11 +2,11 @@
 //! contact (with a warning when a phone or e-mail already belongs to someone); and
 //! merging two records of one person.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::Settings;
 use super::contacts::BookEffect;
-use super::field::TextField;
+use super::field::{Guard, TextField, cycle, guard, is_ctrl_c};
 use super::quick_log::when_error;
 use super::suggest::{Pick, Suggestions};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, OutletKind, Point};
@@ -97,25 +97,6 @@ impl BookOverlay {
     }
 }
 
-fn is_ctrl_c(key: &KeyEvent) -> bool {
-    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
-}
-
-/// Left/Right/Space step through a choice.
-fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> Option<T> {
-    let i = all.iter().position(|x| *x == current).unwrap_or(0);
-    let n = all.len();
-    match key.code {
-        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => Some(all[(i + 1) % n]),
-        KeyCode::Left | KeyCode::Char('h') => Some(all[(i + n - 1) % n]),
-        KeyCode::Char(c) if c.is_ascii_digit() => {
-            let k = c.to_digit(10).unwrap_or(0) as usize;
-            (1..=n).contains(&k).then(|| all[k - 1])
-        }
-        _ => None,
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventField {
     Text,
@@ -169,22 +150,11 @@ impl EventForm {
     }
 
     fn key(&mut self, key: &KeyEvent, now: Timestamp, settings: &Settings) -> FormOutcome {
-        if self.saving {
-            return FormOutcome::Stay;
-        }
-        if self.confirm_discard {
-            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
-                return FormOutcome::Close;
-            }
-            self.confirm_discard = false;
-            return FormOutcome::Stay;
-        }
-        if key.code == KeyCode::Esc || is_ctrl_c(key) {
-            if self.text.changed() || self.when.changed() {
-                self.confirm_discard = true;
-                return FormOutcome::Stay;
-            }
-            return FormOutcome::Close;
+        let has_input = self.text.changed() || self.when.changed();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return FormOutcome::Stay,
+            Guard::Close => return FormOutcome::Close,
         }
         const ORDER: [EventField; 3] = [EventField::Text, EventField::When, EventField::Kind];
         let i = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
@@ -450,22 +420,11 @@ impl ContactEditor {
     }
 
     fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> FormOutcome {
-        if self.saving {
-            return FormOutcome::Stay;
-        }
-        if self.confirm_discard {
-            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
-                return FormOutcome::Close;
-            }
-            self.confirm_discard = false;
-            return FormOutcome::Stay;
-        }
-        if key.code == KeyCode::Esc || is_ctrl_c(key) {
-            if self.has_input() {
-                self.confirm_discard = true;
-                return FormOutcome::Stay;
-            }
-            return FormOutcome::Close;
+        let has_input = self.has_input();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return FormOutcome::Stay,
+            Guard::Close => return FormOutcome::Close,
         }
         let order = &EditorField::ORDER;
         let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
@@ -756,22 +715,11 @@ impl OutletEditor {
     }
 
     fn key(&mut self, key: &KeyEvent) -> FormOutcome {
-        if self.saving {
-            return FormOutcome::Stay;
-        }
-        if self.confirm_discard {
-            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
-                return FormOutcome::Close;
-            }
-            self.confirm_discard = false;
-            return FormOutcome::Stay;
-        }
-        if key.code == KeyCode::Esc || is_ctrl_c(key) {
-            if self.has_input() {
-                self.confirm_discard = true;
-                return FormOutcome::Stay;
-            }
-            return FormOutcome::Close;
+        let has_input = self.has_input();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return FormOutcome::Stay,
+            Guard::Close => return FormOutcome::Close,
         }
         let order = &OutletField::ORDER;
         let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);

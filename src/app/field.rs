@@ -95,6 +95,66 @@ impl TextField {
     }
 }
 
+/// What a form does with a key before its own fields see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// The key is the form's to handle.
+    Pass,
+    /// The key was taken; the form stays open.
+    Stay,
+    /// The form closes without saving.
+    Close,
+}
+
+/// The rules every form shares: keys wait while a save is in flight; after "discard what
+/// you typed?", `y` discards and any other key goes back to editing; Esc or Ctrl-C closes
+/// an untouched form at once and asks first when something was typed.
+pub fn guard(key: &KeyEvent, saving: bool, confirm_discard: &mut bool, has_input: bool) -> Guard {
+    if saving {
+        return Guard::Stay;
+    }
+    if *confirm_discard {
+        if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+            return Guard::Close;
+        }
+        *confirm_discard = false;
+        return Guard::Stay;
+    }
+    if key.code == KeyCode::Esc || is_ctrl_c(key) {
+        if has_input {
+            *confirm_discard = true;
+            return Guard::Stay;
+        }
+        return Guard::Close;
+    }
+    Guard::Pass
+}
+
+pub fn is_ctrl_c(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
+}
+
+/// A choice field's keys: Right/Space/`l` and Left/`h` step through the options, Home and
+/// End jump to the ends, a digit picks directly. `None` when the key is not one of these.
+pub fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> Option<T> {
+    let n = all.len();
+    if n == 0 {
+        return None;
+    }
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    match key.code {
+        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => Some(all[(i + 1) % n]),
+        KeyCode::Left | KeyCode::Char('h') => Some(all[(i + n - 1) % n]),
+        KeyCode::Home => Some(all[0]),
+        KeyCode::End => Some(all[n - 1]),
+        KeyCode::Char(c) if c.is_ascii_digit() => {
+            let k = c.to_digit(10).unwrap_or(0) as usize;
+            (1..=n).contains(&k).then(|| all[k - 1])
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +178,44 @@ mod tests {
         assert!(f.changed());
         assert!(!f.edit(&key(KeyCode::Enter)));
         assert!(!f.edit(&key(KeyCode::Tab)));
+    }
+
+    #[test]
+    fn forms_ask_before_discarding_what_was_typed() {
+        let esc = key(KeyCode::Esc);
+        let mut asking = false;
+        assert_eq!(guard(&esc, false, &mut asking, false), Guard::Close);
+        assert_eq!(guard(&esc, false, &mut asking, true), Guard::Stay);
+        assert!(asking);
+        assert_eq!(
+            guard(&key(KeyCode::Char('n')), false, &mut asking, true),
+            Guard::Stay
+        );
+        assert!(!asking, "any other key goes back to editing");
+        guard(&esc, false, &mut asking, true);
+        assert_eq!(
+            guard(&key(KeyCode::Char('y')), false, &mut asking, true),
+            Guard::Close
+        );
+        assert_eq!(
+            guard(&key(KeyCode::Char('x')), true, &mut asking, true),
+            Guard::Stay
+        );
+        assert_eq!(
+            guard(&key(KeyCode::Char('x')), false, &mut false, true),
+            Guard::Pass
+        );
+    }
+
+    #[test]
+    fn choices_step_jump_and_pick_by_digit() {
+        let all = [1, 2, 3];
+        assert_eq!(cycle(&all, 3, &key(KeyCode::Right)), Some(1));
+        assert_eq!(cycle(&all, 1, &key(KeyCode::Left)), Some(3));
+        assert_eq!(cycle(&all, 2, &key(KeyCode::End)), Some(3));
+        assert_eq!(cycle(&all, 2, &key(KeyCode::Char('1'))), Some(1));
+        assert_eq!(cycle(&all, 2, &key(KeyCode::Char('9'))), None);
+        assert_eq!(cycle(&all, 2, &key(KeyCode::Char('x'))), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::field::TextField;
+use super::field::{Guard, TextField, guard};
 use super::quick_log::QuickLog;
 use super::suggest::{Pick, Suggestions};
 use crate::domain::{ContactKind, Priority, Status};
@@ -65,22 +65,13 @@ impl Prompt {
     }
 
     pub fn key(&mut self, key: &KeyEvent) -> PromptResult {
-        if self.saving {
-            return PromptResult::Stay;
+        let has_input = self.input.changed() && !self.input.is_blank();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return PromptResult::Stay,
+            Guard::Close => return PromptResult::Close,
         }
-        if self.confirm_discard {
-            return match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => PromptResult::Close,
-                _ => {
-                    self.confirm_discard = false;
-                    PromptResult::Stay
-                }
-            };
-        }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Esc => self.cancel(),
-            KeyCode::Char('c') if ctrl => self.cancel(),
             KeyCode::Enter => {
                 self.error = None;
                 PromptResult::Submit(self.input.trimmed().to_string())
@@ -91,15 +82,6 @@ impl Prompt {
                 }
                 PromptResult::Stay
             }
-        }
-    }
-
-    fn cancel(&mut self) -> PromptResult {
-        if self.input.changed() && !self.input.is_blank() {
-            self.confirm_discard = true;
-            PromptResult::Stay
-        } else {
-            PromptResult::Close
         }
     }
 }

@@ -1,10 +1,10 @@
 //! The quick log: the form a press secretary fills while the phone is still ringing.
 //! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::Settings;
-use super::field::TextField;
+use super::field::{Guard, TextField, cycle, guard};
 use super::suggest::{Pick, Suggestions};
 use crate::domain::contact::ContactSummary;
 use crate::domain::phone::looks_like_phone;
@@ -204,22 +204,13 @@ impl QuickLog {
         contacts: &ContactIndex,
         outlets: &OutletIndex,
     ) -> FormResult {
-        if self.saving {
-            return FormResult::Stay;
-        }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if self.confirm_discard {
-            return match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => FormResult::Close,
-                _ => {
-                    self.confirm_discard = false;
-                    FormResult::Stay
-                }
-            };
+        let has_input = self.has_input();
+        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+            Guard::Pass => {}
+            Guard::Stay => return FormResult::Stay,
+            Guard::Close => return FormResult::Close,
         }
         match key.code {
-            KeyCode::Esc => return self.cancel(),
-            KeyCode::Char('c') if ctrl => return self.cancel(),
             KeyCode::Enter => return self.submit(now, settings, contacts, outlets),
             KeyCode::Tab => {
                 self.leave_field(contacts, outlets);
@@ -260,8 +251,12 @@ impl QuickLog {
             _ => {}
         }
         match self.focus {
-            QField::Channel => self.channel = cycle(Channel::ALL, self.channel, key),
-            QField::Priority => self.priority = cycle(Priority::ALL, self.priority, key),
+            QField::Channel => {
+                self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel)
+            }
+            QField::Priority => {
+                self.priority = cycle(Priority::ALL, self.priority, key).unwrap_or(self.priority)
+            }
             QField::Who => {
                 if self.who.edit(key) {
                     self.refresh_who(contacts);
@@ -302,15 +297,6 @@ impl QuickLog {
                 self.refresh_outlet(outlets);
             }
             QField::Channel | QField::Priority => {}
-        }
-    }
-
-    fn cancel(&mut self) -> FormResult {
-        if self.has_input() {
-            self.confirm_discard = true;
-            FormResult::Stay
-        } else {
-            FormResult::Close
         }
     }
 
@@ -400,27 +386,6 @@ pub fn when_error(e: &WhenError) -> String {
         WhenError::Empty => tr!("when-empty"),
         WhenError::Unreadable(text) => tr!("when-unreadable", text = text.clone()),
         WhenError::NoSuchDate(text) => tr!("when-no-such-date", text = text.clone()),
-    }
-}
-
-/// Left/Right/Space step through a choice; Home and End jump to its ends.
-fn cycle<T: Copy + PartialEq>(all: &[T], current: T, key: &KeyEvent) -> T {
-    let i = all.iter().position(|x| *x == current).unwrap_or(0);
-    let n = all.len();
-    match key.code {
-        KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => all[(i + 1) % n],
-        KeyCode::Left | KeyCode::Char('h') => all[(i + n - 1) % n],
-        KeyCode::Home => all[0],
-        KeyCode::End => all[n - 1],
-        KeyCode::Char(c) if c.is_ascii_digit() => {
-            let k = c.to_digit(10).unwrap_or(0) as usize;
-            if (1..=n).contains(&k) {
-                all[k - 1]
-            } else {
-                current
-            }
-        }
-        _ => current,
     }
 }
 
