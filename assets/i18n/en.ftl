@@ -406,6 +406,11 @@ store-reason-needed = declining an inquiry needs a reason
 store-answer-empty = the answer is empty
 store-no-wal = could not switch the database to WAL mode (got { $mode })
 store-backup-path = the backup path { $path } is not valid UTF-8
+store-no-outlet = no outlet #{ $id }
+store-item-needs-title = a calendar item needs a title
+store-bad-channel-code = “{ $code }” is not a channel code
+store-length-positive = an event's length must be more than zero
+cli-vcard-write-failed = could not write the vCard file
 
 ## Command line
 

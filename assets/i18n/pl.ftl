@@ -301,6 +301,11 @@ store-reason-needed = odrzucenie zapytania wymaga podania powodu
 store-answer-empty = odpowiedź jest pusta
 store-no-wal = nie udało się przełączyć bazy danych w tryb WAL (otrzymano { $mode })
 store-backup-path = ścieżka kopii zapasowej { $path } nie jest poprawnym UTF-8
+store-no-outlet = nie ma redakcji #{ $id }
+store-item-needs-title = pozycja planu musi mieć tytuł
+store-bad-channel-code = „{ $code }” nie jest kodem kanału
+store-length-positive = czas trwania wydarzenia musi być większy od zera
+cli-vcard-write-failed = nie udało się zapisać pliku vCard
 
 ## Command line
 

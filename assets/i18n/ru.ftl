@@ -302,6 +302,11 @@ store-reason-needed = для отклонения запроса нужна пр
 store-answer-empty = ответ пуст
 store-no-wal = не удалось перевести базу данных в режим WAL (получен режим { $mode })
 store-backup-path = путь к резервной копии { $path } не в кодировке UTF-8
+store-no-outlet = нет СМИ #{ $id }
+store-item-needs-title = у пункта плана должно быть название
+store-bad-channel-code = «{ $code }» — не код канала
+store-length-positive = длительность события должна быть больше нуля
+cli-vcard-write-failed = не удалось записать файл vCard
 
 ## Command line
 

@@ -302,6 +302,11 @@ store-reason-needed = для відхилення запиту потрібна 
 store-answer-empty = відповідь порожня
 store-no-wal = не вдалося перевести базу даних у режим WAL (отримано режим { $mode })
 store-backup-path = шлях до резервної копії { $path } не в кодуванні UTF-8
+store-no-outlet = немає ЗМІ #{ $id }
+store-item-needs-title = пункт плану повинен мати назву
+store-bad-channel-code = «{ $code }» — не код каналу
+store-length-positive = тривалість події має бути більшою за нуль
+cli-vcard-write-failed = не вдалося записати файл vCard
 
 ## Command line
 

@@ -251,7 +251,7 @@ fn export(
         Format::Vcard(version) => {
             let mut text = String::new();
             interop::vcard::write(&book, version, &mut text)
-                .map_err(|_| anyhow::anyhow!("could not write the vCard"))?;
+                .map_err(|_| anyhow::anyhow!(crate::tr!("cli-vcard-write-failed")))?;
             bytes.extend_from_slice(text.as_bytes());
         }
         Format::Csv => interop::csv::write(&book, &mut bytes)?,

@@ -84,6 +84,27 @@ impl Writer<'_> {
         Ok(true)
     }
 
+    /// Records that a row was created, with the words that name it.
+    pub(super) fn record_created(
+        &self,
+        entity: &str,
+        id: i64,
+        label: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.record(
+            Change {
+                entity,
+                id,
+                action: "create",
+                field: None,
+                old: None,
+                new: Some(label.to_string()),
+            },
+            now,
+        )
+    }
+
     pub(super) fn record(&self, change: Change<'_>, at: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(

@@ -14,6 +14,7 @@ use crate::domain::contact::{
 };
 use crate::domain::phone::PhoneRules;
 use crate::domain::{ContactKind, Relationship, Timestamp};
+use crate::tr;
 
 /// A contact as the editor, an import and an export see it: every field, and each phone,
 /// e-mail and messenger handle with its label.
@@ -208,7 +209,7 @@ impl Store {
             .prepare_cached("SELECT name, kind, region, notes FROM outlets WHERE id = ?1")?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("no outlet #{id}")))?;
+            .ok_or_else(|| StoreError::Invalid(tr!("store-no-outlet", id = id)))?;
         let (phones, emails, _) = self.points(Owner::Outlet(id))?;
         let inquiry_count: i64 = self
             .conn
@@ -312,10 +313,7 @@ impl Store {
 
     /// Adds a call, meeting or note to a contact's timeline and commits it.
     pub fn add_event(&mut self, event: &NewEvent, now: Timestamp) -> Result<i64> {
-        let writer = self.write()?;
-        let id = writer.add_event(event, now)?;
-        writer.commit()?;
-        Ok(id)
+        self.commit(|w| w.add_event(event, now))
     }
 
     /// Creates (`id` none) or updates a contact from the editor, and commits it.
@@ -326,10 +324,7 @@ impl Store {
         rules: &PhoneRules,
         now: Timestamp,
     ) -> Result<i64> {
-        let writer = self.write()?;
-        let id = writer.save_contact(id, record, rules, now)?;
-        writer.commit()?;
-        Ok(id)
+        self.commit(|w| w.save_contact(id, record, rules, now))
     }
 
     /// Creates (`id` none) or updates an outlet, and commits it.
@@ -340,10 +335,7 @@ impl Store {
         rules: &PhoneRules,
         now: Timestamp,
     ) -> Result<i64> {
-        let writer = self.write()?;
-        let id = writer.save_outlet(id, outlet, rules, now)?;
-        writer.commit()?;
-        Ok(id)
+        self.commit(|w| w.save_outlet(id, outlet, rules, now))
     }
 
     /// Merges `other` into `keep` and commits it.
@@ -354,9 +346,7 @@ impl Store {
         rules: &PhoneRules,
         now: Timestamp,
     ) -> Result<()> {
-        let writer = self.write()?;
-        writer.merge_contacts(keep, other, rules, now)?;
-        writer.commit()
+        self.commit(|w| w.merge_contacts(keep, other, rules, now))
     }
 
     /// Writes imported records: a record whose phone or e-mail already belongs to one
@@ -583,7 +573,7 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let name = record.name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a contact needs a name".into()));
+            return Err(StoreError::Invalid(tr!("store-contact-needs-name")));
         }
         let outlet = match record.outlet.as_deref().map(str::trim) {
             Some(o) if !o.is_empty() => OutletRef::Named(o.to_string()),
@@ -610,17 +600,7 @@ impl Writer<'_> {
                 ])?;
             let id = self.tx.last_insert_rowid();
             self.write_points(id, record, rules)?;
-            self.record(
-                Change {
-                    entity: "contact",
-                    id,
-                    action: "create",
-                    field: None,
-                    old: None,
-                    new: Some(name.to_string()),
-                },
-                now,
-            )?;
+            self.record_created("contact", id, name, now)?;
             return Ok(id);
         };
         let before = self.record_of(id)?;
@@ -699,13 +679,14 @@ impl Writer<'_> {
     ) -> Result<i64> {
         let name = o.name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("an outlet needs a name".into()));
+            return Err(StoreError::Invalid(tr!("store-outlet-needs-name")));
         }
         if let Some(other) = self.outlet_by_name(name)?
             && Some(other) != id
         {
-            return Err(StoreError::Invalid(format!(
-                "an outlet named {name:?} already exists (#{other})"
+            return Err(StoreError::Invalid(tr!(
+                "store-outlet-exists",
+                name = name.to_string()
             )));
         }
         let id =
@@ -718,17 +699,7 @@ impl Writer<'_> {
                     )?
                     .execute(params![name, o.kind.code(), o.region.trim(), o.notes.trim(), now])?;
                     let id = self.tx.last_insert_rowid();
-                    self.record(
-                        Change {
-                            entity: "outlet",
-                            id,
-                            action: "create",
-                            field: None,
-                            old: None,
-                            new: Some(name.to_string()),
-                        },
-                        now,
-                    )?;
+                    self.record_created("outlet", id, name, now)?;
                     id
                 }
                 Some(id) => {
@@ -741,7 +712,7 @@ impl Writer<'_> {
                         )
                         .optional()?;
                     let Some(before) = before else {
-                        return Err(StoreError::Invalid(format!("no outlet #{id}")));
+                        return Err(StoreError::Invalid(tr!("store-no-outlet", id = id)));
                     };
                     self.tx
                         .prepare_cached(

@@ -2,7 +2,6 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::audit::Change;
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::contact::{ContactSummary, OutletKind, OutletSummary};
 use crate::domain::phone::PhoneRules;
@@ -123,17 +122,7 @@ impl Writer<'_> {
         for handle in c.messengers.iter().filter(|m| !m.trim().is_empty()) {
             self.add_point(Owner::Contact(id), "messenger", handle, "")?;
         }
-        self.record(
-            Change {
-                entity: "contact",
-                id,
-                action: "create",
-                field: None,
-                old: None,
-                new: Some(name.to_string()),
-            },
-            now,
-        )?;
+        self.record_created("contact", id, name, now)?;
         Ok(id)
     }
 
@@ -204,17 +193,7 @@ impl Writer<'_> {
         for email in o.emails.iter().filter(|e| !e.trim().is_empty()) {
             self.add_point(Owner::Outlet(id), "email", email, "")?;
         }
-        self.record(
-            Change {
-                entity: "outlet",
-                id,
-                action: "create",
-                field: None,
-                old: None,
-                new: Some(name.to_string()),
-            },
-            now,
-        )?;
+        self.record_created("outlet", id, name, now)?;
         Ok(id)
     }
 

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::audit::{Audited, Change};
+use super::audit::Audited;
 use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::phone::PhoneRules;
@@ -141,17 +141,7 @@ impl Writer<'_> {
                 now
             ])?;
         let id = self.tx.last_insert_rowid();
-        self.record(
-            Change {
-                entity: "inquiry",
-                id,
-                action: "create",
-                field: None,
-                old: None,
-                new: Some(question.to_string()),
-            },
-            now,
-        )?;
+        self.record_created("inquiry", id, question, now)?;
         Ok(id)
     }
 
@@ -322,10 +312,7 @@ impl Store {
         phones: &PhoneRules,
         now: Timestamp,
     ) -> Result<i64> {
-        let writer = self.write()?;
-        let id = writer.log_inquiry(new, phones, now)?;
-        writer.commit()?;
-        Ok(id)
+        self.commit(|w| w.log_inquiry(new, phones, now))
     }
 
     /// Applies one change and commits it; returns the inquiry as it now is.
@@ -336,9 +323,7 @@ impl Store {
         phones: &PhoneRules,
         now: Timestamp,
     ) -> Result<Inquiry> {
-        let writer = self.write()?;
-        writer.change_inquiry(id, change, phones, now)?;
-        writer.commit()?;
+        self.commit(|w| w.change_inquiry(id, change, phones, now))?;
         self.inquiry(id)
     }
 

@@ -175,6 +175,16 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Runs `f` in one write transaction and commits it; nothing is kept if `f` fails.
+    pub fn commit<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let writer = self.write()?;
+        let value = f(&writer)?;
+        writer.commit()?;
+        Ok(value)
+    }
+}
+
 /// An open write transaction, with the user it writes as.
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,

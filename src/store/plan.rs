@@ -8,6 +8,7 @@ use super::audit::{Audited, Change};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::plan::moments;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
+use crate::tr;
 
 /// A post or event as the form, the command line or the demo gives it.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,17 +173,16 @@ pub fn is_channel_code(code: &str) -> bool {
 
 fn validate(new: &NewItem) -> Result<()> {
     if new.title.trim().is_empty() {
-        return Err(StoreError::Invalid("a calendar item needs a title".into()));
+        return Err(StoreError::Invalid(tr!("store-item-needs-title")));
     }
     if let Some(bad) = new.channels.iter().find(|c| !is_channel_code(c)) {
-        return Err(StoreError::Invalid(format!(
-            "{bad:?} is not a channel code"
+        return Err(StoreError::Invalid(tr!(
+            "store-bad-channel-code",
+            code = bad.clone()
         )));
     }
     if new.duration.is_some_and(|d| d <= 0) {
-        return Err(StoreError::Invalid(
-            "an event's length must be positive".into(),
-        ));
+        return Err(StoreError::Invalid(tr!("store-length-positive")));
     }
     Ok(())
 }
@@ -234,17 +234,7 @@ impl Writer<'_> {
             ])?;
         let id = self.tx.last_insert_rowid();
         self.set_channels(id, &dedup(&new.channels))?;
-        self.record(
-            Change {
-                entity: "plan_item",
-                id,
-                action: "create",
-                field: None,
-                old: None,
-                new: Some(new.title.trim().to_string()),
-            },
-            now,
-        )?;
+        self.record_created("plan_item", id, new.title.trim(), now)?;
         Ok(id)
     }
 
@@ -464,10 +454,7 @@ impl Writer<'_> {
 impl Store {
     /// Adds one item and commits it.
     pub fn create_item(&mut self, new: &NewItem, now: Timestamp) -> Result<i64> {
-        let writer = self.write()?;
-        let id = writer.create_item(new, now)?;
-        writer.commit()?;
-        Ok(id)
+        self.commit(|w| w.create_item(new, now))
     }
 
     /// Applies one change and commits it; returns the item as it now is.
@@ -477,9 +464,7 @@ impl Store {
         change: &ItemChange,
         now: Timestamp,
     ) -> Result<PlanItem> {
-        let writer = self.write()?;
-        writer.change_item(id, change, now)?;
-        writer.commit()?;
+        self.commit(|w| w.change_item(id, change, now))?;
         self.plan_item(id)
     }
 
