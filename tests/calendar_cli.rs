@@ -2,77 +2,23 @@
 //! `export ics` read back by an independent iCalendar parser; days and times across
 //! daylight-saving changes.
 
-use std::path::PathBuf;
+mod common;
 
-use assert_cmd::Command;
+use common::Desk;
 use ical::parser::ical::component::IcalEvent;
 use predicates::prelude::*;
 use serde_json::Value;
 
-/// Tuesday 24 November 2026, 21:40 in Moscow.
-const NOW: &str = "2026-11-24T21:40:00+03:00";
 /// Central European time with its daylight-saving rules, written out so the test needs
 /// no time zone database: summer time from the last Sunday of March to the last Sunday
 /// of October.
 const WARSAW: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
 
-struct Desk {
-    dir: tempfile::TempDir,
-    tz: &'static str,
-    now: &'static str,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        Desk::at("MSK-3", NOW)
-    }
-
-    fn at(tz: &'static str, now: &'static str) -> Desk {
-        Desk {
-            dir: tempfile::tempdir().unwrap(),
-            tz,
-            now,
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("desk.sqlite3")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pressdesk").unwrap();
-        let home = self.dir.path().join("home");
-        cmd.env_clear()
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("TZ", self.tz)
-            .env("USER", "elena")
-            .env("PRESSDESK_NOW", self.now)
-            .arg("--db")
-            .arg(self.db());
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn add(&self, args: &[&str]) -> i64 {
-        let mut all = vec!["plan", "add"];
-        all.extend_from_slice(args);
-        self.run(&all).trim().parse().unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.run(args)).unwrap()
-    }
+/// `pressdesk plan add ARGS`; the new item's number.
+fn add(desk: &Desk, args: &[&str]) -> i64 {
+    let mut all = vec!["plan", "add"];
+    all.extend_from_slice(args);
+    desk.run(&all).trim().parse().unwrap()
 }
 
 fn titles(list: &Value) -> Vec<String> {
@@ -86,36 +32,45 @@ fn titles(list: &Value) -> Vec<String> {
 #[test]
 fn plan_add_then_list_as_text_and_json() {
     let desk = Desk::new();
-    let id = desk.add(&[
-        "--on",
-        "fri",
-        "--at",
-        "10:00",
-        "--channel",
-        "vk,telegram",
-        "--status",
-        "scheduled",
-        "--category",
-        "News",
-        "--campaign",
-        "Месяц здорового сердца",
-        "Прием",
-        "кардиолога",
-    ]);
+    let id = add(
+        &desk,
+        &[
+            "--on",
+            "fri",
+            "--at",
+            "10:00",
+            "--channel",
+            "vk,telegram",
+            "--status",
+            "scheduled",
+            "--category",
+            "News",
+            "--campaign",
+            "Месяц здорового сердца",
+            "Прием",
+            "кардиолога",
+        ],
+    );
     assert_eq!(id, 1);
-    let radio = desk.add(&[
-        "--on",
-        "thu 12:00",
-        "--channel",
-        "radio",
-        "--kind",
-        "event",
-        "--place",
-        "Студия",
-        "Прямой эфир",
-    ]);
+    let radio = add(
+        &desk,
+        &[
+            "--on",
+            "thu 12:00",
+            "--channel",
+            "radio",
+            "--kind",
+            "event",
+            "--place",
+            "Студия",
+            "Прямой эфир",
+        ],
+    );
     // An idea for next month, no time yet.
-    desk.add(&["--on", "2026-12-15", "--channel", "site", "Итоги года"]);
+    add(
+        &desk,
+        &["--on", "2026-12-15", "--channel", "site", "Итоги года"],
+    );
 
     let week = desk.json(&["plan", "--json"]);
     let week = week.as_array().unwrap();
@@ -148,44 +103,56 @@ fn plan_add_then_list_as_text_and_json() {
 #[test]
 fn late_items_are_flagged() {
     let desk = Desk::new();
-    desk.add(&[
-        "--on",
-        "yesterday",
-        "--channel",
-        "vk",
-        "--status",
-        "approved",
-        "Вчера",
-    ]);
-    desk.add(&[
-        "--on",
-        "today",
-        "--at",
-        "21:00",
-        "--channel",
-        "vk",
-        "Сегодня в девять",
-    ]);
-    desk.add(&[
-        "--on",
-        "today",
-        "--at",
-        "21:00",
-        "--channel",
-        "ok",
-        "--status",
-        "published",
-        "Вышло",
-    ]);
-    desk.add(&[
-        "--on",
-        "today",
-        "--at",
-        "22:00",
-        "--channel",
-        "vk",
-        "Ещё впереди",
-    ]);
+    add(
+        &desk,
+        &[
+            "--on",
+            "yesterday",
+            "--channel",
+            "vk",
+            "--status",
+            "approved",
+            "Вчера",
+        ],
+    );
+    add(
+        &desk,
+        &[
+            "--on",
+            "today",
+            "--at",
+            "21:00",
+            "--channel",
+            "vk",
+            "Сегодня в девять",
+        ],
+    );
+    add(
+        &desk,
+        &[
+            "--on",
+            "today",
+            "--at",
+            "21:00",
+            "--channel",
+            "ok",
+            "--status",
+            "published",
+            "Вышло",
+        ],
+    );
+    add(
+        &desk,
+        &[
+            "--on",
+            "today",
+            "--at",
+            "22:00",
+            "--channel",
+            "vk",
+            "Ещё впереди",
+        ],
+    );
     let late = desk.json(&["plan", "--late", "--json"]);
     assert_eq!(titles(&late), ["Вчера", "Сегодня в девять"]);
     let text = desk.run(&["plan"]);
@@ -301,44 +268,56 @@ fn the_ics_export_reads_back_and_keeps_its_uids() {
     let desk = Desk::new();
     let long = "Прямой эфир с кардиологом: давление, холестерин, инсульт; ответы на вопросы, \
                 запись к врачу, диспансеризация и многое другое";
-    let post = desk.add(&[
-        "--on",
-        "fri 10:00",
-        "--channel",
-        "vk,telegram",
-        "--status",
-        "scheduled",
-        "--category",
-        "consultation",
-        "--notes",
-        "Первая строка\nвторая, с запятой; и точкой с запятой\\конец",
-        long,
-    ]);
-    let event = desk.add(&[
-        "--on",
-        "thu",
-        "--at",
-        "12:00",
-        "--length",
-        "45m",
-        "--channel",
-        "radio",
-        "--kind",
-        "event",
-        "--place",
-        "Студия «Шахтёрская волна», ул. Шахтёров, 12",
-        "Радиочас",
-    ]);
-    let day = desk.add(&[
-        "--on",
-        "2026-11-28",
-        "--channel",
-        "site",
-        "--status",
-        "published",
-        "Весь день",
-    ]);
-    let idea = desk.add(&["--on", "2026-11-30", "--channel", "site", "Только идея"]);
+    let post = add(
+        &desk,
+        &[
+            "--on",
+            "fri 10:00",
+            "--channel",
+            "vk,telegram",
+            "--status",
+            "scheduled",
+            "--category",
+            "consultation",
+            "--notes",
+            "Первая строка\nвторая, с запятой; и точкой с запятой\\конец",
+            long,
+        ],
+    );
+    let event = add(
+        &desk,
+        &[
+            "--on",
+            "thu",
+            "--at",
+            "12:00",
+            "--length",
+            "45m",
+            "--channel",
+            "radio",
+            "--kind",
+            "event",
+            "--place",
+            "Студия «Шахтёрская волна», ул. Шахтёров, 12",
+            "Радиочас",
+        ],
+    );
+    let day = add(
+        &desk,
+        &[
+            "--on",
+            "2026-11-28",
+            "--channel",
+            "site",
+            "--status",
+            "published",
+            "Весь день",
+        ],
+    );
+    let idea = add(
+        &desk,
+        &["--on", "2026-11-30", "--channel", "site", "Только идея"],
+    );
 
     let file = desk.dir.path().join("plan.ics");
     desk.cmd()
@@ -438,51 +417,66 @@ fn days_across_daylight_saving_changes() {
     // Friday 26 March 2027, noon in Warsaw (UTC+1). Summer time starts on Sunday the 28th
     // at 02:00, so that day is 23 hours long.
     let desk = Desk::at(WARSAW, "2027-03-26T12:00:00+01:00");
-    let sat = desk.add(&[
-        "--on",
-        "sat 10:00",
-        "--channel",
-        "vk",
-        "--status",
-        "scheduled",
-        "Суббота",
-    ]);
-    let late_sunday = desk.add(&[
-        "--on",
-        "2027-03-28 23:30",
-        "--channel",
-        "vk",
-        "--status",
-        "scheduled",
-        "Поздно в воскресенье",
-    ]);
-    desk.add(&[
-        "--on",
-        "2027-03-28",
-        "--channel",
-        "site",
-        "--status",
-        "scheduled",
-        "Весь день",
-    ]);
-    let mon = desk.add(&[
-        "--on",
-        "mon",
-        "--at",
-        "10:00",
-        "--channel",
-        "vk",
-        "--status",
-        "scheduled",
-        "Понедельник",
-    ]);
-    desk.add(&[
-        "--on",
-        "2027-03-29 00:30",
-        "--channel",
-        "vk",
-        "Сразу после полуночи",
-    ]);
+    let sat = add(
+        &desk,
+        &[
+            "--on",
+            "sat 10:00",
+            "--channel",
+            "vk",
+            "--status",
+            "scheduled",
+            "Суббота",
+        ],
+    );
+    let late_sunday = add(
+        &desk,
+        &[
+            "--on",
+            "2027-03-28 23:30",
+            "--channel",
+            "vk",
+            "--status",
+            "scheduled",
+            "Поздно в воскресенье",
+        ],
+    );
+    add(
+        &desk,
+        &[
+            "--on",
+            "2027-03-28",
+            "--channel",
+            "site",
+            "--status",
+            "scheduled",
+            "Весь день",
+        ],
+    );
+    let mon = add(
+        &desk,
+        &[
+            "--on",
+            "mon",
+            "--at",
+            "10:00",
+            "--channel",
+            "vk",
+            "--status",
+            "scheduled",
+            "Понедельник",
+        ],
+    );
+    add(
+        &desk,
+        &[
+            "--on",
+            "2027-03-29 00:30",
+            "--channel",
+            "vk",
+            "Сразу после полуночи",
+        ],
+    );
 
     let sunday = desk.json(&[
         "plan",
@@ -521,9 +515,18 @@ fn days_across_daylight_saving_changes() {
 
     // Back to winter time on Sunday 31 October 2027: a 25-hour day.
     let autumn = Desk::at(WARSAW, "2027-10-29T12:00:00+02:00");
-    autumn.add(&["--on", "2027-10-31 00:30", "--channel", "vk", "Ночь"]);
-    autumn.add(&["--on", "2027-10-31 23:30", "--channel", "vk", "Вечер"]);
-    autumn.add(&["--on", "2027-11-01 00:00", "--channel", "vk", "Понедельник"]);
+    add(
+        &autumn,
+        &["--on", "2027-10-31 00:30", "--channel", "vk", "Ночь"],
+    );
+    add(
+        &autumn,
+        &["--on", "2027-10-31 23:30", "--channel", "vk", "Вечер"],
+    );
+    add(
+        &autumn,
+        &["--on", "2027-11-01 00:00", "--channel", "vk", "Понедельник"],
+    );
     let day = autumn.json(&[
         "plan",
         "--from",
@@ -540,7 +543,7 @@ fn days_across_daylight_saving_changes() {
 #[test]
 fn the_demo_has_a_month_of_plan_that_exports() {
     // Prokopyevsk time, UTC+7.
-    let desk = Desk::at("<+07>-7", NOW);
+    let desk = Desk::at("<+07>-7", common::NOW_RFC3339);
     let week = desk.json(&["--demo", "plan", "--json"]);
     let week = week.as_array().unwrap();
     assert!(week.len() >= 15, "{}", week.len());

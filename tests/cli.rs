@@ -2,67 +2,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
-use common::NOW_RFC3339;
+use common::Desk;
 use predicates::prelude::*;
 use serde_json::Value;
-
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        Desk {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("desk.sqlite3")
-    }
-
-    /// `pressdesk` with a private home, the database here, Moscow time and a fixed clock.
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pressdesk").unwrap();
-        let home = self.dir.path().join("home");
-        cmd.env_clear()
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("TZ", "MSK-3")
-            .env("USER", "elena")
-            .env("PRESSDESK_NOW", NOW_RFC3339)
-            .env("PRESSDESK_DB", self.db());
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success() || out.status.code() == Some(1),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    fn log(&self, args: &[&str]) -> i64 {
-        let out = self.cmd().arg("log").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "log failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap()
-    }
-}
 
 #[test]
 fn log_then_queue_shows_it_with_stable_fields() {

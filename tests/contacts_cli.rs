@@ -1,36 +1,23 @@
 //! `pressdesk who`, `import` and `export` as a script runs them.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-const NOW: &str = "2026-11-24T21:40:00+03:00";
+/// The shared desk, filled with the demo office, with commands taken as a whole.
+struct Book(common::Desk);
 
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        let desk = Desk {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        desk.run(&["demo"]).success();
-        desk
+impl Book {
+    fn new() -> Book {
+        let book = Book(common::Desk::new());
+        book.run(&["demo"]).success();
+        book
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("pressdesk").unwrap();
-        let home = self.dir.path().join("home");
-        cmd.env_clear()
-            .env("PRESSDESK_NOW", NOW)
-            .env("TZ", "Europe/Moscow")
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join(".config"))
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("USER", "tester")
-            .arg("--db")
-            .arg(self.dir.path().join("desk.sqlite3"))
-            .args(args);
+        let mut cmd = self.0.cmd();
+        cmd.args(args);
         cmd
     }
 
@@ -39,7 +26,7 @@ impl Desk {
     }
 
     fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
+        self.0.path(name)
     }
 }
 
@@ -49,7 +36,7 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn who_finds_by_transliteration_and_by_digits() {
-    let desk = Desk::new();
+    let desk = Book::new();
     desk.run(&["who", "kuzn"])
         .success()
         .stdout(predicate::str::contains(
@@ -68,7 +55,7 @@ fn who_finds_by_transliteration_and_by_digits() {
 
 #[test]
 fn who_json_for_scripts() {
-    let desk = Desk::new();
+    let desk = Book::new();
     let out = desk.run(&["who", "--json", "Кузнецова"]).success();
     let value: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     let first = &value[0];
@@ -82,7 +69,7 @@ fn who_json_for_scripts() {
 
 #[test]
 fn import_dry_run_writes_nothing_and_says_what_it_would_do() {
-    let desk = Desk::new();
+    let desk = Book::new();
     let file = fixture("apple.vcf");
     desk.run(&["import", "vcard", &file, "--dry-run"])
         .success()
@@ -111,7 +98,7 @@ fn import_dry_run_writes_nothing_and_says_what_it_would_do() {
 
 #[test]
 fn export_to_a_file_and_back_in() {
-    let desk = Desk::new();
+    let desk = Book::new();
     let out = desk.path("book.vcf");
     desk.run(&["export", "vcard", "--out", &out])
         .success()
