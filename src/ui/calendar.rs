@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::overlays::{input, window};
 use super::text::{clean, clean_lines, fit, pad, width};
-use super::{centered, theme};
+use super::{centered, form, theme};
 use crate::app::App;
 use crate::app::calendar::{
     CalendarState, FilterForm, FilterRow, FormMode, IField, ItemDetail, ItemForm, PlanOverlay,
@@ -1093,20 +1093,18 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
     }
     let max = inner.width as usize;
     let mut below = Vec::new();
-    if form.confirm_discard {
-        below.push(Line::styled(
-            fit(&tr!("form-confirm-discard"), max),
-            theme::error(),
-        ));
-    } else if let Some(e) = &form.error {
-        below.push(Line::styled(fit(&clean(e), max), theme::error()));
+    if let Some(line) = form::status(
+        form.confirm_discard,
+        form.saving,
+        form.error.as_deref(),
+        max,
+    ) {
+        below.push(line);
     } else if let Some((f, message)) = &form.field_error {
         below.push(Line::styled(
             fit(&format!("{}: {}", field_label(*f), clean(message)), max),
             theme::error(),
         ));
-    } else if form.saving {
-        below.push(Line::styled(tr!("form-saving"), theme::dim()));
     } else {
         below.push(Line::styled(fit(&form_hint(form.focus), max), theme::dim()));
     }

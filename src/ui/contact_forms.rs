@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::overlays::{input, suggestion_lines, window};
-use super::text::{clean, fit, width};
-use super::{centered, theme};
+use super::text::{clean, fit};
+use super::{centered, form, theme};
 use crate::app::App;
 use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
@@ -33,61 +33,7 @@ pub fn render(app: &App, form: &BookOverlay, frame: &mut Frame, room: Rect) {
 
 /// A label on the left of a row; returns the room right of it.
 fn label(frame: &mut Frame, inner: Rect, y: u16, text: String, focused: bool) -> Rect {
-    let style = if focused {
-        theme::focused_label()
-    } else {
-        theme::label()
-    };
-    let marker = if focused { "▸" } else { " " };
-    let w = LABEL.min(inner.width);
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            fit(&format!("{marker}{text}"), w as usize),
-            style,
-        )),
-        Rect {
-            x: inner.x,
-            y,
-            width: w,
-            height: 1,
-        },
-    );
-    Rect {
-        x: inner.x + w,
-        y,
-        width: inner.width - w,
-        height: 1,
-    }
-}
-
-fn choice<T: Copy + PartialEq>(
-    all: &[T],
-    current: T,
-    name: fn(T) -> String,
-    room: usize,
-    focused: bool,
-) -> Line<'static> {
-    let spans: Vec<Span> = all
-        .iter()
-        .flat_map(|v| {
-            let style = if *v == current {
-                if focused {
-                    theme::selected()
-                } else {
-                    theme::key()
-                }
-            } else {
-                theme::dim()
-            };
-            [Span::styled(name(*v), style), Span::raw("  ")]
-        })
-        .collect();
-    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
-    if width(&text) <= room {
-        Line::from(spans)
-    } else {
-        Line::styled(fit(&format!("‹ {} ›", name(current)), room), theme::key())
-    }
+    form::label(frame, inner, y, LABEL, &text, focused)
 }
 
 /// The last two rows of a window: a message, and the keys.
@@ -150,7 +96,7 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
                 }
             }
             EventField::Kind => {
-                let line = choice(
+                let line = form::choice(
                     EventKind::ALL,
                     f.kind,
                     labels::event_kind,
@@ -162,26 +108,20 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message = if f.confirm_discard {
-        Some(Line::styled(
-            fit(&tr!("form-confirm-discard"), w),
-            theme::error(),
-        ))
-    } else if f.saving {
-        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
-    } else if let Some(e) = &f.error {
-        Some(Line::styled(fit(&clean(e), w), theme::error()))
-    } else if f.focus == EventField::When && !f.when.is_blank() {
-        Some(match f.at(app.now, &app.settings) {
-            Ok(at) => Line::styled(
-                fit(&format!("→ {}", format::full(at, app.settings.zone)), w),
-                theme::ok(),
-            ),
-            Err(e) => Line::styled(fit(&e, w), theme::dim()),
-        })
-    } else {
-        None
-    };
+    let message =
+        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
+            Some(line)
+        } else if f.focus == EventField::When && !f.when.is_blank() {
+            Some(match f.at(app.now, &app.settings) {
+                Ok(at) => Line::styled(
+                    fit(&format!("→ {}", format::full(at, app.settings.zone)), w),
+                    theme::ok(),
+                ),
+                Err(e) => Line::styled(fit(&e, w), theme::dim()),
+            })
+        } else {
+            None
+        };
     footer(frame, inner, message, tr!("event-hint"));
 }
 
@@ -219,7 +159,7 @@ fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
         let right = label(frame, inner, y, editor_label(*field), focused);
         match field {
             EditorField::Kind => {
-                let line = choice(
+                let line = form::choice(
                     ContactKind::ALL,
                     f.kind,
                     labels::contact_kind,
@@ -229,7 +169,7 @@ fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
                 frame.render_widget(Paragraph::new(line), right);
             }
             EditorField::Relationship => {
-                let line = choice(
+                let line = form::choice(
                     Relationship::ALL,
                     f.relationship,
                     labels::relationship,
@@ -246,28 +186,22 @@ fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message = if f.confirm_discard {
-        Some(Line::styled(
-            fit(&tr!("form-confirm-discard"), w),
-            theme::error(),
-        ))
-    } else if f.saving {
-        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
-    } else if let Some(e) = &f.error {
-        Some(Line::styled(fit(&clean(e), w), theme::error()))
-    } else if let Some(warning) = &f.warning {
-        Some(Line::styled(
-            fit(&clean(warning), w),
-            theme::due_soon_badge(),
-        ))
-    } else if matches!(
-        f.focus,
-        EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
-    ) {
-        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
-    } else {
-        None
-    };
+    let message =
+        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
+            Some(line)
+        } else if let Some(warning) = &f.warning {
+            Some(Line::styled(
+                fit(&clean(warning), w),
+                theme::due_soon_badge(),
+            ))
+        } else if matches!(
+            f.focus,
+            EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
+        ) {
+            Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+        } else {
+            None
+        };
     footer(frame, inner, message, tr!("editor-hint"));
 }
 
@@ -357,7 +291,7 @@ fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
         match f.text(*field) {
             Some(t) => input(frame, right, t, focused),
             None => {
-                let line = choice(
+                let line = form::choice(
                     OutletKind::ALL,
                     f.kind,
                     labels::outlet_kind,
@@ -369,19 +303,13 @@ fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message = if f.confirm_discard {
-        Some(Line::styled(
-            fit(&tr!("form-confirm-discard"), w),
-            theme::error(),
-        ))
-    } else if f.saving {
-        Some(Line::styled(fit(&tr!("form-saving"), w), theme::dim()))
-    } else if let Some(e) = &f.error {
-        Some(Line::styled(fit(&clean(e), w), theme::error()))
-    } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
-        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
-    } else {
-        None
-    };
+    let message =
+        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
+            Some(line)
+        } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
+            Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+        } else {
+            None
+        };
     footer(frame, inner, message, tr!("editor-hint"));
 }

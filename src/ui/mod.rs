@@ -4,6 +4,7 @@ mod calendar;
 mod contact_forms;
 mod contacts;
 mod detail;
+mod form;
 mod help;
 mod overlays;
 mod queue;

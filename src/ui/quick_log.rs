@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit, width};
-use super::{centered, theme};
+use super::{centered, form, theme};
 use crate::app::App;
 use crate::app::quick_log::{QField, QuickLog, when_error};
 use crate::domain::{Channel, Priority};
@@ -30,65 +30,7 @@ fn field_label(f: QField) -> String {
 
 /// One row of the form; returns the area right of the label.
 fn label_row(frame: &mut Frame, inner: Rect, y: u16, f: QField, focused: bool) -> Rect {
-    let style = if focused {
-        theme::focused_label()
-    } else {
-        theme::label()
-    };
-    let marker = if focused { "▸" } else { " " };
-    let text = fit(&format!("{marker}{}", field_label(f)), LABEL as usize);
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, style)),
-        Rect {
-            x: inner.x,
-            y,
-            width: LABEL.min(inner.width),
-            height: 1,
-        },
-    );
-    Rect {
-        x: inner.x + LABEL.min(inner.width),
-        y,
-        width: inner.width.saturating_sub(LABEL),
-        height: 1,
-    }
-}
-
-/// A choice shown as every option with the current one marked, or just the current one
-/// when the row is too narrow.
-fn choice_line<T: Copy + PartialEq>(
-    all: &[T],
-    current: T,
-    label: fn(T) -> String,
-    room: usize,
-    focused: bool,
-) -> Line<'static> {
-    let full: Vec<String> = all.iter().map(|v| label(*v)).collect();
-    let total: usize = full.iter().map(|s| width(s) + 2).sum();
-    if total <= room {
-        let spans: Vec<Span> = all
-            .iter()
-            .zip(full)
-            .flat_map(|(v, text)| {
-                let style = if *v == current {
-                    if focused {
-                        theme::selected()
-                    } else {
-                        theme::key()
-                    }
-                } else {
-                    theme::dim()
-                };
-                [Span::styled(text, style), Span::raw("  ")]
-            })
-            .collect();
-        Line::from(spans)
-    } else {
-        Line::from(Span::styled(
-            fit(&format!("‹ {} ›", label(current)), room),
-            theme::key(),
-        ))
-    }
+    form::label(frame, inner, y, LABEL, &field_label(f), focused)
 }
 
 pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
@@ -250,7 +192,7 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     if let Some(row) = next_row(1) {
         let focused = form.focus == QField::Channel;
         let right = label_row(frame, inner, row, QField::Channel, focused);
-        let line = choice_line(
+        let line = form::choice(
             Channel::ALL,
             form.channel,
             labels::channel,
@@ -262,7 +204,7 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     if let Some(row) = next_row(1) {
         let focused = form.focus == QField::Priority;
         let right = label_row(frame, inner, row, QField::Priority, focused);
-        let line = choice_line(
+        let line = form::choice(
             Priority::ALL,
             form.priority,
             labels::priority,
@@ -338,12 +280,10 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
 
     // The last two rows: a message, and the keys.
     let w = inner.width as usize;
-    let message = if form.confirm_discard {
-        Line::styled(fit(&tr!("form-confirm-discard"), w), theme::error())
-    } else if form.saving {
-        Line::styled(fit(&tr!("form-saving"), w), theme::dim())
-    } else if let Some(e) = &form.error {
-        Line::styled(fit(&clean(e), w), theme::error())
+    let message = if let Some(line) =
+        form::status(form.confirm_discard, form.saving, form.error.as_deref(), w)
+    {
+        line
     } else if let Some((f, message)) = &form.field_error
         && *f != QField::Deadline
     {
