@@ -483,7 +483,14 @@ fn log(
             let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
             match index.resolve(query) {
                 Resolution::One(id) => Who::Existing(id),
-                Resolution::None => Who::New(Box::new(new_caller(query))),
+                Resolution::None => {
+                    // A caller met for the first time works where the inquiry comes from.
+                    let mut caller = new_caller(query);
+                    if let Some(outlet) = &args.outlet {
+                        caller.outlet = OutletRef::Named(outlet.clone());
+                    }
+                    Who::New(Box::new(caller))
+                }
                 Resolution::Many(ids) => {
                     let list: Vec<String> = ids
                         .iter()

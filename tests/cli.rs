@@ -400,3 +400,11 @@ fn the_demo_speaks_the_language_of_the_office() {
             .exists()
     );
 }
+
+#[test]
+fn a_new_caller_works_at_the_outlet_given() {
+    let desk = Desk::new();
+    desk.log(&["--who", "Орлов", "--outlet", "NGS42.ru", "Правда ли?"]);
+    let out = desk.run(&["who", "Орлов", "--json"]);
+    assert!(out.contains("NGS42.ru"), "{out}");
+}

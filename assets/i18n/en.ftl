@@ -279,7 +279,7 @@ card-inquiries = { $count ->
 }
 card-median = median answer { $span }
 card-on-time = { $percent }% on time
-card-last = last contact { $ago } ago
+card-last = last contact { $ago }
 card-no-contact-yet = no contact yet
 card-outlet = Outlet
 card-outlet-open = opens it

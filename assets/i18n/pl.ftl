@@ -609,7 +609,7 @@ card-inquiries = { $count ->
 }
 card-median = mediana odpowiedzi { $span }
 card-on-time = { $percent }% w terminie
-card-last = ostatni kontakt { $ago } temu
+card-last = ostatni kontakt { $ago }
 card-no-contact-yet = jeszcze bez kontaktu
 card-outlet = Redakcja
 card-outlet-open = otwiera ją

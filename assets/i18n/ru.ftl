@@ -605,7 +605,7 @@ card-inquiries = { $count ->
 }
 card-median = медиана ответа { $span }
 card-on-time = { $percent }% в срок
-card-last = последний контакт { $ago } назад
+card-last = последний контакт { $ago }
 card-no-contact-yet = контактов ещё не было
 card-outlet = СМИ
 card-outlet-open = откроет его

@@ -605,7 +605,7 @@ card-inquiries = { $count ->
 }
 card-median = медіана відповіді { $span }
 card-on-time = { $percent }% вчасно
-card-last = останній контакт { $ago } тому
+card-last = останній контакт { $ago }
 card-no-contact-yet = контактів ще не було
 card-outlet = ЗМІ
 card-outlet-open = відкриє його

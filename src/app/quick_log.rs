@@ -328,15 +328,20 @@ impl QuickLog {
             settings
                 .rules
                 .due_at(now, self.channel, self.priority, requested, settings.zone);
-        let who = match self.who_picked {
-            Some(id) => Who::Existing(id),
-            None if self.who.is_blank() => Who::Unknown,
-            None => Who::New(Box::new(new_caller(self.who.trimmed()))),
-        };
         let outlet = match self.outlet_picked {
             Some(id) => OutletRef::Existing(id),
             None if self.outlet.is_blank() => OutletRef::None,
             None => OutletRef::Named(self.outlet.trimmed().to_string()),
+        };
+        let who = match self.who_picked {
+            Some(id) => Who::Existing(id),
+            None if self.who.is_blank() => Who::Unknown,
+            None => {
+                // A caller met for the first time works where the inquiry comes from.
+                let mut caller = new_caller(self.who.trimmed());
+                caller.outlet = outlet.clone();
+                Who::New(Box::new(caller))
+            }
         };
         self.saving = true;
         FormResult::Save(Box::new(NewInquiry {

@@ -590,3 +590,29 @@ fn paste_goes_into_the_focused_field() {
     update(&mut app, Msg::Paste("Строка один\nстрока два".into()), NOW);
     assert_eq!(form(&app).question.value(), "Строка один строка два");
 }
+
+#[test]
+fn a_new_caller_works_at_the_outlet_given() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "Орлов 89135551212");
+    while form(&app).who_list.pick() != suggest::Pick::New {
+        update(&mut app, key(KeyCode::Down), NOW);
+    }
+    update(&mut app, key(KeyCode::Tab), NOW);
+    typed(&mut app, "Правда ли?");
+    for _ in 0..4 {
+        update(&mut app, key(KeyCode::Tab), NOW);
+    }
+    assert_eq!(form(&app).focus, quick_log::QField::Outlet);
+    typed(&mut app, "Новое издание");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save");
+    };
+    let Who::New(contact) = &new.who else {
+        panic!("expected a new contact");
+    };
+    assert_eq!(contact.outlet, OutletRef::Named("Новое издание".into()));
+    assert_eq!(new.outlet, OutletRef::Named("Новое издание".into()));
+}

@@ -147,7 +147,7 @@ fn history(s: &ContactStats, now: Timestamp) -> String {
         ));
     }
     parts.push(match s.last_contact {
-        Some(t) => tr!("card-last", ago = format::age(t, now)),
+        Some(t) => tr!("card-last", ago = format::ago(t, now)),
         None => tr!("card-no-contact-yet"),
     });
     parts.join(" · ")

@@ -406,7 +406,7 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
         ));
     }
     match stats.last_contact {
-        Some(t) => figures.push(tr!("card-last", ago = format::age(t, now))),
+        Some(t) => figures.push(tr!("card-last", ago = format::ago(t, now))),
         None => figures.push(tr!("card-no-contact-yet")),
     }
     lines.push(Line::styled(
