@@ -408,3 +408,35 @@ fn a_new_caller_works_at_the_outlet_given() {
     let out = desk.run(&["who", "Орлов", "--json"]);
     assert!(out.contains("NGS42.ru"), "{out}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    // Read one byte of a long listing, then hang up, as `| head -c 1` does.
+    let mut child = desk
+        .process()
+        .args([
+            "plan",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2027-12-31",
+            "--json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

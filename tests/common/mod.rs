@@ -58,8 +58,8 @@ impl Desk {
     }
 
     /// `pressdesk` with nothing of the surrounding environment but what is set here.
-    pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pressdesk").unwrap();
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pressdesk"));
         let home = self.dir.path().join("home");
         cmd.env_clear()
             .env("HOME", &home)
@@ -70,6 +70,11 @@ impl Desk {
             .env("PRESSDESK_NOW", self.now)
             .env("PRESSDESK_DB", self.db());
         cmd
+    }
+
+    /// The same, with assert_cmd's checks.
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.process())
     }
 
     /// Runs a command that must succeed; its standard output.
