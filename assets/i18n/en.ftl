@@ -420,7 +420,7 @@ cli-queue-total = { $count ->
    *[other] { $count } inquiries
 }, { $overdue } overdue
 cli-answered = Inquiry #{ $id } is answered ({ $span } after it came in).
-cli-answer-failed = Could not mark #{ $id } answered
+cli-answer-failed = Could not mark #{ $id } answered (`pressdesk queue` lists the open inquiries with their numbers)
 cli-question-needed = The question is empty: give its text after the options.
 cli-bad-channel = Unknown channel “{ $value }”; use one of: { $known }
 cli-bad-priority = Unknown priority “{ $value }”; use one of: { $known }

@@ -322,7 +322,7 @@ cli-queue-total = { $count ->
    *[other] { $overdue } zaległych
 }
 cli-answered = Na zapytanie #{ $id } udzielono odpowiedzi ({ $span } od wpłynięcia).
-cli-answer-failed = Nie udało się oznaczyć #{ $id } jako odpowiedziane
+cli-answer-failed = Nie udało się oznaczyć #{ $id } jako odpowiedziane (`pressdesk queue` pokazuje otwarte zapytania z numerami)
 cli-question-needed = Pytanie jest puste: podaj jego treść po opcjach.
 cli-bad-channel = Nieznany kanał „{ $value }”; dozwolone wartości: { $known }
 cli-bad-priority = Nieznany priorytet „{ $value }”; dozwolone wartości: { $known }

@@ -323,7 +323,7 @@ cli-queue-total = { $count ->
    *[other] { $overdue } просроченных
 }
 cli-answered = На запрос #{ $id } дан ответ (через { $span } после поступления).
-cli-answer-failed = Не удалось отметить #{ $id } как отвеченный
+cli-answer-failed = Не удалось отметить #{ $id } как отвеченный (`pressdesk queue` покажет открытые запросы с номерами)
 cli-question-needed = Вопрос пуст: укажите его текст после параметров.
 cli-bad-channel = Неизвестный канал «{ $value }»; допустимые значения: { $known }
 cli-bad-priority = Неизвестный приоритет «{ $value }»; допустимые значения: { $known }

@@ -323,7 +323,7 @@ cli-queue-total = { $count ->
    *[other] { $overdue } прострочених
 }
 cli-answered = На запит #{ $id } надано відповідь (через { $span } після надходження).
-cli-answer-failed = Не вдалося позначити #{ $id } як «відповідь надано»
+cli-answer-failed = Не вдалося позначити #{ $id } як «відповіли» (`pressdesk queue` покаже відкриті запити з номерами)
 cli-question-needed = Питання порожнє: вкажіть його текст після параметрів.
 cli-bad-channel = Невідомий канал «{ $value }»; допустимі значення: { $known }
 cli-bad-priority = Невідомий пріоритет «{ $value }»; допустимі значення: { $known }
