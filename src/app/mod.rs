@@ -365,10 +365,9 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
 fn on_tick(app: &mut App) -> Outcome {
     let now = app.now;
     let soon = app.settings.due_soon();
-    let before = (app.queue.overdue.clone(), app.queue.due_soon.clone());
-    let newly = app.queue.recount(now, soon);
+    let (newly, changed) = app.queue.recount(now, soon);
     let mut outcome = Outcome::none();
-    if (app.queue.overdue.clone(), app.queue.due_soon.clone()) != before {
+    if changed {
         outcome.redraw = true;
         if app.queue.filter == queue::Filter::Overdue {
             app.reload_queue();

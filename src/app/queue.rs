@@ -123,8 +123,8 @@ impl QueueState {
     }
 
     /// Recomputes the overdue and due-soon sets at `now`; returns the inquiries that have
-    /// become overdue since the last count.
-    pub fn recount(&mut self, now: Timestamp, due_soon: i64) -> Vec<i64> {
+    /// become overdue since the last count, and whether either set changed.
+    pub fn recount(&mut self, now: Timestamp, due_soon: i64) -> (Vec<i64>, bool) {
         let mut overdue = BTreeSet::new();
         let mut soon = BTreeSet::new();
         for inq in &self.items {
@@ -139,9 +139,10 @@ impl QueueState {
             }
         }
         let newly: Vec<i64> = overdue.difference(&self.overdue).copied().collect();
+        let changed = overdue != self.overdue || soon != self.due_soon;
         self.overdue = overdue;
         self.due_soon = soon;
-        newly
+        (newly, changed)
     }
 
     pub fn move_by(&mut self, delta: isize) {
