@@ -55,13 +55,38 @@ impl Language {
             .and_then(|value| Language::parse(&value))
     }
 
+    /// The catalog's text: the language's main file followed by one file per feature
+    /// (`assets/i18n/<lang>/<feature>.ftl`), so features add messages without touching
+    /// each other's lines.
     fn source(self) -> &'static str {
-        match self {
-            Language::En => include_str!("../assets/i18n/en.ftl"),
-            Language::Ru => include_str!("../assets/i18n/ru.ftl"),
-            Language::Uk => include_str!("../assets/i18n/uk.ftl"),
-            Language::Pl => include_str!("../assets/i18n/pl.ftl"),
+        macro_rules! catalog {
+            ($lang:literal) => {
+                [
+                    include_str!(concat!("../assets/i18n/", $lang, ".ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/interface.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/reliability.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/search.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/report.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/alerts.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/intake.ftl")),
+                ]
+            };
         }
+        static SOURCES: [OnceLock<String>; 4] = [
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+        ];
+        SOURCES[self.index()].get_or_init(|| {
+            let parts = match self {
+                Language::En => catalog!("en"),
+                Language::Ru => catalog!("ru"),
+                Language::Uk => catalog!("uk"),
+                Language::Pl => catalog!("pl"),
+            };
+            parts.join("\n")
+        })
     }
 
     fn index(self) -> usize {
