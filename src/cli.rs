@@ -559,13 +559,13 @@ fn print_list(
             Urgency::DueSoon => "~",
             _ => " ",
         };
-        let who = crate::ui::text::clean(&match (&i.contact_name, &i.outlet_name) {
+        let who = crate::text::clean(&match (&i.contact_name, &i.outlet_name) {
             (Some(n), Some(o)) => format!("{n} · {o}"),
             (Some(n), None) => n.clone(),
             (None, Some(o)) => o.clone(),
             (None, None) => tr!("unknown-caller"),
         });
-        let pad = crate::ui::text::pad;
+        let pad = crate::text::pad;
         writeln!(
             out,
             "{mark} #{:<5} {} {} {} {}  — {}",
@@ -573,7 +573,7 @@ fn print_list(
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),
             pad(&labels::status(i.status), 12),
-            crate::ui::text::clean(i.headline()),
+            crate::text::clean(i.headline()),
             who
         )?;
     }

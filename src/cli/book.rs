@@ -15,8 +15,8 @@ use crate::interop;
 use crate::labels;
 use crate::search::ContactIndex;
 use crate::store::{SkipReason, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {

@@ -19,8 +19,8 @@ use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
 use crate::store::{NewItem, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]

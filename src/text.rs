@@ -1,4 +1,4 @@
-//! Text from the database or the keyboard, made safe and made to fit.
+//! Text from the database or the keyboard, made safe for the terminal and made to fit.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
