@@ -97,7 +97,7 @@ pub fn who(
                 last_contact: s.last_contact.map(|t| settings.zone.rfc3339(t)),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
     } else if found.is_empty() {
         writeln!(out, "{}", tr!("cli-who-none", query = clean(query)))?;

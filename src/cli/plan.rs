@@ -352,7 +352,7 @@ pub fn list(
             .iter()
             .map(|i| ItemJson::new(i, now, settings))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }
