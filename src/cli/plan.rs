@@ -47,10 +47,10 @@ pub struct PlanList {
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub month: bool,
     /// The first day: 2026-11-24, 24.11, today, mon, +7d.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// The last day (included); a week after --from when not given.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Only items on this channel (a code or label from the config).
     #[arg(long, value_name = "C")]
@@ -69,7 +69,7 @@ pub struct PlanList {
 #[derive(Debug, Args)]
 pub struct PlanAdd {
     /// The day, and optionally the time: 2026-11-24, 24.11, tomorrow, fri 10:00.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub on: String,
     /// The time of day (10:00); without it the item has no fixed time.
     #[arg(long, value_name = "HH:MM")]
@@ -114,10 +114,10 @@ pub struct PlanAdd {
 #[derive(Debug, Args)]
 pub struct IcsArgs {
     /// The first day exported (every item when neither --from nor --to is given).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// The last day exported.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Write to this file (replaced whole) instead of standard output.
     #[arg(long, value_name = "FILE")]

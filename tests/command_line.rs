@@ -1,0 +1,142 @@
+//! The command line's conventions and its parsers as a process: dates with month names,
+//! out-of-range dates refused with the reason, arguments that are not UTF-8.
+
+mod common;
+
+use std::os::unix::ffi::OsStrExt;
+
+use common::Desk;
+use predicates::prelude::*;
+
+#[test]
+fn deadlines_with_month_names_are_understood() {
+    let desk = Desk::new();
+    let id = desk.log(&["--deadline", "3 декабря 15:00", "Вопрос о тарифах"]);
+    let inquiry = desk.json(&["queue", "--json"]);
+    assert_eq!(inquiry[0]["id"], id);
+    assert_eq!(
+        inquiry[0]["requested_deadline"],
+        "2026-12-03T15:00:00+03:00"
+    );
+    desk.log(&["--deadline", "Dec 4 10:00", "Question"]);
+    desk.log(&["--deadline", "5 grudnia", "Pytanie"]);
+    desk.log(&["--deadline", "6 груд. 9:00", "Питання"]);
+    let deadlines: Vec<String> = desk
+        .json(&["queue", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["requested_deadline"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            "2026-12-03T15:00:00+03:00",
+            "2026-12-04T10:00:00+03:00",
+            "2026-12-05T18:00:00+03:00",
+            "2026-12-06T09:00:00+03:00"
+        ]
+    );
+    let item = desk.json(&[
+        "plan",
+        "add",
+        "--on",
+        "7 декабря",
+        "--channel",
+        "site",
+        "--json",
+        "Пост",
+    ]);
+    assert_eq!(item["date"], "2026-12-07");
+}
+
+#[test]
+fn deadlines_out_of_range_are_refused_with_the_reason() {
+    let desk = Desk::new();
+    for deadline in [
+        "+99999999999d",
+        "+9223372036854775807s",
+        "1.1.5",
+        "31.12.262142",
+    ] {
+        desk.cmd()
+            .args(["log", "--deadline", deadline, "Вопрос"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("too far from today"))
+            .stderr(predicate::str::contains("2031-11-24"));
+    }
+    desk.cmd()
+        .args([
+            "--lang",
+            "ru",
+            "log",
+            "--deadline",
+            "+99999999999d",
+            "Вопрос",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("слишком далеко"));
+    // Nothing was stored.
+    assert_eq!(desk.json(&["queue", "--json"]), serde_json::json!([]));
+}
+
+#[test]
+fn plan_days_out_of_range_are_refused_not_a_sql_error() {
+    let desk = Desk::new();
+    for day in ["31.12.10000", "31.12.262142", "1.1.5", "+99999999999d"] {
+        desk.cmd()
+            .args(["plan", "add", "--on", day, "--channel", "site", "Пост"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("too far from today"))
+            .stderr(predicate::str::contains("CHECK").not());
+    }
+    desk.cmd()
+        .args(["plan", "--from", "1.1.5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("too far from today"));
+}
+
+#[test]
+fn plan_add_takes_a_day_before_today_like_log_deadline() {
+    let desk = Desk::new();
+    let item = desk.json(&[
+        "plan",
+        "add",
+        "--on",
+        "-1d",
+        "--channel",
+        "site",
+        "--json",
+        "Вчерашний пост",
+    ]);
+    assert_eq!(item["date"], "2026-11-23");
+    let list = desk.json(&["plan", "--from", "-2d", "--to", "-1d", "--json"]);
+    assert_eq!(list[0]["title"], "Вчерашний пост");
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_a_clear_error() {
+    let desk = Desk::new();
+    let bad = std::ffi::OsStr::from_bytes(b"\x9b31m");
+    let out = desk.process().arg("log").arg(bad).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    assert!(stderr.contains("not valid UTF-8"), "stderr: {stderr}");
+    // The undecodable byte is shown replaced, never sent to the terminal raw.
+    assert!(stderr.contains("\u{fffd}31m"), "stderr: {stderr}");
+    assert!(!out.stderr.contains(&0x9b));
+    // The same with the language asked for before it.
+    let out = desk
+        .process()
+        .args(["--lang", "pl", "who"])
+        .arg(bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nie jest tekstem w UTF-8"));
+}
