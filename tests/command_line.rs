@@ -140,3 +140,47 @@ fn an_argument_that_is_not_utf8_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nie jest tekstem w UTF-8"));
 }
+
+/// The display column where `needle` starts in `line`.
+fn column_of(line: &str, needle: &str) -> usize {
+    let at = line.find(needle).unwrap_or_else(|| panic!("{needle:?} in {line:?}"));
+    unicode_width::UnicodeWidthStr::width(&line[..at])
+}
+
+#[test]
+fn plan_columns_stay_aligned_with_many_channels() {
+    let desk = Desk::new();
+    for (channels, status, title) in [
+        ("site", "idea", "Первый"),
+        (
+            "site,vk,telegram,ok,facebook,radio,tv,press_release",
+            "published",
+            "Второй",
+        ),
+        ("vk,telegram", "scheduled", "Третий"),
+    ] {
+        desk.run(&[
+            "plan", "add", "--on", "thu", "--channel", channels, "--status", status, title,
+        ]);
+    }
+    for lang in ["en", "ru", "uk", "pl"] {
+        let text = desk.run(&["--lang", lang, "plan"]);
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| l.contains('#'))
+            .collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        let columns: Vec<usize> = ["Первый", "Второй", "Третий"]
+            .iter()
+            .zip(&lines)
+            .map(|(title, line)| column_of(line, title))
+            .collect();
+        assert!(
+            columns.windows(2).all(|w| w[0] == w[1]),
+            "titles start at {columns:?} in\n{text}"
+        );
+        // The long channel list is cut, not let run.
+        assert!(lines[1].contains('…'), "{text}");
+        assert!(columns[0] < 60, "{text}");
+    }
+}

@@ -20,7 +20,12 @@ use crate::format;
 use crate::labels;
 use crate::store::{NewItem, Store};
 use crate::tr;
-use crate::ui::text::clean;
+use crate::ui::text::{clean, pad, width};
+
+/// The widest the channels column of `plan` grows before it is cut with an ellipsis.
+const PLAN_CHANNELS_WIDTH: usize = 20;
+/// The widest the status column grows.
+const PLAN_STATUS_WIDTH: usize = 16;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -369,8 +374,34 @@ pub fn list(
         writeln!(out, "{}", tr!("cli-plan-empty"))?;
         return Ok(());
     }
+    // Columns are measured in terminal cells, so Cyrillic labels and wide characters line
+    // up; a long list of channels is cut with an ellipsis instead of pushing the rest.
+    let rows: Vec<(String, String)> = items
+        .iter()
+        .map(|item| {
+            let channels: Vec<String> = item
+                .channels
+                .iter()
+                .map(|c| {
+                    calendar
+                        .channel(c)
+                        .map(|x| x.short_label())
+                        .unwrap_or_else(|| c.clone())
+                })
+                .collect();
+            (
+                clean(&channels.join(",")),
+                labels::item_status(item.status),
+            )
+        })
+        .collect();
+    let column = |cells: &mut dyn Iterator<Item = &String>, cap: usize| {
+        cells.map(|c| width(c)).max().unwrap_or(0).min(cap)
+    };
+    let channels_w = column(&mut rows.iter().map(|r| &r.0), PLAN_CHANNELS_WIDTH);
+    let status_w = column(&mut rows.iter().map(|r| &r.1), PLAN_STATUS_WIDTH);
     let mut day = None;
-    for item in &items {
+    for (item, (channels, status)) in items.iter().zip(&rows) {
         let date = item.date(zone);
         if day != Some(date) {
             day = Some(date);
@@ -380,23 +411,13 @@ pub fn list(
             When::At(t) => zone.local(t).format("%H:%M").to_string(),
             When::Day(_) => "--:--".to_string(),
         };
-        let channels: Vec<String> = item
-            .channels
-            .iter()
-            .map(|c| {
-                calendar
-                    .channel(c)
-                    .map(|x| x.short_label())
-                    .unwrap_or_else(|| c.clone())
-            })
-            .collect();
         let mark = if item.is_late(now, zone) { "!" } else { " " };
         writeln!(
             out,
-            "{mark} #{:<5} {time}  {:<12} {:<10} {}",
+            "{mark} #{:<5} {time}  {}  {}  {}",
             item.id,
-            clean(&channels.join(",")),
-            labels::item_status(item.status),
+            pad(channels, channels_w),
+            pad(status, status_w),
             clean(&item.title)
         )?;
     }
