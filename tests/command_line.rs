@@ -184,3 +184,30 @@ fn plan_columns_stay_aligned_with_many_channels() {
         assert!(columns[0] < 60, "{text}");
     }
 }
+
+#[test]
+fn who_json_carries_the_notes_messengers_and_the_rest_of_the_card() {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    let found = desk.json(&["who", "--json", "Кузнецова"]);
+    let first = &found[0];
+    assert_eq!(
+        first["notes"],
+        "Готовит сюжеты к «Вестям-Кузбасс» в 14:30, синхрон нужен до 12:00. Предпочитает Telegram."
+    );
+    assert_eq!(first["messengers"][0]["value"], "telegram:@kuznetsova_m");
+    assert_eq!(first["phone_details"][0]["value"], "+7 918 123-45-67");
+    assert_eq!(first["phones"][0], "+7 918 123-45-67");
+    assert!(first["outlet_id"].as_i64().is_some());
+    let colleagues = first["colleagues"].as_array().unwrap();
+    assert!(
+        colleagues
+            .iter()
+            .any(|c| c["name"] == "Белов Андрей Викторович"),
+        "{colleagues:?}"
+    );
+    let recent = first["recent_inquiries"].as_array().unwrap();
+    assert_eq!(recent.len(), first["inquiries"].as_u64().unwrap() as usize);
+    assert!(recent[0]["received_at"].as_str().unwrap().ends_with("+03:00"));
+    assert!(first["created_at"].as_str().is_some());
+}
