@@ -143,7 +143,9 @@ fn an_argument_that_is_not_utf8_is_a_clear_error() {
 
 /// The display column where `needle` starts in `line`.
 fn column_of(line: &str, needle: &str) -> usize {
-    let at = line.find(needle).unwrap_or_else(|| panic!("{needle:?} in {line:?}"));
+    let at = line
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} in {line:?}"));
     unicode_width::UnicodeWidthStr::width(&line[..at])
 }
 
@@ -160,15 +162,20 @@ fn plan_columns_stay_aligned_with_many_channels() {
         ("vk,telegram", "scheduled", "Третий"),
     ] {
         desk.run(&[
-            "plan", "add", "--on", "thu", "--channel", channels, "--status", status, title,
+            "plan",
+            "add",
+            "--on",
+            "thu",
+            "--channel",
+            channels,
+            "--status",
+            status,
+            title,
         ]);
     }
     for lang in ["en", "ru", "uk", "pl"] {
         let text = desk.run(&["--lang", lang, "plan"]);
-        let lines: Vec<&str> = text
-            .lines()
-            .filter(|l| l.contains('#'))
-            .collect();
+        let lines: Vec<&str> = text.lines().filter(|l| l.contains('#')).collect();
         assert_eq!(lines.len(), 3, "{text}");
         let columns: Vec<usize> = ["Первый", "Второй", "Третий"]
             .iter()
@@ -208,6 +215,41 @@ fn who_json_carries_the_notes_messengers_and_the_rest_of_the_card() {
     );
     let recent = first["recent_inquiries"].as_array().unwrap();
     assert_eq!(recent.len(), first["inquiries"].as_u64().unwrap() as usize);
-    assert!(recent[0]["received_at"].as_str().unwrap().ends_with("+03:00"));
+    assert!(
+        recent[0]["received_at"]
+            .as_str()
+            .unwrap()
+            .ends_with("+03:00")
+    );
     assert!(first["created_at"].as_str().is_some());
+}
+
+#[test]
+fn without_user_the_author_is_the_login_name() {
+    let desk = Desk::new();
+    // Independent of pressdesk: what the system says this user is called.
+    let id = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let expected = match String::from_utf8(id.stdout) {
+        Ok(name) if id.status.success() && !name.trim().is_empty() => name.trim().to_string(),
+        _ => "pressdesk".to_string(),
+    };
+    let out = desk
+        .process()
+        .env_remove("USER")
+        .args(["log", "--json", "Вопрос из cron"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let logged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(logged["assignee"], expected.as_str());
+    // $USER still comes first.
+    let logged = desk.json(&["log", "--json", "Вопрос"]);
+    assert_eq!(logged["assignee"], "elena");
 }

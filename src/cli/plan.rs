@@ -389,10 +389,7 @@ pub fn list(
                         .unwrap_or_else(|| c.clone())
                 })
                 .collect();
-            (
-                clean(&channels.join(",")),
-                labels::item_status(item.status),
-            )
+            (clean(&channels.join(",")), labels::item_status(item.status))
         })
         .collect();
     let column = |cells: &mut dyn Iterator<Item = &String>, cap: usize| {
