@@ -253,3 +253,30 @@ fn without_user_the_author_is_the_login_name() {
     let logged = desk.json(&["log", "--json", "Вопрос"]);
     assert_eq!(logged["assignee"], "elena");
 }
+
+#[test]
+fn a_file_that_is_not_a_database_is_named_in_one_sentence() {
+    let desk = Desk::new();
+    let path = desk.dir.path().join("notes.txt");
+    let text = "Not a database, a note to myself.\n".repeat(200);
+    std::fs::write(&path, &text).unwrap();
+    let out = desk
+        .process()
+        .arg("--db")
+        .arg(&path)
+        .arg("queue")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "pressdesk: {} is not a database file (it holds something else, or its beginning \
+             is damaged); it was left untouched — check the path given with --db or PRESSDESK_DB",
+            path.display()
+        )
+    );
+    assert!(!stderr.contains("Error code"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
