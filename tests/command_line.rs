@@ -280,3 +280,43 @@ fn a_file_that_is_not_a_database_is_named_in_one_sentence() {
     assert!(!stderr.contains("Error code"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
+
+#[test]
+fn vcard_export_splits_the_name_and_writes_no_charset() {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    for version in ["3", "4"] {
+        let cards = desk.run(&["export", "vcard", "--version", version]);
+        let unfolded = cards.replace("\r\n ", "");
+        assert!(
+            unfolded.contains("\r\nN:Абрамова;Полина;Евгеньевна;;\r\n"),
+            "{unfolded}"
+        );
+        assert!(
+            unfolded.contains("\r\nFN:Абрамова Полина Евгеньевна\r\n"),
+            "{unfolded}"
+        );
+        assert!(!cards.contains("CHARSET"), "{cards}");
+        assert!(cards.contains(&format!("VERSION:{version}.0\r\n")));
+        // Lines stay folded at 75 octets.
+        assert!(cards.split("\r\n").all(|l| l.len() <= 75), "{cards}");
+    }
+    let polish = Desk::new();
+    polish.run(&["--lang", "pl", "demo"]);
+    let cards = polish.run(&["export", "vcard"]).replace("\r\n ", "");
+    assert!(cards.contains("\r\nN:Wójcik;Magdalena;;;\r\n"), "{cards}");
+    // What was written is read back whole.
+    let file = polish.path("book.vcf");
+    polish.run(&["export", "vcard", "--out", &file]);
+    let again = Desk::new();
+    let summary = again.run(&["import", "vcard", &file]);
+    assert!(summary.contains("0 skipped"), "{summary}");
+    let found = again.json(&["who", "--json", "Mazur"]);
+    let names: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Tomasz Mazur"), "{names:?}");
+}
