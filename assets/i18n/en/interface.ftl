@@ -1,1 +1,2 @@
 ## interface
+store-not-a-database = { $path } is not a database file (it holds something else, or its beginning is damaged); it was left untouched — check the path given with --db or PRESSDESK_DB
