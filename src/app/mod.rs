@@ -42,6 +42,9 @@ pub struct Settings {
     pub team: Vec<String>,
     pub bell: bool,
     pub calendar: CalendarConfig,
+    /// Draw without colour (the NO_COLOR convention): meaning is kept by bold and
+    /// reverse video alone.
+    pub plain: bool,
 }
 
 impl Settings {
@@ -54,6 +57,7 @@ impl Settings {
             team: config.team.clone(),
             bell: config.bell,
             calendar: config.calendar.clone(),
+            plain: false,
         }
     }
 

@@ -62,6 +62,9 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
         }
     }
+    if app.settings.plain {
+        theme::without_colour(frame.buffer_mut());
+    }
 }
 
 /// A centred rectangle of at most `width` × `height` inside `area`.
