@@ -555,7 +555,7 @@ impl ItemForm {
         new.url = String::new();
         let mut form = ItemForm::from_new(FormMode::Duplicate(item.id), &new, settings);
         form.focus = IField::Channels;
-        form.dirty = true;
+        // A copy nobody changed loses nothing when closed: the original stays.
         form
     }
 

@@ -377,6 +377,14 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
         }
         // Nobody searches for a question mark: on an empty line it is the help key.
         KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
+        // The search key focuses the search line, as in every pager; it is not typed.
+        _ if app
+            .keymap
+            .keys(Action::Search)
+            .contains(&super::keymap::Key::from_event(key)) =>
+        {
+            Outcome::none()
+        }
         KeyCode::Enter => {
             app.book.typing = false;
             open_selected(app)

@@ -295,6 +295,13 @@ fn escape_asks_before_discarding_typed_text() {
     update(&mut app, key(KeyCode::Esc), NOW);
     update(&mut app, ch('y'), NOW);
     assert!(app.overlay.is_none());
+    // A second Esc at the question discards too.
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "Петров");
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(form(&app).confirm_discard);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(app.overlay.is_none());
 }
 
 #[test]

@@ -553,6 +553,34 @@ fn a_post_from_an_inquiry_is_linked_both_ways() {
 }
 
 #[test]
+fn an_untouched_copy_closes_with_esc_and_leaves_the_item_open() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "Вакцинация",
+        When::At(at("2026-11-24", 9, 0)),
+        ItemStatus::Published,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.item_detail().is_some());
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none(), "nothing was typed: no question");
+    assert!(app.item_detail().is_some());
+    // Something typed asks first; a second Esc closes.
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
 fn duplicating_for_another_channel_and_filtering() {
     let mut store = Store::open_in_memory("me").unwrap();
     let id = post(

@@ -88,6 +88,9 @@ fn the_number_key_opens_the_pane_with_the_search_line_ready() {
     key(&mut app, KeyCode::Char('2'));
     assert_eq!(app.pane(), Pane::Contacts);
     assert!(app.book.typing);
+    // `/` right after the number key is not typed into the line.
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.book.query.value(), "");
     // The store lists the book in name order; an empty search shows it so.
     assert_eq!(listed(&app), vec![1, 2, 3, 4]);
     // Every key narrows the list; j and k are letters here.
@@ -120,6 +123,10 @@ fn esc_hands_the_keys_back_and_slash_takes_them_again() {
     typed(&mut app, "q");
     assert_eq!(app.book.query.value(), "q");
     assert!(!app.quit);
+    // The search key in the search line keeps the keys there and is not typed.
+    key(&mut app, KeyCode::Char('/'));
+    assert!(app.book.typing);
+    assert_eq!(app.book.query.value(), "q");
     // Out of the search line, q quits and 1 goes to the queue.
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('1'));
