@@ -33,7 +33,11 @@ fn main() -> ExitCode {
         // A reader that stopped early (`pressdesk queue | head`) is not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pressdesk: {e:#}");
+            // Errors quote names, paths and typed text: cleaned like everything shown.
+            eprintln!(
+                "pressdesk: {}",
+                pressdesk::text::clean_message(&format!("{e:#}"))
+            );
             ExitCode::from(FAILURE)
         }
     }

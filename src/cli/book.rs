@@ -15,8 +15,8 @@ use crate::interop;
 use crate::labels;
 use crate::search::ContactIndex;
 use crate::store::{SkipReason, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
@@ -97,7 +97,7 @@ pub fn who(
                 last_contact: s.last_contact.map(|t| settings.zone.rfc3339(t)),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
     } else if found.is_empty() {
         writeln!(out, "{}", tr!("cli-who-none", query = clean(query)))?;

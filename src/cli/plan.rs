@@ -19,8 +19,8 @@ use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
 use crate::store::{NewItem, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -352,7 +352,7 @@ pub fn list(
             .iter()
             .map(|i| ItemJson::new(i, now, settings))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }

@@ -10,7 +10,8 @@ mod overlays;
 mod queue;
 mod quick_log;
 mod status;
-pub mod text;
+// Terminal-safe text lives outside the interface so the command line can use it too.
+pub use crate::text;
 pub mod theme;
 
 use ratatui::Frame;
