@@ -99,6 +99,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let clock = Clock::from_env()?;
     let zone = Zone::Local;
     let mut settings = Settings::from_config(&config, zone);
+    // https://no-color.org: any non-empty value turns colour off.
+    settings.plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
 
     let demo_set = DemoSet::for_language(i18n::language());
     let path = if cli.demo {
