@@ -320,3 +320,70 @@ fn vcard_export_splits_the_name_and_writes_no_charset() {
         .collect();
     assert!(names.contains(&"Tomasz Mazur"), "{names:?}");
 }
+
+#[test]
+fn bash_completion_completes_commands_and_options() {
+    let desk = Desk::new();
+    let script = desk.run(&["completions", "bash"]);
+    let path = desk.path("pressdesk.bash");
+    std::fs::write(&path, &script).unwrap();
+    let complete = |words: &str| {
+        let cword = words.split(' ').count() - 1;
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source '{path}'; COMP_WORDS=({words}); COMP_CWORD={cword}; \
+                 _pressdesk pressdesk \"${{COMP_WORDS[$COMP_CWORD]}}\" \
+                 \"${{COMP_WORDS[$COMP_CWORD-1]}}\"; echo \"${{COMPREPLY[@]}}\""
+            ))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("pressdesk que").trim(), "queue");
+    let plan = complete("pressdesk plan add --");
+    assert!(
+        plan.contains("--on") && plan.contains("--channel"),
+        "{plan}"
+    );
+    let shells = complete("pressdesk completions ");
+    assert!(
+        shells.contains("zsh") && shells.contains("fish"),
+        "{shells}"
+    );
+    // Nothing was created: completions need no database.
+    assert!(!desk.db().exists());
+}
+
+#[test]
+fn zsh_and_fish_completions_and_the_man_page() {
+    let desk = Desk::new();
+    let zsh = desk.run(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef pressdesk"), "{zsh}");
+    assert!(zsh.contains("'log:"), "{zsh}");
+    let fish = desk.run(&["completions", "fish"]);
+    assert!(fish.contains("complete -c pressdesk"), "{fish}");
+    assert!(fish.contains("-a \"queue\""), "{fish}");
+    let man = desk.run(&["man"]);
+    assert!(man.contains(".TH pressdesk 1"), "{man}");
+    assert!(man.contains(".SH SYNOPSIS"), "{man}");
+    assert!(
+        man.contains("\\-\\-deadline") || man.contains("pressdesk\\-log"),
+        "{man}"
+    );
+    let log = desk.run(&["--lang", "ru", "man", "log"]);
+    assert!(log.contains(".TH pressdesk-log 1"), "{log}");
+    assert!(log.contains("\\fB\\-\\-deadline\\fR"), "{log}");
+    assert!(log.contains("Срок журналиста"), "{log}");
+    desk.cmd()
+        .args(["man", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is no command “nope”"));
+    assert!(!desk.db().exists());
+}
