@@ -354,7 +354,7 @@ impl Store {
     /// and rolls it back, so its summary is exactly what a real run would do.
     pub fn import(
         &mut self,
-        items: Vec<ImportItem>,
+        items: impl IntoIterator<Item = ImportItem>,
         rules: &PhoneRules,
         now: Timestamp,
         dry_run: bool,

@@ -5,3 +5,6 @@ cli-arg-completions-shell = bash, zsh, fish, elvish or powershell
 cli-cmd-man = Print the manual page (roff): pressdesk man | man -l -, or one command's page
 cli-arg-man-command = A command whose page to print (log, plan, …); the program's page when not given
 cli-man-no-command = there is no command “{ $name }”; the commands are: { $known }
+progress-read = Reading { $file }
+progress-import = Importing contacts
+progress-export = Exporting contacts

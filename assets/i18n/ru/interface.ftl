@@ -5,3 +5,6 @@ cli-arg-completions-shell = bash, zsh, fish, elvish или powershell
 cli-cmd-man = Вывести страницу руководства (roff): pressdesk man | man -l -, или страницу одной команды
 cli-arg-man-command = Команда, страницу которой вывести (log, plan, …); без неё — страница всей программы
 cli-man-no-command = команды «{ $name }» нет; есть команды: { $known }
+progress-read = Чтение { $file }
+progress-import = Импорт контактов
+progress-export = Экспорт контактов

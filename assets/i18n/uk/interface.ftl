@@ -5,3 +5,6 @@ cli-arg-completions-shell = bash, zsh, fish, elvish або powershell
 cli-cmd-man = Вивести сторінку посібника (roff): pressdesk man | man -l -, або сторінку однієї команди
 cli-arg-man-command = Команда, сторінку якої вивести (log, plan, …); без неї — сторінка всієї програми
 cli-man-no-command = команди «{ $name }» немає; є команди: { $known }
+progress-read = Читання { $file }
+progress-import = Імпорт контактів
+progress-export = Експорт контактів
