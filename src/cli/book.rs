@@ -278,7 +278,7 @@ pub fn import(
     };
     let read = items.len();
     let mut progress = Progress::new(tr!("progress-import"), Some(read as u64));
-    let summary = store.import(
+    let summary = store.import_each(
         items.into_iter().inspect(|_| progress.tick(1)),
         &settings.phones,
         now,

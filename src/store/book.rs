@@ -354,6 +354,18 @@ impl Store {
     /// and rolls it back, so its summary is exactly what a real run would do.
     pub fn import(
         &mut self,
+        items: Vec<ImportItem>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
+        self.import_each(items, rules, now, dry_run)
+    }
+
+    /// `import` over any sequence of records, taken one at a time (so that a caller can
+    /// count them as they go).
+    pub fn import_each(
+        &mut self,
         items: impl IntoIterator<Item = ImportItem>,
         rules: &PhoneRules,
         now: Timestamp,
