@@ -210,6 +210,63 @@ pub enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Print shell completions: `pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `pressdesk man | man -l -`, or a command's own page.
+    Man {
+        /// A command whose page to print (`log`, `plan`, …); the program's page when not given.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
+}
+
+/// The commands that need no database and no config: completions and the manual page.
+/// `None` for every other command.
+pub fn run_standalone(command: &Command, out: &mut impl Write) -> Option<anyhow::Result<i32>> {
+    match command {
+        Command::Completions { shell } => {
+            let mut cmd = localized_command();
+            // Generated into memory: the generator panics on a write error, and a reader
+            // that stops early (`| head`) must end the command quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "pressdesk", &mut script);
+            Some(out.write_all(&script).map(|_| 0).map_err(Into::into))
+        }
+        Command::Man { command } => Some(man_page(command.as_deref(), out)),
+        _ => None,
+    }
+}
+
+/// The manual page of the program, or of one of its commands, from the same definitions
+/// as `--help` (in the same language).
+fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> {
+    let root = localized_command();
+    let cmd = match command {
+        None => root,
+        Some(name) => {
+            let sub = root.find_subcommand(name).cloned().with_context(|| {
+                tr!(
+                    "cli-man-no-command",
+                    name = crate::ui::text::clean(name),
+                    known = root
+                        .get_subcommands()
+                        .map(|s| s.get_name().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+            // A command's page is named as man(1) pages of git and cargo commands are.
+            let full = format!("pressdesk-{}", sub.get_name());
+            sub.name(full.clone())
+                .bin_name(full.replace('-', " "))
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    clap_mangen::Man::new(cmd).render(out)?;
+    Ok(0)
 }
 
 /// One variant per format.
@@ -333,7 +390,11 @@ pub fn run(
     now: Timestamp,
 ) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
+    if let Some(result) = run_standalone(&command, &mut out) {
+        return result;
+    }
     match command {
+        Command::Completions { .. } | Command::Man { .. } => Ok(0),
         Command::Log(args) => {
             let id = log(&args, store, settings, now)?;
             if args.json {

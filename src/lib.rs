@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod interop;
 pub mod labels;
+pub mod progress;
 pub mod runtime;
 pub mod search;
 pub mod store;

@@ -90,6 +90,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             .or_else(Language::from_locale_env)
             .unwrap_or(Language::En),
     );
+    // Completions and the manual page need neither a config nor a database.
+    if let Some(command) = &cli.command
+        && let Some(result) = pressdesk::cli::run_standalone(command, &mut std::io::stdout().lock())
+    {
+        return result;
+    }
     // Everything that can be wrong with the setup is found before the terminal is touched.
     let config = Config::load(cli.config.as_deref())?;
     if let (None, Some(language)) = (cli.lang, config.language) {
