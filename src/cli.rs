@@ -2,6 +2,7 @@
 
 pub mod book;
 pub mod plan;
+pub mod safety;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -193,6 +194,13 @@ pub enum Command {
     },
     /// The content plan: list it (this week by default), or `plan add` a post or event.
     Plan(Box<plan::PlanArgs>),
+    /// Check the database for damage: a plain verdict; exits with 1 when it is damaged.
+    Check,
+    /// Copy the database to FILE with SQLite's online backup, readable by you only.
+    Backup {
+        /// The new file to write the copy to.
+        file: PathBuf,
+    },
     /// Write data out for other programs.
     Export {
         #[command(subcommand)]
@@ -418,6 +426,8 @@ pub fn run(
                 Ok(0)
             }
         },
+        Command::Check => safety::check(&mut out, store),
+        Command::Backup { file } => safety::backup(&mut out, store, &file),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
