@@ -52,6 +52,9 @@ pub enum StoreError {
     ReadOnly { path: PathBuf },
     #[error("{}", tr!("store-damaged", path = path.display().to_string(), detail = crate::text::clean(detail)))]
     Damaged { path: PathBuf, detail: String },
+    /// SQLite cannot read the file at all: another kind of file, or a damaged header.
+    #[error("{}", tr!("store-not-a-database", path = path.display().to_string()))]
+    NotADatabase { path: PathBuf },
     #[error("{}", tr!("store-no-inquiry", id = *.0))]
     NoInquiry(i64),
     #[error("{}", tr!("store-no-contact", id = *.0))]

@@ -59,7 +59,10 @@ fn directory_writable(path: &Path) -> bool {
 pub(super) fn explain(path: &Path, e: rusqlite::Error) -> StoreError {
     let code = e.sqlite_error_code();
     match code {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
             path: path.to_path_buf(),
             detail: e.to_string(),
         },
@@ -92,10 +95,7 @@ pub(super) fn problems(conn: &Connection, kind: &str, limit: u32) -> Result<Vec<
 }
 
 fn is_damage(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
-    )
+    e.sqlite_error_code() == Some(ErrorCode::DatabaseCorrupt)
 }
 
 /// Refuses a file whose pages are damaged. `quick_check` reads every page and checks the

@@ -15,3 +15,6 @@ backups-failed = warning: the daily backup beside { $path } failed ({ $reason })
 cli-cmd-check = Check the database for damage: prints a plain verdict and exits with 0 when it is sound, 1 when it is damaged. Never changes the file.
 cli-cmd-backup = Copy the database to FILE (SQLite's online backup: a consistent copy even while others write), readable by you only.
 cli-arg-backup-file = The new file to write the copy to.
+when-out-of-range = “{ $text }” is too far from today: a date from { $from } to { $to } is expected.
+span-too-long = “{ $text }” is too long a span.
+cli-arg-not-utf8 = the argument “{ $arg }” is not valid UTF-8 text; retype it, or set the terminal's encoding to UTF-8

@@ -16,3 +16,6 @@ backups-failed = uwaga: codzienna kopia zapasowa obok { $path } nie powiodła si
 cli-cmd-check = Sprawdź bazę pod kątem uszkodzeń: wypisuje jasny werdykt i kończy się kodem 0, gdy jest cała, i 1, gdy jest uszkodzona. Nigdy nie zmienia pliku.
 cli-cmd-backup = Skopiuj bazę do FILE (kopia online SQLite: spójna, nawet gdy inni piszą), czytelną tylko dla ciebie.
 cli-arg-backup-file = Nowy plik, do którego zapisać kopię.
+when-out-of-range = „{ $text }” jest zbyt daleko od dzisiaj: oczekiwana jest data od { $from } do { $to }.
+span-too-long = „{ $text }” to zbyt długi okres.
+cli-arg-not-utf8 = argument „{ $arg }” nie jest tekstem w UTF-8; wpisz go ponownie albo ustaw kodowanie terminala na UTF-8
