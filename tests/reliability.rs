@@ -270,3 +270,56 @@ fn writing_commands_keep_a_daily_private_copy_beside_the_database() {
     later.log(&["Третий"]);
     assert_eq!(pressdesk::store::rotating_copies(&later.db()).len(), 2);
 }
+
+#[cfg(unix)]
+#[test]
+fn every_export_file_is_private_to_its_owner() {
+    let desk = desk_with_history();
+    for (format, name) in [
+        ("vcard", "book.vcf"),
+        ("csv", "book.csv"),
+        ("json", "book.json"),
+        ("ics", "plan.ics"),
+    ] {
+        let target = desk.dir.path().join(name);
+        desk.run(&["export", format, "--out", &target.display().to_string()]);
+        assert_eq!(mode(&target), 0o600, "{name}");
+    }
+}
+
+#[test]
+fn an_export_to_a_full_disk_leaves_nothing_behind() {
+    let desk = desk_with_history();
+    let full = desk.dir.path().join("full");
+    std::fs::create_dir(&full).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("pressdesk");
+    // A 16 KB file system: the book does not fit.
+    let script = format!(
+        "mount -t tmpfs -o size=16k tmpfs '{dir}' && \
+         env -i TZ=MSK-3 PRESSDESK_NOW={now} PRESSDESK_DB='{db}' HOME=/nonexistent \
+         '{bin}' export json --out '{dir}/book.json'; echo \"status=$?\"; ls -A '{dir}'",
+        dir = full.display(),
+        now = common::NOW_RFC3339,
+        db = desk.db().display(),
+        bin = bin.display()
+    );
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .output();
+    if !probe.is_ok_and(|p| p.status.success()) {
+        eprintln!("no mount namespaces here: the full disk is not tried");
+        return;
+    }
+    // The book must be larger than the file system for the trial to mean anything.
+    let whole = desk.run(&["export", "json"]);
+    assert!(whole.len() > 16 * 1024, "{} bytes", whole.len());
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("status=2"), "{stdout}");
+    // Nothing listed after the status: neither the target nor a temporary file.
+    let listed = stdout.split("status=2").nth(1).unwrap_or_default();
+    assert!(listed.trim().is_empty(), "left behind: {listed}");
+}

@@ -17,30 +17,7 @@ impl Store {
     /// by its owner only. The copy is made in one read transaction (WAL lets others keep
     /// writing meanwhile) into a temporary file that is renamed into place only when whole.
     pub fn backup_to(&self, target: &Path) -> Result<u64> {
-        let io = |source| StoreError::Io {
-            path: target.to_path_buf(),
-            source,
-        };
-        let dir = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            Some(d) => d.to_path_buf(),
-            None => PathBuf::from("."),
-        };
-        // tempfile creates it 0600 and removes it if anything below fails.
-        let temp = tempfile::Builder::new()
-            .prefix(".pressdesk-backup-")
-            .tempfile_in(&dir)
-            .map_err(io)?;
-        {
-            let mut copy = Connection::open(temp.path())?;
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            // -1: every page in one step, so the copy is one snapshot and never restarts.
-            backup.step(-1)?;
-            drop(backup);
-            copy.execute_batch("PRAGMA journal_mode = DELETE;")?;
-        }
-        temp.as_file().sync_all().map_err(io)?;
-        let file = temp.persist_noclobber(target).map_err(|e| io(e.error))?;
-        Ok(file.metadata().map_err(io)?.len())
+        copy_database(&self.conn, target)
     }
 
     /// Makes a rotating copy beside the database when the newest is older than `every`
@@ -73,6 +50,49 @@ impl Store {
         }
         Ok(Some(target))
     }
+}
+
+/// A consistent copy of the database behind `conn` at `target` (which must not exist),
+/// mode 0600, renamed into place only when whole.
+pub(super) fn copy_database(conn: &Connection, target: &Path) -> Result<u64> {
+    let io = |source| StoreError::Io {
+        path: target.to_path_buf(),
+        source,
+    };
+    let dir = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    // tempfile creates it 0600 and removes it if anything below fails.
+    let temp = tempfile::Builder::new()
+        .prefix(".pressdesk-backup-")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    {
+        let mut copy = Connection::open(temp.path())?;
+        let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
+        // -1: every page in one step, so the copy is one snapshot and never restarts.
+        // A busy source is waited for, as long as a writer's lock would be (5 s).
+        for attempt in 0.. {
+            use rusqlite::backup::StepResult;
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More => {}
+                _ if attempt < 250 => std::thread::sleep(std::time::Duration::from_millis(20)),
+                _ => {
+                    return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        None,
+                    )));
+                }
+            }
+        }
+        drop(backup);
+        copy.execute_batch("PRAGMA journal_mode = DELETE;")?;
+    }
+    temp.as_file().sync_all().map_err(io)?;
+    let file = temp.persist_noclobber(target).map_err(|e| io(e.error))?;
+    Ok(file.metadata().map_err(io)?.len())
 }
 
 fn rotating_name(path: &Path, stamp: &str) -> PathBuf {
