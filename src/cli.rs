@@ -553,7 +553,11 @@ fn log(
         priority,
         assignee: Some(settings.user.clone()),
     };
-    Ok(store.log_inquiry(&new, &settings.phones, now)?)
+    // The caller was looked up before the lock was taken: looked up again inside it.
+    Ok(store.commit(|w| {
+        let who = w.find_or_create(&new.who)?;
+        w.log_inquiry(&NewInquiry { who, ..new }, &settings.phones, now)
+    })?)
 }
 
 fn print_list(

@@ -323,3 +323,43 @@ fn an_export_to_a_full_disk_leaves_nothing_behind() {
     let listed = stdout.split("status=2").nth(1).unwrap_or_default();
     assert!(listed.trim().is_empty(), "left behind: {listed}");
 }
+
+#[test]
+fn the_same_new_caller_logged_at_once_by_two_people_is_one_contact() {
+    let desk = Desk::new();
+    desk.log(&["Первый вопрос"]);
+    let names: Vec<String> = (0..8).map(|n| format!("Новикова Дарья {n}")).collect();
+    let running: Vec<_> = names
+        .iter()
+        .flat_map(|name| {
+            (0..2).map(|_| {
+                let mut p = desk.process();
+                p.args(["log", "--who", name, "Вопрос"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+        })
+        .collect();
+    for p in running {
+        let out = p.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let book = desk.json(&["export", "json"]);
+    for name in &names {
+        let same = book["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["name"] == name.as_str())
+            .count();
+        assert_eq!(same, 1, "{name} filed {same} times");
+    }
+    // And the next log under that name finds the one contact.
+    desk.log(&["--who", &names[0], "Ещё вопрос"]);
+}
