@@ -217,7 +217,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {
             let mut app = App::new(settings, keymap, now);
-            let mut runtime = Runtime::new(store, clock);
+            let mut runtime = Runtime::new(store, clock).with_config_path(cli.config.clone());
             tui::run(&mut runtime, &mut app)?;
             Ok(0)
         }
