@@ -35,6 +35,10 @@ pub struct Config {
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
+    /// Commands run when an inquiry is due soon, overdue or escalated.
+    pub hooks: crate::alerts::HooksConfig,
+    /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
+    pub escalation: crate::alerts::Escalation,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -51,6 +55,8 @@ impl Default for Config {
             phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
+            hooks: Default::default(),
+            escalation: Default::default(),
             keys: BTreeMap::new(),
             origin: None,
         }
