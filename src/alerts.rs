@@ -140,7 +140,7 @@ pub struct AlertEvent {
 
 impl AlertEvent {
     pub fn new(inquiry: &Inquiry, owed: &Owed, settings: &AlertSettings, now: Timestamp) -> Self {
-        let clean = |t: &str| crate::ui::text::clean(t);
+        let clean = |t: &str| crate::text::clean(t);
         let escalation = (owed.kind == AlertKind::Escalated)
             .then(|| settings.levels.get(owed.level as usize - 1))
             .flatten();

@@ -13,8 +13,8 @@ use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
 use crate::store::{AuditQuery, AuditRow, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 /// The most rows one page may ask for.
 const MAX_LIMIT: usize = 10_000;

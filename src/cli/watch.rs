@@ -63,7 +63,7 @@ impl Deliveries {
                     event = claimed.event.event,
                     id = claimed.inquiry_id,
                     attempts = delivery.attempts,
-                    reason = crate::ui::text::clean(error)
+                    reason = crate::text::clean(error)
                 )
             );
         }

@@ -3,6 +3,7 @@
 pub mod alerts;
 pub mod contact;
 pub mod inquiry;
+pub mod person_name;
 pub mod phone;
 pub mod plan;
 pub mod sla;
