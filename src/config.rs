@@ -37,6 +37,10 @@ pub struct Config {
     pub calendar: CalendarConfig,
     /// Automatic copies of the database beside it.
     pub backups: BackupConfig,
+    /// Commands run when an inquiry is due soon, overdue or escalated.
+    pub hooks: crate::alerts::HooksConfig,
+    /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
+    pub escalation: crate::alerts::Escalation,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -54,6 +58,8 @@ impl Default for Config {
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
             backups: BackupConfig::default(),
+            hooks: Default::default(),
+            escalation: Default::default(),
             keys: BTreeMap::new(),
             origin: None,
         }

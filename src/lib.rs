@@ -1,5 +1,6 @@
 //! pressdesk: a keyboard-driven desk for a small press office.
 
+pub mod alerts;
 pub mod app;
 pub mod cli;
 pub mod clock;

@@ -220,6 +220,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             // --demo already filled it.
             Ok(0)
         }
+        Some(Command::Watch(args)) => {
+            let alerts = pressdesk::cli::watch::settings(&config, &settings);
+            pressdesk::cli::watch::run(&args, &mut store, &alerts, &clock)
+        }
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {
             let mut app = App::new(settings, keymap, now);

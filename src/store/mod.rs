@@ -1,6 +1,7 @@
 //! All SQL lives here. One `Store` wraps one SQLite connection: pragmas for durability,
 //! append-only migrations, and one method per use case. Every change records who made it.
 
+mod alerts;
 mod audit;
 mod backup;
 mod book;
@@ -16,7 +17,8 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::tr;
 
-pub use audit::AuditEntry;
+pub use alerts::{AlertOutcome, AlertRecord};
+pub use audit::{AuditEntry, AuditQuery, AuditRow};
 pub use backup::rotating_copies;
 pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
