@@ -18,7 +18,7 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
-use crate::search::{ContactIndex, Resolution};
+use crate::search::Resolution;
 use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -480,8 +480,7 @@ fn log(
     let who = match &args.who {
         None => Who::Unknown,
         Some(query) => {
-            let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-            match index.resolve(query) {
+            match store.resolve_contact(query, &settings.phones)? {
                 Resolution::One(id) => Who::Existing(id),
                 Resolution::None => {
                     // A caller met for the first time works where the inquiry comes from.
@@ -492,10 +491,10 @@ fn log(
                     Who::New(Box::new(caller))
                 }
                 Resolution::Many(ids) => {
-                    let list: Vec<String> = ids
+                    let shown = &ids[..ids.len().min(6)];
+                    let list: Vec<String> = store
+                        .contact_summaries_of(shown)?
                         .iter()
-                        .take(6)
-                        .filter_map(|id| index.get(*id))
                         .map(|c| match &c.outlet {
                             Some(o) => format!("id:{} {} ({o})", c.id, c.name),
                             None => format!("id:{} {}", c.id, c.name),

@@ -7,6 +7,7 @@ mod contacts;
 mod inquiries;
 mod migrate;
 mod plan;
+mod search;
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +23,7 @@ pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
+pub use search::Found;
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -108,6 +110,7 @@ impl Store {
              PRAGMA foreign_keys = ON;",
         )?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
+        search::prepare(&mut self.conn)?;
         Ok(())
     }
 
@@ -193,6 +196,8 @@ pub struct Writer<'a> {
 
 impl Writer<'_> {
     pub fn commit(self) -> Result<()> {
+        // The search index is written in the same transaction as the change.
+        self.refresh_search()?;
         self.tx.commit()?;
         Ok(())
     }

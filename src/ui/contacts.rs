@@ -486,7 +486,7 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
     if !c.colleagues.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!(" {}", tr!("card-colleagues", count = c.colleagues.len())),
+            format!(" {}", tr!("card-colleagues", count = c.colleague_count)),
             theme::label(),
         ));
         for (_, name, position) in c.colleagues.iter().take(COLLEAGUES_SHOWN) {
@@ -499,13 +499,13 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
             }
             mark(&mut lines, Line::from(spans), &mut entry);
         }
-        if c.colleagues.len() > COLLEAGUES_SHOWN {
+        if c.colleague_count > COLLEAGUES_SHOWN {
             lines.push(Line::styled(
                 format!(
                     "   {}",
                     tr!(
                         "card-colleagues-more",
-                        count = c.colleagues.len() - COLLEAGUES_SHOWN,
+                        count = c.colleague_count - COLLEAGUES_SHOWN,
                         key = app.keymap.label(Action::GotoOutlet)
                     )
                 ),
@@ -693,7 +693,7 @@ fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>
         format!(
             " {} · {}",
             tr!("card-inquiries", count = o.inquiry_count),
-            tr!("card-people", count = o.people.len())
+            tr!("card-people", count = o.people_count)
         ),
         theme::key(),
     ));
@@ -722,7 +722,7 @@ fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>
     let mut entry = 0;
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" {}", tr!("card-people", count = o.people.len())),
+        format!(" {}", tr!("card-people", count = o.people_count)),
         theme::label(),
     ));
     let mut push = |lines: &mut Vec<Line<'static>>, spans: Vec<Span<'static>>| {
