@@ -120,7 +120,7 @@ pub struct ContactCard {
     /// `COLLEAGUES_ON_CARD` in name order.
     pub colleagues: Vec<(i64, String, String)>,
     /// How many other people the outlet has in all.
-    pub colleague_count: usize,
+    pub colleague_count: u32,
     /// Inquiries from this person, newest first.
     pub inquiries: Vec<Inquiry>,
     /// Inquiries this person gave a comment on as the expert, newest first.

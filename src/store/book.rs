@@ -153,8 +153,9 @@ impl Store {
         card.emails = emails;
         card.messengers = messengers;
         if let Some(outlet) = card.outlet_id {
-            (card.colleagues, card.colleague_count) =
-                self.people_at(outlet, Some(id), COLLEAGUES_ON_CARD)?;
+            let (colleagues, count) = self.people_at(outlet, Some(id), COLLEAGUES_ON_CARD)?;
+            card.colleagues = colleagues;
+            card.colleague_count = u32::try_from(count).unwrap_or(u32::MAX);
         }
         let sql =
             format!("{SELECT} WHERE i.contact_id = ?1 ORDER BY i.received_at DESC, i.id DESC");
