@@ -21,8 +21,8 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
-use crate::search::{ContactIndex, Resolution};
-use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
+use crate::search::Resolution;
+use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
 #[derive(Debug, Parser)]
@@ -610,41 +610,12 @@ fn log(
     };
     let who = match &args.who {
         None => Who::Unknown,
-        Some(query) => {
-            let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-            match index.resolve(query) {
-                Resolution::One(id) => Who::Existing(id),
-                Resolution::None => {
-                    // A caller met for the first time works where the inquiry comes from.
-                    let mut caller = new_caller(query);
-                    if let Some(outlet) = &args.outlet {
-                        caller.outlet = OutletRef::Named(outlet.clone());
-                    }
-                    Who::New(Box::new(caller))
-                }
-                Resolution::Many(ids) => {
-                    let list: Vec<String> = ids
-                        .iter()
-                        .take(6)
-                        .filter_map(|id| index.get(*id))
-                        .map(|c| {
-                            let name = crate::text::clean(&c.name);
-                            match &c.outlet {
-                                Some(o) => {
-                                    format!("id:{} {name} ({})", c.id, crate::text::clean(o))
-                                }
-                                None => format!("id:{} {name}", c.id),
-                            }
-                        })
-                        .collect();
-                    bail!(tr!(
-                        "cli-who-ambiguous",
-                        query = crate::text::clean(query),
-                        candidates = list.join("; ")
-                    ));
-                }
+        Some(query) => named_contact(query, store, settings, |caller| {
+            // A caller met for the first time works where the inquiry comes from.
+            if let Some(outlet) = &args.outlet {
+                caller.outlet = OutletRef::Named(outlet.clone());
             }
-        }
+        })?,
     };
     let due_at = settings
         .rules
@@ -694,20 +665,38 @@ fn log(
 
 /// The expert named on the command line: one contact, or a new one by that name.
 fn expert_arg(query: &str, store: &Store, settings: &Settings) -> anyhow::Result<Who> {
-    let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-    match index.resolve(query) {
+    named_contact(query, store, settings, |expert| {
+        expert.kind = crate::domain::ContactKind::Expert;
+    })
+}
+
+/// A contact named on the command line: the one it matches, or a new one by that name
+/// (shaped by `new`); several matches are an error that lists the first few.
+fn named_contact(
+    query: &str,
+    store: &Store,
+    settings: &Settings,
+    new: impl FnOnce(&mut NewContact),
+) -> anyhow::Result<Who> {
+    match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut expert = new_caller(query);
-            expert.kind = crate::domain::ContactKind::Expert;
-            Ok(Who::New(Box::new(expert)))
+            let mut contact = new_caller(query);
+            new(&mut contact);
+            Ok(Who::New(Box::new(contact)))
         }
         Resolution::Many(ids) => {
-            let list: Vec<String> = ids
+            let shown = &ids[..ids.len().min(6)];
+            let list: Vec<String> = store
+                .contact_summaries_of(shown)?
                 .iter()
-                .take(6)
-                .filter_map(|id| index.get(*id))
-                .map(|c| format!("id:{} {}", c.id, crate::text::clean(&c.name)))
+                .map(|c| {
+                    let name = crate::text::clean(&c.name);
+                    match &c.outlet {
+                        Some(o) => format!("id:{} {name} ({})", c.id, crate::text::clean(o)),
+                        None => format!("id:{} {name}", c.id),
+                    }
+                })
                 .collect();
             bail!(tr!(
                 "cli-who-ambiguous",

@@ -10,6 +10,7 @@ mod inquiries;
 mod migrate;
 mod open;
 mod plan;
+mod search;
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +28,7 @@ pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
+pub use search::Found;
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -153,6 +155,7 @@ impl Store {
              PRAGMA foreign_keys = ON;",
         )?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
+        search::prepare(&mut self.conn)?;
         Ok(())
     }
 
@@ -244,6 +247,8 @@ pub struct Writer<'a> {
 
 impl Writer<'_> {
     pub fn commit(self) -> Result<()> {
+        // The search index is written in the same transaction as the change.
+        self.refresh_search()?;
         self.tx.commit()?;
         Ok(())
     }
