@@ -1,7 +1,9 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
 pub mod book;
+pub mod coverage;
 pub mod plan;
+pub mod report;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,6 +15,7 @@ use serde::Serialize;
 use crate::app::Settings;
 use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
+use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
@@ -148,6 +151,9 @@ pub enum Command {
         /// Only the overdue ones.
         #[arg(long)]
         overdue: bool,
+        /// Only inquiries on this topic (repeat it for any of several).
+        #[arg(long, value_name = "T")]
+        topic: Vec<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -193,6 +199,11 @@ pub enum Command {
     },
     /// The content plan: list it (this week by default), or `plan add` a post or event.
     Plan(Box<plan::PlanArgs>),
+    /// The office's figures for a period: inquiries, answer times, the plan, coverage.
+    Report(report::ReportArgs),
+    /// What was published, with its tone: list it (the last 30 days by default), or
+    /// `coverage add` a piece.
+    Coverage(Box<coverage::CoverageArgs>),
     /// Write data out for other programs.
     Export {
         #[command(subcommand)]
@@ -239,6 +250,9 @@ pub struct LogArgs {
     /// A short subject for the queue.
     #[arg(long, value_name = "TEXT")]
     pub subject: Option<String>,
+    /// A topic, from the config's list or free (repeat it, or separate with commas).
+    #[arg(long, value_name = "T")]
+    pub topic: Vec<String>,
     /// Print the logged inquiry as JSON instead of its number.
     #[arg(long)]
     pub json: bool,
@@ -269,6 +283,7 @@ pub struct InquiryJson {
     pub answer: Option<String>,
     pub answered_at: Option<String>,
     pub decline_reason: Option<String>,
+    pub topics: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -308,7 +323,13 @@ impl InquiryJson {
             answer: i.answer.clone(),
             answered_at: i.answered_at.map(|t| zone.rfc3339(t)),
             decline_reason: i.decline_reason.clone(),
+            topics: Vec::new(),
         }
+    }
+
+    pub fn with_topics(mut self, topics: Vec<String>) -> InquiryJson {
+        self.topics = topics;
+        self
     }
 }
 
@@ -326,26 +347,40 @@ pub fn run(
             let id = log(&args, store, settings, now)?;
             if args.json {
                 let inquiry = store.inquiry(id)?;
-                serde_json::to_writer_pretty(&mut out, &InquiryJson::new(&inquiry, now, settings))?;
+                let topics = store.topics_of(&[id])?.remove(&id).unwrap_or_default();
+                serde_json::to_writer_pretty(
+                    &mut out,
+                    &InquiryJson::new(&inquiry, now, settings).with_topics(topics),
+                )?;
                 writeln!(out)?;
             } else {
                 writeln!(out, "{id}")?;
             }
             Ok(0)
         }
-        Command::Queue { overdue, json } => {
-            let mut items = if overdue {
+        Command::Queue {
+            overdue,
+            topic,
+            json,
+        } => {
+            let mut items = if !topic.is_empty() {
+                let topics = clean_topics(&topic, &settings.topics)?;
+                store.open_inquiries_on(&topics)?
+            } else if overdue {
                 store.overdue_inquiries(now)?
             } else {
                 store.open_inquiries()?
             };
+            if overdue && !topic.is_empty() {
+                items.retain(|i| i.due_at <= now);
+            }
             items.sort_by(urgency_order);
-            print_list(&mut out, &items, now, settings, json)?;
+            print_list(&mut out, store, &items, now, settings, json)?;
             Ok(0)
         }
         Command::Overdue { json } => {
             let items = store.overdue_inquiries(now)?;
-            print_list(&mut out, &items, now, settings, json)?;
+            print_list(&mut out, store, &items, now, settings, json)?;
             Ok(if items.is_empty() { 0 } else { 1 })
         }
         Command::Answer { id, text } => {
@@ -399,6 +434,24 @@ pub fn run(
             }
             None => {
                 plan::list(&args.list, store, settings, now, &mut out)?;
+                Ok(0)
+            }
+        },
+        Command::Report(args) => report::run(&mut out, &args, store, settings, now),
+        Command::Coverage(args) => match &args.action {
+            Some(coverage::CoverageCommand::Add(add)) => {
+                let id = coverage::add(add, store, settings, now)?;
+                if add.json {
+                    let item = store.coverage_item(id)?;
+                    serde_json::to_writer_pretty(&mut out, &coverage::CoverageJson::new(&item))?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{id}")?;
+                }
+                Ok(0)
+            }
+            None => {
+                coverage::list(&mut out, &args.list, store, settings, now)?;
                 Ok(0)
             }
         },
@@ -529,20 +582,33 @@ fn log(
         priority,
         assignee: Some(settings.user.clone()),
     };
-    Ok(store.log_inquiry(&new, &settings.phones, now)?)
+    let topics = clean_topics(&args.topic, &settings.topics)?;
+    Ok(store.commit(|w| {
+        let id = w.log_inquiry(&new, &settings.phones, now)?;
+        if !topics.is_empty() {
+            w.set_topics(id, &topics, now)?;
+        }
+        Ok(id)
+    })?)
 }
 
 fn print_list(
     out: &mut impl Write,
+    store: &Store,
     items: &[Inquiry],
     now: Timestamp,
     settings: &Settings,
     json: bool,
 ) -> anyhow::Result<()> {
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let mut topics = store.topics_of(&ids)?;
     if json {
         let list: Vec<InquiryJson> = items
             .iter()
-            .map(|i| InquiryJson::new(i, now, settings))
+            .map(|i| {
+                InquiryJson::new(i, now, settings)
+                    .with_topics(topics.remove(&i.id).unwrap_or_default())
+            })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &list)?;
         writeln!(out)?;
@@ -566,9 +632,15 @@ fn print_list(
             (None, None) => tr!("unknown-caller"),
         });
         let pad = crate::ui::text::pad;
+        let tags: String = topics
+            .remove(&i.id)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| format!(" #{}", crate::ui::text::clean(t)))
+            .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}  — {}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),

@@ -34,6 +34,9 @@ pub struct Config {
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
+    /// Topics offered for inquiries, for the report's breakdown; free topics may be
+    /// typed as well.
+    pub topics: Vec<String>,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -50,6 +53,7 @@ impl Default for Config {
             phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
+            topics: Vec::new(),
             keys: BTreeMap::new(),
             origin: None,
         }

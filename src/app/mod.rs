@@ -42,6 +42,8 @@ pub struct Settings {
     pub team: Vec<String>,
     pub bell: bool,
     pub calendar: CalendarConfig,
+    /// The topics offered for inquiries (free ones may be typed too).
+    pub topics: Vec<String>,
 }
 
 impl Settings {
@@ -54,6 +56,7 @@ impl Settings {
             team: config.team.clone(),
             bell: config.bell,
             calendar: config.calendar.clone(),
+            topics: config.topics.clone(),
         }
     }
 

@@ -256,7 +256,7 @@ fn export(
         }
         Format::Csv => interop::csv::write(&book, &mut bytes)?,
         Format::Json => {
-            interop::json::write(&book, &mut bytes)?;
+            interop::json::write_with_coverage(&book, &store.all_coverage()?, &mut bytes)?;
             bytes.push(b'\n');
         }
     }

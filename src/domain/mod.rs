@@ -1,11 +1,14 @@
 //! Plain types and the rules of the press desk: no SQL, no terminal.
 
 pub mod contact;
+pub mod coverage;
 pub mod inquiry;
 pub mod phone;
 pub mod plan;
+pub mod report;
 pub mod sla;
 pub mod span;
+pub mod topic;
 pub mod when;
 pub mod zone;
 

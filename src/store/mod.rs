@@ -4,9 +4,12 @@
 mod audit;
 mod book;
 mod contacts;
+mod coverage;
 mod inquiries;
 mod migrate;
 mod plan;
+mod report;
+mod topics;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +22,7 @@ pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
+pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
