@@ -138,6 +138,18 @@ pub fn localized_command() -> clap::Command {
     cmd.mut_arg("version", |a| a.help(version).help_heading(heading))
 }
 
+/// The message for a command line holding an argument that is not UTF-8 text: which
+/// argument, shown with the undecodable bytes replaced and cleaned for the terminal.
+pub fn not_utf8_message(args: impl IntoIterator<Item = std::ffi::OsString>) -> String {
+    let bad = args
+        .into_iter()
+        .skip(1)
+        .find(|a| a.to_str().is_none())
+        .map(|a| crate::ui::text::clean(&a.to_string_lossy()))
+        .unwrap_or_default();
+    tr!("cli-arg-not-utf8", arg = bad)
+}
+
 fn parse_language(text: &str) -> Result<Language, String> {
     Language::parse(text).ok_or_else(|| format!("unknown language {text:?}; use en, ru, uk or pl"))
 }
@@ -348,7 +360,7 @@ pub fn run(
             if args.json {
                 let inquiry = store.inquiry(id)?;
                 let topics = store.topics_of(&[id])?.remove(&id).unwrap_or_default();
-                serde_json::to_writer_pretty(
+                crate::text::write_json(
                     &mut out,
                     &InquiryJson::new(&inquiry, now, settings).with_topics(topics),
                 )?;
@@ -422,10 +434,7 @@ pub fn run(
                 let id = plan::add(&add, store, settings, now)?;
                 if add.json {
                     let item = store.plan_item(id)?;
-                    serde_json::to_writer_pretty(
-                        &mut out,
-                        &plan::ItemJson::new(&item, now, settings),
-                    )?;
+                    crate::text::write_json(&mut out, &plan::ItemJson::new(&item, now, settings))?;
                     writeln!(out)?;
                 } else {
                     writeln!(out, "{id}")?;
@@ -443,7 +452,7 @@ pub fn run(
                 let id = coverage::add(add, store, settings, now)?;
                 if add.json {
                     let item = store.coverage_item(id)?;
-                    serde_json::to_writer_pretty(&mut out, &coverage::CoverageJson::new(&item))?;
+                    crate::text::write_json(&mut out, &coverage::CoverageJson::new(&item))?;
                     writeln!(out)?;
                 } else {
                     writeln!(out, "{id}")?;
@@ -549,14 +558,19 @@ fn log(
                         .iter()
                         .take(6)
                         .filter_map(|id| index.get(*id))
-                        .map(|c| match &c.outlet {
-                            Some(o) => format!("id:{} {} ({o})", c.id, c.name),
-                            None => format!("id:{} {}", c.id, c.name),
+                        .map(|c| {
+                            let name = crate::text::clean(&c.name);
+                            match &c.outlet {
+                                Some(o) => {
+                                    format!("id:{} {name} ({})", c.id, crate::text::clean(o))
+                                }
+                                None => format!("id:{} {name}", c.id),
+                            }
                         })
                         .collect();
                     bail!(tr!(
                         "cli-who-ambiguous",
-                        query = query.clone(),
+                        query = crate::text::clean(query),
                         candidates = list.join("; ")
                     ));
                 }
@@ -610,7 +624,7 @@ fn print_list(
                     .with_topics(topics.remove(&i.id).unwrap_or_default())
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }
@@ -625,18 +639,18 @@ fn print_list(
             Urgency::DueSoon => "~",
             _ => " ",
         };
-        let who = crate::ui::text::clean(&match (&i.contact_name, &i.outlet_name) {
+        let who = crate::text::clean(&match (&i.contact_name, &i.outlet_name) {
             (Some(n), Some(o)) => format!("{n} · {o}"),
             (Some(n), None) => n.clone(),
             (None, Some(o)) => o.clone(),
             (None, None) => tr!("unknown-caller"),
         });
-        let pad = crate::ui::text::pad;
+        let pad = crate::text::pad;
         let tags: String = topics
             .remove(&i.id)
             .unwrap_or_default()
             .iter()
-            .map(|t| format!(" #{}", crate::ui::text::clean(t)))
+            .map(|t| format!(" #{}", crate::text::clean(t)))
             .collect();
         writeln!(
             out,
@@ -645,7 +659,7 @@ fn print_list(
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),
             pad(&labels::status(i.status), 12),
-            crate::ui::text::clean(i.headline()),
+            crate::text::clean(i.headline()),
             who
         )?;
     }

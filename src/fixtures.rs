@@ -24,6 +24,7 @@ pub fn settings() -> Settings {
         bell: true,
         calendar: crate::config::CalendarConfig::default(),
         topics: vec!["hot water".into(), "heating".into(), "tariffs".into()],
+        plain: false,
     }
 }
 

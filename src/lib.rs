@@ -14,5 +14,6 @@ pub mod labels;
 pub mod runtime;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -14,8 +14,8 @@ use crate::domain::plan::parse_day;
 pub use crate::interop::json::CoverageJson;
 use crate::search::{ContactIndex, Resolution};
 use crate::store::{NewCoverage, OutletRef, Store, Who};
+use crate::text::{clean, pad};
 use crate::tr;
-use crate::ui::text::{clean, pad};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -167,7 +167,7 @@ pub fn list(
     let items = store.coverage_between(first, last, args.limit as usize)?;
     if args.json {
         let list: Vec<CoverageJson> = items.iter().map(CoverageJson::new).collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }

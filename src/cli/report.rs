@@ -18,8 +18,8 @@ use crate::domain::{Channel, Priority, Timestamp};
 use crate::format;
 use crate::labels;
 use crate::store::Store;
+use crate::text::{clean, pad, width};
 use crate::tr;
-use crate::ui::text::{clean, pad, width};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
@@ -102,7 +102,7 @@ pub fn run(
     let report = store.report(&period, settings.zone, now, args.top as usize)?;
     match args.format {
         ReportFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &ReportJson::new(&report, settings))?;
+            crate::text::write_json(&mut *out, &ReportJson::new(&report, settings))?;
             writeln!(out)?;
         }
         ReportFormat::Csv => write_csv(out, &report, settings)?,
@@ -522,7 +522,7 @@ fn write_text_table(out: &mut impl Write, table: &Table) -> std::io::Result<()> 
             .iter()
             .enumerate()
             .map(|(c, cell)| {
-                let fitted = crate::ui::text::fit(cell, widths[c]);
+                let fitted = crate::text::fit(cell, widths[c]);
                 let gap = widths[c].saturating_sub(width(&fitted));
                 // Names to the left, figures (and the bar) to the right of their column.
                 if c == 0 || c + 1 == columns && table.heads[c].is_empty() {

@@ -3,6 +3,7 @@
 pub mod contact;
 pub mod coverage;
 pub mod inquiry;
+pub mod person_name;
 pub mod phone;
 pub mod plan;
 pub mod report;
@@ -10,6 +11,7 @@ pub mod sla;
 pub mod span;
 pub mod topic;
 pub mod when;
+pub mod workcal;
 pub mod zone;
 
 pub use contact::{ContactKind, Relationship};

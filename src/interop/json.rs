@@ -89,7 +89,7 @@ pub fn of(book: &Book) -> BookJson<'_> {
 }
 
 pub fn write(book: &Book, out: impl std::io::Write) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(out, &of(book))
+    crate::text::write_json(out, &of(book))
 }
 
 /// The book with the coverage beside it: what each outlet published, with its tone.
@@ -109,7 +109,7 @@ pub fn write_with_coverage(
         book: of(book),
         coverage: coverage.iter().map(CoverageJson::new).collect(),
     };
-    serde_json::to_writer_pretty(out, &all)
+    crate::text::write_json(out, &all)
 }
 
 #[derive(Debug, Serialize)]
