@@ -351,7 +351,7 @@ fn export(
         Format::Csv => interop::csv::write_counted(&book, &mut bytes, &mut tick)?,
         Format::Json => {
             // One document: serialised at once, counted when done.
-            interop::json::write(&book, &mut bytes)?;
+            interop::json::write_with_coverage(&book, &store.all_coverage()?, &mut bytes)?;
             bytes.push(b'\n');
             progress.tick(book.contacts.len() as u64);
         }

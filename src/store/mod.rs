@@ -6,11 +6,14 @@ mod audit;
 mod backup;
 mod book;
 mod contacts;
+mod coverage;
 mod inquiries;
 mod migrate;
 mod open;
 mod plan;
+mod report;
 mod search;
+mod topics;
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +28,7 @@ pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
+pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
