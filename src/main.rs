@@ -94,6 +94,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         config::database_path(cli.db.as_deref()).context(tr!("error-no-data-dir"))?
     };
     let mut store = Store::open(&path, &settings.user)?;
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();

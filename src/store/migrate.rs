@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_init.sql"),
     include_str!("sql/0002_calendar.sql"),
     include_str!("sql/0003_contacts.sql"),
+    include_str!("sql/0007_intake.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

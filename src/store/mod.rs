@@ -1,12 +1,16 @@
 //! All SQL lives here. One `Store` wraps one SQLite connection: pragmas for durability,
 //! append-only migrations, and one method per use case. Every change records who made it.
 
+mod attachments;
 mod audit;
 mod book;
 mod contacts;
 mod inquiries;
+mod mail;
+mod memory;
 mod migrate;
 mod plan;
+mod statements;
 
 use std::path::{Path, PathBuf};
 
@@ -14,14 +18,18 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::tr;
 
+pub use attachments::{AttachTo, Attachment, DEFAULT_ATTACHMENT_LIMIT, safe_file_name};
 pub use audit::AuditEntry;
 pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
+pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
+pub use memory::{Found, FoundKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
+pub use statements::{NewStatement, Statement};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -49,6 +57,12 @@ pub enum StoreError {
     NoContact(i64),
     #[error("no calendar item #{0}")]
     NoItem(i64),
+    #[error("{}", tr!("store-no-attachment", id = *.0))]
+    NoAttachment(i64),
+    #[error("{}", tr!("store-file-too-large", name = crate::ui::text::clean(name), size = crate::format::bytes(*size), limit = crate::format::bytes(*limit)))]
+    TooLarge { name: String, size: u64, limit: u64 },
+    #[error("{}", tr!("store-no-record", kind = *kind, id = *id))]
+    NoRecord { kind: &'static str, id: i64 },
     #[error("{0}")]
     Invalid(String),
 }
@@ -59,6 +73,8 @@ pub struct Store {
     conn: Connection,
     user: String,
     path: Option<PathBuf>,
+    /// The largest file kept as an attachment, in bytes.
+    attachment_limit: u64,
 }
 
 impl Store {
@@ -75,6 +91,7 @@ impl Store {
             conn,
             user: user.to_string(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(MIGRATIONS)?;
         Ok(store)
@@ -86,6 +103,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             user: user.to_string(),
             path: None,
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(MIGRATIONS)?;
         Ok(store)
@@ -107,6 +125,7 @@ impl Store {
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;",
         )?;
+        memory::register_functions(&self.conn)?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
         Ok(())
     }
@@ -171,6 +190,7 @@ impl Store {
         Ok(Writer {
             tx,
             user: self.user.clone(),
+            attachment_limit: self.attachment_limit,
         })
     }
 }
@@ -189,6 +209,7 @@ impl Store {
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
     user: String,
+    attachment_limit: u64,
 }
 
 impl Writer<'_> {
@@ -241,6 +262,7 @@ impl Store {
             conn,
             user: "test".into(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(migrations)?;
         Ok(store)
