@@ -362,13 +362,16 @@ impl Config {
         self.phone_country.clone().unwrap_or_default().rules()
     }
 
-    /// The user name for the audit trail.
+    /// The user name for the audit trail: the config's `user`, else `$USER`, else
+    /// `$USERNAME`, else the system's login name for this process (so that cron and
+    /// `env -i` still record a person), else "pressdesk".
     pub fn user_name(&self) -> String {
         self.user
             .clone()
             .filter(|u| !u.trim().is_empty())
             .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
             .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .or_else(login_name)
             .unwrap_or_else(|| "pressdesk".into())
     }
 
@@ -514,6 +517,42 @@ pub fn database_path(explicit: Option<&Path>) -> Option<PathBuf> {
 /// The demo database lives beside the real one, never in its place; one per sample office.
 pub fn demo_database_path(set: &str) -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join(format!("demo-{set}.sqlite3")))
+}
+
+/// The login name of the process's real user from the system's user database, when it
+/// has one.
+#[cfg(unix)]
+pub fn login_name() -> Option<String> {
+    use std::ffi::CStr;
+    let uid = unsafe { libc::getuid() };
+    let mut buf: Vec<libc::c_char> = vec![0; 1024];
+    loop {
+        // SAFETY: `pwd` and `buf` outlive the call; getpwuid_r writes only into them and
+        // sets `result` to `&pwd` or null.
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc =
+            unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result) };
+        if rc == libc::ERANGE && buf.len() < 1 << 20 {
+            buf.resize(buf.len() * 4, 0);
+            continue;
+        }
+        if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+            return None;
+        }
+        // SAFETY: on success pw_name points to a NUL-terminated string inside `buf`.
+        let name = unsafe { CStr::from_ptr(pwd.pw_name) };
+        return name
+            .to_str()
+            .ok()
+            .filter(|n| !n.trim().is_empty())
+            .map(str::to_string);
+    }
+}
+
+#[cfg(not(unix))]
+pub fn login_name() -> Option<String> {
+    None
 }
 
 #[cfg(test)]

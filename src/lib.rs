@@ -17,5 +17,6 @@ pub mod opener;
 pub mod runtime;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -2,6 +2,7 @@
 
 pub mod contact;
 pub mod inquiry;
+pub mod person_name;
 pub mod phone;
 pub mod plan;
 pub mod sla;
