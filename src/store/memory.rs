@@ -250,3 +250,228 @@ impl Store {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::phone::PhoneRules;
+    use crate::domain::{Channel, ContactKind, Priority, When};
+    use crate::store::{
+        InquiryChange, NewContact, NewInquiry, NewItem, NewStatement, OutletRef, Who,
+    };
+
+    fn rules() -> PhoneRules {
+        PhoneRules::for_country("RU").unwrap()
+    }
+
+    fn log(store: &mut Store, who: &str, subject: &str, question: &str) -> i64 {
+        store
+            .log_inquiry(
+                &NewInquiry {
+                    received_at: 100,
+                    channel: Channel::Phone,
+                    who: Who::New(Box::new(NewContact::named(who, ContactKind::Journalist))),
+                    outlet: OutletRef::None,
+                    subject: subject.into(),
+                    question: question.into(),
+                    requested_deadline: None,
+                    due_at: 200,
+                    priority: Priority::Normal,
+                    assignee: None,
+                },
+                &rules(),
+                100,
+            )
+            .unwrap()
+    }
+
+    fn ids(found: &[Found]) -> Vec<(FoundKind, i64)> {
+        found.iter().map(|f| (f.kind, f.id)).collect()
+    }
+
+    #[test]
+    fn the_index_follows_every_change() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let id = log(
+            &mut store,
+            "Кузнецов Егор",
+            "Отопление",
+            "Когда включат тепло?",
+        );
+        let today = "2026-11-24";
+        assert_eq!(
+            ids(&store.search_memory("тепло", today, 10).unwrap()),
+            [(FoundKind::Inquiry, id)]
+        );
+        // An answer, a reply in the history, a renamed caller: each is found at once.
+        store
+            .change_inquiry(
+                id,
+                &InquiryChange::Answer("С 1 октября.".into()),
+                &rules(),
+                300,
+            )
+            .unwrap();
+        assert_eq!(store.search_memory("октябр", today, 10).unwrap().len(), 1);
+        store
+            .commit(|w| {
+                w.add_inquiry_note(id, "mail", 400, "egor@vesti.example", "А котельная?", 400)
+            })
+            .unwrap();
+        assert_eq!(store.search_memory("котельн", today, 10).unwrap().len(), 1);
+        let contact = store.inquiry(id).unwrap().contact_id.unwrap();
+        store
+            .conn
+            .execute(
+                "UPDATE contacts SET name = 'Petrov Ivan' WHERE id = ?1",
+                [contact],
+            )
+            .unwrap();
+        assert!(
+            store
+                .search_memory("кузнецов", today, 10)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(store.search_memory("петров", today, 10).unwrap().len(), 1);
+        // The old question is gone from the index once changed.
+        store
+            .change_inquiry(
+                id,
+                &InquiryChange::Question("Где горячая вода?".into()),
+                &rules(),
+                500,
+            )
+            .unwrap();
+        assert!(store.search_memory("тепло", today, 10).unwrap().is_empty());
+        assert_eq!(store.search_memory("горяч", today, 10).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn plan_items_and_statements_are_found_beside_inquiries_best_first() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let inquiry = log(&mut store, "Анна", "", "Вопрос про вакцинацию детей");
+        let mut post = NewItem::post(
+            "Вакцинация: график на декабрь",
+            When::Day(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+        );
+        post.channels = vec!["site".into()];
+        let item = store.create_item(&post, 1).unwrap();
+        let statement = store
+            .add_statement(
+                &NewStatement {
+                    topic: "Вакцинация".into(),
+                    body: "Прививки делают по графику.".into(),
+                    agreed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+                    agreed_by: String::new(),
+                    review_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 1),
+                },
+                1,
+            )
+            .unwrap();
+        let found = store.search_memory("вакцинац", "2026-11-24", 10).unwrap();
+        let mut kinds = ids(&found);
+        kinds.sort_by_key(|k| k.0.code());
+        assert_eq!(
+            kinds,
+            [
+                (FoundKind::Inquiry, inquiry),
+                (FoundKind::PlanItem, item),
+                (FoundKind::Statement, statement.id)
+            ]
+        );
+        assert!(found.windows(2).all(|w| w[0].score <= w[1].score));
+        let st = found
+            .iter()
+            .find(|f| f.kind == FoundKind::Statement)
+            .unwrap();
+        assert_eq!(st.status, "stale");
+        assert_eq!(
+            store
+                .search_memory("вакцинац", "2026-11-24", 2)
+                .unwrap()
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn suggestions_are_statements_then_past_answers() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let answered = log(&mut store, "Анна", "Вода", "Когда дадут горячую воду?");
+        store
+            .change_inquiry(
+                answered,
+                &InquiryChange::Answer("Воду дадут 5 марта.".into()),
+                &rules(),
+                2,
+            )
+            .unwrap();
+        log(&mut store, "Олег", "Вода", "Горячая вода будет?");
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        for (body, review) in [
+            ("Старая позиция о воде.", day(1)),
+            ("Позиция о воде.", day(30)),
+        ] {
+            store
+                .add_statement(
+                    &NewStatement {
+                        topic: "Горячая вода".into(),
+                        body: body.into(),
+                        agreed_on: day(1),
+                        agreed_by: String::new(),
+                        review_on: Some(review),
+                    },
+                    1,
+                )
+                .unwrap();
+        }
+        let list = store
+            .answer_suggestions("горячая вода", "2026-11-24", 10)
+            .unwrap();
+        let shown: Vec<(FoundKind, bool, &str)> = list
+            .iter()
+            .map(|s| (s.kind, s.stale, s.text.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (FoundKind::Statement, false, "Позиция о воде."),
+                (FoundKind::Statement, true, "Старая позиция о воде."),
+                (FoundKind::Inquiry, false, "Воду дадут 5 марта."),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_older_database_gets_its_records_indexed_on_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let store = Store::open_with_migrations(&path, &crate::store::MIGRATIONS[..3]).unwrap();
+            store
+                .conn()
+                .execute_batch(
+                    "INSERT INTO contacts (id, name, created_at, updated_at)
+                         VALUES (7, 'Кузнецов Егор', 0, 0);
+                     INSERT INTO inquiries (received_at, channel, contact_id, subject, question,
+                                            due_at, status, answer, created_by, created_at,
+                                            updated_at)
+                         VALUES (100, 'phone', 7, 'Отопление', 'Когда включат тепло?', 3700,
+                                 'answered', 'С первого октября.', 'me', 100, 100);
+                     INSERT INTO plan_items (title, notes, day, created_by, created_at, updated_at)
+                         VALUES ('Эфир о прививках', '', '2026-12-01', 'me', 0, 0);",
+                )
+                .unwrap();
+        }
+        let store = Store::open(&path, "me").unwrap();
+        for query in ["kuznetsov", "тепло", "октябр", "прививк"] {
+            assert_eq!(
+                store.search_memory(query, "2026-11-24", 10).unwrap().len(),
+                1,
+                "{query}"
+            );
+        }
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+}
