@@ -31,8 +31,9 @@ pub struct MailArgs {
 }
 
 /// Messages registered in one transaction: few enough that a colleague's write waits
-/// only a moment, many enough that a large mailbox goes in at disk speed.
-const BATCH: usize = 200;
+/// only a moment (well under a second), many enough that a large mailbox is not slowed
+/// by a disk flush per handful of messages.
+const BATCH: usize = 1000;
 
 #[derive(Debug, Default)]
 struct Tally {
