@@ -3,6 +3,9 @@
 pub mod audit;
 pub mod book;
 pub mod coverage;
+pub mod files;
+pub mod intake;
+pub mod memory;
 pub mod plan;
 pub mod report;
 pub mod safety;
@@ -242,6 +245,41 @@ pub enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Register requests that arrived by themselves (e-mail).
+    Intake {
+        #[command(subcommand)]
+        source: intake::IntakeSource,
+    },
+    /// Keep files with an inquiry, a contact, an outlet or a plan item.
+    Attach {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// The files to keep.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the files kept with a record.
+    Attachments {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One kept file: `attachment get N` saves it.
+    Attachment {
+        #[command(subcommand)]
+        action: files::AttachmentCommand,
+    },
+    /// Search the office's memory: inquiries of any age, plan items and approved
+    /// statements, best match first. Exits with status 1 when nothing matches.
+    Search(memory::SearchArgs),
+    /// Approved statements ("lines to take"): list them, or `statements add` one.
+    Statements(memory::StatementsArgs),
     /// Print shell completions: `pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -610,6 +648,45 @@ pub fn run(
         Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
         // `watch` needs the config's hooks and the running clock, which main.rs holds.
         Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
+        Command::Intake { source } => match source {
+            intake::IntakeSource::Mail(args) => intake::mail(
+                &args,
+                store,
+                settings,
+                now,
+                &mut out,
+                &mut std::io::stderr(),
+            ),
+        },
+        Command::Attach { kind, id, files } => files::attach(
+            store,
+            kind.with(id),
+            &files,
+            now,
+            &mut out,
+            &mut std::io::stderr(),
+        ),
+        Command::Attachments { kind, id, json } => {
+            files::list(store, kind.with(id), settings, json, &mut out)
+        }
+        Command::Attachment { action } => match action {
+            files::AttachmentCommand::Get { id, out: path } => {
+                if let Some(saved) = files::get(store, id, path.as_deref(), &mut out)? {
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "attach-saved",
+                            id = id,
+                            path = crate::ui::text::clean(&saved.display().to_string())
+                        )
+                    )?;
+                }
+                Ok(0)
+            }
+        },
+        Command::Search(args) => memory::search(&args, store, settings, now, &mut out),
+        Command::Statements(args) => memory::statements(&args, store, settings, now, &mut out),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
