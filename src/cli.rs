@@ -135,6 +135,18 @@ pub fn localized_command() -> clap::Command {
     cmd.mut_arg("version", |a| a.help(version).help_heading(heading))
 }
 
+/// The message for a command line holding an argument that is not UTF-8 text: which
+/// argument, shown with the undecodable bytes replaced and cleaned for the terminal.
+pub fn not_utf8_message(args: impl IntoIterator<Item = std::ffi::OsString>) -> String {
+    let bad = args
+        .into_iter()
+        .skip(1)
+        .find(|a| a.to_str().is_none())
+        .map(|a| crate::ui::text::clean(&a.to_string_lossy()))
+        .unwrap_or_default();
+    tr!("cli-arg-not-utf8", arg = bad)
+}
+
 fn parse_language(text: &str) -> Result<Language, String> {
     Language::parse(text).ok_or_else(|| format!("unknown language {text:?}; use en, ru, uk or pl"))
 }

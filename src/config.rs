@@ -31,6 +31,7 @@ pub struct Config {
     pub bell: bool,
     /// The country whose national phone formats are understood (RU, UA, PL, …).
     pub phone_country: Option<Country>,
+    #[serde(deserialize_with = "resolved_rules")]
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
@@ -248,6 +249,13 @@ impl Labelled {
     }
 }
 
+/// The deadline rules with their calendar of working days built and checked.
+fn resolved_rules<'de, D: Deserializer<'de>>(d: D) -> Result<DeadlineRules, D::Error> {
+    DeadlineRules::deserialize(d)?
+        .resolved()
+        .map_err(serde::de::Error::custom)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConfigLanguage(pub Language);
 
@@ -320,13 +328,16 @@ impl Config {
         self.phone_country.clone().unwrap_or_default().rules()
     }
 
-    /// The user name for the audit trail.
+    /// The user name for the audit trail: the config's `user`, else `$USER`, else
+    /// `$USERNAME`, else the system's login name for this process (so that cron and
+    /// `env -i` still record a person), else "pressdesk".
     pub fn user_name(&self) -> String {
         self.user
             .clone()
             .filter(|u| !u.trim().is_empty())
             .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
             .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .or_else(login_name)
             .unwrap_or_else(|| "pressdesk".into())
     }
 
@@ -474,6 +485,42 @@ pub fn demo_database_path(set: &str) -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join(format!("demo-{set}.sqlite3")))
 }
 
+/// The login name of the process's real user from the system's user database, when it
+/// has one.
+#[cfg(unix)]
+pub fn login_name() -> Option<String> {
+    use std::ffi::CStr;
+    let uid = unsafe { libc::getuid() };
+    let mut buf: Vec<libc::c_char> = vec![0; 1024];
+    loop {
+        // SAFETY: `pwd` and `buf` outlive the call; getpwuid_r writes only into them and
+        // sets `result` to `&pwd` or null.
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc =
+            unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result) };
+        if rc == libc::ERANGE && buf.len() < 1 << 20 {
+            buf.resize(buf.len() * 4, 0);
+            continue;
+        }
+        if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+            return None;
+        }
+        // SAFETY: on success pw_name points to a NUL-terminated string inside `buf`.
+        let name = unsafe { CStr::from_ptr(pwd.pw_name) };
+        return name
+            .to_str()
+            .ok()
+            .filter(|n| !n.trim().is_empty())
+            .map(str::to_string);
+    }
+}
+
+#[cfg(not(unix))]
+pub fn login_name() -> Option<String> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -510,6 +557,31 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(text, Path::new("/home/me/.config/pressdesk/config.toml"))
+    }
+
+    #[test]
+    fn holidays_and_working_time_are_read_and_checked() {
+        let c = parse(
+            "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [2026-11-13]\nworking_days_extra = [\"2026-11-14\"]\n",
+        );
+        // A bare TOML date is not a string; the example uses quoted dates.
+        assert!(c.is_err());
+        let c = parse(
+            "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [\"2026-11-13\"]\nworking_days_extra = [\"2026-11-14\"]\n",
+        )
+        .unwrap();
+        let work = c.deadlines.working_day();
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(!work.is_working_day(day("2026-11-11")));
+        assert!(!work.is_working_day(day("2026-11-13")));
+        assert!(work.is_working_day(day("2026-11-14")));
+        let err = parse("[deadlines]\nholidays = \"DE\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("RU, UA, PL, none"), "{}", err.message);
+        let err =
+            parse("[deadlines]\nworkday_start = \"18:00\"\nworkday_end = \"09:00\"\n").unwrap_err();
+        assert!(err.message.contains("workday_end"), "{}", err.message);
+        assert!(parse("[deadlines]\nworking_week = []\n").is_err());
     }
 
     #[test]

@@ -24,7 +24,18 @@ const FAILURE: u8 = 2;
 fn main() -> ExitCode {
     // The help is printed in the language asked for on the command line or by the locale.
     i18n::set_language(early_language().unwrap_or(Language::En));
-    let cli = match Cli::from_arg_matches(&pressdesk::cli::localized_command().get_matches()) {
+    let matches = match pressdesk::cli::localized_command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
+            eprintln!(
+                "pressdesk: {}",
+                pressdesk::cli::not_utf8_message(std::env::args_os())
+            );
+            return ExitCode::from(FAILURE);
+        }
+        Err(e) => e.exit(),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
@@ -57,7 +68,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// `--lang X` or `--lang=X` from the arguments, else the locale's language.
 fn early_language() -> Option<Language> {
-    let args: Vec<String> = std::env::args().collect();
+    // Not `env::args()`: it panics on an argument that is not UTF-8, which clap reports.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let from_args = args.iter().enumerate().find_map(|(i, a)| {
         a.strip_prefix("--lang=")
             .map(str::to_string)

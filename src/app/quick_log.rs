@@ -451,6 +451,12 @@ pub fn when_error(e: &WhenError) -> String {
         WhenError::Empty => tr!("when-empty"),
         WhenError::Unreadable(text) => tr!("when-unreadable", text = text.clone()),
         WhenError::NoSuchDate(text) => tr!("when-no-such-date", text = text.clone()),
+        WhenError::OutOfRange { text, from, to } => tr!(
+            "when-out-of-range",
+            text = text.clone(),
+            from = from.to_string(),
+            to = to.to_string()
+        ),
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::app::Settings;
 use crate::domain::Timestamp;
-use crate::domain::contact::ContactStats;
+use crate::domain::contact::{ContactCard, ContactStats, ContactSummary, Point};
 use crate::format;
 use crate::interop;
 use crate::labels;
@@ -55,10 +55,105 @@ pub struct WhoJson {
     pub phones: Vec<String>,
     pub emails: Vec<String>,
     pub tags: Vec<String>,
+    /// What a press secretary looks a journalist up for: "prefers Telegram, call after 10".
+    pub notes: String,
+    /// Messenger handles as stored (`telegram:@handle`), with their labels.
+    pub messengers: Vec<PointJson>,
+    /// Phones and e-mails with their labels (`work`, `mobile`), in the card's order.
+    pub phone_details: Vec<PointJson>,
+    pub email_details: Vec<PointJson>,
+    pub outlet_id: Option<i64>,
+    /// Other people at the same outlet.
+    pub colleagues: Vec<ColleagueJson>,
+    pub created_at: String,
     pub inquiries: usize,
     pub median_answer_secs: Option<i64>,
     pub on_time_share: Option<f64>,
     pub last_contact: Option<String>,
+    /// The newest inquiries from this person, at most five.
+    pub recent_inquiries: Vec<RecentInquiryJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PointJson {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ColleagueJson {
+    pub id: i64,
+    pub name: String,
+    pub position: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecentInquiryJson {
+    pub id: i64,
+    pub received_at: String,
+    pub subject: String,
+    pub status: &'static str,
+    pub answered_at: Option<String>,
+}
+
+/// How many of a contact's inquiries `who --json` lists.
+const RECENT_INQUIRIES: usize = 5;
+
+impl WhoJson {
+    fn new(c: &ContactSummary, card: &ContactCard, settings: &Settings) -> WhoJson {
+        let zone = settings.zone;
+        let points = |list: &[Point]| {
+            list.iter()
+                .map(|p| PointJson {
+                    value: p.value.clone(),
+                    label: p.label.clone(),
+                })
+                .collect()
+        };
+        let stats = card.stats();
+        WhoJson {
+            id: c.id,
+            name: c.name.clone(),
+            kind: c.kind.map(|k| k.code()),
+            outlet: c.outlet.clone(),
+            position: c.position.clone(),
+            relationship: c.relationship.code(),
+            phones: c.phones.clone(),
+            emails: c.emails.clone(),
+            tags: c.tags.clone(),
+            notes: card.notes.clone(),
+            messengers: points(&card.messengers),
+            phone_details: points(&card.phones),
+            email_details: points(&card.emails),
+            outlet_id: card.outlet_id,
+            colleagues: card
+                .colleagues
+                .iter()
+                .map(|(id, name, position)| ColleagueJson {
+                    id: *id,
+                    name: name.clone(),
+                    position: position.clone(),
+                })
+                .collect(),
+            created_at: zone.rfc3339(card.created_at),
+            inquiries: stats.inquiries,
+            median_answer_secs: stats.median_answer,
+            on_time_share: stats.on_time,
+            last_contact: stats.last_contact.map(|t| zone.rfc3339(t)),
+            recent_inquiries: card
+                .inquiries
+                .iter()
+                .take(RECENT_INQUIRIES)
+                .map(|i| RecentInquiryJson {
+                    id: i.id,
+                    received_at: zone.rfc3339(i.received_at),
+                    subject: i.headline().to_string(),
+                    status: i.status.code(),
+                    answered_at: i.answered_at.map(|t| zone.rfc3339(t)),
+                })
+                .collect(),
+        }
+    }
 }
 
 pub fn who(
@@ -75,34 +170,21 @@ pub fn who(
     let mut found = Vec::new();
     for &i in ranked.items.iter().take(limit) {
         let c = index.at(i).clone();
-        let stats = store.contact_card(c.id)?.stats();
-        found.push((c, stats));
+        let card = store.contact_card(c.id)?;
+        found.push((c, card));
     }
     if json {
         let list: Vec<WhoJson> = found
             .iter()
-            .map(|(c, s)| WhoJson {
-                id: c.id,
-                name: c.name.clone(),
-                kind: c.kind.map(|k| k.code()),
-                outlet: c.outlet.clone(),
-                position: c.position.clone(),
-                relationship: c.relationship.code(),
-                phones: c.phones.clone(),
-                emails: c.emails.clone(),
-                tags: c.tags.clone(),
-                inquiries: s.inquiries,
-                median_answer_secs: s.median_answer,
-                on_time_share: s.on_time,
-                last_contact: s.last_contact.map(|t| settings.zone.rfc3339(t)),
-            })
+            .map(|(c, card)| WhoJson::new(c, card, settings))
             .collect();
         crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
     } else if found.is_empty() {
         writeln!(out, "{}", tr!("cli-who-none", query = clean(query)))?;
     } else {
-        for (c, s) in &found {
+        for (c, card) in &found {
+            let s = &card.stats();
             let mut line = format!("#{:<5} {}", c.id, clean(&c.name));
             for part in [c.outlet.as_deref().unwrap_or(""), &c.position] {
                 if !part.is_empty() {

@@ -19,8 +19,13 @@ use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
 use crate::store::{NewItem, Store};
-use crate::text::clean;
+use crate::text::{clean, pad, width};
 use crate::tr;
+
+/// The widest the channels column of `plan` grows before it is cut with an ellipsis.
+const PLAN_CHANNELS_WIDTH: usize = 20;
+/// The widest the status column grows.
+const PLAN_STATUS_WIDTH: usize = 16;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -47,10 +52,10 @@ pub struct PlanList {
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub month: bool,
     /// The first day: 2026-11-24, 24.11, today, mon, +7d.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// The last day (included); a week after --from when not given.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Only items on this channel (a code or label from the config).
     #[arg(long, value_name = "C")]
@@ -69,7 +74,7 @@ pub struct PlanList {
 #[derive(Debug, Args)]
 pub struct PlanAdd {
     /// The day, and optionally the time: 2026-11-24, 24.11, tomorrow, fri 10:00.
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub on: String,
     /// The time of day (10:00); without it the item has no fixed time.
     #[arg(long, value_name = "HH:MM")]
@@ -114,10 +119,10 @@ pub struct PlanAdd {
 #[derive(Debug, Args)]
 pub struct IcsArgs {
     /// The first day exported (every item when neither --from nor --to is given).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// The last day exported.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Write to this file (replaced whole) instead of standard output.
     #[arg(long, value_name = "FILE")]
@@ -369,8 +374,31 @@ pub fn list(
         writeln!(out, "{}", tr!("cli-plan-empty"))?;
         return Ok(());
     }
+    // Columns are measured in terminal cells, so Cyrillic labels and wide characters line
+    // up; a long list of channels is cut with an ellipsis instead of pushing the rest.
+    let rows: Vec<(String, String)> = items
+        .iter()
+        .map(|item| {
+            let channels: Vec<String> = item
+                .channels
+                .iter()
+                .map(|c| {
+                    calendar
+                        .channel(c)
+                        .map(|x| x.short_label())
+                        .unwrap_or_else(|| c.clone())
+                })
+                .collect();
+            (clean(&channels.join(",")), labels::item_status(item.status))
+        })
+        .collect();
+    let column = |cells: &mut dyn Iterator<Item = &String>, cap: usize| {
+        cells.map(|c| width(c)).max().unwrap_or(0).min(cap)
+    };
+    let channels_w = column(&mut rows.iter().map(|r| &r.0), PLAN_CHANNELS_WIDTH);
+    let status_w = column(&mut rows.iter().map(|r| &r.1), PLAN_STATUS_WIDTH);
     let mut day = None;
-    for item in &items {
+    for (item, (channels, status)) in items.iter().zip(&rows) {
         let date = item.date(zone);
         if day != Some(date) {
             day = Some(date);
@@ -380,23 +408,13 @@ pub fn list(
             When::At(t) => zone.local(t).format("%H:%M").to_string(),
             When::Day(_) => "--:--".to_string(),
         };
-        let channels: Vec<String> = item
-            .channels
-            .iter()
-            .map(|c| {
-                calendar
-                    .channel(c)
-                    .map(|x| x.short_label())
-                    .unwrap_or_else(|| c.clone())
-            })
-            .collect();
         let mark = if item.is_late(now, zone) { "!" } else { " " };
         writeln!(
             out,
-            "{mark} #{:<5} {time}  {:<12} {:<10} {}",
+            "{mark} #{:<5} {time}  {}  {}  {}",
             item.id,
-            clean(&channels.join(",")),
-            labels::item_status(item.status),
+            pad(channels, channels_w),
+            pad(status, status_w),
             clean(&item.title)
         )?;
     }

@@ -2,11 +2,13 @@
 
 pub mod contact;
 pub mod inquiry;
+pub mod person_name;
 pub mod phone;
 pub mod plan;
 pub mod sla;
 pub mod span;
 pub mod when;
+pub mod workcal;
 pub mod zone;
 
 pub use contact::{ContactKind, Relationship};

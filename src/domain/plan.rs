@@ -251,8 +251,19 @@ pub fn is_weekend(date: NaiveDate) -> bool {
 
 /// A day as people type it when planning: `2026-11-24`, `24.11.2026`, `24.11`, `today`,
 /// `tomorrow`, `fri`, `+3d`, `завтра`, `pt`. A day and month without a year mean the
-/// nearest such date, before or after today.
+/// nearest such date, before or after today. A day outside the window around today
+/// (`31.12.262142`, `1.1.5`) is refused with the reason.
 pub fn parse_day(
+    text: &str,
+    now: Timestamp,
+    zone: Zone,
+    work: super::when::WorkingDay,
+) -> Result<NaiveDate, super::when::WhenError> {
+    let date = read_day(text, now, zone, work)?;
+    super::when::within_window(text, date, zone.date(now))
+}
+
+fn read_day(
     text: &str,
     now: Timestamp,
     zone: Zone,

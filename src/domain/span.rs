@@ -19,14 +19,20 @@ impl Span {
         Span { secs: h * 3600 }
     }
 
-    /// `1h30m`, `45m`, `2d`, `1w`, `90s`; a bare number means minutes.
+    /// `1h30m`, `45m`, `2d`, `1w`, `90s`; a bare number means minutes. A span whose
+    /// seconds do not fit is refused, never wrapped.
     pub fn parse(text: &str) -> Result<Span, String> {
         let text = text.trim().to_lowercase();
         if text.is_empty() {
             return Err(tr!("span-empty"));
         }
-        if let Ok(n) = text.parse::<i64>() {
-            return Ok(Span::minutes(n));
+        let too_long = || tr!("span-too-long", text = text.clone());
+        if text.chars().all(|c| c.is_ascii_digit()) {
+            let n: i64 = text.parse().map_err(|_| too_long())?;
+            return n
+                .checked_mul(60)
+                .map(|secs| Span { secs })
+                .ok_or_else(too_long);
         }
         let mut secs = 0i64;
         let mut number = String::new();
@@ -38,15 +44,16 @@ impl Span {
             if ch.is_whitespace() {
                 continue;
             }
-            let n: i64 = number.parse().map_err(|_| {
-                tr!(
+            if number.is_empty() {
+                return Err(tr!(
                     "span-number-first",
                     text = text.clone(),
                     unit = ch.to_string()
-                )
-            })?;
+                ));
+            }
+            let n: i64 = number.parse().map_err(|_| too_long())?;
             number.clear();
-            secs += n * match ch {
+            let unit: i64 = match ch {
                 's' => 1,
                 'm' => 60,
                 'h' => 3600,
@@ -60,6 +67,10 @@ impl Span {
                     ));
                 }
             };
+            secs = n
+                .checked_mul(unit)
+                .and_then(|s| secs.checked_add(s))
+                .ok_or_else(too_long)?;
         }
         if !number.is_empty() {
             return Err(tr!("span-no-unit", text = text.clone()));

@@ -1,10 +1,14 @@
 //! Times as people type them: `23:00`, `+2h`, `tomorrow 12:00`, `fri`, `2026-11-23 15:00`,
 //! `24.11 18:00`, `eod` — and the same in Russian, Ukrainian and Polish words
-//! (`завтра 12:00`, `пт`, `через 2 часа`, `jutro`, `za 2 godziny`).
+//! (`завтра 12:00`, `пт`, `через 2 часа`, `jutro`, `za 2 godziny`), and dates with month
+//! names (`3 декабря 15:00`, `Dec 3`, `3 grudnia`, `3 груд.`).
+//!
+//! Whatever is typed, the moment must fall inside a sane window around today: a typo such
+//! as `+99999999999d` or `1.1.5` is refused with the reason instead of being stored.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Weekday};
 
-use super::span::Span;
+use super::workcal::WorkDays;
 use super::{Timestamp, Zone};
 
 /// Which way an incomplete time rolls: a deadline `23:00` typed at 23:30 means tomorrow;
@@ -15,11 +19,13 @@ pub enum Prefer {
     Past,
 }
 
-/// The office's working day, for `eod` and for a bare day name.
+/// The office's working day, for `eod` and for a bare day name, and its calendar of
+/// working days (the week, holidays, moved days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WorkingDay {
     pub start: NaiveTime,
     pub end: NaiveTime,
+    pub days: &'static WorkDays,
 }
 
 impl Default for WorkingDay {
@@ -27,6 +33,7 @@ impl Default for WorkingDay {
         WorkingDay {
             start: NaiveTime::from_hms_opt(9, 0, 0).expect("valid time"),
             end: NaiveTime::from_hms_opt(18, 0, 0).expect("valid time"),
+            days: WorkDays::standard(),
         }
     }
 }
@@ -43,6 +50,48 @@ pub enum WhenError {
     Unreadable(String),
     #[error("no such date {0:?}")]
     NoSuchDate(String),
+    /// The moment is outside the window around today that a deadline or a plan can use.
+    #[error("{text:?} is outside {from} … {to}")]
+    OutOfRange {
+        text: String,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+}
+
+/// How far back a typed date may reach (an old call logged late, last years' plan).
+pub const YEARS_BACK: u32 = 10;
+/// How far ahead a deadline or a planned item may be.
+pub const YEARS_AHEAD: u32 = 5;
+
+/// The first and last day a typed date may name, seen from `today`.
+pub fn window(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (
+        today
+            .checked_sub_months(Months::new(12 * YEARS_BACK))
+            .unwrap_or(NaiveDate::MIN),
+        today
+            .checked_add_months(Months::new(12 * YEARS_AHEAD))
+            .unwrap_or(NaiveDate::MAX),
+    )
+}
+
+/// `date` if it lies inside the window around `today`, else the reason it does not.
+pub fn within_window(
+    text: &str,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, WhenError> {
+    let (from, to) = window(today);
+    if (from..=to).contains(&date) {
+        Ok(date)
+    } else {
+        Err(WhenError::OutOfRange {
+            text: text.trim().to_string(),
+            from,
+            to,
+        })
+    }
 }
 
 enum Day {
@@ -221,7 +270,266 @@ fn weekday_word(word: &str) -> Option<Weekday> {
         .map(|(day, _)| *day)
 }
 
+/// A month by name or abbreviation, in any of the languages understood and in the
+/// grammatical cases people type after a day (`декабря`, `грудня`, `grudnia`), with or
+/// without a trailing dot (`дек.`, `Dec.`).
+pub fn month_word(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    let table: [&[&str]; 12] = [
+        &[
+            "jan",
+            "january",
+            "янв",
+            "январь",
+            "января",
+            "січ",
+            "січень",
+            "січня",
+            "sty",
+            "styczeń",
+            "styczen",
+            "stycznia",
+        ],
+        &[
+            "feb",
+            "february",
+            "фев",
+            "февр",
+            "февраль",
+            "февраля",
+            "лют",
+            "лютий",
+            "лютого",
+            "lut",
+            "luty",
+            "lutego",
+        ],
+        &[
+            "mar",
+            "march",
+            "мар",
+            "март",
+            "марта",
+            "бер",
+            "берез",
+            "березень",
+            "березня",
+            "marzec",
+            "marca",
+        ],
+        &[
+            "apr",
+            "april",
+            "апр",
+            "апрель",
+            "апреля",
+            "квіт",
+            "квітень",
+            "квітня",
+            "kwi",
+            "kwiecień",
+            "kwiecien",
+            "kwietnia",
+        ],
+        &[
+            "may",
+            "май",
+            "мая",
+            "трав",
+            "травень",
+            "травня",
+            "maj",
+            "maja",
+        ],
+        &[
+            "jun",
+            "june",
+            "июн",
+            "июнь",
+            "июня",
+            "черв",
+            "червень",
+            "червня",
+            "cze",
+            "czerwiec",
+            "czerwca",
+        ],
+        &[
+            "jul",
+            "july",
+            "июл",
+            "июль",
+            "июля",
+            "лип",
+            "липень",
+            "липня",
+            "lip",
+            "lipiec",
+            "lipca",
+        ],
+        &[
+            "aug",
+            "august",
+            "авг",
+            "август",
+            "августа",
+            "серп",
+            "серпень",
+            "серпня",
+            "sie",
+            "sierpień",
+            "sierpien",
+            "sierpnia",
+        ],
+        &[
+            "sep",
+            "sept",
+            "september",
+            "сен",
+            "сент",
+            "сентябрь",
+            "сентября",
+            "вер",
+            "верес",
+            "вересень",
+            "вересня",
+            "wrz",
+            "wrzesień",
+            "wrzesien",
+            "września",
+            "wrzesnia",
+        ],
+        &[
+            "oct",
+            "october",
+            "окт",
+            "октябрь",
+            "октября",
+            "жовт",
+            "жовтень",
+            "жовтня",
+            "paź",
+            "paz",
+            "październik",
+            "pazdziernik",
+            "października",
+            "pazdziernika",
+        ],
+        &[
+            "nov",
+            "november",
+            "ноя",
+            "нояб",
+            "ноябрь",
+            "ноября",
+            "лист",
+            "листоп",
+            "листопад",
+            "листопада",
+            "lis",
+            "listopad",
+            "listopada",
+        ],
+        &[
+            "dec",
+            "december",
+            "дек",
+            "декабрь",
+            "декабря",
+            "груд",
+            "грудень",
+            "грудня",
+            "gru",
+            "grudzień",
+            "grudzien",
+            "grudnia",
+        ],
+    ];
+    (1..=12u32)
+        .zip(table)
+        .find(|(_, words)| words.contains(&word))
+        .map(|(month, _)| month)
+}
+
+/// A day of the month beside a month name: `3`, `03`, `3rd`, `3-го`, `3-е`.
+fn day_of_month(word: &str) -> Option<u32> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    let suffix_ok = ["", "st", "nd", "rd", "th", "-го", "-е", "-ое", "-ого", "."].contains(&rest);
+    if digits.is_empty() || digits.len() > 2 || !suffix_ok {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Words that may follow a year: `2026 г.`, `2026 р.`, `2026 r.`, `2026 года`, `roku`.
+const YEAR_WORDS: &[&str] = &[
+    "г", "г.", "года", "год", "р", "р.", "року", "рік", "r", "r.", "roku", "rok",
+];
+
+/// Finds a date written with a month name (`3 декабря`, `Dec 3`, `December 3 2026`,
+/// `3 gru 2027 r.`) and takes its words out of `words`. `None` when there is no month
+/// name; an error when there is one without a day or with two months.
+fn take_month_date(words: &mut Vec<&str>, text: &str) -> Option<Result<Day, WhenError>> {
+    let unreadable = || WhenError::Unreadable(text.trim().to_string());
+    let at = words.iter().position(|w| month_word(w).is_some())?;
+    let month = month_word(words[at]).expect("found above");
+    if words.iter().skip(at + 1).any(|w| month_word(w).is_some()) {
+        return Some(Err(unreadable()));
+    }
+    // The day stands before the month (3 декабря) or after it (Dec 3).
+    let (first, day) = match at.checked_sub(1).and_then(|i| day_of_month(words[i])) {
+        Some(day) => (at - 1, day),
+        None => match words.get(at + 1).and_then(|w| day_of_month(w)) {
+            Some(day) => (at, day),
+            None => return Some(Err(unreadable())),
+        },
+    };
+    let mut last = first + 1;
+    let year = words.get(last + 1).and_then(|w| {
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+    });
+    if year.is_some() {
+        last += 1;
+        if words.get(last + 1).is_some_and(|w| YEAR_WORDS.contains(w)) {
+            last += 1;
+        }
+    }
+    words.drain(first..=last);
+    let no_such = || WhenError::NoSuchDate(text.trim().to_string());
+    Some(match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day)
+            .map(Day::Date)
+            .ok_or_else(no_such),
+        // Checked against a leap year so that 29 February is accepted here.
+        None => NaiveDate::from_ymd_opt(2028, month, day)
+            .map(|_| Day::DateNoYear(day, month))
+            .ok_or_else(no_such),
+    })
+}
+
 fn unit_word(word: &str) -> Option<i64> {
+    const SECOND: &[&str] = &[
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "с",
+        "сек",
+        "секунда",
+        "секунду",
+        "секунды",
+        "секунд",
+        "секунди",
+        "sek",
+        "sekunda",
+        "sekundę",
+        "sekundy",
+        "sekund",
+    ];
     const MINUTE: &[&str] = &[
         "m",
         "min",
@@ -289,7 +597,9 @@ fn unit_word(word: &str) -> Option<i64> {
         "tygodnie",
         "tygodni",
     ];
-    if MINUTE.contains(&word) {
+    if SECOND.contains(&word) {
+        Some(1)
+    } else if MINUTE.contains(&word) {
         Some(60)
     } else if HOUR.contains(&word) {
         Some(3600)
@@ -365,19 +675,33 @@ pub fn parse_when(
         return Err(WhenError::Empty);
     }
     let unreadable = || WhenError::Unreadable(text.trim().to_string());
-    let words: Vec<&str> = lowered
+    let mut words: Vec<&str> = lowered
         .split_whitespace()
         .filter(|w| !PREPOSITIONS.contains(w))
         .collect();
     if words.is_empty() {
         return Err(unreadable());
     }
+    let today = zone.date(now);
 
     if let Some(offset) = relative_offset(&words) {
-        return Ok(now + offset);
+        // Saturated sums land far outside the window and are refused there.
+        let moment = now.saturating_add(offset);
+        let (from, to) = window(today);
+        if moment < zone.at(from, NaiveTime::MIN) || moment > zone.at(to, NaiveTime::MIN) {
+            return Err(WhenError::OutOfRange {
+                text: text.trim().to_string(),
+                from,
+                to,
+            });
+        }
+        return Ok(moment);
     }
 
-    let mut day: Option<Day> = None;
+    let mut day: Option<Day> = match take_month_date(&mut words, text) {
+        Some(found) => Some(found?),
+        None => None,
+    };
     let mut time: Option<NaiveTime> = None;
     let mut end_of_day = false;
     for word in &words {
@@ -411,7 +735,6 @@ pub fn parse_when(
         }
     }
 
-    let today = zone.date(now);
     if end_of_day && day.is_none() && time.is_none() {
         return Ok(end_of_working_day(today, now, zone, work, prefer));
     }
@@ -434,8 +757,8 @@ pub fn parse_when(
                 today
             }
         }
-        Some(Day::Offset(n)) => today + Duration::days(n),
-        Some(Day::Date(date)) => date,
+        Some(Day::Offset(n)) => skip_holiday(today + Duration::days(n), time_given, work, prefer),
+        Some(Day::Date(date)) => within_window(text, date, today)?,
         Some(Day::Weekday(wd)) => {
             let mut date = today;
             while date.weekday() != wd {
@@ -448,7 +771,7 @@ pub fn parse_when(
             if passed {
                 date += Duration::days(7 * step);
             }
-            date
+            skip_holiday(date, time_given, work, prefer)
         }
         Some(Day::DateNoYear(d, m)) => {
             let mut year = today.year();
@@ -472,53 +795,81 @@ pub fn parse_when(
     Ok(zone.at(date, time))
 }
 
+/// A count as typed; one too long for the arithmetic saturates, so that the window
+/// refuses it with the reason rather than calling it unreadable.
+fn count(word: &str) -> Option<i64> {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(word.parse().unwrap_or(i64::MAX))
+}
+
 /// `+2h`, `-30m`, `+1h30m`, `2h`, `in 2 hours`, `через 2 часа`, `za 2 godziny`, `2h ago`.
+/// Sums saturate instead of wrapping.
 fn relative_offset(words: &[&str]) -> Option<i64> {
     let first = words[0];
     if words.len() == 1 {
-        let (sign, rest) = match first.as_bytes().first()? {
+        let (sign, rest): (i64, &str) = match first.as_bytes().first()? {
             b'+' => (1, &first[1..]),
             b'-' => (-1, &first[1..]),
             _ => (1, first),
         };
         if rest.chars().next()?.is_ascii_digit() && rest.chars().any(|c| c.is_alphabetic()) {
-            return unit_span(rest).map(|s| sign * s);
+            return unit_span(rest).map(|s| sign.saturating_mul(s));
         }
         return None;
     }
-    let (sign, body) = if IN_WORDS.contains(&first) {
+    let (sign, body): (i64, &[&str]) = if IN_WORDS.contains(&first) {
         (1, &words[1..])
     } else if AGO_WORDS.contains(words.last()?) {
         (-1, &words[..words.len() - 1])
     } else {
         return None;
     };
-    let mut total = 0;
+    let mut total: i64 = 0;
     let mut i = 0;
     while i < body.len() {
         if let Some(secs) = unit_span(body[i]) {
-            total += secs;
+            total = total.saturating_add(secs);
             i += 1;
         } else {
-            let n: i64 = body[i].parse().ok()?;
-            total += n * unit_word(body.get(i + 1)?)?;
+            let n = count(body[i])?;
+            total = total.saturating_add(n.saturating_mul(unit_word(body.get(i + 1)?)?));
             i += 2;
         }
     }
-    (!body.is_empty()).then_some(sign * total)
+    (!body.is_empty()).then_some(sign.saturating_mul(total))
 }
 
-/// One word such as `2h`, `30m`, `1h30m`, `2ч`, `3д`.
+/// One word such as `2h`, `30m`, `1h30m`, `90s`, `2ч`, `3д`, `1ч30мин`: numbers each
+/// followed by a unit.
 fn unit_span(word: &str) -> Option<i64> {
-    if !word.chars().any(char::is_alphabetic) {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if let Ok(span) = Span::parse(word) {
-        return Some(span.secs);
+    let mut total: i64 = 0;
+    let mut rest = word;
+    while !rest.is_empty() {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = &rest[digits..];
+        let letters = after.len() - after.trim_start_matches(char::is_alphabetic).len();
+        if digits == 0 || letters == 0 {
+            return None;
+        }
+        let n = count(&rest[..digits])?;
+        total = total.saturating_add(n.saturating_mul(unit_word(&after[..letters])?));
+        rest = &after[letters..];
     }
-    let digits: String = word.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let unit = &word[digits.len()..];
-    Some(digits.parse::<i64>().ok()? * unit_word(unit)?)
+    Some(total)
+}
+
+/// A deadline given as a day alone ("tomorrow", "fri") that falls on a holiday means the
+/// end of the next working day; a day typed with a time, or a date, is taken as typed.
+fn skip_holiday(date: NaiveDate, time_given: bool, work: WorkingDay, prefer: Prefer) -> NaiveDate {
+    if time_given || prefer == Prefer::Past || !work.days.is_holiday(date) {
+        return date;
+    }
+    work.days.working_day_from(date)
 }
 
 fn end_of_working_day(
@@ -539,7 +890,7 @@ fn end_of_working_day(
             Prefer::Future => at > now,
             Prefer::Past => at <= now,
         };
-        if is_working_day(date) && fits {
+        if work.is_working_day(date) && fits {
             return at;
         }
         date += Duration::days(step);
@@ -641,6 +992,84 @@ mod tests {
     }
 
     #[test]
+    fn dates_with_month_names() {
+        let cases = [
+            ("3 декабря 15:00", "2026-12-03 15:00"),
+            ("3 дек 15:00", "2026-12-03 15:00"),
+            ("3 дек. 15:00", "2026-12-03 15:00"),
+            ("Dec 3 15:00", "2026-12-03 15:00"),
+            ("dec 3rd", "2026-12-03 18:00"),
+            ("3 December", "2026-12-03 18:00"),
+            ("December 3, 2027", "2027-12-03 18:00"),
+            ("3 grudnia", "2026-12-03 18:00"),
+            ("3 gru 10:00", "2026-12-03 10:00"),
+            ("3 грудня", "2026-12-03 18:00"),
+            ("3 груд 9:30", "2026-12-03 09:30"),
+            ("до 3 декабря", "2026-12-03 18:00"),
+            ("15:00 3 декабря", "2026-12-03 15:00"),
+            ("3 декабря 2026 г.", "2026-12-03 18:00"),
+            ("3 grudnia 2026 r.", "2026-12-03 18:00"),
+            ("1 января", "2027-01-01 18:00"),
+            ("14 лютого 12:00", "2027-02-14 12:00"),
+            ("5 maja", "2027-05-05 18:00"),
+            ("5 мая", "2027-05-05 18:00"),
+            ("1 wrz", "2027-09-01 18:00"),
+            ("30 листопада", "2026-11-30 18:00"),
+            ("24 ноября 23:00", "2026-11-24 23:00"),
+            ("24 ноября 21:00", "2027-11-24 21:00"),
+            ("29 Feb", "2028-02-29 18:00"),
+            ("2-го декабря", "2026-12-02 18:00"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(future(input).as_deref(), Ok(want), "input {input:?}");
+        }
+        assert_eq!(past("3 декабря").as_deref(), Ok("2025-12-03 18:00"));
+        assert_eq!(past("Nov 20 10:00").as_deref(), Ok("2026-11-20 10:00"));
+        for input in [
+            "декабря",
+            "dec",
+            "32 dec",
+            "3 dec jan",
+            "3 foo 2026",
+            "31 квітня",
+        ] {
+            assert!(future(input).is_err(), "input {input:?} should be refused");
+        }
+        assert_eq!(
+            future("30 Feb"),
+            Err(WhenError::NoSuchDate("30 Feb".into()))
+        );
+    }
+
+    #[test]
+    fn moments_out_of_range_are_refused_with_the_reason() {
+        for input in [
+            "+99999999999d",
+            "+9223372036854775807s",
+            "+99999999999999999999999999h",
+            "in 9223372036854775807 weeks",
+            "-9223372036854775807s",
+            "1.1.5",
+            "31.12.2999",
+            "2999-01-01",
+            "3 dec 2099",
+            "+6w5000d",
+        ] {
+            assert!(
+                matches!(future(input), Err(WhenError::OutOfRange { .. })),
+                "input {input:?} gave {:?}",
+                future(input)
+            );
+        }
+        assert_eq!(future("+4w").as_deref(), Ok("2026-12-22 21:40"));
+        assert_eq!(future("+90s").as_deref(), Ok("2026-11-24 21:41"));
+        assert_eq!(past("1.1.2020 10:00").as_deref(), Ok("2020-01-01 10:00"));
+        let (from, to) = window(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        assert_eq!(from.to_string(), "2016-11-24");
+        assert_eq!(to.to_string(), "2031-11-24");
+    }
+
+    #[test]
     fn received_times_roll_into_the_past() {
         assert_eq!(past("21:00").as_deref(), Ok("2026-11-24 21:00"));
         assert_eq!(past("23:00").as_deref(), Ok("2026-11-23 23:00"));
@@ -693,5 +1122,28 @@ mod tests {
             assert!(future(input).is_err(), "input {input:?} should be refused");
         }
         assert_eq!(future("32.01"), Err(WhenError::NoSuchDate("32.01".into())));
+    }
+
+    #[test]
+    fn end_of_day_and_a_bare_day_skip_holidays() {
+        use crate::domain::workcal::{HolidayCountry, Week, WorkDays};
+        let work = WorkingDay {
+            days: WorkDays::new(Week::default(), HolidayCountry::Ru, &[], &[]).shared(),
+            ..WorkingDay::default()
+        };
+        let show = |ts| ZONE.local(ts).format("%a %Y-%m-%d %H:%M").to_string();
+        // Tuesday 3 November 2025 19:00, evening before Unity Day; Monday 3rd was off too.
+        let now = at("2025-11-03 19:00");
+        let eod = parse_when("eod", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(eod), "Wed 2025-11-05 18:00");
+        let tomorrow = parse_when("tomorrow", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(tomorrow), "Wed 2025-11-05 18:00");
+        // With a time, the day is taken as typed.
+        let typed = parse_when("tomorrow 12:00", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(typed), "Tue 2025-11-04 12:00");
+        // A bare weekday that is a holiday: Friday 2 January 2026 means Monday the 12th.
+        let now = at("2025-12-29 10:00");
+        let fri = parse_when("fri", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(fri), "Mon 2026-01-12 18:00");
     }
 }

@@ -358,12 +358,13 @@ pub fn write(book: &Book, version: VCardVersion, out: &mut String) -> std::fmt::
     for (id, c) in &book.contacts {
         let mut card = VCard::default();
         card.entries.push(text_entry(VCardProperty::Fn, &c.name));
+        let name = crate::domain::person_name::split(&c.name);
         card.entries
             .push(VCardEntry::new(VCardProperty::N).with_values(vec![
-                VCardValue::Text(c.name.clone()),
-                VCardValue::Text(String::new()),
-                VCardValue::Text(String::new()),
-                VCardValue::Text(String::new()),
+                VCardValue::Text(name.family),
+                VCardValue::Text(name.given),
+                VCardValue::Text(name.additional),
+                VCardValue::Text(name.prefix),
                 VCardValue::Text(String::new()),
             ]));
         card.entries.push(text_entry(
@@ -409,9 +410,22 @@ pub fn write(book: &Book, version: VCardVersion, out: &mut String) -> std::fmt::
             VCardProperty::Other("X-PRESSDESK-RELATIONSHIP".into()),
             c.relationship.code(),
         ));
-        card.write_to(out, version)?;
+        write_card(&card, version, out)?;
     }
     Ok(())
+}
+
+/// One card. Entries are written in their 4.0 form in both versions: every value here is
+/// text, where the two forms differ only in the `CHARSET` parameter that the library adds
+/// to 3.0 lines with non-ASCII text — a 2.1 parameter that 3.0 (RFC 2426) does not have
+/// and that some address books then show or refuse. 3.0 text is UTF-8 as it is.
+fn write_card(card: &VCard, version: VCardVersion, out: &mut String) -> std::fmt::Result {
+    use std::fmt::Write as _;
+    write!(out, "BEGIN:VCARD\r\nVERSION:{version}\r\n")?;
+    for entry in &card.entries {
+        entry.write_to(out, true)?;
+    }
+    write!(out, "END:VCARD\r\n")
 }
 
 #[cfg(test)]

@@ -43,6 +43,9 @@ pub enum StoreError {
     },
     #[error("{}", tr!("store-not-ours", path = path.display().to_string()))]
     NotOurs { path: PathBuf },
+    /// SQLite cannot read the file at all: another kind of file, or a damaged header.
+    #[error("{}", tr!("store-not-a-database", path = path.display().to_string()))]
+    NotADatabase { path: PathBuf },
     #[error("{}", tr!("store-no-inquiry", id = *.0))]
     NoInquiry(i64),
     #[error("{}", tr!("store-no-contact", id = *.0))]
@@ -54,6 +57,20 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// SQLite's "file is not a database" (error code 26) as one sentence naming the file.
+fn not_a_database(e: StoreError, path: &Path) -> StoreError {
+    match e {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            StoreError::NotADatabase {
+                path: path.to_path_buf(),
+            }
+        }
+        other => other,
+    }
+}
 
 pub struct Store {
     conn: Connection,
@@ -76,7 +93,9 @@ impl Store {
             user: user.to_string(),
             path: Some(path.to_path_buf()),
         };
-        store.prepare(MIGRATIONS)?;
+        store
+            .prepare(MIGRATIONS)
+            .map_err(|e| not_a_database(e, path))?;
         Ok(store)
     }
 
