@@ -8,6 +8,7 @@ pub mod contact_forms;
 pub mod contacts;
 pub mod field;
 pub mod keymap;
+pub mod mouse;
 pub mod overlay;
 pub mod queue;
 pub mod quick_log;
@@ -234,6 +235,8 @@ pub struct App {
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A click or the wheel; the keyboard stays first, windows take keys only.
+    Mouse(mouse::Mouse),
     Paste(String),
     Resize(u16, u16),
     /// Time passed with no input.
@@ -473,6 +476,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
+        Msg::Mouse(event) => mouse::on_mouse(app, event),
         Msg::Paste(text) => on_paste(app, &text),
         Msg::Resize(w, h) => {
             app.screen = (w, h);
