@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod editor;
 pub mod field;
 pub mod keymap;
 pub mod mouse;
@@ -717,7 +718,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
-        Some(Overlay::Prompt(p)) => p.input.paste(text),
+        Some(Overlay::Prompt(p)) => p.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),

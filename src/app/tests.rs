@@ -376,7 +376,7 @@ fn a_failed_change_keeps_the_prompt_text() {
     let Some(Overlay::Prompt(p)) = &app.overlay else {
         panic!("the prompt stays open");
     };
-    assert_eq!(p.input.value(), "Ответ готов");
+    assert_eq!(p.value(), "Ответ готов");
     assert!(p.error.as_deref().unwrap().contains("disk full"));
 }
 
@@ -751,4 +751,22 @@ fn the_mouse_leaves_an_open_window_alone() {
     let out = update(&mut app, click(3), NOW);
     assert_eq!(out, Outcome::none());
     assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(1));
+}
+
+#[test]
+fn an_answer_of_several_paragraphs_is_saved_whole_with_enter() {
+    let mut app = app();
+    update(&mut app, ch('a'), NOW);
+    typed(&mut app, "Воду дадут в четверг.");
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    update(&mut app, Msg::Key(alt_enter), NOW);
+    typed(&mut app, "Подробности на сайте.");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Answer("Воду дадут в четверг.\nПодробности на сайте.".into()),
+        }]
+    );
 }

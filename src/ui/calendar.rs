@@ -742,8 +742,8 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             theme::dim(),
         ));
     }
-    for l in clean_lines(&item.notes) {
-        lines.push(Line::raw(format!("  {l}")));
+    for l in super::wrap::indented(&item.notes, 2, area.width as usize) {
+        lines.push(Line::raw(l));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));

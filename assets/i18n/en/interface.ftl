@@ -17,3 +17,6 @@ action-copy-phone = copy the first phone number
 action-copy-email = copy the first e-mail address
 action-refresh-all = Read the database and the config again
 hint-copy = copy
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter save · Alt-Enter or Ctrl-J new line · Esc cancel

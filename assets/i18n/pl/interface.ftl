@@ -17,3 +17,6 @@ action-copy-phone = skopiuj pierwszy numer telefonu
 action-copy-email = skopiuj pierwszy adres e-mail
 action-refresh-all = Wczytaj ponownie bazę danych i konfigurację
 hint-copy = kopiuj
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter zapisz · Alt-Enter lub Ctrl-J nowa linia · Esc anuluj

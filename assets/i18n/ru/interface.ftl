@@ -17,3 +17,6 @@ action-copy-phone = скопировать первый телефон
 action-copy-email = скопировать первый адрес почты
 action-refresh-all = Перечитать базу данных и настройки
 hint-copy = копировать
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter сохранить · Alt-Enter или Ctrl-J новая строка · Esc отмена

@@ -17,3 +17,6 @@ action-copy-phone = скопіювати перший телефон
 action-copy-email = скопіювати першу адресу пошти
 action-refresh-all = Перечитати базу даних і налаштування
 hint-copy = копіювати
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter зберегти · Alt-Enter або Ctrl-J новий рядок · Esc скасувати
