@@ -359,6 +359,18 @@ impl Store {
         now: Timestamp,
         dry_run: bool,
     ) -> Result<ImportSummary> {
+        self.import_each(items, rules, now, dry_run)
+    }
+
+    /// `import` over any sequence of records, taken one at a time (so that a caller can
+    /// count them as they go).
+    pub fn import_each(
+        &mut self,
+        items: impl IntoIterator<Item = ImportItem>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
         let writer = self.write()?;
         let mut summary = ImportSummary::default();
         for (n, item) in items.into_iter().enumerate() {

@@ -20,3 +20,11 @@ hint-copy = copy
 
 # The answer: a text of paragraphs.
 prompt-text-hint = Enter save · Alt-Enter or Ctrl-J new line · Esc cancel
+cli-cmd-completions = Print shell completions, e.g. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish or powershell
+cli-cmd-man = Print the manual page (roff): pressdesk man | man -l -, or one command's page
+cli-arg-man-command = A command whose page to print (log, plan, …); the program's page when not given
+cli-man-no-command = there is no command “{ $name }”; the commands are: { $known }
+progress-read = Reading { $file }
+progress-import = Importing contacts
+progress-export = Exporting contacts

@@ -20,3 +20,11 @@ hint-copy = kopiuj
 
 # The answer: a text of paragraphs.
 prompt-text-hint = Enter zapisz · Alt-Enter lub Ctrl-J nowa linia · Esc anuluj
+cli-cmd-completions = Wypisz uzupełnianie dla powłoki, np. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish lub powershell
+cli-cmd-man = Wypisz stronę podręcznika (roff): pressdesk man | man -l -, albo stronę jednego polecenia
+cli-arg-man-command = Polecenie, którego stronę wypisać (log, plan, …); bez niego — strona całego programu
+cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
+progress-read = Odczyt { $file }
+progress-import = Import kontaktów
+progress-export = Eksport kontaktów

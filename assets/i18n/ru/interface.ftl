@@ -20,3 +20,11 @@ hint-copy = копировать
 
 # The answer: a text of paragraphs.
 prompt-text-hint = Enter сохранить · Alt-Enter или Ctrl-J новая строка · Esc отмена
+cli-cmd-completions = Вывести автодополнение для оболочки, например: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish или powershell
+cli-cmd-man = Вывести страницу руководства (roff): pressdesk man | man -l -, или страницу одной команды
+cli-arg-man-command = Команда, страницу которой вывести (log, plan, …); без неё — страница всей программы
+cli-man-no-command = команды «{ $name }» нет; есть команды: { $known }
+progress-read = Чтение { $file }
+progress-import = Импорт контактов
+progress-export = Экспорт контактов

@@ -20,3 +20,11 @@ hint-copy = копіювати
 
 # The answer: a text of paragraphs.
 prompt-text-hint = Enter зберегти · Alt-Enter або Ctrl-J новий рядок · Esc скасувати
+cli-cmd-completions = Вивести автодоповнення для оболонки, наприклад: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish або powershell
+cli-cmd-man = Вивести сторінку посібника (roff): pressdesk man | man -l -, або сторінку однієї команди
+cli-arg-man-command = Команда, сторінку якої вивести (log, plan, …); без неї — сторінка всієї програми
+cli-man-no-command = команди «{ $name }» немає; є команди: { $known }
+progress-read = Читання { $file }
+progress-import = Імпорт контактів
+progress-export = Експорт контактів
