@@ -300,6 +300,8 @@ fn windows_over_the_card() {
         "{text}"
     );
     // The question is wrapped, not cut, even in a narrow terminal.
+    let clear = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    update(&mut app, Msg::Key(clear), NOW);
     typed(&mut app, "белов");
     key(&mut app, KeyCode::Enter);
     let text = screen(&draw(&mut app, 60, 30));
