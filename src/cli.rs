@@ -13,15 +13,15 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::{ContactIndex, Resolution};
+use crate::settings::Settings;
 use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -616,7 +616,7 @@ fn log(
                 Resolution::One(id) => Who::Existing(id),
                 Resolution::None => {
                     // A caller met for the first time works where the inquiry comes from.
-                    let mut caller = new_caller(query);
+                    let mut caller = crate::store::NewContact::caller(query);
                     if let Some(outlet) = &args.outlet {
                         caller.outlet = OutletRef::Named(outlet.clone());
                     }
@@ -698,7 +698,7 @@ fn expert_arg(query: &str, store: &Store, settings: &Settings) -> anyhow::Result
     match index.resolve(query) {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut expert = new_caller(query);
+            let mut expert = crate::store::NewContact::caller(query);
             expert.kind = crate::domain::ContactKind::Expert;
             Ok(Who::New(Box::new(expert)))
         }

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod progress;
 pub mod runtime;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod tui;

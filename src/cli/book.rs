@@ -7,7 +7,6 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::domain::Timestamp;
 use crate::domain::contact::{ContactCard, ContactStats, ContactSummary, Point};
 use crate::format;
@@ -15,6 +14,7 @@ use crate::interop;
 use crate::labels;
 use crate::progress::{Progress, ProgressRead};
 use crate::search::ContactIndex;
+use crate::settings::Settings;
 use crate::store::{SkipReason, Store};
 use crate::text::clean;
 use crate::tr;
