@@ -41,6 +41,9 @@ pub struct Config {
     pub hooks: crate::alerts::HooksConfig,
     /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
     pub escalation: crate::alerts::Escalation,
+    /// Topics offered for inquiries, for the report's breakdown; free topics may be
+    /// typed as well.
+    pub topics: Vec<String>,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -60,6 +63,7 @@ impl Default for Config {
             backups: BackupConfig::default(),
             hooks: Default::default(),
             escalation: Default::default(),
+            topics: Vec::new(),
             keys: BTreeMap::new(),
             origin: None,
         }

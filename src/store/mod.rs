@@ -6,10 +6,14 @@ mod audit;
 mod backup;
 mod book;
 mod contacts;
+mod coverage;
 mod inquiries;
 mod migrate;
 mod open;
 mod plan;
+mod report;
+mod search;
+mod topics;
 
 use std::path::{Path, PathBuf};
 
@@ -24,9 +28,11 @@ pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
+pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
+pub use search::Found;
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -153,6 +159,7 @@ impl Store {
              PRAGMA foreign_keys = ON;",
         )?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
+        search::prepare(&mut self.conn)?;
         Ok(())
     }
 
@@ -244,6 +251,8 @@ pub struct Writer<'a> {
 
 impl Writer<'_> {
     pub fn commit(self) -> Result<()> {
+        // The search index is written in the same transaction as the change.
+        self.refresh_search()?;
         self.tx.commit()?;
         Ok(())
     }
