@@ -3,6 +3,7 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;

@@ -6,6 +6,7 @@ use crate::app::{Effect, Msg, Settings, update};
 use crate::config::Config;
 use crate::domain::contact::{ContactCard, ContactSummary, OutletSummary};
 use crate::domain::{Channel, Priority, Status, Zone};
+use crate::store::NewEvent;
 
 const NOW: i64 = 1_795_000_000;
 
