@@ -18,8 +18,6 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
@@ -27,7 +25,9 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::Resolution;
+use crate::settings::Settings;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -820,7 +820,7 @@ fn named_contact(
     match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut contact = new_caller(query);
+            let mut contact = NewContact::caller(query);
             new(&mut contact);
             Ok(Who::New(Box::new(contact)))
         }

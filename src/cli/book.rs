@@ -7,13 +7,13 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::domain::Timestamp;
 use crate::domain::contact::{ContactCard, ContactStats, ContactSummary, Point};
 use crate::format;
 use crate::interop;
 use crate::labels;
 use crate::progress::{Progress, ProgressRead};
+use crate::settings::Settings;
 use crate::store::{SkipReason, Store};
 use crate::text::clean;
 use crate::tr;

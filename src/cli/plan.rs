@@ -8,8 +8,6 @@ use chrono::{Duration, NaiveDate};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
     first_of_month, last_of_month, parse_day, parse_move, parse_time, plan_order, week_range,
@@ -18,6 +16,8 @@ use crate::domain::span::Span;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::{NewItem, Store};
 use crate::text::{clean, pad, width};
 use crate::tr;

@@ -8,9 +8,9 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::alerts::{AlertSettings, Claimed, Delivery, deliver, scan};
-use crate::app::Settings;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::settings::Settings;
 use crate::store::Store;
 use crate::tr;
 
