@@ -101,7 +101,7 @@ fn main() {
     let mut settings = Settings::from_config(&Config::default(), zone);
     settings.user = "bench".into();
     let mut app = App::new(settings, KeyMap::default(), now);
-    app.pane = Pane::Calendar;
+    pressdesk::app::navigate(&mut app, pressdesk::app::Nav::Root(Pane::Calendar));
     update(
         &mut app,
         Msg::Plan(PlanMsg::Loaded(Ok(PlanLoad {

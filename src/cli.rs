@@ -142,7 +142,7 @@ pub fn not_utf8_message(args: impl IntoIterator<Item = std::ffi::OsString>) -> S
         .into_iter()
         .skip(1)
         .find(|a| a.to_str().is_none())
-        .map(|a| crate::ui::text::clean(&a.to_string_lossy()))
+        .map(|a| crate::text::clean(&a.to_string_lossy()))
         .unwrap_or_default();
     tr!("cli-arg-not-utf8", arg = bad)
 }
@@ -250,7 +250,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())
@@ -399,7 +399,7 @@ pub fn run(
             let id = log(&args, store, settings, now)?;
             if args.json {
                 let inquiry = store.inquiry(id)?;
-                serde_json::to_writer_pretty(&mut out, &InquiryJson::new(&inquiry, now, settings))?;
+                crate::text::write_json(&mut out, &InquiryJson::new(&inquiry, now, settings))?;
                 writeln!(out)?;
             } else {
                 writeln!(out, "{id}")?;
@@ -460,10 +460,7 @@ pub fn run(
                 let id = plan::add(&add, store, settings, now)?;
                 if add.json {
                     let item = store.plan_item(id)?;
-                    serde_json::to_writer_pretty(
-                        &mut out,
-                        &plan::ItemJson::new(&item, now, settings),
-                    )?;
+                    crate::text::write_json(&mut out, &plan::ItemJson::new(&item, now, settings))?;
                     writeln!(out)?;
                 } else {
                     writeln!(out, "{id}")?;
@@ -569,14 +566,19 @@ fn log(
                         .iter()
                         .take(6)
                         .filter_map(|id| index.get(*id))
-                        .map(|c| match &c.outlet {
-                            Some(o) => format!("id:{} {} ({o})", c.id, c.name),
-                            None => format!("id:{} {}", c.id, c.name),
+                        .map(|c| {
+                            let name = crate::text::clean(&c.name);
+                            match &c.outlet {
+                                Some(o) => {
+                                    format!("id:{} {name} ({})", c.id, crate::text::clean(o))
+                                }
+                                None => format!("id:{} {name}", c.id),
+                            }
                         })
                         .collect();
                     bail!(tr!(
                         "cli-who-ambiguous",
-                        query = query.clone(),
+                        query = crate::text::clean(query),
                         candidates = list.join("; ")
                     ));
                 }
@@ -617,7 +619,7 @@ fn print_list(
             .iter()
             .map(|i| InquiryJson::new(i, now, settings))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }
@@ -632,13 +634,13 @@ fn print_list(
             Urgency::DueSoon => "~",
             _ => " ",
         };
-        let who = crate::ui::text::clean(&match (&i.contact_name, &i.outlet_name) {
+        let who = crate::text::clean(&match (&i.contact_name, &i.outlet_name) {
             (Some(n), Some(o)) => format!("{n} · {o}"),
             (Some(n), None) => n.clone(),
             (None, Some(o)) => o.clone(),
             (None, None) => tr!("unknown-caller"),
         });
-        let pad = crate::ui::text::pad;
+        let pad = crate::text::pad;
         writeln!(
             out,
             "{mark} #{:<5} {} {} {} {}  — {}",
@@ -646,7 +648,7 @@ fn print_list(
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),
             pad(&labels::status(i.status), 12),
-            crate::ui::text::clean(i.headline()),
+            crate::text::clean(i.headline()),
             who
         )?;
     }

@@ -112,7 +112,8 @@ pub fn until(due: Timestamp, now: Timestamp) -> String {
         // Round up, so a deadline 30 seconds away still says "in 1m".
         tr!("until-in", span = span(due - now + 59))
     } else {
-        tr!("until-late", span = span(now - due))
+        // Late by seconds is late by a minute, never "0m late".
+        tr!("until-late", span = span(late_by(due, now)))
     }
 }
 
@@ -145,8 +146,14 @@ pub fn left(due: Timestamp, now: Timestamp) -> String {
     if due > now {
         compact(due - now + 59)
     } else {
-        format!("−{}", compact(now - due))
+        format!("−{}", compact(late_by(due, now)))
     }
+}
+
+/// How late, rounded up to a whole minute: right after a deadline the column says
+/// `−1m`, not `−0m`.
+fn late_by(due: Timestamp, now: Timestamp) -> i64 {
+    (now - due).max(1) + 59
 }
 
 /// How long ago, for the queue's column: `0m`, `5m`, `3h`, `2d`.
@@ -211,5 +218,14 @@ mod tests {
         assert_eq!(compact(3 * 3600 + 20 * 60), "3h20m");
         assert_eq!(left(1000 + 30, 1000), "1m");
         assert_eq!(left(1000, 1000 + 2 * 3600 + 5 * 60), "−2h5m");
+    }
+
+    #[test]
+    fn a_deadline_just_passed_is_a_minute_late_not_zero() {
+        assert_eq!(left(1000, 1000), "−1m");
+        assert_eq!(left(1000, 1030), "−1m");
+        assert_eq!(left(1000, 1060), "−1m");
+        assert_eq!(left(1000, 1061), "−2m");
+        assert_eq!(until(1000, 1030), "1m late");
     }
 }

@@ -15,5 +15,6 @@ pub mod progress;
 pub mod runtime;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -44,7 +44,11 @@ fn main() -> ExitCode {
         // A reader that stopped early (`pressdesk queue | head`) is not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pressdesk: {e:#}");
+            // Errors quote names, paths and typed text: cleaned like everything shown.
+            eprintln!(
+                "pressdesk: {}",
+                pressdesk::text::clean_message(&format!("{e:#}"))
+            );
             ExitCode::from(FAILURE)
         }
     }
@@ -101,6 +105,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let clock = Clock::from_env()?;
     let zone = Zone::Local;
     let mut settings = Settings::from_config(&config, zone);
+    // https://no-color.org: any non-empty value turns colour off.
+    settings.plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
 
     let demo_set = DemoSet::for_language(i18n::language());
     let path = if cli.demo {

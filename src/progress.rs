@@ -56,7 +56,7 @@ impl Progress {
         sink: Option<Box<dyn Write>>,
     ) -> Progress {
         Progress {
-            label: crate::ui::text::clean(&label.into()),
+            label: crate::text::clean(&label.into()),
             total,
             done: 0,
             unit: Unit::Records,

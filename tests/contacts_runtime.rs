@@ -40,7 +40,7 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     assert!(runtime.perform(Effect::LoadDirectory, &settings).is_none());
     assert!(runtime.busy());
     key(&mut runtime, &mut app, KeyCode::Char('2'));
-    assert_eq!(app.pane, Pane::Contacts);
+    assert_eq!(app.pane(), Pane::Contacts);
     assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
     assert_eq!(app.contacts.len(), 63);
 
@@ -56,12 +56,7 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     assert_eq!(names, ["Соловьев Денис", "Соловьёв Денис Петрович"]);
     key(&mut runtime, &mut app, KeyCode::Down);
     key(&mut runtime, &mut app, KeyCode::Enter);
-    let card = app
-        .book
-        .card
-        .as_ref()
-        .and_then(|c| c.contact.clone())
-        .unwrap();
+    let card = app.card().and_then(|c| c.contact.clone()).unwrap();
     assert_eq!(card.name, "Соловьёв Денис Петрович");
     let other = app.contacts.at(app.book.rows[0]).id;
     let reply = runtime.perform(
@@ -76,12 +71,7 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     runtime.dispatch(&mut app, reply);
     assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
     assert_eq!(app.contacts.len(), 62);
-    let card = app
-        .book
-        .card
-        .as_ref()
-        .and_then(|c| c.contact.clone())
-        .unwrap();
+    let card = app.card().and_then(|c| c.contact.clone()).unwrap();
     assert_eq!(card.merges.len(), 1);
     assert!(card.notes.contains("Записан с визитки"));
 
@@ -92,11 +82,6 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     }
     key(&mut runtime, &mut app, KeyCode::Enter);
     assert!(app.overlay.is_none());
-    let card = app
-        .book
-        .card
-        .as_ref()
-        .and_then(|c| c.contact.clone())
-        .unwrap();
+    let card = app.card().and_then(|c| c.contact.clone()).unwrap();
     assert_eq!(card.events[0].body, "Договорились о синхроне");
 }

@@ -341,7 +341,10 @@ fn no_size_breaks_it() {
     key(&mut app, KeyCode::Tab);
     draw(&mut app, 1, 1);
     // The outlet editor, from the list of outlets.
-    app.book.card = None;
+    pressdesk::app::navigate(
+        &mut app,
+        pressdesk::app::Nav::Root(pressdesk::app::Pane::Contacts),
+    );
     app.book.filter = pressdesk::app::contacts::Filter::Outlets;
     key(&mut app, KeyCode::Char('N'));
     for (w, h) in [(20, 6), (1, 1), (90, 12)] {

@@ -95,7 +95,10 @@ fn the_overdue_count_is_on_every_screen() {
     ];
     for (name, keys) in screens {
         app.overlay = None;
-        app.detail = None;
+        pressdesk::app::navigate(
+            &mut app,
+            pressdesk::app::Nav::Root(pressdesk::app::Pane::Queue),
+        );
         for k in keys {
             key(&mut app, k);
         }
@@ -156,11 +159,11 @@ fn the_help_lists_every_key_from_the_keymap() {
     // that nothing scrolls away.
     for pane in pressdesk::app::Pane::ALL {
         let mut app = resized(app_with_queue(), 120, 80);
-        app.pane = *pane;
+        pressdesk::app::navigate(&mut app, pressdesk::app::Nav::Root(*pane));
         key(&mut app, KeyCode::Char('?'));
         let terminal = draw(&app, 120, 80);
         let screen = text(terminal.backend().buffer());
-        for (_, rows) in pressdesk::ui::help_lines_for(&app.keymap, app.pane) {
+        for (_, rows) in pressdesk::ui::help_lines_for(&app.keymap, app.pane()) {
             for (keys, what) in rows {
                 assert!(
                     screen.contains(&what),

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::quick_log::when_error;
-use super::{App, Effect, Outcome, Settings};
+use super::{App, Effect, Nav, Outcome, Screen, Settings, navigate};
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
     add_months, grid_range, parse_day, parse_move, parse_time, plan_order, week_range,
@@ -121,7 +121,6 @@ pub struct CalendarState {
     pub late: BTreeSet<i64>,
     pub filter: PlanFilter,
     pub loaded: bool,
-    pub detail: Option<ItemDetail>,
     /// The posts made from the inquiry open in the queue.
     pub inquiry_posts: Option<(i64, Vec<PlanItem>)>,
     /// An item to select once it arrives (the one just created).
@@ -141,7 +140,6 @@ impl CalendarState {
             late: BTreeSet::new(),
             filter: PlanFilter::default(),
             loaded: false,
-            detail: None,
             inquiry_posts: None,
             select_next: None,
         }
@@ -189,14 +187,6 @@ impl CalendarState {
             .find(|i| i.id == id)
     }
 
-    /// The item keys act on: the one open in full, else the selected one.
-    pub fn target(&self, zone: Zone) -> Option<&PlanItem> {
-        match &self.detail {
-            Some(d) => d.item.as_ref(),
-            None => self.selected(zone),
-        }
-    }
-
     fn clamp_item(&mut self, zone: Zone) {
         let n = self.day_items(self.cursor, zone).len();
         self.item = self.item.min(n.saturating_sub(1));
@@ -236,15 +226,6 @@ impl CalendarState {
             self.clamp_item(zone);
         }
         self.clamp_item(zone);
-        if let Some(d) = &mut self.detail
-            && let Some(fresh) = self
-                .items
-                .iter()
-                .chain(self.pending.iter())
-                .find(|i| i.id == d.id)
-        {
-            d.item = Some(fresh.clone());
-        }
         self.recount(now, zone);
     }
 
@@ -268,11 +249,6 @@ impl CalendarState {
             posts.retain(|p| p.id != item.id);
             posts.push(item.clone());
             posts.sort_by_key(|p| p.id);
-        }
-        if let Some(d) = &mut self.detail
-            && d.id == item.id
-        {
-            d.item = Some(item);
         }
         self.recount(now, zone);
     }
@@ -579,7 +555,7 @@ impl ItemForm {
         new.url = String::new();
         let mut form = ItemForm::from_new(FormMode::Duplicate(item.id), &new, settings);
         form.focus = IField::Channels;
-        form.dirty = true;
+        // A copy nobody changed loses nothing when closed: the original stays.
         form
     }
 
@@ -818,21 +794,51 @@ fn settle(app: &mut App, mut effects: Vec<Effect>) -> Outcome {
     Outcome::with(effects)
 }
 
-/// Opens the calendar pane.
+/// Opens the calendar pane at its root.
 pub fn show(app: &mut App) -> Outcome {
-    app.pane = super::Pane::Calendar;
+    navigate(app, Nav::Root(super::Pane::Calendar));
     settle(app, Vec::new())
+}
+
+/// The item keys act on: the one open in full, else the selected one.
+pub fn target(app: &App) -> Option<&PlanItem> {
+    match app.item_detail() {
+        Some(d) => d.item.as_ref(),
+        None => app.calendar.selected(app.settings.zone),
+    }
+}
+
+/// Puts the freshest copy of each item open in full in its screen.
+fn refresh_open_items(app: &mut App) {
+    let cal = &app.calendar;
+    let fresh = |id: i64| cal.get(id).cloned();
+    let mut updates = Vec::new();
+    for screen in app.stack() {
+        if let Screen::Item(d) = screen
+            && let Some(item) = fresh(d.id)
+        {
+            updates.push(item);
+        }
+    }
+    for item in updates {
+        for screen in app.screens_mut() {
+            if let Screen::Item(d) = screen
+                && d.id == item.id
+            {
+                d.item = Some(item.clone());
+            }
+        }
+    }
 }
 
 /// Carries out a calendar action.
 pub fn action(app: &mut App, action: Action) -> Outcome {
     let zone = app.settings.zone;
     let today = zone.date(app.now);
-    if let Some(detail) = &mut app.calendar.detail {
+    if let Some(detail) = app.item_detail_mut() {
         match action {
             Action::CloseItem | Action::DayPrev => {
-                app.calendar.detail = None;
-                return Outcome::redraw();
+                return Outcome::with(navigate(app, Nav::Pop));
             }
             Action::WeekPrev => {
                 detail.scroll = detail.scroll.saturating_sub(1);
@@ -950,7 +956,7 @@ pub fn action(app: &mut App, action: Action) -> Outcome {
 /// Actions on the target item.
 fn item_action(app: &mut App, action: Action) -> Outcome {
     let zone = app.settings.zone;
-    let Some(item) = app.calendar.target(zone).cloned() else {
+    let Some(item) = target(app).cloned() else {
         app.info(tr!("flash-no-item"));
         return Outcome::redraw();
     };
@@ -959,12 +965,13 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
         |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
     match action {
         Action::OpenItem => {
-            app.calendar.detail = Some(ItemDetail {
+            let detail = ItemDetail {
                 id,
                 item: Some(item),
                 history: Vec::new(),
                 scroll: 0,
-            });
+            };
+            navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
             Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
         }
         Action::EditItem => {
@@ -1050,20 +1057,7 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ItemInquiry => match item.inquiry_id {
-            Some(inquiry) => {
-                app.calendar.detail = None;
-                app.pane = super::Pane::Queue;
-                app.detail = Some(super::Detail {
-                    id: inquiry,
-                    inquiry: app.queue.get(inquiry).cloned(),
-                    history: Vec::new(),
-                    scroll: 0,
-                });
-                Outcome::with(vec![
-                    Effect::LoadDetail(inquiry),
-                    Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)),
-                ])
-            }
+            Some(inquiry) => super::open_inquiry(app, inquiry, None),
             None => {
                 app.info(tr!("flash-item-no-inquiry"));
                 Outcome::redraw()
@@ -1276,6 +1270,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
     match msg {
         PlanMsg::Loaded(Ok(load)) => {
             app.calendar.load(load, now, zone);
+            refresh_open_items(app);
             settle(app, Vec::new())
         }
         PlanMsg::Saved(Ok(item)) => {
@@ -1291,10 +1286,11 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             };
             let from_inquiry = item.inquiry_id;
             app.calendar.upsert(item, now, zone);
+            refresh_open_items(app);
             let mut effects = Vec::new();
             if created {
                 app.calendar.select_next = Some(id);
-                if app.pane == super::Pane::Calendar {
+                if app.pane() == super::Pane::Calendar {
                     if let Some(item) = app.calendar.get(id) {
                         let day = item.date(zone);
                         app.calendar.go_to(day);
@@ -1302,7 +1298,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
                     app.calendar.select_id(id, zone);
                 }
                 match from_inquiry {
-                    Some(inquiry) if app.pane == super::Pane::Queue => {
+                    Some(inquiry) if app.pane() == super::Pane::Queue => {
                         app.info(tr!("flash-item-from-inquiry", id = id, inquiry = inquiry));
                         effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)));
                     }
@@ -1312,7 +1308,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
                 app.calendar.select_id(id, zone);
                 app.info(tr!("flash-item-saved", id = id));
             }
-            if app.calendar.detail.as_ref().is_some_and(|d| d.id == id) {
+            if app.item_detail().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
             }
             settle(app, effects)
@@ -1332,11 +1328,13 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             Outcome::redraw()
         }
         PlanMsg::DetailLoaded(Ok((item, history))) => {
-            if let Some(d) = &mut app.calendar.detail
-                && d.id == item.id
-            {
-                d.item = Some(item);
-                d.history = history;
+            for screen in app.screens_mut() {
+                if let Screen::Item(d) = screen
+                    && d.id == item.id
+                {
+                    d.item = Some(item.clone());
+                    d.history = history.clone();
+                }
             }
             Outcome::redraw()
         }
@@ -1357,10 +1355,10 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
 /// What to reload when another process changed the database.
 pub fn external_change(app: &mut App) -> Vec<Effect> {
     let mut effects = vec![app.calendar.reload()];
-    if let Some(d) = &app.calendar.detail {
+    if let Some(d) = app.item_detail() {
         effects.push(Effect::Plan(PlanEffect::LoadDetail(d.id)));
     }
-    if let Some(d) = &app.detail {
+    if let Some(d) = app.detail() {
         effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(d.id)));
     }
     effects

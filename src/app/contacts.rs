@@ -9,7 +9,7 @@ use super::field::TextField;
 use super::keymap::Action;
 use super::overlay::Overlay;
 use super::quick_log::QuickLog;
-use super::{App, Detail, Outcome, Pane};
+use super::{App, Nav, Outcome, Pane, Screen, navigate};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{Hit, Ranked};
@@ -77,6 +77,14 @@ impl Card {
         }
     }
 
+    /// What reads the card's data from the store.
+    pub fn load(&self) -> BookEffect {
+        match self.target {
+            Target::Contact(id) => BookEffect::LoadCard(id),
+            Target::Outlet(id) => BookEffect::LoadOutlet(id),
+        }
+    }
+
     /// The lines the cursor can stand on: people first, then the timeline.
     pub fn entries(&self) -> Vec<Entry<'_>> {
         match (&self.contact, &self.outlet) {
@@ -129,13 +137,6 @@ pub struct BookState {
     pub outlet_rows: Vec<Hit>,
     pub selected: usize,
     pub offset: usize,
-    pub card: Option<Card>,
-    /// Cards to return to, innermost last (a colleague opened from a card).
-    pub stack: Vec<Target>,
-    /// The inquiry the card was opened from; closing the card goes back to the queue.
-    pub from_inquiry: Option<i64>,
-    /// An inquiry opened from the card; closing it comes back here.
-    pub inquiry_open: bool,
     /// The directory has arrived at least once.
     pub loaded: bool,
 }
@@ -152,10 +153,6 @@ impl Default for BookState {
             outlet_rows: Vec::new(),
             selected: 0,
             offset: 0,
-            card: None,
-            stack: Vec::new(),
-            from_inquiry: None,
-            inquiry_open: false,
             loaded: false,
         }
     }
@@ -306,11 +303,7 @@ pub fn on_directory(app: &mut App) -> Outcome {
         app.book.selected = pos;
         app.book.keep_in_view(list_rows(app.screen.1));
     }
-    let effects = match app.book.card.as_ref().map(|c| c.target) {
-        Some(Target::Contact(id)) => vec![book(BookEffect::LoadCard(id))],
-        Some(Target::Outlet(id)) => vec![book(BookEffect::LoadOutlet(id))],
-        None => Vec::new(),
-    };
+    let effects = app.card().map(|c| book(c.load())).into_iter().collect();
     Outcome::with(effects)
 }
 
@@ -331,17 +324,16 @@ pub fn selected_contact(app: &App) -> Option<&crate::domain::contact::ContactSum
 
 /// The contact keys act on: the open card's, else the selected row's.
 pub fn target_contact(app: &App) -> Option<i64> {
-    match &app.book.card {
+    match app.card() {
         Some(card) => card.contact_id(),
         None => selected_contact(app).map(|c| c.id),
     }
 }
 
-/// Switches to the pane (the number key): the search line takes the keys unless a card
-/// is open.
+/// Switches to the pane (the number key): its list, with the search line taking the keys.
 pub fn show(app: &mut App) -> Outcome {
-    app.pane = Pane::Contacts;
-    app.book.typing = app.book.card.is_none();
+    navigate(app, Nav::Root(Pane::Contacts));
+    app.book.typing = true;
     if !app.book.loaded && !app.contacts.is_empty() {
         app.book.loaded = true;
     }
@@ -349,19 +341,12 @@ pub fn show(app: &mut App) -> Outcome {
     Outcome::redraw()
 }
 
+/// Opens a card over the current screen; Esc comes back to it.
 fn open_card(app: &mut App, target: Target) -> Outcome {
-    if let Some(card) = &app.book.card
-        && card.target != target
-    {
-        app.book.stack.push(card.target);
-    }
-    app.book.card = Some(Card::new(target));
+    let card = Card::new(target);
+    let effect = card.load();
+    navigate(app, Nav::Push(Box::new(Screen::Card(card))));
     app.book.typing = false;
-    app.pane = Pane::Contacts;
-    let effect = match target {
-        Target::Contact(id) => BookEffect::LoadCard(id),
-        Target::Outlet(id) => BookEffect::LoadOutlet(id),
-    };
     Outcome::with(vec![book(effect)])
 }
 
@@ -375,37 +360,12 @@ pub fn open_from_inquiry(app: &mut App, inquiry: &Inquiry) -> Outcome {
             return Outcome::redraw();
         }
     };
-    app.book.stack.clear();
-    app.book.card = None;
-    app.book.from_inquiry = Some(inquiry.id);
     open_card(app, target)
-}
-
-fn close_card(app: &mut App) -> Outcome {
-    if let Some(previous) = app.book.stack.pop() {
-        app.book.card = None;
-        return open_card(app, previous);
-    }
-    app.book.card = None;
-    if app.book.from_inquiry.take().is_some() {
-        app.pane = Pane::Queue;
-        return Outcome::redraw();
-    }
-    app.book.typing = false;
-    Outcome::redraw()
-}
-
-/// An inquiry opened from a card was closed: back to the card.
-pub fn after_detail_closed(app: &mut App) {
-    if app.book.inquiry_open {
-        app.book.inquiry_open = false;
-        app.pane = Pane::Contacts;
-    }
 }
 
 /// Keys while the search line has them. `None` passes the key on to the keymap.
 pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
-    if !app.book.typing || app.book.card.is_some() {
+    if !app.book.typing || app.card().is_some() {
         return None;
     }
     let page = list_rows(app.screen.1) as isize;
@@ -417,6 +377,14 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
         }
         // Nobody searches for a question mark: on an empty line it is the help key.
         KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
+        // The search key focuses the search line, as in every pager; it is not typed.
+        _ if app
+            .keymap
+            .keys(Action::Search)
+            .contains(&super::keymap::Key::from_event(key)) =>
+        {
+            Outcome::none()
+        }
         KeyCode::Enter => {
             app.book.typing = false;
             open_selected(app)
@@ -448,7 +416,7 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
 }
 
 pub fn paste(app: &mut App, text: &str) -> bool {
-    if app.pane != Pane::Contacts || app.book.card.is_some() {
+    if !matches!(app.current(), Screen::Book) {
         return false;
     }
     app.book.typing = true;
@@ -460,7 +428,7 @@ pub fn paste(app: &mut App, text: &str) -> bool {
 
 fn move_by(app: &mut App, delta: isize) -> Outcome {
     let page = list_rows(app.screen.1);
-    if let Some(card) = &mut app.book.card {
+    if let Some(card) = app.card_mut() {
         let n = card.entries().len();
         if n > 0 {
             card.cursor = (card.cursor as isize + delta).clamp(0, n as isize - 1) as usize;
@@ -493,7 +461,7 @@ fn open_selected(app: &mut App) -> Outcome {
 
 /// Enter on a card: a person opens their card, an inquiry opens in full.
 fn open_entry(app: &mut App) -> Outcome {
-    let Some(card) = &app.book.card else {
+    let Some(card) = app.card() else {
         return Outcome::none();
     };
     let entries = card.entries();
@@ -502,16 +470,7 @@ fn open_entry(app: &mut App) -> Outcome {
         Some(Entry::Timeline(TimelineItem::Inquiry(inq)))
         | Some(Entry::Timeline(TimelineItem::Commented(inq))) => {
             let inquiry = inq.clone();
-            let id = inquiry.id;
-            app.detail = Some(Detail {
-                id,
-                inquiry: Some(inquiry),
-                history: Vec::new(),
-                scroll: 0,
-            });
-            app.book.inquiry_open = true;
-            app.pane = Pane::Queue;
-            Outcome::with(vec![super::Effect::LoadDetail(id)])
+            super::open_inquiry(app, inquiry.id, Some(inquiry))
         }
         _ => Outcome::none(),
     }
@@ -529,22 +488,20 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
         Action::Open => {
-            if app.book.card.is_some() {
+            if app.card().is_some() {
                 open_entry(app)
             } else {
                 open_selected(app)
             }
         }
         Action::Search => {
-            app.book.card = None;
-            app.book.stack.clear();
-            app.book.from_inquiry = None;
+            navigate(app, Nav::Root(Pane::Contacts));
             app.book.typing = true;
             Outcome::redraw()
         }
         Action::CloseCard => {
-            if app.book.card.is_some() {
-                close_card(app)
+            if app.card().is_some() {
+                Outcome::with(navigate(app, Nav::Pop))
             } else if !app.book.query.value().is_empty() {
                 app.book.query = TextField::new();
                 app.book.selected = 0;
@@ -555,7 +512,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             }
         }
         Action::CycleFilter => {
-            if app.book.card.is_some() {
+            if app.card().is_some() {
                 return Some(Outcome::none());
             }
             app.book.filter = app.book.filter.next();
@@ -592,18 +549,16 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             }
             Outcome::redraw()
         }
-        Action::NewContact if app.book.filter == Filter::Outlets && app.book.card.is_none() => {
+        Action::NewContact if app.book.filter == Filter::Outlets && app.card().is_none() => {
             app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::default()))));
             Outcome::redraw()
         }
         Action::EditContact
             if app
-                .book
-                .card
-                .as_ref()
+                .card()
                 .is_some_and(|c| matches!(c.target, Target::Outlet(_))) =>
         {
-            if let Some(outlet) = app.book.card.as_ref().and_then(|c| c.outlet.as_ref()) {
+            if let Some(outlet) = app.card().and_then(|c| c.outlet.as_ref()) {
                 let editor = OutletEditor::edit(outlet);
                 app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::new(
                     editor,
@@ -623,9 +578,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
         }
         Action::EditContact => {
             let card = app
-                .book
-                .card
-                .as_ref()
+                .card()
                 .and_then(|c| c.contact.as_ref())
                 .filter(|c| Some(c.id) == target_contact(app));
             match card {
@@ -668,7 +621,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             }
         },
         Action::GotoOutlet => {
-            let outlet = match &app.book.card {
+            let outlet = match app.card() {
                 Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
                 None => selected_contact(app).and_then(|c| c.outlet_id),
             };
@@ -689,32 +642,35 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
 pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
     match msg {
         BookMsg::CardLoaded(Ok(contact)) => {
-            if let Some(card) = &mut app.book.card
-                && card.target == Target::Contact(contact.id)
-            {
-                card.contact = Some(contact);
-                let n = card.entries().len();
-                card.cursor = card.cursor.min(n.saturating_sub(1));
+            for screen in app.screens_mut() {
+                if let Screen::Card(card) = screen
+                    && card.target == Target::Contact(contact.id)
+                {
+                    card.contact = Some(contact.clone());
+                    let n = card.entries().len();
+                    card.cursor = card.cursor.min(n.saturating_sub(1));
+                }
             }
             Outcome::redraw()
         }
         BookMsg::OutletLoaded(Ok(outlet)) => {
-            if let Some(card) = &mut app.book.card
-                && card.target == Target::Outlet(outlet.id)
-            {
-                card.outlet = Some(outlet);
+            for screen in app.screens_mut() {
+                if let Screen::Card(card) = screen
+                    && card.target == Target::Outlet(outlet.id)
+                {
+                    card.outlet = Some(outlet.clone());
+                }
             }
             Outcome::redraw()
         }
         BookMsg::CardLoaded(Err(e)) | BookMsg::OutletLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
+            // A card that never arrived is closed rather than left empty.
             if app
-                .book
-                .card
-                .as_ref()
+                .card()
                 .is_some_and(|c| c.contact.is_none() && c.outlet.is_none())
             {
-                app.book.card = None;
+                navigate(app, Nav::Pop);
             }
             Outcome::redraw()
         }
@@ -743,24 +699,21 @@ pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
                     effects.push(super::Effect::LoadDirectory);
                 }
             }
-            // Show the contact that was written.
-            let target = Target::Contact(saved.contact);
-            if app.book.card.as_ref().map(|c| c.target) != Some(target) {
-                app.book.card = Some(Card::new(target));
-                app.book.typing = false;
+            // A merged-away card is gone: the kept one takes its place.
+            if saved.what == SavedWhat::Merged
+                && app
+                    .card()
+                    .is_some_and(|c| c.target != Target::Contact(saved.contact))
+            {
+                navigate(app, Nav::Pop);
             }
-            app.pane = Pane::Contacts;
+            show_written(app, Target::Contact(saved.contact));
             Outcome::with(effects)
         }
         BookMsg::OutletSaved(Ok(id)) => {
             app.overlay = None;
             app.info(tr!("flash-outlet-saved", id = id));
-            let target = Target::Outlet(id);
-            if app.book.card.as_ref().map(|c| c.target) != Some(target) {
-                app.book.card = Some(Card::new(target));
-                app.book.typing = false;
-            }
-            app.pane = Pane::Contacts;
+            show_written(app, Target::Outlet(id));
             Outcome::with(vec![
                 book(BookEffect::LoadOutlet(id)),
                 super::Effect::LoadDirectory,
@@ -774,6 +727,15 @@ pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
             }
             Outcome::redraw()
         }
+    }
+}
+
+/// Shows the card of the record just written, over the current screen unless it is
+/// already the one shown.
+fn show_written(app: &mut App, target: Target) {
+    if app.card().map(|c| c.target) != Some(target) {
+        navigate(app, Nav::Push(Box::new(Screen::Card(Card::new(target)))));
+        app.book.typing = false;
     }
 }
 

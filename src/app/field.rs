@@ -107,14 +107,15 @@ pub enum Guard {
 }
 
 /// The rules every form shares: keys wait while a save is in flight; after "discard what
-/// you typed?", `y` discards and any other key goes back to editing; Esc or Ctrl-C closes
-/// an untouched form at once and asks first when something was typed.
+/// you typed?", `y` or a second Esc discards and any other key goes back to editing; Esc
+/// or Ctrl-C closes an untouched form at once and asks first when something was typed.
 pub fn guard(key: &KeyEvent, saving: bool, confirm_discard: &mut bool, has_input: bool) -> Guard {
     if saving {
         return Guard::Stay;
     }
     if *confirm_discard {
-        if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+        let again = key.code == KeyCode::Esc || is_ctrl_c(key);
+        if again || matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
             return Guard::Close;
         }
         *confirm_discard = false;

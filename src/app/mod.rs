@@ -42,6 +42,9 @@ pub struct Settings {
     pub team: Vec<String>,
     pub bell: bool,
     pub calendar: CalendarConfig,
+    /// Draw without colour (the NO_COLOR convention): meaning is kept by bold and
+    /// reverse video alone.
+    pub plain: bool,
 }
 
 impl Settings {
@@ -54,6 +57,7 @@ impl Settings {
             team: config.team.clone(),
             bell: config.bell,
             calendar: config.calendar.clone(),
+            plain: false,
         }
     }
 
@@ -100,13 +104,93 @@ pub struct Flash {
     pub until: Timestamp,
 }
 
-/// The inquiry opened in full, with its history.
+/// The inquiry opened in full, with its history. The same view serves an inquiry
+/// wherever it was opened from (the queue, a card, a plan item).
 #[derive(Debug, Clone)]
 pub struct Detail {
     pub id: i64,
     pub inquiry: Option<Inquiry>,
     pub history: Vec<AuditEntry>,
     pub scroll: u16,
+}
+
+impl Detail {
+    pub fn new(id: i64, inquiry: Option<Inquiry>) -> Detail {
+        Detail {
+            id,
+            inquiry,
+            history: Vec::new(),
+            scroll: 0,
+        }
+    }
+}
+
+/// One screen on the navigation stack: a pane's root, or something opened from it.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Queue,
+    Inquiry(Detail),
+    Book,
+    Card(contacts::Card),
+    Calendar,
+    Item(calendar::ItemDetail),
+}
+
+impl Screen {
+    /// The pane the screen belongs to: its name in the title bar and its keys.
+    pub fn pane(&self) -> Pane {
+        match self {
+            Screen::Queue | Screen::Inquiry(_) => Pane::Queue,
+            Screen::Book | Screen::Card(_) => Pane::Contacts,
+            Screen::Calendar | Screen::Item(_) => Pane::Calendar,
+        }
+    }
+
+    fn root(pane: Pane) -> Screen {
+        match pane {
+            Pane::Queue => Screen::Queue,
+            Pane::Contacts => Screen::Book,
+            Pane::Calendar => Screen::Calendar,
+        }
+    }
+
+    /// Whether two screens show the same record (opening it again replaces, not stacks).
+    fn same(&self, other: &Screen) -> bool {
+        match (self, other) {
+            (Screen::Inquiry(a), Screen::Inquiry(b)) => a.id == b.id,
+            (Screen::Card(a), Screen::Card(b)) => a.target == b.target,
+            (Screen::Item(a), Screen::Item(b)) => a.id == b.id,
+            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        }
+    }
+
+    fn reload_inquiry(id: i64) -> Vec<Effect> {
+        vec![
+            Effect::LoadDetail(id),
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
+        ]
+    }
+
+    /// What to read again when the screen comes back into view.
+    fn reload(&self) -> Vec<Effect> {
+        match self {
+            Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
+            Screen::Card(card) => vec![Effect::Book(card.load())],
+            Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
+        }
+    }
+}
+
+/// A move on the navigation stack, asked for by a feature.
+#[derive(Debug, Clone)]
+pub enum Nav {
+    /// Open a screen over the current one.
+    Push(Box<Screen>),
+    /// Back to where the current screen was opened from.
+    Pop,
+    /// A pane's root, forgetting the way there.
+    Root(Pane),
 }
 
 #[derive(Debug)]
@@ -116,9 +200,10 @@ pub struct App {
     /// The time of the last message; rendering reads it instead of a clock.
     pub now: Timestamp,
     pub screen: (u16, u16),
-    pub pane: Pane,
+    /// Where the user is: a pane's root at the bottom, what was opened from it above.
+    /// Never empty; changed only by `navigate`.
+    stack: Vec<Screen>,
     pub queue: QueueState,
-    pub detail: Option<Detail>,
     pub book: contacts::BookState,
     pub calendar: calendar::CalendarState,
     pub overlay: Option<Overlay>,
@@ -203,9 +288,8 @@ impl App {
             keymap,
             now,
             screen: (80, 24),
-            pane: Pane::Queue,
+            stack: vec![Screen::Queue],
             queue: QueueState::default(),
-            detail: None,
             book: contacts::BookState::default(),
             calendar: calendar::CalendarState::new(today),
             overlay: None,
@@ -240,9 +324,75 @@ impl App {
         self.queue.due_soon.len()
     }
 
+    /// The screen on top of the stack: the one shown.
+    pub fn current(&self) -> &Screen {
+        // The stack is never empty: `navigate` keeps its root.
+        self.stack.last().unwrap_or(&Screen::Queue)
+    }
+
+    /// The screens from the pane's root up to the one shown.
+    pub fn stack(&self) -> &[Screen] {
+        &self.stack
+    }
+
+    /// The pane shown.
+    pub fn pane(&self) -> Pane {
+        self.current().pane()
+    }
+
+    /// The inquiry open in full, if that is what is shown.
+    pub fn detail(&self) -> Option<&Detail> {
+        match self.current() {
+            Screen::Inquiry(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn detail_mut(&mut self) -> Option<&mut Detail> {
+        match self.stack.last_mut() {
+            Some(Screen::Inquiry(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The contact or outlet card, if that is what is shown.
+    pub fn card(&self) -> Option<&contacts::Card> {
+        match self.current() {
+            Screen::Card(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn card_mut(&mut self) -> Option<&mut contacts::Card> {
+        match self.stack.last_mut() {
+            Some(Screen::Card(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The plan item open in full, if that is what is shown.
+    pub fn item_detail(&self) -> Option<&calendar::ItemDetail> {
+        match self.current() {
+            Screen::Item(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn item_detail_mut(&mut self) -> Option<&mut calendar::ItemDetail> {
+        match self.stack.last_mut() {
+            Some(Screen::Item(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Every screen on the stack, for putting fresh data in each that shows it.
+    pub fn screens_mut(&mut self) -> impl Iterator<Item = &mut Screen> {
+        self.stack.iter_mut()
+    }
+
     /// The inquiry keys act on: the one open in full, else the selected row.
     pub fn target(&self) -> Option<&Inquiry> {
-        match &self.detail {
+        match self.detail() {
             Some(d) => d.inquiry.as_ref(),
             None => self.queue.selected_inquiry(),
         }
@@ -308,7 +458,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Tick => on_tick(app),
         Msg::ExternalChange => {
             let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
-            if let Some(d) = &app.detail {
+            if let Some(d) = app.detail() {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
@@ -321,10 +471,12 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             let (user, soon) = (app.settings.user.clone(), app.settings.due_soon());
             app.queue.load(items, &user, now, soon);
             app.queue.keep_in_view(App::list_rows(app.screen.1));
-            if let Some(d) = &mut app.detail
-                && let Some(fresh) = app.queue.get(d.id)
-            {
-                d.inquiry = Some(fresh.clone());
+            for screen in app.stack.iter_mut() {
+                if let Screen::Inquiry(d) = screen
+                    && let Some(fresh) = app.queue.get(d.id)
+                {
+                    d.inquiry = Some(fresh.clone());
+                }
             }
             Outcome::redraw()
         }
@@ -341,11 +493,13 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Book(msg) => contacts::on_msg(app, msg),
         Msg::DetailLoaded(Ok((inquiry, history))) => {
-            if let Some(d) = &mut app.detail
-                && d.id == inquiry.id
-            {
-                d.inquiry = Some(inquiry);
-                d.history = history;
+            for screen in app.stack.iter_mut() {
+                if let Screen::Inquiry(d) = screen
+                    && d.id == inquiry.id
+                {
+                    d.inquiry = Some(inquiry.clone());
+                    d.history = history.clone();
+                }
             }
             Outcome::redraw()
         }
@@ -358,6 +512,34 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         | Msg::DetailLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
+        }
+    }
+}
+
+/// The one place "where am I" changes. Returns what to read again for the screen that
+/// comes back into view.
+pub fn navigate(app: &mut App, nav: Nav) -> Vec<Effect> {
+    match nav {
+        Nav::Push(screen) => {
+            match app.stack.last_mut() {
+                Some(top) if top.same(&screen) => *top = *screen,
+                _ => app.stack.push(*screen),
+            }
+            Vec::new()
+        }
+        Nav::Pop => {
+            if app.stack.len() <= 1 {
+                return Vec::new();
+            }
+            app.stack.pop();
+            if matches!(app.current(), Screen::Book) {
+                app.book.typing = false;
+            }
+            app.current().reload()
+        }
+        Nav::Root(pane) => {
+            app.stack = vec![Screen::root(pane)];
+            Vec::new()
         }
     }
 }
@@ -437,10 +619,17 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
                 other => app.overlay = other,
             }
             app.info(tr!("flash-saved", id = id));
-            if let Some(d) = &mut app.detail
-                && d.id == id
-            {
-                d.inquiry = app.queue.get(id).cloned();
+            let fresh = app.queue.get(id).cloned();
+            let mut shown = false;
+            for screen in app.stack.iter_mut() {
+                if let Screen::Inquiry(d) = screen
+                    && d.id == id
+                {
+                    d.inquiry = fresh.clone();
+                    shown = true;
+                }
+            }
+            if shown {
                 effects.push(Effect::LoadDetail(id));
             }
             if directory {
@@ -492,12 +681,12 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
         app.quit = true;
         return Outcome::none();
     }
-    if app.pane == Pane::Contacts
+    if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::on_key(app, &key)
     {
         return outcome;
     }
-    let Some(action) = app.keymap.action(&key, app.pane.contexts()) else {
+    let Some(action) = app.keymap.action(&key, app.pane().contexts()) else {
         return Outcome::none();
     };
     run_action(app, action)
@@ -505,20 +694,20 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 
 /// Carries out a named action (a key from the keymap, or a test).
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
-    if app.pane == Pane::Contacts
+    if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::action(app, action)
     {
         return outcome;
     }
     let page = App::list_rows(app.screen.1) as isize;
-    let in_detail = app.detail.is_some();
+    let in_detail = app.detail().is_some();
     match action {
         Action::Quit => {
             app.quit = true;
             Outcome::none()
         }
         Action::ShowQueue => {
-            app.pane = Pane::Queue;
+            navigate(app, Nav::Root(Pane::Queue));
             Outcome::redraw()
         }
         Action::ShowContacts => contacts::show(app),
@@ -535,7 +724,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         Action::Refresh => {
             let mut effects = App::startup();
-            if let Some(d) = &app.detail {
+            if let Some(d) = app.detail() {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
@@ -549,7 +738,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         | Action::Bottom
             if in_detail =>
         {
-            if let Some(d) = &mut app.detail {
+            if let Some(d) = app.detail_mut() {
                 d.scroll = match action {
                     Action::Up => d.scroll.saturating_sub(1),
                     Action::Down => d.scroll.saturating_add(1),
@@ -595,28 +784,27 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             let Some(inquiry) = app.queue.selected_inquiry().cloned() else {
                 return Outcome::none();
             };
-            let id = inquiry.id;
-            app.detail = Some(Detail {
-                id,
-                inquiry: Some(inquiry),
-                history: Vec::new(),
-                scroll: 0,
-            });
-            Outcome::with(vec![
-                Effect::LoadDetail(id),
-                Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
-            ])
+            open_inquiry(app, inquiry.id, Some(inquiry))
         }
         Action::Back => {
-            if app.detail.take().is_some() {
-                contacts::after_detail_closed(app);
-                Outcome::redraw()
+            if app.detail().is_some() {
+                Outcome::with(navigate(app, Nav::Pop))
             } else {
                 Outcome::none()
             }
         }
         _ => inquiry_action(app, action),
     }
+}
+
+/// Opens an inquiry in full over the current screen; Esc comes back to it.
+pub fn open_inquiry(app: &mut App, id: i64, known: Option<Inquiry>) -> Outcome {
+    let inquiry = known.or_else(|| app.queue.get(id).cloned());
+    navigate(
+        app,
+        Nav::Push(Box::new(Screen::Inquiry(Detail::new(id, inquiry)))),
+    );
+    Outcome::with(Screen::reload_inquiry(id))
 }
 
 /// Actions on the target inquiry: each opens the prompt or picker it needs, or saves at once.

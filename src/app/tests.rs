@@ -295,6 +295,13 @@ fn escape_asks_before_discarding_typed_text() {
     update(&mut app, key(KeyCode::Esc), NOW);
     update(&mut app, ch('y'), NOW);
     assert!(app.overlay.is_none());
+    // A second Esc at the question discards too.
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "Петров");
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(form(&app).confirm_discard);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(app.overlay.is_none());
 }
 
 #[test]
@@ -485,7 +492,7 @@ fn the_detail_view_opens_loads_history_and_goes_back() {
             Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1))
         ]
     );
-    assert_eq!(app.detail.as_ref().unwrap().id, 1);
+    assert_eq!(app.detail().unwrap().id, 1);
     // Keys act on the open inquiry.
     update(&mut app, ch('e'), NOW);
     let Some(Overlay::Prompt(p)) = &app.overlay else {
@@ -494,7 +501,7 @@ fn the_detail_view_opens_loads_history_and_goes_back() {
     assert_eq!(p.input.value(), "Когда дадут горячую воду на Ленина? (1)");
     update(&mut app, key(KeyCode::Esc), NOW);
     update(&mut app, key(KeyCode::Esc), NOW);
-    assert!(app.detail.is_none());
+    assert!(app.detail().is_none());
 }
 
 #[test]
@@ -615,4 +622,47 @@ fn a_new_caller_works_at_the_outlet_given() {
     };
     assert_eq!(contact.outlet, OutletRef::Named("Новое издание".into()));
     assert_eq!(new.outlet, OutletRef::Named("Новое издание".into()));
+}
+
+#[test]
+fn esc_from_an_inquiry_returns_to_the_queue_row_it_was_opened_from() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Down), NOW);
+    update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(app.detail().map(|d| d.id), Some(2));
+    assert_eq!(app.stack().len(), 2);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(matches!(app.current(), Screen::Queue));
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(2));
+    // Esc at a pane's root stays there.
+    let out = update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(matches!(app.current(), Screen::Queue));
+    assert!(out.effects.is_empty());
+}
+
+#[test]
+fn a_pane_key_from_deep_starts_at_that_panes_root() {
+    let mut app = app();
+    // Queue → inquiry → its contact's card → the book's root with `2`.
+    update(&mut app, key(KeyCode::Enter), NOW);
+    update(&mut app, ch('c'), NOW);
+    assert!(app.card().is_some());
+    assert_eq!(app.stack().len(), 3);
+    update(&mut app, ch('2'), NOW);
+    assert!(matches!(app.stack(), [Screen::Book]));
+    assert!(app.book.typing);
+    // And `1` from there is the queue's list, not the inquiry left behind.
+    update(&mut app, key(KeyCode::Esc), NOW);
+    update(&mut app, ch('1'), NOW);
+    assert!(matches!(app.stack(), [Screen::Queue]));
+}
+
+#[test]
+fn opening_the_same_record_again_does_not_stack_it_twice() {
+    let mut app = app();
+    update(&mut app, key(KeyCode::Enter), NOW);
+    crate::app::open_inquiry(&mut app, 1, None);
+    assert_eq!(app.stack().len(), 2);
+    update(&mut app, key(KeyCode::Esc), NOW);
+    assert!(matches!(app.stack(), [Screen::Queue]));
 }

@@ -16,8 +16,8 @@ use crate::labels;
 use crate::progress::{Progress, ProgressRead};
 use crate::search::ContactIndex;
 use crate::store::{SkipReason, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
@@ -179,7 +179,7 @@ pub fn who(
             .iter()
             .map(|(c, card)| WhoJson::new(c, card, settings))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
     } else if found.is_empty() {
         writeln!(out, "{}", tr!("cli-who-none", query = clean(query)))?;

@@ -19,8 +19,8 @@ use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
 use crate::store::{NewItem, Store};
+use crate::text::{clean, pad, width};
 use crate::tr;
-use crate::ui::text::{clean, pad, width};
 
 /// The widest the channels column of `plan` grows before it is cut with an ellipsis.
 const PLAN_CHANNELS_WIDTH: usize = 20;
@@ -357,7 +357,7 @@ pub fn list(
             .iter()
             .map(|i| ItemJson::new(i, now, settings))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }

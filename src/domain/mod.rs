@@ -8,6 +8,7 @@ pub mod plan;
 pub mod sla;
 pub mod span;
 pub mod when;
+pub mod workcal;
 pub mod zone;
 
 pub use contact::{ContactKind, Relationship};

@@ -89,5 +89,5 @@ pub fn of(book: &Book) -> BookJson<'_> {
 }
 
 pub fn write(book: &Book, out: impl std::io::Write) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(out, &of(book))
+    crate::text::write_json(out, &of(book))
 }

@@ -29,10 +29,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let cal = &app.calendar;
-    if let Some(detail) = &cal.detail {
-        render_detail(app, detail, frame, area);
-        return;
-    }
     // Two lines of counts at the bottom when there is room.
     let count_rows = if area.height >= 12 { 2 } else { 0 };
     let body = Rect {
@@ -646,7 +642,7 @@ pub fn when_text(item: &PlanItem, zone: Zone) -> String {
     }
 }
 
-fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) {
+pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Rect) {
     let Some(item) = &detail.item else {
         frame.render_widget(
             Paragraph::new(tr!("queue-loading")).style(theme::dim()),
@@ -1132,13 +1128,13 @@ fn form_hint(focus: IField) -> String {
 }
 
 /// The title bar's words for the calendar: pane, period and view, and the filter.
-pub fn title(cal: &CalendarState) -> String {
+pub fn title(cal: &CalendarState, item_open: bool) -> String {
     let view = match cal.view {
         View::Month => tr!("view-month"),
         View::Week => tr!("view-week"),
         View::Agenda => tr!("view-agenda"),
     };
-    let pane = if cal.detail.is_some() {
+    let pane = if item_open {
         tr!("pane-item")
     } else {
         tr!("pane-calendar")

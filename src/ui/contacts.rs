@@ -33,19 +33,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    match &app.book.card {
-        Some(card) => render_card(app, card, frame, area),
-        None => {
-            search_line(app, frame, Rect { height: 1, ..area });
-            let list = Rect {
-                y: area.y + 1,
-                height: area.height - 1,
-                ..area
-            };
-            if list.height > 0 {
-                render_list(app, frame, list);
-            }
-        }
+    search_line(app, frame, Rect { height: 1, ..area });
+    let list = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    if list.height > 0 {
+        render_list(app, frame, list);
     }
 }
 
@@ -340,7 +335,7 @@ fn points_text(points: &[crate::domain::contact::Point]) -> String {
         .join(" · ")
 }
 
-fn render_card(app: &App, card: &Card, frame: &mut Frame, area: Rect) {
+pub fn render_card(app: &App, card: &Card, frame: &mut Frame, area: Rect) {
     let (lines, cursor_line) = match (&card.contact, &card.outlet) {
         (Some(c), _) if card.contact_id() == Some(c.id) => contact_lines(app, c, card.cursor),
         (_, Some(o)) if card.contact_id().is_none() => outlet_lines(app, o, card.cursor),

@@ -86,7 +86,7 @@ pub fn status(
 ) -> Option<Line<'static>> {
     if confirm_discard {
         Some(Line::styled(
-            fit(&tr!("form-confirm-discard"), room),
+            fit(&tr!("form-discard-ask"), room),
             theme::error(),
         ))
     } else if saving {

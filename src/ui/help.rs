@@ -81,7 +81,7 @@ pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<Section> {
 }
 
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
-    let sections = help_lines_for(&app.keymap, app.pane);
+    let sections = help_lines_for(&app.keymap, app.pane());
     let key_width = sections
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))

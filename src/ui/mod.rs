@@ -10,14 +10,15 @@ mod overlays;
 mod queue;
 mod quick_log;
 mod status;
-pub mod text;
+// Terminal-safe text lives outside the interface so the command line can use it too.
+pub use crate::text;
 pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::app::overlay::Overlay;
-use crate::app::{App, Pane};
+use crate::app::{App, Screen};
 
 pub use help::{help_lines, help_lines_for};
 
@@ -35,13 +36,13 @@ pub fn view(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     status::title_bar(app, frame, top);
-    match app.pane {
-        Pane::Queue => match &app.detail {
-            Some(detail) => detail::render(app, detail, frame, body),
-            None => queue::render(app, frame, body),
-        },
-        Pane::Contacts => contacts::render(app, frame, body),
-        Pane::Calendar => calendar::render(app, frame, body),
+    match app.current() {
+        Screen::Queue => queue::render(app, frame, body),
+        Screen::Inquiry(detail) => detail::render(app, detail, frame, body),
+        Screen::Book => contacts::render(app, frame, body),
+        Screen::Card(card) => contacts::render_card(app, card, frame, body),
+        Screen::Calendar => calendar::render(app, frame, body),
+        Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
@@ -61,6 +62,9 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Book(form) => contact_forms::render(app, form, frame, room),
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
         }
+    }
+    if app.settings.plain {
+        theme::without_colour(frame.buffer_mut());
     }
 }
 

@@ -165,7 +165,7 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
 pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     let mut below: Vec<Line> = Vec::new();
     if prompt.confirm_discard {
-        below.push(Line::styled(tr!("form-confirm-discard"), theme::error()));
+        below.push(Line::styled(tr!("form-discard-ask"), theme::error()));
     } else if let Some(error) = &prompt.error {
         below.push(Line::styled(clean(error), theme::error()));
     } else if prompt.kind == PromptKind::Deadline {

@@ -9,7 +9,7 @@ use super::text::{fit, width};
 use super::theme;
 use crate::app::keymap::Action;
 use crate::app::queue::Filter;
-use crate::app::{App, Pane};
+use crate::app::{App, Pane, Screen};
 use crate::tr;
 
 pub fn filter_label(filter: Filter) -> String {
@@ -56,9 +56,9 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
     ));
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
 
-    let left = match app.pane {
+    let left = match app.pane() {
         Pane::Queue => {
-            let pane = if app.detail.is_some() {
+            let pane = if app.detail().is_some() {
                 tr!("pane-inquiry")
             } else {
                 tr!("pane-queue")
@@ -71,7 +71,7 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         }
         Pane::Contacts => {
             use crate::app::contacts::Target;
-            match app.book.card.as_ref().map(|c| c.target) {
+            match app.card().map(|c| c.target) {
                 Some(Target::Outlet(_)) => format!(" pressdesk │ {} ", tr!("pane-outlet")),
                 Some(Target::Contact(_)) => format!(" pressdesk │ {} ", tr!("pane-contact")),
                 None => format!(
@@ -82,7 +82,7 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
                 ),
             }
         }
-        Pane::Calendar => super::calendar::title(&app.calendar),
+        Pane::Calendar => super::calendar::title(&app.calendar, app.item_detail().is_some()),
     };
     let room = (area.width as usize).saturating_sub(right_width);
     // On a narrow screen the pane's name matters more than the program's.
@@ -127,13 +127,13 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The most useful keys for where the user is, as many as fit.
 fn hints(app: &App, room: usize) -> Line<'static> {
-    if app.pane == Pane::Contacts && app.book.typing && app.book.card.is_none() {
+    if matches!(app.current(), Screen::Book) && app.book.typing {
         return Line::styled(
             fit(&format!(" {}", tr!("book-typing-hint")), room),
             theme::dim(),
         );
     }
-    let actions: &[Action] = if app.pane == Pane::Contacts && app.book.card.is_some() {
+    let actions: &[Action] = if app.card().is_some() {
         &[
             Action::CloseCard,
             Action::QuickLog,
@@ -145,7 +145,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::Merge,
             Action::Help,
         ]
-    } else if app.pane == Pane::Contacts {
+    } else if app.pane() == Pane::Contacts {
         &[
             Action::Search,
             Action::Open,
@@ -156,8 +156,8 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::ShowQueue,
             Action::Help,
         ]
-    } else if app.pane == Pane::Calendar {
-        if app.calendar.detail.is_some() {
+    } else if app.pane() == Pane::Calendar {
+        if app.item_detail().is_some() {
             &[
                 Action::CloseItem,
                 Action::EditItem,
@@ -179,7 +179,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
                 Action::Help,
             ]
         }
-    } else if app.detail.is_some() {
+    } else if app.detail().is_some() {
         &[
             Action::Back,
             Action::Answer,

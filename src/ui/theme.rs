@@ -1,8 +1,23 @@
 //! Every style in one place. Colour carries meaning: red is overdue, yellow is due soon.
 
+use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::domain::Urgency;
+
+/// Takes the colour out of a drawn screen. A terminal told NO_COLOR drops colour
+/// sequences by resetting every attribute, which would also erase the reverse video that
+/// marks a selection; with no colour left in the cells none is sent. What stood on a
+/// coloured background (the bars, the badges) is drawn in reverse video instead.
+pub fn without_colour(buffer: &mut Buffer) {
+    for cell in buffer.content.iter_mut() {
+        if cell.bg != Color::Reset {
+            cell.modifier.insert(Modifier::REVERSED);
+        }
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+    }
+}
 
 pub fn title_bar() -> Style {
     Style::new().fg(Color::Black).bg(Color::Cyan)

@@ -8,3 +8,6 @@ cli-man-no-command = there is no command “{ $name }”; the commands are: { $k
 progress-read = Reading { $file }
 progress-import = Importing contacts
 progress-export = Exporting contacts
+
+# A form with typed text, after Esc.
+form-discard-ask = Discard what you typed? y or Esc = discard, any other key = keep editing

@@ -8,3 +8,6 @@ cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
 progress-read = Odczyt { $file }
 progress-import = Import kontaktów
 progress-export = Eksport kontaktów
+
+# A form with typed text, after Esc.
+form-discard-ask = Porzucić wpisany tekst? y lub Esc = porzuć, dowolny inny klawisz = edytuj dalej

@@ -8,3 +8,6 @@ cli-man-no-command = команды «{ $name }» нет; есть команд�
 progress-read = Чтение { $file }
 progress-import = Импорт контактов
 progress-export = Экспорт контактов
+
+# A form with typed text, after Esc.
+form-discard-ask = Отбросить введённое? y или Esc = отбросить, любая другая клавиша = продолжить

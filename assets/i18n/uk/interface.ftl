@@ -8,3 +8,6 @@ cli-man-no-command = команди «{ $name }» немає; є команди:
 progress-read = Читання { $file }
 progress-import = Імпорт контактів
 progress-export = Експорт контактів
+
+# A form with typed text, after Esc.
+form-discard-ask = Відкинути введене? y або Esc = відкинути, будь-яка інша клавіша = продовжити

@@ -82,7 +82,7 @@ fn drive(app: &mut App, store: &mut Store, outcome: Outcome) {
 fn open_calendar(app: &mut App, store: &mut Store) {
     let outcome = press(app, KeyCode::Char('3'));
     drive(app, store, outcome);
-    assert_eq!(app.pane, Pane::Calendar);
+    assert_eq!(app.pane(), Pane::Calendar);
 }
 
 fn post(store: &mut Store, title: &str, when: When, status: ItemStatus, channels: &[&str]) -> i64 {
@@ -107,13 +107,13 @@ fn loads(outcome: &Outcome) -> Vec<(NaiveDate, NaiveDate)> {
 fn the_pane_opens_on_today_and_loads_its_month_grid() {
     let mut app = new_app();
     let outcome = press(&mut app, KeyCode::Char('3'));
-    assert_eq!(app.pane, Pane::Calendar);
+    assert_eq!(app.pane(), Pane::Calendar);
     assert_eq!(app.calendar.cursor, d("2026-11-24"));
     // November 2026 starts on a Sunday: the grid runs from Monday 26 October.
     assert_eq!(loads(&outcome), vec![(d("2026-10-26"), d("2026-12-06"))]);
     // `1` goes back to the queue, `l` there opens, not moves.
     press(&mut app, KeyCode::Char('1'));
-    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(app.pane(), Pane::Queue);
     press(&mut app, KeyCode::Char('l'));
     assert_eq!(app.calendar.cursor, d("2026-11-24"));
 }
@@ -224,7 +224,7 @@ fn late_items_are_counted_and_turn_late_by_themselves() {
     // The count shows from the start, in any pane.
     let startup = Outcome::with(App::startup());
     drive(&mut app, &mut store, startup);
-    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(app.pane(), Pane::Queue);
     assert_eq!(
         app.calendar.late.iter().copied().collect::<Vec<_>>(),
         vec![missed, yesterday, old]
@@ -293,7 +293,7 @@ fn creating_a_post_on_the_selected_day() {
 #[test]
 fn form_mistakes_and_failed_saves_keep_what_was_typed() {
     let mut app = new_app();
-    app.pane = Pane::Calendar;
+    crate::app::navigate(&mut app, crate::app::Nav::Root(Pane::Calendar));
     press(&mut app, KeyCode::Char('n'));
     // No title: refused beside the field.
     let o = press(&mut app, KeyCode::Enter);
@@ -528,7 +528,6 @@ fn a_post_from_an_inquiry_is_linked_both_ways() {
     );
     assert!(screen.contains(&format!("#{}", posts[0].id)), "{screen}");
     // And the post shows its inquiry, and `i` goes there.
-    app.detail = None;
     open_calendar(&mut app, &mut store);
     let o = press(&mut app, KeyCode::Enter);
     drive(&mut app, &mut store, o);
@@ -538,9 +537,47 @@ fn a_post_from_an_inquiry_is_linked_both_ways() {
         "{screen}"
     );
     let o = press(&mut app, KeyCode::Char('i'));
-    assert_eq!(app.pane, Pane::Queue);
-    assert_eq!(app.detail.as_ref().map(|d| d.id), Some(inquiry));
+    assert_eq!(app.pane(), Pane::Queue);
+    assert_eq!(app.detail().map(|d| d.id), Some(inquiry));
     drive(&mut app, &mut store, o);
+    // Esc comes back to the item it was opened from, then to the calendar.
+    let o = press(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane(), Pane::Calendar);
+    assert_eq!(app.item_detail().map(|d| d.id), Some(posts[0].id));
+    assert_eq!(
+        o.effects,
+        vec![Effect::Plan(PlanEffect::LoadDetail(posts[0].id))]
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.current(), crate::app::Screen::Calendar));
+}
+
+#[test]
+fn an_untouched_copy_closes_with_esc_and_leaves_the_item_open() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "Вакцинация",
+        When::At(at("2026-11-24", 9, 0)),
+        ItemStatus::Published,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.item_detail().is_some());
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none(), "nothing was typed: no question");
+    assert!(app.item_detail().is_some());
+    // Something typed asks first; a second Esc closes.
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
 }
 
 #[test]
@@ -812,26 +849,26 @@ fn no_view_or_window_panics_at_any_size() {
     let mut states: Vec<App> = Vec::new();
     for view in [View::Month, View::Week, View::Agenda] {
         let mut a = new_app();
-        a.pane = Pane::Calendar;
+        crate::app::navigate(&mut a, crate::app::Nav::Root(Pane::Calendar));
         a.calendar = app.calendar.clone();
         a.calendar.view = view;
         states.push(a);
     }
     let mut detail = new_app();
-    detail.pane = Pane::Calendar;
+    crate::app::navigate(&mut detail, crate::app::Nav::Root(Pane::Calendar));
     detail.calendar = app.calendar.clone();
     press(&mut detail, KeyCode::Enter);
     states.push(detail);
     for key in ['n', 's', 'm', 'f'] {
         let mut a = new_app();
-        a.pane = Pane::Calendar;
+        crate::app::navigate(&mut a, crate::app::Nav::Root(Pane::Calendar));
         a.calendar = app.calendar.clone();
         press(&mut a, KeyCode::Char(key));
         assert!(a.overlay.is_some(), "{key}");
         states.push(a);
     }
     let mut help = new_app();
-    help.pane = Pane::Calendar;
+    crate::app::navigate(&mut help, crate::app::Nav::Root(Pane::Calendar));
     press(&mut help, KeyCode::Char('?'));
     states.push(help);
     for state in &states {

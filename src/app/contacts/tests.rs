@@ -86,8 +86,11 @@ fn card(id: i64) -> ContactCard {
 fn the_number_key_opens_the_pane_with_the_search_line_ready() {
     let mut app = app();
     key(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.pane, Pane::Contacts);
+    assert_eq!(app.pane(), Pane::Contacts);
     assert!(app.book.typing);
+    // `/` right after the number key is not typed into the line.
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.book.query.value(), "");
     // The store lists the book in name order; an empty search shows it so.
     assert_eq!(listed(&app), vec![1, 2, 3, 4]);
     // Every key narrows the list; j and k are letters here.
@@ -120,10 +123,14 @@ fn esc_hands_the_keys_back_and_slash_takes_them_again() {
     typed(&mut app, "q");
     assert_eq!(app.book.query.value(), "q");
     assert!(!app.quit);
+    // The search key in the search line keeps the keys there and is not typed.
+    key(&mut app, KeyCode::Char('/'));
+    assert!(app.book.typing);
+    assert_eq!(app.book.query.value(), "q");
     // Out of the search line, q quits and 1 goes to the queue.
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('1'));
-    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(app.pane(), Pane::Queue);
 }
 
 #[test]
@@ -153,7 +160,7 @@ fn enter_opens_the_card_and_the_card_acts_on_its_contact() {
     let outcome = key(&mut app, KeyCode::Enter);
     assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(3))]);
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(3)))), NOW);
-    assert!(app.book.card.as_ref().is_some_and(|c| c.contact.is_some()));
+    assert!(app.card().is_some_and(|c| c.contact.is_some()));
 
     // A call, logged now.
     key(&mut app, KeyCode::Char('c'));
@@ -278,7 +285,7 @@ fn from_the_queue_to_the_contact_and_back() {
     };
     update(&mut app, Msg::QueueLoaded(Ok(vec![inquiry])), NOW);
     let outcome = key(&mut app, KeyCode::Char('c'));
-    assert_eq!(app.pane, Pane::Contacts);
+    assert_eq!(app.pane(), Pane::Contacts);
     assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(1)))), NOW);
     // The colleague's card, then back to this card, then back to the queue.
@@ -287,8 +294,8 @@ fn from_the_queue_to_the_contact_and_back() {
     let outcome = key(&mut app, KeyCode::Esc);
     assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.pane, Pane::Queue);
-    assert!(app.book.card.is_none());
+    assert_eq!(app.pane(), Pane::Queue);
+    assert!(app.card().is_none());
     assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(77));
 }
 
@@ -324,11 +331,17 @@ fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
     }];
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(c))), NOW);
     let outcome = key(&mut app, KeyCode::Enter);
-    assert_eq!(outcome.effects, vec![Effect::LoadDetail(5)]);
-    assert_eq!(app.pane, Pane::Queue);
+    assert_eq!(
+        outcome.effects,
+        vec![
+            Effect::LoadDetail(5),
+            Effect::Plan(crate::app::calendar::PlanEffect::LoadInquiryPosts(5))
+        ]
+    );
+    assert_eq!(app.pane(), Pane::Queue);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.pane, Pane::Contacts);
-    assert!(app.book.card.is_some());
+    assert_eq!(app.pane(), Pane::Contacts);
+    assert!(app.card().is_some());
 }
 
 #[test]
