@@ -457,3 +457,51 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
     let shown = on_terminal(&small, "export csv --out /dev/null");
     assert!(!shown.contains("Exporting"), "{shown}");
 }
+
+#[test]
+fn event_lengths_are_checked_and_bounded() {
+    let desk = Desk::new();
+    for length in [
+        "9223372036854775807w",
+        "99999999999999999999m",
+        "100000w",
+        "32d",
+    ] {
+        desk.cmd()
+            .args([
+                "plan",
+                "add",
+                "--on",
+                "thu 12:00",
+                "--kind",
+                "event",
+                "--channel",
+                "radio",
+                "--length",
+                length,
+                "Эфир",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("panicked").not())
+            .stderr(
+                predicate::str::contains("too long for an event")
+                    .or(predicate::str::contains("as a length")),
+            );
+    }
+    let item = desk.json(&[
+        "plan",
+        "add",
+        "--on",
+        "thu 12:00",
+        "--kind",
+        "event",
+        "--channel",
+        "radio",
+        "--length",
+        "31d",
+        "--json",
+        "Марафон",
+    ]);
+    assert_eq!(item["ends_at"], "2026-12-27T12:00:00+03:00");
+}
