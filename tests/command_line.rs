@@ -505,3 +505,15 @@ fn event_lengths_are_checked_and_bounded() {
     ]);
     assert_eq!(item["ends_at"], "2026-12-27T12:00:00+03:00");
 }
+
+#[test]
+fn who_shows_the_notes_and_messengers_as_text_too() {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    let text = desk.run(&["who", "Кузнецова"]);
+    assert!(text.contains("telegram:@kuznetsova_m"), "{text}");
+    assert!(
+        text.contains("       Готовит сюжеты к «Вестям-Кузбасс» в 14:30"),
+        "{text}"
+    );
+}
