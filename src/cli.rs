@@ -2,6 +2,7 @@
 
 pub mod book;
 pub mod plan;
+pub mod safety;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -205,6 +206,13 @@ pub enum Command {
     },
     /// The content plan: list it (this week by default), or `plan add` a post or event.
     Plan(Box<plan::PlanArgs>),
+    /// Check the database for damage: a plain verdict; exits with 1 when it is damaged.
+    Check,
+    /// Copy the database to FILE with SQLite's online backup, readable by you only.
+    Backup {
+        /// The new file to write the copy to.
+        file: PathBuf,
+    },
     /// Write data out for other programs.
     Export {
         #[command(subcommand)]
@@ -491,6 +499,8 @@ pub fn run(
                 Ok(0)
             }
         },
+        Command::Check => safety::check(&mut out, store),
+        Command::Backup { file } => safety::backup(&mut out, store, &file),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
@@ -604,7 +614,11 @@ fn log(
         priority,
         assignee: Some(settings.user.clone()),
     };
-    Ok(store.log_inquiry(&new, &settings.phones, now)?)
+    // The caller was looked up before the lock was taken: looked up again inside it.
+    Ok(store.commit(|w| {
+        let who = w.find_or_create(&new.who)?;
+        w.log_inquiry(&NewInquiry { who, ..new }, &settings.phones, now)
+    })?)
 }
 
 fn print_list(

@@ -373,7 +373,7 @@ fn export(
     progress.finish();
     match target {
         Some(path) => {
-            std::fs::write(path, &bytes)
+            crate::files::write_whole(path, |w| w.write_all(&bytes))
                 .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
             eprintln!(
                 "{}",
