@@ -28,7 +28,7 @@ pub struct Progress {
     total: Option<u64>,
     done: u64,
     unit: Unit,
-    sink: Option<Box<dyn Write>>,
+    sink: Option<Box<dyn Write + Send>>,
     /// What the line last showed, so it is redrawn only when it changes.
     drawn: Option<String>,
 }
@@ -53,7 +53,7 @@ impl Progress {
     pub fn with_sink(
         label: impl Into<String>,
         total: Option<u64>,
-        sink: Option<Box<dyn Write>>,
+        sink: Option<Box<dyn Write + Send>>,
     ) -> Progress {
         Progress {
             label: crate::text::clean(&label.into()),
@@ -143,11 +143,11 @@ impl Drop for Progress {
     }
 }
 
-fn terminal_stderr() -> Option<Box<dyn Write>> {
+fn terminal_stderr() -> Option<Box<dyn Write + Send>> {
     let stderr = std::io::stderr();
     stderr
         .is_terminal()
-        .then(|| Box::new(stderr) as Box<dyn Write>)
+        .then(|| Box::new(stderr) as Box<dyn Write + Send>)
 }
 
 /// A reader that counts the bytes read through it as progress.
