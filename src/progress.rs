@@ -101,8 +101,7 @@ impl Progress {
     fn line(&self) -> String {
         let amount = |n: u64| match self.unit {
             Unit::Records => n.to_string(),
-            // Whole megabytes: the line changes about once per megabyte read.
-            Unit::Bytes => format!("{} MB", n >> 20),
+            Unit::Bytes => format!("{:.1} MB", n as f64 / (1u64 << 20) as f64),
         };
         match self.total {
             Some(total) if total > 0 => {
@@ -257,9 +256,8 @@ mod tests {
         assert_eq!(all.len(), data.len());
         drop(reader);
         let text = screen.text();
-        assert!(
-            text.contains("Reading book.vcf: 3 MB / 3 MB (100%)"),
-            "{text:?}"
-        );
+        assert!(text.contains("Reading book.vcf: 3.0 MB / 3.0 MB (100%)"));
+        // Counted as it is read, not only at the end.
+        assert!(text.matches(" MB / 3.0 MB (").count() > 5);
     }
 }
