@@ -320,7 +320,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())

@@ -20,6 +20,7 @@ hint-copy = копіювати
 
 # The answer: a text of paragraphs.
 prompt-text-hint = Enter зберегти · Alt-Enter або Ctrl-J новий рядок · Esc скасувати
+# The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Вивести автодоповнення для оболонки, наприклад: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish або powershell
 cli-cmd-man = Вивести сторінку посібника (roff): pressdesk man | man -l -, або сторінку однієї команди
