@@ -141,6 +141,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             .or_else(Language::from_locale_env)
             .unwrap_or(Language::En),
     );
+    // Completions and the manual page need neither a config nor a database.
+    if let Some(command) = &cli.command
+        && let Some(result) = pressdesk::cli::run_standalone(command, &mut std::io::stdout().lock())
+    {
+        return result;
+    }
     // Everything that can be wrong with the setup is found before the terminal is touched.
     let config = Config::load(cli.config.as_deref())?;
     if let (None, Some(language)) = (cli.lang, config.language) {
@@ -183,6 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
         }
     }
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();
@@ -213,6 +220,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Demo) if cli.demo => {
             // --demo already filled it.
             Ok(0)
+        }
+        Some(Command::Watch(args)) => {
+            let alerts = pressdesk::cli::watch::settings(&config, &settings);
+            pressdesk::cli::watch::run(&args, &mut store, &alerts, &clock)
         }
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {
