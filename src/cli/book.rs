@@ -214,6 +214,30 @@ pub fn who(
     Ok(if found.is_empty() { 1 } else { 0 })
 }
 
+/// Names one file's content for resuming an interrupted import: its format, length and
+/// a 64-bit FNV-1a hash of every byte (read at disk speed, a fraction of the import).
+fn fingerprint(format: ImportFormat, mut reader: impl std::io::BufRead) -> std::io::Result<String> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut len: u64 = 0;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        for &b in buf {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        len += buf.len() as u64;
+        let n = buf.len();
+        reader.consume(n);
+    }
+    let kind = match format {
+        ImportFormat::Vcard => "vcard",
+        ImportFormat::Csv => "csv",
+    };
+    Ok(format!("{kind}:{len}:{hash:016x}"))
+}
+
 /// `5 inquiries · median answer 2h · 80% on time · last contact 3d ago`.
 fn history(s: &ContactStats, now: Timestamp) -> String {
     let mut parts = vec![tr!("card-inquiries", count = s.inquiries)];
@@ -258,19 +282,41 @@ pub fn import(
     file: &Path,
     dry_run: bool,
 ) -> anyhow::Result<i32> {
+    let cannot_read = || tr!("cli-cannot-read", path = file.display().to_string());
     let open = || {
         std::fs::File::open(file)
             .map(std::io::BufReader::new)
-            .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))
+            .with_context(cannot_read)
     };
-    let items = match format {
-        ImportFormat::Vcard => interop::vcard::read(open()?)
-            .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))?,
-        ImportFormat::Csv => interop::csv::read(open()?)
-            .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))?,
+    let source = fingerprint(format, open()?).with_context(cannot_read)?;
+    // The file is read as it is written, one record at a time.
+    let mut failure: Option<std::io::Error> = None;
+    let summary = match format {
+        ImportFormat::Vcard => {
+            let items = interop::vcard::Cards::new(open()?).map_while(|r| match r {
+                Ok(item) => Some(item),
+                Err(e) => {
+                    failure = Some(e);
+                    None
+                }
+            });
+            store.import_from(items, &settings.phones, now, dry_run, Some(&source))?
+        }
+        ImportFormat::Csv => {
+            let items = interop::csv::Rows::new(open()?).with_context(cannot_read)?;
+            store.import_from(items, &settings.phones, now, dry_run, Some(&source))?
+        }
     };
-    let read = items.len();
-    let summary = store.import(items, &settings.phones, now, dry_run)?;
+    if let Some(e) = failure {
+        return Err(anyhow::Error::new(e).context(cannot_read()));
+    }
+    if !dry_run {
+        store.finish_import(&source)?;
+    }
+    let read = summary.read;
+    if summary.resumed > 0 {
+        writeln!(out, "{}", tr!("cli-import-resumed", done = summary.resumed))?;
+    }
     writeln!(
         out,
         "{}",

@@ -17,7 +17,8 @@ use crate::tr;
 
 pub use audit::AuditEntry;
 pub use book::{
-    Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
+    Book, ContactRecord, IMPORT_BATCH, ImportItem, ImportSummary, NewEvent, OutletRecord,
+    SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use inquiries::{InquiryChange, NewInquiry};
