@@ -51,6 +51,7 @@ pub fn inquiry(id: i64, due_in: i64, status: Status) -> Inquiry {
         decline_reason: None,
         created_by: "elena".into(),
         updated_at: NOW,
+        marks: Default::default(),
     }
 }
 

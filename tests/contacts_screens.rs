@@ -138,6 +138,7 @@ fn inquiry(id: i64, received: i64, answered: Option<i64>, status: Status) -> Inq
         decline_reason: None,
         created_by: "Шакирова Елена".into(),
         updated_at: received,
+        marks: Default::default(),
     }
 }
 

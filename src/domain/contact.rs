@@ -268,6 +268,7 @@ mod tests {
             decline_reason: None,
             created_by: "me".into(),
             updated_at: received,
+            marks: Default::default(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Plain types and the rules of the press desk: no SQL, no terminal.
 
+pub mod alerts;
 pub mod contact;
 pub mod inquiry;
 pub mod person_name;

@@ -85,6 +85,24 @@ impl Writer<'_> {
         }
     }
 
+    /// `who`, except that a new contact whose exact name another writer has filed
+    /// meanwhile becomes that contact. Called inside the write transaction, so two people
+    /// logging the same new caller at once file one contact, not two.
+    pub fn find_or_create(&self, who: &Who) -> Result<Who> {
+        let Who::New(new) = who else {
+            return Ok(who.clone());
+        };
+        let ids: Vec<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM contacts WHERE name = ?1 ORDER BY id LIMIT 2")?
+            .query_map([new.name.trim()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match ids.as_slice() {
+            [one] => Who::Existing(*one),
+            _ => who.clone(),
+        })
+    }
+
     pub fn create_contact(
         &self,
         c: &NewContact,
