@@ -226,6 +226,45 @@ pub fn scan(
     Ok(claimed)
 }
 
+/// One look: claims what is owed at `now`, runs the hooks side by side (one thread each),
+/// waits for them and records how each ended. `watch --once` is this; the interface can
+/// run it on a thread of its own, with its own `Store` on the same file, so a hanging hook
+/// never touches its drawing. Failures are returned, for the caller to show or log.
+pub fn check_once(
+    store: &mut Store,
+    settings: &AlertSettings,
+    now: Timestamp,
+    keep_stderr: bool,
+) -> Result<Vec<(Claimed, Delivery)>, StoreError> {
+    let claimed = scan(store, settings, now)?;
+    let handles: Vec<_> = claimed
+        .into_iter()
+        .map(|c| {
+            let hooks = settings.hooks.clone();
+            std::thread::spawn(move || {
+                let delivery = deliver(&c, &hooks, keep_stderr);
+                (c, delivery)
+            })
+        })
+        .collect();
+    let mut done = Vec::new();
+    for handle in handles {
+        // A delivery thread only runs a process; if it panicked, the alert stays pending.
+        if let Ok((claimed, delivery)) = handle.join() {
+            store.finish_alert(
+                claimed.inquiry_id,
+                &claimed.owed,
+                delivery.outcome(),
+                delivery.attempts,
+                delivery.error.as_deref(),
+                now,
+            )?;
+            done.push((claimed, delivery));
+        }
+    }
+    Ok(done)
+}
+
 /// How running a hook ended, after its retries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
@@ -426,5 +465,63 @@ mod tests {
         assert!(error.contains('1'), "{error}");
         std::thread::sleep(Duration::from_millis(2500));
         assert!(!late.exists(), "the hook's child outlived the timeout");
+    }
+
+    /// What the interface will do: the look runs on its own thread with its own
+    /// connection; while a hook hangs, the database stays free for the person at the desk.
+    #[test]
+    fn a_hanging_hook_holds_neither_the_caller_nor_the_database() {
+        use crate::store::{NewInquiry, OutletRef, Who};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let mut desk = Store::open(&path, "elena").unwrap();
+        let phones = crate::fixtures::settings().phones;
+        let mut new = NewInquiry {
+            received_at: crate::fixtures::NOW - 7200,
+            channel: crate::domain::Channel::Phone,
+            who: Who::Unknown,
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Авария".into(),
+            requested_deadline: None,
+            due_at: crate::fixtures::NOW - 600,
+            priority: crate::domain::Priority::Urgent,
+            assignee: None,
+        };
+        desk.log_inquiry(&new, &phones, crate::fixtures::NOW)
+            .unwrap();
+        let settings = AlertSettings {
+            due_soon: 3600,
+            levels: Vec::new(),
+            hooks: HooksConfig {
+                on_overdue: Some("sleep 30".into()),
+                timeout_secs: 4,
+                retries: 0,
+                ..HooksConfig::default()
+            },
+            zone: Zone::fixed_hours(3),
+        };
+        let look = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open(&path, "watch").unwrap();
+                check_once(&mut store, &settings, crate::fixtures::NOW, false).unwrap()
+            })
+        };
+        // Wait until the alert is claimed (the hook is then running), then write.
+        while desk.alerts_of(1).unwrap().is_empty() {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(!look.is_finished());
+        new.question = "Ещё вопрос".into();
+        assert_eq!(
+            desk.log_inquiry(&new, &phones, crate::fixtures::NOW)
+                .unwrap(),
+            2
+        );
+        let done = look.join().unwrap();
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].1.outcome(), AlertOutcome::Failed);
+        assert_eq!(desk.alerts_of(1).unwrap()[0].outcome, "failed");
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use crate::alerts::{AlertSettings, Claimed, Delivery, deliver, scan};
+use crate::alerts::{AlertSettings, Claimed, Delivery, check_once, deliver, scan};
 use crate::app::Settings;
 use crate::clock::Clock;
 use crate::config::Config;
@@ -55,18 +55,7 @@ impl Deliveries {
     fn finish(&mut self, store: &mut Store, clock: &Clock, done: (Claimed, Delivery)) {
         self.running = self.running.saturating_sub(1);
         let (claimed, delivery) = done;
-        if let Some(error) = &delivery.error {
-            eprintln!(
-                "pressdesk watch: {}",
-                tr!(
-                    "alerts-watch-hook-gave-up",
-                    event = claimed.event.event,
-                    id = claimed.inquiry_id,
-                    attempts = delivery.attempts,
-                    reason = crate::text::clean(error)
-                )
-            );
-        }
+        report_failure(&claimed, &delivery);
         let recorded = store.finish_alert(
             claimed.inquiry_id,
             &claimed.owed,
@@ -78,6 +67,22 @@ impl Deliveries {
         if let Err(e) = recorded {
             eprintln!("pressdesk watch: {e}");
         }
+    }
+}
+
+/// A hook that gave up is said on stderr (the journal, under systemd).
+fn report_failure(claimed: &Claimed, delivery: &Delivery) {
+    if let Some(error) = &delivery.error {
+        eprintln!(
+            "pressdesk watch: {}",
+            tr!(
+                "alerts-watch-hook-gave-up",
+                event = claimed.event.event,
+                id = claimed.inquiry_id,
+                attempts = delivery.attempts,
+                reason = crate::text::clean(error)
+            )
+        );
     }
 }
 
@@ -93,20 +98,18 @@ pub fn run(
         receiver,
         running: 0,
     };
+    if args.once {
+        let done = check_once(store, alerts, clock.now().timestamp(), true)?;
+        for (claimed, delivery) in &done {
+            report_failure(claimed, delivery);
+        }
+        return Ok(0);
+    }
     let mut seen_version = store.data_version()?;
     loop {
         let now = clock.now().timestamp();
         for claimed in scan(store, alerts, now)? {
             deliveries.start(claimed, alerts);
-        }
-        if args.once {
-            while deliveries.running > 0 {
-                let Ok(done) = deliveries.receiver.recv() else {
-                    break;
-                };
-                deliveries.finish(store, clock, done);
-            }
-            return Ok(0);
         }
         let next = store.next_alert_moment(now, alerts.due_soon, &alerts.levels)?;
         let wake = next
