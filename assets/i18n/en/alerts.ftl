@@ -50,3 +50,6 @@ cli-arg-queue-escalated = Only the escalated ones, the highest level first
 cli-arg-queue-mine = Only mine: assigned to me or escalated to me, the escalated first
 cli-arg-log-expert = The expert asked for a comment: a name, phone digits or id:N
 cli-arg-log-expert_due = When the expert's comment is due (default: halfway to the answer's deadline)
+alerts-field-expert-due = expert's deadline
+alerts-field-escalation-level = escalation level
+alerts-field-escalated-to = escalated to

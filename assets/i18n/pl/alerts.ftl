@@ -52,3 +52,6 @@ cli-arg-queue-escalated = Tylko eskalowane, najwyższy poziom najpierw
 cli-arg-queue-mine = Tylko moje: przypisane mnie lub eskalowane do mnie, eskalowane najpierw
 cli-arg-log-expert = Ekspert poproszony o komentarz: nazwisko, cyfry telefonu lub id:N
 cli-arg-log-expert_due = Kiedy potrzebny jest komentarz eksperta (domyślnie w połowie drogi do terminu odpowiedzi)
+alerts-field-expert-due = termin eksperta
+alerts-field-escalation-level = poziom eskalacji
+alerts-field-escalated-to = eskalowane do

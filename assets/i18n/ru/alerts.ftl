@@ -56,3 +56,6 @@ cli-arg-queue-escalated = Только эскалированные, снача�
 cli-arg-queue-mine = Только мои: назначенные мне или эскалированные мне, эскалированные сначала
 cli-arg-log-expert = Эксперт, у которого запрошен комментарий: имя, цифры телефона или id:N
 cli-arg-log-expert_due = Когда нужен комментарий эксперта (по умолчанию — на полпути к сроку ответа)
+alerts-field-expert-due = срок эксперта
+alerts-field-escalation-level = уровень эскалации
+alerts-field-escalated-to = эскалирован

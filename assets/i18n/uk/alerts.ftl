@@ -56,3 +56,6 @@ cli-arg-queue-escalated = Лише ескальовані, спершу вищи
 cli-arg-queue-mine = Лише мої: призначені мені або ескальовані мені, ескальовані спершу
 cli-arg-log-expert = Експерт, у якого запитано коментар: ім'я, цифри телефону або id:N
 cli-arg-log-expert_due = Коли потрібен коментар експерта (типово — на півдорозі до строку відповіді)
+alerts-field-expert-due = строк експерта
+alerts-field-escalation-level = рівень ескалації
+alerts-field-escalated-to = ескальовано
