@@ -19,6 +19,10 @@ use crate::store::{AlertOutcome, Store, StoreError};
 /// started on an old database should not send a notice for every inquiry ever missed.
 pub const STALE_AFTER: i64 = 24 * 3600;
 
+/// Hooks run side by side, at most this many at once: a backlog of alerts (a watcher
+/// started after a holiday) must not start hundreds of processes together.
+pub const HOOKS_AT_ONCE: usize = 8;
+
 /// `[hooks]`: a shell command per event, run with the event as JSON on its stdin.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -87,16 +91,15 @@ pub struct Escalation(pub Vec<EscalationLevel>);
 
 impl<'de> Deserialize<'de> for Escalation {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum OneOrMany {
-            One(EscalationLevel),
-            Many(Vec<EscalationLevel>),
+        use serde::de::Error as _;
+        // Read as TOML first, so a mistake inside a level is reported as itself rather
+        // than as "matches neither form".
+        let value = toml::Value::deserialize(d)?;
+        let mut levels = match value {
+            toml::Value::Array(_) => Vec::<EscalationLevel>::deserialize(value),
+            other => EscalationLevel::deserialize(other).map(|level| vec![level]),
         }
-        let mut levels = match OneOrMany::deserialize(d)? {
-            OneOrMany::One(level) => vec![level],
-            OneOrMany::Many(levels) => levels,
-        };
+        .map_err(|e| D::Error::custom(e.message().trim()))?;
         for level in &levels {
             if level.after.secs < 0 || level.to.trim().is_empty() {
                 return Err(serde::de::Error::custom(crate::tr!(
@@ -237,29 +240,32 @@ pub fn check_once(
     keep_stderr: bool,
 ) -> Result<Vec<(Claimed, Delivery)>, StoreError> {
     let claimed = scan(store, settings, now)?;
-    let handles: Vec<_> = claimed
-        .into_iter()
-        .map(|c| {
-            let hooks = settings.hooks.clone();
-            std::thread::spawn(move || {
-                let delivery = deliver(&c, &hooks, keep_stderr);
-                (c, delivery)
-            })
-        })
-        .collect();
     let mut done = Vec::new();
-    for handle in handles {
-        // A delivery thread only runs a process; if it panicked, the alert stays pending.
-        if let Ok((claimed, delivery)) = handle.join() {
-            store.finish_alert(
-                claimed.inquiry_id,
-                &claimed.owed,
-                delivery.outcome(),
-                delivery.attempts,
-                delivery.error.as_deref(),
-                now,
-            )?;
-            done.push((claimed, delivery));
+    for batch in claimed.chunks(HOOKS_AT_ONCE) {
+        let handles: Vec<_> = batch
+            .iter()
+            .cloned()
+            .map(|c| {
+                let hooks = settings.hooks.clone();
+                std::thread::spawn(move || {
+                    let delivery = deliver(&c, &hooks, keep_stderr);
+                    (c, delivery)
+                })
+            })
+            .collect();
+        for handle in handles {
+            // A delivery thread only runs a process; if it panicked, the alert stays pending.
+            if let Ok((claimed, delivery)) = handle.join() {
+                store.finish_alert(
+                    claimed.inquiry_id,
+                    &claimed.owed,
+                    delivery.outcome(),
+                    delivery.attempts,
+                    delivery.error.as_deref(),
+                    now,
+                )?;
+                done.push((claimed, delivery));
+            }
         }
     }
     Ok(done)

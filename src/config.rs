@@ -591,6 +591,23 @@ mod tests {
     }
 
     #[test]
+    fn escalation_takes_one_level_or_several_and_names_a_mistake() {
+        let one = parse("[escalation]\nafter = \"30m\"\nto = \"olga\"\n").unwrap();
+        assert_eq!(one.escalation.0.len(), 1);
+        let two = parse(
+            "[[escalation]]\nafter = \"2h\"\nto = \"chief\"\n[[escalation]]\nafter = \"30m\"\nto = \"olga\"\n",
+        )
+        .unwrap();
+        // Levels go up with time whatever the order in the file.
+        assert_eq!(two.escalation.0[0].to, "olga");
+        assert_eq!(two.escalation.0[1].to, "chief");
+        let err = parse("[escalation]\nafter = \"30m\"\nwho = \"olga\"\n").unwrap_err();
+        assert!(err.message.contains("who"), "{}", err.message);
+        assert!(parse("[hooks]\ntimeout_secs = 0\n").is_err());
+        assert!(parse("[hooks]\nretries = 11\n").is_err());
+    }
+
+    #[test]
     fn empty_file_means_defaults() {
         let c = parse("").unwrap();
         assert!(c.bell);
