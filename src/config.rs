@@ -35,10 +35,15 @@ pub struct Config {
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
+    /// Automatic copies of the database beside it.
+    pub backups: BackupConfig,
     /// Commands run when an inquiry is due soon, overdue or escalated.
     pub hooks: crate::alerts::HooksConfig,
     /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
     pub escalation: crate::alerts::Escalation,
+    /// Topics offered for inquiries, for the report's breakdown; free topics may be
+    /// typed as well.
+    pub topics: Vec<String>,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -55,8 +60,10 @@ impl Default for Config {
             phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
+            backups: BackupConfig::default(),
             hooks: Default::default(),
             escalation: Default::default(),
+            topics: Vec::new(),
             keys: BTreeMap::new(),
             origin: None,
         }
@@ -82,6 +89,24 @@ impl KeyList {
         match self {
             KeyList::One(k) => vec![k.as_str()],
             KeyList::Many(ks) => ks.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// Rotating backups: a copy is made when the app or a writing command opens the database
+/// and the newest copy is older than `every`; the newest `keep` are kept (0: none made).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackupConfig {
+    pub keep: u32,
+    pub every: Span,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        BackupConfig {
+            keep: 7,
+            every: Span::hours(24),
         }
     }
 }

@@ -23,6 +23,7 @@ pub fn settings() -> Settings {
         team: vec!["elena".into(), "anastasia".into()],
         bell: true,
         calendar: crate::config::CalendarConfig::default(),
+        topics: vec!["hot water".into(), "heating".into(), "tariffs".into()],
         plain: false,
     }
 }

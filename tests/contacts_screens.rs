@@ -162,6 +162,7 @@ fn card() -> ContactCard {
             label: String::new(),
         }],
         colleagues: vec![(2, "Белов Андрей".into(), "редактор".into())],
+        colleague_count: 1,
         inquiries: vec![
             inquiry(
                 7,

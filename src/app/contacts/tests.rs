@@ -466,6 +466,7 @@ fn outlets_are_added_and_edited_from_their_list_and_card() {
         phones: Vec::new(),
         emails: Vec::new(),
         people: Vec::new(),
+        people_count: 0,
         inquiries: Vec::new(),
         inquiry_count: 0,
     };
