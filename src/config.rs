@@ -595,8 +595,10 @@ mod tests {
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [2026-11-13]\nworking_days_extra = [\"2026-11-14\"]\n",
         );
-        // A bare TOML date is not a string; the example uses quoted dates.
-        assert!(c.is_err());
+        // Bare TOML dates and quoted ones are both read.
+        assert!(c.is_ok());
+        let err = parse("[deadlines]\nholidays_extra = [\"13.11.2026\"]\n").unwrap_err();
+        assert!(err.message.contains("13.11.2026"), "{}", err.message);
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [\"2026-11-13\"]\nworking_days_extra = [\"2026-11-14\"]\n",
         )

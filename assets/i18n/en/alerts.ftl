@@ -53,3 +53,4 @@ cli-arg-log-expert_due = When the expert's comment is due (default: halfway to t
 alerts-field-expert-due = expert's deadline
 alerts-field-escalation-level = escalation level
 alerts-field-escalated-to = escalated to
+alerts-config-bad-date = {$value} is not a date; write it as 2026-12-31

@@ -55,3 +55,4 @@ cli-arg-log-expert_due = Kiedy potrzebny jest komentarz eksperta (domyślnie w p
 alerts-field-expert-due = termin eksperta
 alerts-field-escalation-level = poziom eskalacji
 alerts-field-escalated-to = eskalowane do
+alerts-config-bad-date = {$value} to nie data; pisz tak: 2026-12-31

@@ -59,3 +59,4 @@ cli-arg-log-expert_due = Когда нужен комментарий экспе
 alerts-field-expert-due = срок эксперта
 alerts-field-escalation-level = уровень эскалации
 alerts-field-escalated-to = эскалирован
+alerts-config-bad-date = {$value} — не дата; пишите так: 2026-12-31

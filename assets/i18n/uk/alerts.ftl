@@ -59,3 +59,4 @@ cli-arg-log-expert_due = Коли потрібен коментар експер
 alerts-field-expert-due = строк експерта
 alerts-field-escalation-level = рівень ескалації
 alerts-field-escalated-to = ескальовано
+alerts-config-bad-date = {$value} — не дата; пишіть так: 2026-12-31
