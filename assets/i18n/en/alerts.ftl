@@ -54,3 +54,4 @@ alerts-field-expert-due = expert's deadline
 alerts-field-escalation-level = escalation level
 alerts-field-escalated-to = escalated to
 alerts-config-bad-date = {$value} is not a date; write it as 2026-12-31
+alerts-queue-expert = · expert {$name} by {$when}

@@ -56,3 +56,4 @@ alerts-field-expert-due = termin eksperta
 alerts-field-escalation-level = poziom eskalacji
 alerts-field-escalated-to = eskalowane do
 alerts-config-bad-date = {$value} to nie data; pisz tak: 2026-12-31
+alerts-queue-expert = · ekspert {$name} do {$when}

@@ -60,3 +60,4 @@ alerts-field-expert-due = срок эксперта
 alerts-field-escalation-level = уровень эскалации
 alerts-field-escalated-to = эскалирован
 alerts-config-bad-date = {$value} — не дата; пишите так: 2026-12-31
+alerts-queue-expert = · эксперт {$name} до {$when}

@@ -60,3 +60,4 @@ alerts-field-expert-due = строк експерта
 alerts-field-escalation-level = рівень ескалації
 alerts-field-escalated-to = ескальовано
 alerts-config-bad-date = {$value} — не дата; пишіть так: 2026-12-31
+alerts-queue-expert = · експерт {$name} до {$when}
