@@ -3,6 +3,9 @@
 pub mod audit;
 pub mod book;
 pub mod coverage;
+pub mod files;
+pub mod intake;
+pub mod memory;
 pub mod plan;
 pub mod report;
 pub mod safety;
@@ -15,8 +18,6 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
@@ -24,7 +25,9 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::Resolution;
+use crate::settings::Settings;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -242,6 +245,41 @@ pub enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Register requests that arrived by themselves (e-mail).
+    Intake {
+        #[command(subcommand)]
+        source: intake::IntakeSource,
+    },
+    /// Keep files with an inquiry, a contact, an outlet or a plan item.
+    Attach {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// The files to keep.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the files kept with a record.
+    Attachments {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One kept file: `attachment get N` saves it.
+    Attachment {
+        #[command(subcommand)]
+        action: files::AttachmentCommand,
+    },
+    /// Search the office's memory: inquiries of any age, plan items and approved
+    /// statements, best match first. Exits with status 1 when nothing matches.
+    Search(memory::SearchArgs),
+    /// Approved statements ("lines to take"): list them, or `statements add` one.
+    Statements(memory::StatementsArgs),
     /// Print shell completions: `pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -282,7 +320,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())
@@ -610,6 +648,45 @@ pub fn run(
         Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
         // `watch` needs the config's hooks and the running clock, which main.rs holds.
         Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
+        Command::Intake { source } => match source {
+            intake::IntakeSource::Mail(args) => intake::mail(
+                &args,
+                store,
+                settings,
+                now,
+                &mut out,
+                &mut std::io::stderr(),
+            ),
+        },
+        Command::Attach { kind, id, files } => files::attach(
+            store,
+            kind.with(id),
+            &files,
+            now,
+            &mut out,
+            &mut std::io::stderr(),
+        ),
+        Command::Attachments { kind, id, json } => {
+            files::list(store, kind.with(id), settings, json, &mut out)
+        }
+        Command::Attachment { action } => match action {
+            files::AttachmentCommand::Get { id, out: path } => {
+                if let Some(saved) = files::get(store, id, path.as_deref(), &mut out)? {
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "attach-saved",
+                            id = id,
+                            path = crate::ui::text::clean(&saved.display().to_string())
+                        )
+                    )?;
+                }
+                Ok(0)
+            }
+        },
+        Command::Search(args) => memory::search(&args, store, settings, now, &mut out),
+        Command::Statements(args) => memory::statements(&args, store, settings, now, &mut out),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
@@ -743,7 +820,7 @@ fn named_contact(
     match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut contact = new_caller(query);
+            let mut contact = NewContact::caller(query);
             new(&mut contact);
             Ok(Who::New(Box::new(contact)))
         }

@@ -189,6 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
         }
     }
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();

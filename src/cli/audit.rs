@@ -8,10 +8,10 @@ use chrono::Duration;
 use clap::Args;
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::{AuditQuery, AuditRow, Store};
 use crate::text::clean;
 use crate::tr;

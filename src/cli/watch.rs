@@ -11,9 +11,9 @@ use clap::Args;
 use crate::alerts::{
     AlertSettings, Claimed, Delivery, HOOKS_AT_ONCE, HooksConfig, check_once, deliver, scan,
 };
-use crate::app::Settings;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::settings::Settings;
 use crate::store::Store;
 use crate::tr;
 

@@ -879,6 +879,7 @@ impl Writer<'_> {
             "UPDATE contact_events SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE coverage SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE contact_merges SET kept_id = ?1 WHERE kept_id = ?2",
+            "UPDATE attachments SET contact_id = ?1 WHERE contact_id = ?2",
         ] {
             self.tx.prepare_cached(sql)?.execute(params![keep, other])?;
         }
