@@ -230,8 +230,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         None => {
             let mut app = App::new(settings, keymap, now);
             let mut runtime = Runtime::new(store, clock).with_config_path(cli.config.clone());
-            tui::run(&mut runtime, &mut app)?;
-            Ok(0)
+            // Ended by a signal: the shell's usual status for it (128 + its number).
+            Ok(tui::run(&mut runtime, &mut app)?.map_or(0, |signal| 128 + signal))
         }
     }
 }

@@ -2,6 +2,8 @@
 //! loop, which sleeps until something can change.
 
 use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
@@ -23,7 +25,10 @@ const WATCH_INTERVAL: Duration = Duration::from_secs(1);
 /// is running.
 const JOB_INTERVAL: Duration = Duration::from_millis(50);
 
-pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<()> {
+/// Runs the interface until the user quits (`None`) or a signal ends it (`Some(signal)`);
+/// either way the terminal is put back and any save under way is finished first.
+pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<Option<i32>> {
+    let stop = watch_signals()?;
     let mut terminal = ratatui::init();
     // ratatui's hook restores the screen on a panic; ours first turns off bracketed paste.
     let restore_screen = std::panic::take_hook();
@@ -36,14 +41,42 @@ pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<()> {
         restore_screen(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
-    let result = event_loop(&mut terminal, runtime, app);
+    let result = event_loop(&mut terminal, runtime, app, &stop);
     let _ = execute!(
         std::io::stdout(),
         DisableBracketedPaste,
         DisableMouseCapture
     );
     ratatui::restore();
-    result
+    result?;
+    Ok(match stop.load(Ordering::SeqCst) {
+        0 => None,
+        signal => Some(signal as i32),
+    })
+}
+
+/// TERM, HUP (the terminal window closed) and INT become a number in the returned flag
+/// instead of ending the process where it stands, so the loop can finish a save and put
+/// the terminal back. The loop is woken at once: crossterm wakes on a window-size signal,
+/// so one is raised.
+#[cfg(unix)]
+fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+    let flag = Arc::new(AtomicUsize::new(0));
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let seen = Arc::clone(&flag);
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            seen.store(signal as usize, Ordering::SeqCst);
+            let _ = signal_hook::low_level::raise(SIGWINCH);
+        }
+    });
+    Ok(flag)
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
+    Ok(Arc::new(AtomicUsize::new(0)))
 }
 
 fn message(event: Event, clicks: &mut Clicks) -> Option<Msg> {
@@ -95,6 +128,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     runtime: &mut Runtime,
     app: &mut App,
+    stop: &AtomicUsize,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut dirty = runtime
@@ -112,7 +146,7 @@ fn event_loop(
             terminal.draw(|frame| ui::view(app, frame))?;
             dirty = false;
         }
-        if app.quit {
+        if app.quit || stop.load(Ordering::SeqCst) != 0 {
             return Ok(());
         }
         // Sleep until the next moment the screen can change by itself, or the next look
@@ -134,7 +168,7 @@ fn event_loop(
                     dirty |= redraw;
                     bell |= ring;
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || stop.load(Ordering::SeqCst) != 0 || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
