@@ -895,6 +895,17 @@ fn print_list(
             }
             _ => String::new(),
         };
+        let expert = match (&i.expert_name, i.marks.expert_due_at) {
+            (Some(name), Some(due)) if i.status.is_open() => format!(
+                "  {}",
+                tr!(
+                    "alerts-queue-expert",
+                    name = crate::text::clean(name),
+                    when = format::moment(due, now, settings.zone)
+                )
+            ),
+            _ => String::new(),
+        };
         let tags: String = topics
             .remove(&i.id)
             .unwrap_or_default()
@@ -903,7 +914,7 @@ fn print_list(
             .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}{tags}  — {}{escalated}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}{expert}{escalated}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),
