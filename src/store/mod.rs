@@ -8,6 +8,7 @@ mod coverage;
 mod inquiries;
 mod migrate;
 mod plan;
+mod repeat;
 mod report;
 mod topics;
 

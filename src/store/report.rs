@@ -12,7 +12,7 @@ use crate::domain::report::{
     CoverageReport, Figures, InquiryReport, Line, OutletTone, Period, PlanLine, PlanReport, Point,
     Report, ToneCounts, percentiles, share,
 };
-use crate::domain::{Channel, Priority, Timestamp, Zone};
+use crate::domain::{Channel, ItemStatus, Priority, Timestamp, Zone};
 
 /// What an inquiry breakdown groups by. Each is one of our own SQL fragments.
 #[derive(Debug, Clone, Copy)]
@@ -115,7 +115,7 @@ impl Store {
             period: *period,
             as_of,
             inquiries,
-            plan: self.plan_report(period, from, to)?,
+            plan: self.plan_report(period, zone, from, to)?,
             coverage: self.coverage_report(period.first, period.last, top)?,
         })
     }
@@ -230,11 +230,20 @@ impl Store {
 
     /// Plan items of the period that were not cancelled, and those published, by channel
     /// and by category.
-    fn plan_report(&self, period: &Period, from: Timestamp, to: Timestamp) -> Result<PlanReport> {
+    fn plan_report(
+        &self,
+        period: &Period,
+        zone: Zone,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<PlanReport> {
+        // Single items are counted by SQL; a series (there are few) is expanded to its
+        // occurrences on these days and added.
         const ITEMS: &str = "WITH p AS (
                 SELECT id, status, category FROM plan_items
                 WHERE status <> 'cancelled'
-                  AND ((starts_at >= ?1 AND starts_at < ?2) OR day BETWEEN ?3 AND ?4))";
+                  AND ((starts_at >= ?1 AND starts_at < ?2) OR day BETWEEN ?3 AND ?4)
+                  AND id NOT IN (SELECT item_id FROM plan_repeats))";
         let first = period.first.format("%Y-%m-%d").to_string();
         let last = period.last.format("%Y-%m-%d").to_string();
         let args = params![from, to, first, last];
@@ -255,7 +264,7 @@ impl Store {
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
-        Ok(PlanReport {
+        let mut report = PlanReport {
             planned,
             published,
             by_channel: lines(&format!(
@@ -267,7 +276,25 @@ impl Store {
                 "{ITEMS} SELECT nullif(category, ''), count(*), sum(status = 'published')
                  FROM p GROUP BY 1 ORDER BY count(*) DESC, 1"
             ))?,
-        })
+        };
+        let occurrences = self
+            .plan_between(period.first, period.last, zone)?
+            .into_iter()
+            .filter(|i| i.occurrence.is_some() && i.status != ItemStatus::Cancelled);
+        for item in occurrences {
+            let published = (item.status == ItemStatus::Published) as i64;
+            report.planned += 1;
+            report.published += published;
+            let category = (!item.category.is_empty()).then(|| item.category.clone());
+            for channel in item.channels.iter().map(|c| Some(c.clone())) {
+                add_to(&mut report.by_channel, channel, published);
+            }
+            add_to(&mut report.by_category, category, published);
+        }
+        for lines in [&mut report.by_channel, &mut report.by_category] {
+            lines.sort_by(|a, b| b.planned.cmp(&a.planned).then_with(|| a.key.cmp(&b.key)));
+        }
+        Ok(report)
     }
 
     /// Pieces published on local days `first..=last`, by tone, and the outlets.
@@ -322,6 +349,20 @@ impl Store {
             .take(3)
             .collect(),
         })
+    }
+}
+
+fn add_to(lines: &mut Vec<PlanLine>, key: Option<String>, published: i64) {
+    match lines.iter_mut().find(|l| l.key == key) {
+        Some(line) => {
+            line.planned += 1;
+            line.published += published;
+        }
+        None => lines.push(PlanLine {
+            key,
+            planned: 1,
+            published,
+        }),
     }
 }
 
