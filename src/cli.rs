@@ -601,6 +601,20 @@ pub fn run(
                 }
                 Ok(0)
             }
+            Some(plan::PlanCommand::Skip(one)) => {
+                plan::change_occurrence(&one, None, store, settings, now)?;
+                Ok(0)
+            }
+            Some(plan::PlanCommand::Shift(shift)) => {
+                plan::change_occurrence(
+                    &shift.occurrence,
+                    Some((shift.to.as_str(), shift.at.as_deref())),
+                    store,
+                    settings,
+                    now,
+                )?;
+                Ok(0)
+            }
             None => {
                 plan::list(&args.list, store, settings, now, &mut out)?;
                 Ok(0)

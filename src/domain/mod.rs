@@ -8,6 +8,7 @@ pub mod inquiry;
 pub mod person_name;
 pub mod phone;
 pub mod plan;
+pub mod repeat;
 pub mod report;
 pub mod sla;
 pub mod span;

@@ -14,6 +14,7 @@ mod memory;
 mod migrate;
 mod open;
 mod plan;
+mod repeat;
 mod report;
 mod search;
 mod statements;
