@@ -3,7 +3,7 @@
 //! by bm25, reading only the rows that are returned.
 
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store};
 use crate::domain::Timestamp;
@@ -24,6 +24,29 @@ pub(super) fn register_functions(conn: &Connection) -> Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// The most matches ranked by bm25. A word found in more records than this is ranked
+/// among its most recent matches, so a search costs the same at any size of the office's
+/// memory; another word narrows it to older records.
+const RANKED: i64 = 2000;
+
+/// The full-text tables searched (our constants, used in SQL text).
+#[derive(Debug, Clone, Copy)]
+enum Index {
+    Inquiries,
+    Plan,
+    Statements,
+}
+
+impl Index {
+    fn table(self) -> &'static str {
+        match self {
+            Index::Inquiries => "inquiry_fts",
+            Index::Plan => "plan_fts",
+            Index::Statements => "statement_fts",
+        }
+    }
 }
 
 /// What kind of record a search found.
@@ -77,6 +100,22 @@ pub struct Suggestion {
 }
 
 impl Store {
+    /// The lowest rowid worth ranking for `expr`: the `RANKED`th most recent match when
+    /// there are more, else the lowest of all (reading rowids only, newest first, is cheap;
+    /// computing bm25 for a hundred thousand matches is not).
+    fn rank_floor(&self, index: Index, expr: &str) -> Result<i64> {
+        let table = index.table();
+        let sql = format!(
+            "SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"
+        );
+        let floor: Option<i64> = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![expr, RANKED - 1], |r| r.get(0))
+            .optional()?;
+        Ok(floor.unwrap_or(i64::MIN))
+    }
+
     /// Inquiries of any age, plan items and statements matching `query`, best first; at
     /// most `limit` of them. An empty query finds nothing.
     /// `today` (YYYY-MM-DD) decides which statements are past their review date.
@@ -91,13 +130,15 @@ impl Store {
                     c.name, o.name, coalesce(i.answer, ''),
                     (SELECT group_concat(n.body, ' ') FROM inquiry_notes n WHERE n.inquiry_id = i.id)
              FROM (SELECT rowid AS id, bm25(inquiry_fts, 4.0, 1.0, 1.5, 1.0, 3.0) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 AND rowid >= ?3
+                   ORDER BY score LIMIT ?2) m
              JOIN inquiries i ON i.id = m.id
              LEFT JOIN contacts c ON c.id = i.contact_id
              LEFT JOIN outlets o ON o.id = i.outlet_id
              ORDER BY m.score, i.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
+        let floor = self.rank_floor(Index::Inquiries, &expr)?;
+        let rows = stmt.query_map(params![expr, limit, floor], |r| {
             let subject: String = r.get(3)?;
             let question: String = r.get(4)?;
             let caller: Option<String> = r.get(6)?;
@@ -137,11 +178,13 @@ impl Store {
                     (SELECT group_concat(ch.channel, ', ') FROM plan_item_channels ch
                      WHERE ch.item_id = p.id)
              FROM (SELECT rowid AS id, bm25(plan_fts, 3.0, 1.0) AS score
-                   FROM plan_fts WHERE plan_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+                   FROM plan_fts WHERE plan_fts MATCH ?1 AND rowid >= ?3
+                   ORDER BY score LIMIT ?2) m
              JOIN plan_items p ON p.id = m.id
              ORDER BY m.score, p.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
+        let floor = self.rank_floor(Index::Plan, &expr)?;
+        let rows = stmt.query_map(params![expr, limit, floor], |r| {
             Ok(Found {
                 kind: FoundKind::PlanItem,
                 id: r.get(0)?,
@@ -170,11 +213,13 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, m.score, s.agreed_on, s.topic, s.body, s.agreed_by, s.review_on
              FROM (SELECT rowid AS id, bm25(statement_fts, 2.0, 1.0) AS score
-                   FROM statement_fts WHERE statement_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+                   FROM statement_fts WHERE statement_fts MATCH ?1 AND rowid >= ?3
+                   ORDER BY score LIMIT ?2) m
              JOIN statements s ON s.id = m.id
              ORDER BY m.score, s.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
+        let floor = self.rank_floor(Index::Statements, expr)?;
+        let rows = stmt.query_map(params![expr, limit, floor], |r| {
             let agreed_by: String = r.get(5)?;
             Ok(Found {
                 kind: FoundKind::Statement,
@@ -222,13 +267,15 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.subject, i.question, i.answer
              FROM (SELECT rowid AS id, bm25(inquiry_fts, 2.0, 2.0, 1.0, 0.5, 0.5) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 AND rowid >= ?3
+                   ORDER BY score LIMIT ?2) m
              JOIN inquiries i ON i.id = m.id
              WHERE i.answer IS NOT NULL AND trim(i.answer) <> ''
              ORDER BY m.score, i.id DESC",
         )?;
         // Ask the index for more than needed: some matches have no answer yet.
-        let rows = stmt.query_map(params![expr, limit * 4], |r| {
+        let floor = self.rank_floor(Index::Inquiries, &expr)?;
+        let rows = stmt.query_map(params![expr, limit * 4, floor], |r| {
             let subject: String = r.get(1)?;
             let question: String = r.get(2)?;
             Ok(Suggestion {
@@ -441,6 +488,47 @@ mod tests {
                 (FoundKind::Inquiry, false, "Воду дадут 5 марта."),
             ]
         );
+    }
+
+    #[test]
+    fn a_very_common_word_is_ranked_among_its_recent_matches_and_another_word_reaches_back() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let total = RANKED + 100;
+        store
+            .commit(|w| {
+                for n in 0..total {
+                    let question = if n == 0 {
+                        "Вода, вода и ещё раз вода в Заводском районе".to_string()
+                    } else {
+                        format!("Когда дадут воду в доме {n}?")
+                    };
+                    w.log_inquiry(
+                        &NewInquiry {
+                            received_at: n,
+                            channel: Channel::Phone,
+                            who: Who::Unknown,
+                            outlet: OutletRef::None,
+                            subject: String::new(),
+                            question,
+                            requested_deadline: None,
+                            due_at: n + 100,
+                            priority: Priority::Normal,
+                            assignee: None,
+                        },
+                        &rules(),
+                        n,
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let found = store.search_memory("вода", "2026-11-24", 20).unwrap();
+        assert_eq!(found.len(), 20);
+        assert!(found.iter().all(|f| f.id > total - RANKED), "{found:?}");
+        let old = store
+            .search_memory("вода заводск", "2026-11-24", 20)
+            .unwrap();
+        assert_eq!(ids(&old), [(FoundKind::Inquiry, 1)]);
     }
 
     #[test]
