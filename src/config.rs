@@ -31,11 +31,21 @@ pub struct Config {
     pub bell: bool,
     /// The country whose national phone formats are understood (RU, UA, PL, …).
     pub phone_country: Option<Country>,
+    #[serde(deserialize_with = "resolved_rules")]
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
     /// Files kept with records.
     pub attachments: AttachmentsConfig,
+    /// Automatic copies of the database beside it.
+    pub backups: BackupConfig,
+    /// Commands run when an inquiry is due soon, overdue or escalated.
+    pub hooks: crate::alerts::HooksConfig,
+    /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
+    pub escalation: crate::alerts::Escalation,
+    /// Topics offered for inquiries, for the report's breakdown; free topics may be
+    /// typed as well.
+    pub topics: Vec<String>,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -53,6 +63,10 @@ impl Default for Config {
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
             attachments: AttachmentsConfig::default(),
+            backups: BackupConfig::default(),
+            hooks: Default::default(),
+            escalation: Default::default(),
+            topics: Vec::new(),
             keys: BTreeMap::new(),
             origin: None,
         }
@@ -117,6 +131,24 @@ impl KeyList {
         match self {
             KeyList::One(k) => vec![k.as_str()],
             KeyList::Many(ks) => ks.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// Rotating backups: a copy is made when the app or a writing command opens the database
+/// and the newest copy is older than `every`; the newest `keep` are kept (0: none made).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackupConfig {
+    pub keep: u32,
+    pub every: Span,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        BackupConfig {
+            keep: 7,
+            every: Span::hours(24),
         }
     }
 }
@@ -288,6 +320,13 @@ impl Labelled {
         };
         text.trim().chars().take(4).collect()
     }
+}
+
+/// The deadline rules with their calendar of working days built and checked.
+fn resolved_rules<'de, D: Deserializer<'de>>(d: D) -> Result<DeadlineRules, D::Error> {
+    DeadlineRules::deserialize(d)?
+        .resolved()
+        .map_err(serde::de::Error::custom)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -591,6 +630,31 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(text, Path::new("/home/me/.config/pressdesk/config.toml"))
+    }
+
+    #[test]
+    fn holidays_and_working_time_are_read_and_checked() {
+        let c = parse(
+            "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [2026-11-13]\nworking_days_extra = [\"2026-11-14\"]\n",
+        );
+        // A bare TOML date is not a string; the example uses quoted dates.
+        assert!(c.is_err());
+        let c = parse(
+            "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [\"2026-11-13\"]\nworking_days_extra = [\"2026-11-14\"]\n",
+        )
+        .unwrap();
+        let work = c.deadlines.working_day();
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(!work.is_working_day(day("2026-11-11")));
+        assert!(!work.is_working_day(day("2026-11-13")));
+        assert!(work.is_working_day(day("2026-11-14")));
+        let err = parse("[deadlines]\nholidays = \"DE\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("RU, UA, PL, none"), "{}", err.message);
+        let err =
+            parse("[deadlines]\nworkday_start = \"18:00\"\nworkday_end = \"09:00\"\n").unwrap_err();
+        assert!(err.message.contains("workday_end"), "{}", err.message);
+        assert!(parse("[deadlines]\nworking_week = []\n").is_err());
     }
 
     #[test]

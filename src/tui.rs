@@ -111,5 +111,29 @@ fn event_loop(
             let _ = out.write_all(b"\x07");
             let _ = out.flush();
         }
+        for text in runtime.take_clipboard() {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(osc52(&text).as_bytes());
+            let _ = out.flush();
+        }
+    }
+}
+
+/// The escape sequence that asks the terminal to put `text` on the clipboard (OSC 52).
+/// The terminal does it, so it works over SSH; a terminal without it ignores it.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_clipboard_sequence_carries_the_text_in_base64() {
+        assert_eq!(
+            super::osc52("+7 918 123-45-67"),
+            "\x1b]52;c;KzcgOTE4IDEyMy00NS02Nw==\x07"
+        );
     }
 }

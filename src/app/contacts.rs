@@ -620,6 +620,8 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
                 Outcome::redraw()
             }
         },
+        Action::CopyPhone => copy(app, false),
+        Action::CopyEmail => copy(app, true),
         Action::GotoOutlet => {
             let outlet = match app.card() {
                 Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
@@ -636,6 +638,45 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
         _ => return None,
     };
     Some(outcome)
+}
+
+/// Copies the first phone number (or e-mail) of the card shown, else of the selected
+/// contact, to the clipboard; the status line says what was copied.
+fn copy(app: &mut App, email: bool) -> Outcome {
+    let first = |points: &[crate::domain::contact::Point]| points.first().map(|p| p.value.clone());
+    let found: Option<(String, String)> = match app.card() {
+        Some(card) => match (&card.contact, &card.outlet, card.target) {
+            (Some(c), _, Target::Contact(_)) => {
+                first(if email { &c.emails } else { &c.phones }).map(|v| (v, c.name.clone()))
+            }
+            (_, Some(o), Target::Outlet(_)) => {
+                first(if email { &o.emails } else { &o.phones }).map(|v| (v, o.name.clone()))
+            }
+            _ => None,
+        },
+        None => selected_contact(app).and_then(|c| {
+            let list = if email { &c.emails } else { &c.phones };
+            list.first().map(|v| (v.clone(), c.name.clone()))
+        }),
+    };
+    match found {
+        Some((value, name)) => {
+            app.info(tr!(
+                "flash-copied",
+                what = crate::text::clean(&value),
+                name = crate::text::clean(&name)
+            ));
+            Outcome::with(vec![super::Effect::Copy(value)])
+        }
+        None => {
+            app.info(if email {
+                tr!("flash-no-email-to-copy")
+            } else {
+                tr!("flash-no-phone-to-copy")
+            });
+            Outcome::redraw()
+        }
+    }
 }
 
 /// Results from the store.

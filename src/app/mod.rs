@@ -42,6 +42,8 @@ pub struct Settings {
     pub team: Vec<String>,
     pub bell: bool,
     pub calendar: CalendarConfig,
+    /// The topics offered for inquiries (free ones may be typed too).
+    pub topics: Vec<String>,
     /// Draw without colour (the NO_COLOR convention): meaning is kept by bold and
     /// reverse video alone.
     pub plain: bool,
@@ -57,8 +59,25 @@ impl Settings {
             team: config.team.clone(),
             bell: config.bell,
             calendar: config.calendar.clone(),
+            topics: config.topics.clone(),
             plain: false,
         }
+    }
+
+    /// The settings after the config was read again. Who sits at the desk, the time
+    /// zone and colour stay as the session started; a team or phone country the new
+    /// config leaves out keeps what was in use (the demo fills them in).
+    pub fn reloaded(&self, config: &Config) -> Settings {
+        let mut next = Settings::from_config(config, self.zone);
+        next.user = self.user.clone();
+        next.plain = self.plain;
+        if config.team.is_empty() {
+            next.team = self.team.clone();
+        }
+        if config.phone_country.is_none() {
+            next.phones = self.phones.clone();
+        }
+        next
     }
 
     pub fn due_soon(&self) -> i64 {
@@ -233,6 +252,8 @@ pub enum Msg {
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
+    /// The config file read again (Ctrl-R), or why it was not taken.
+    ConfigLoaded(Result<Box<Config>, String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -241,8 +262,15 @@ pub enum Effect {
     LoadDirectory,
     LoadDetail(i64),
     Log(Box<NewInquiry>),
-    Change { id: i64, change: InquiryChange },
+    Change {
+        id: i64,
+        change: InquiryChange,
+    },
     Bell,
+    /// Put text on the clipboard (the terminal's OSC 52, so it works over SSH).
+    Copy(String),
+    /// Read the config file again.
+    ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
 }
@@ -506,6 +534,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
+        Msg::ConfigLoaded(result) => on_config(app, result),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -582,6 +611,29 @@ fn on_tick(app: &mut App) -> Outcome {
         outcome.redraw = true;
     }
     outcome
+}
+
+/// The config read again: new rules, channels and keys take effect at once. A config
+/// with a mistake changes nothing and says where the mistake is.
+fn on_config(app: &mut App, result: Result<Box<Config>, String>) -> Outcome {
+    let config = match result {
+        Ok(config) => config,
+        Err(e) => {
+            app.error(tr!("error-config-kept", reason = e));
+            return Outcome::redraw();
+        }
+    };
+    match KeyMap::from_config(&config) {
+        Ok(keymap) => app.keymap = keymap,
+        Err(e) => {
+            app.error(tr!("error-config-kept", reason = e.to_string()));
+            return Outcome::redraw();
+        }
+    }
+    app.settings = app.settings.reloaded(&config);
+    app.reload_queue();
+    app.info(tr!("flash-config-reloaded"));
+    Outcome::redraw()
 }
 
 fn on_logged(app: &mut App, result: Result<i64, String>) -> Outcome {
@@ -724,6 +776,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         Action::Refresh => {
             let mut effects = App::startup();
+            effects.push(Effect::ReloadConfig);
             if let Some(d) = app.detail() {
                 effects.push(Effect::LoadDetail(d.id));
             }

@@ -10,7 +10,7 @@ use crate::domain::contact::ContactSummary;
 use crate::domain::phone::looks_like_phone;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, ContactKind, Priority, Timestamp};
-use crate::search::{ContactIndex, OutletIndex};
+use crate::search::{ContactIndex, Hit, OutletIndex};
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
 
@@ -63,6 +63,9 @@ pub struct QuickLog {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// The Who text a "this number already belongs to …" warning was shown for; Enter
+    /// on the same text again creates the new contact anyway.
+    warned_for: Option<String>,
 }
 
 /// What a key did to the form.
@@ -91,6 +94,7 @@ impl QuickLog {
             error: None,
             saving: false,
             confirm_discard: false,
+            warned_for: None,
         }
     }
 
@@ -138,6 +142,52 @@ impl QuickLog {
         self.who_list = Suggestions::default();
     }
 
+    /// Before a new caller is created with a number someone already has: the warning,
+    /// and that contact offered in the list (↑ picks it). Once per Who text, as the
+    /// contact editor does; the second Enter creates the new contact.
+    fn warn_about_known_phone(&mut self, contacts: &ContactIndex) -> bool {
+        let creates_new = self.who_picked.is_none()
+            && !self.who.is_blank()
+            && !matches!(self.who_list.pick(), Pick::Existing(_));
+        if !creates_new || self.warned_for.as_deref() == Some(self.who.value()) {
+            return false;
+        }
+        let caller = new_caller(self.who.trimmed());
+        let owners = contacts.owners_of(&caller.phones, &[], None);
+        let Some((id, what)) = owners.first() else {
+            return false;
+        };
+        let name = contacts
+            .get(*id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        self.field_error = Some((
+            QField::Who,
+            tr!(
+                "quick-log-known-phone",
+                what = what.clone(),
+                name = name,
+                id = *id
+            ),
+        ));
+        let mut hits: Vec<Hit> = owners
+            .iter()
+            .map(|(id, _)| Hit {
+                id: *id,
+                score: 0,
+                name_positions: Vec::new(),
+            })
+            .collect();
+        hits.dedup_by_key(|h| h.id);
+        let mut list = Suggestions::new(hits, true);
+        // The "new contact" row stays highlighted: Enter again creates it.
+        list.selected = list.rows() - 1;
+        self.who_list = list;
+        self.warned_for = Some(self.who.value().to_string());
+        self.focus = QField::Who;
+        true
+    }
+
     fn settle_outlet(&mut self, outlets: &OutletIndex) {
         if self.outlet_picked.is_some() || self.outlet.is_blank() {
             return;
@@ -161,6 +211,13 @@ impl QuickLog {
 
     fn refresh_who(&mut self, contacts: &ContactIndex) {
         self.who_picked = None;
+        if self
+            .field_error
+            .as_ref()
+            .is_some_and(|(f, _)| *f == QField::Who)
+        {
+            self.field_error = None;
+        }
         let hits = contacts.search(self.who.value(), SUGGESTIONS);
         self.who_list = Suggestions::new(hits, !self.who.is_blank());
     }
@@ -307,6 +364,9 @@ impl QuickLog {
         contacts: &ContactIndex,
         outlets: &OutletIndex,
     ) -> FormResult {
+        if self.warn_about_known_phone(contacts) {
+            return FormResult::Stay;
+        }
         self.settle_who(contacts);
         self.settle_outlet(outlets);
         self.field_error = None;

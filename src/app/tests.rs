@@ -666,3 +666,53 @@ fn opening_the_same_record_again_does_not_stack_it_twice() {
     update(&mut app, key(KeyCode::Esc), NOW);
     assert!(matches!(app.stack(), [Screen::Queue]));
 }
+
+/// The quick log with a new caller typed whose number belongs to contact #1, the
+/// question filled, and Enter pressed once.
+fn quick_log_with_a_known_number(app: &mut App) -> Outcome {
+    update(app, ch('L'), NOW);
+    typed(app, "Петров 8 918 123-45-67");
+    while form(app).who_list.pick() != suggest::Pick::New {
+        update(app, key(KeyCode::Down), NOW);
+    }
+    update(app, key(KeyCode::Tab), NOW);
+    typed(app, "Когда дадут воду?");
+    update(app, key(KeyCode::Enter), NOW)
+}
+
+#[test]
+fn a_new_caller_with_a_known_number_is_warned_and_offered_that_contact() {
+    let mut app = app();
+    let out = quick_log_with_a_known_number(&mut app);
+    assert!(out.effects.is_empty(), "nothing saved before the warning");
+    let (field, message) = form(&app).field_error.clone().unwrap();
+    assert_eq!(field, quick_log::QField::Who);
+    assert!(
+        message.contains("Кузнецова Мария Игоревна (#1)"),
+        "{message}"
+    );
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    assert_eq!(form(&app).question.value(), "Когда дадут воду?");
+    // ↑ picks the contact who has the number, and Enter logs it for them.
+    update(&mut app, key(KeyCode::Up), NOW);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save, got {out:?}");
+    };
+    assert_eq!(new.who, Who::Existing(1));
+}
+
+#[test]
+fn a_second_enter_after_the_warning_creates_the_new_contact_anyway() {
+    let mut app = app();
+    quick_log_with_a_known_number(&mut app);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save, got {out:?}");
+    };
+    let Who::New(contact) = &new.who else {
+        panic!("expected a new contact");
+    };
+    assert_eq!(contact.name, "Петров");
+    assert_eq!(contact.phones, vec!["8 918 123-45-67"]);
+}

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Weekday};
 
+use super::workcal::WorkDays;
 use super::{Timestamp, Zone};
 
 /// Which way an incomplete time rolls: a deadline `23:00` typed at 23:30 means tomorrow;
@@ -18,11 +19,13 @@ pub enum Prefer {
     Past,
 }
 
-/// The office's working day, for `eod` and for a bare day name.
+/// The office's working day, for `eod` and for a bare day name, and its calendar of
+/// working days (the week, holidays, moved days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WorkingDay {
     pub start: NaiveTime,
     pub end: NaiveTime,
+    pub days: &'static WorkDays,
 }
 
 impl Default for WorkingDay {
@@ -30,6 +33,7 @@ impl Default for WorkingDay {
         WorkingDay {
             start: NaiveTime::from_hms_opt(9, 0, 0).expect("valid time"),
             end: NaiveTime::from_hms_opt(18, 0, 0).expect("valid time"),
+            days: WorkDays::standard(),
         }
     }
 }
@@ -753,7 +757,7 @@ pub fn parse_when(
                 today
             }
         }
-        Some(Day::Offset(n)) => today + Duration::days(n),
+        Some(Day::Offset(n)) => skip_holiday(today + Duration::days(n), time_given, work, prefer),
         Some(Day::Date(date)) => within_window(text, date, today)?,
         Some(Day::Weekday(wd)) => {
             let mut date = today;
@@ -767,7 +771,7 @@ pub fn parse_when(
             if passed {
                 date += Duration::days(7 * step);
             }
-            date
+            skip_holiday(date, time_given, work, prefer)
         }
         Some(Day::DateNoYear(d, m)) => {
             let mut year = today.year();
@@ -859,6 +863,15 @@ fn unit_span(word: &str) -> Option<i64> {
     Some(total)
 }
 
+/// A deadline given as a day alone ("tomorrow", "fri") that falls on a holiday means the
+/// end of the next working day; a day typed with a time, or a date, is taken as typed.
+fn skip_holiday(date: NaiveDate, time_given: bool, work: WorkingDay, prefer: Prefer) -> NaiveDate {
+    if time_given || prefer == Prefer::Past || !work.days.is_holiday(date) {
+        return date;
+    }
+    work.days.working_day_from(date)
+}
+
 fn end_of_working_day(
     today: NaiveDate,
     now: Timestamp,
@@ -877,7 +890,7 @@ fn end_of_working_day(
             Prefer::Future => at > now,
             Prefer::Past => at <= now,
         };
-        if is_working_day(date) && fits {
+        if work.is_working_day(date) && fits {
             return at;
         }
         date += Duration::days(step);
@@ -1109,5 +1122,28 @@ mod tests {
             assert!(future(input).is_err(), "input {input:?} should be refused");
         }
         assert_eq!(future("32.01"), Err(WhenError::NoSuchDate("32.01".into())));
+    }
+
+    #[test]
+    fn end_of_day_and_a_bare_day_skip_holidays() {
+        use crate::domain::workcal::{HolidayCountry, Week, WorkDays};
+        let work = WorkingDay {
+            days: WorkDays::new(Week::default(), HolidayCountry::Ru, &[], &[]).shared(),
+            ..WorkingDay::default()
+        };
+        let show = |ts| ZONE.local(ts).format("%a %Y-%m-%d %H:%M").to_string();
+        // Tuesday 3 November 2025 19:00, evening before Unity Day; Monday 3rd was off too.
+        let now = at("2025-11-03 19:00");
+        let eod = parse_when("eod", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(eod), "Wed 2025-11-05 18:00");
+        let tomorrow = parse_when("tomorrow", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(tomorrow), "Wed 2025-11-05 18:00");
+        // With a time, the day is taken as typed.
+        let typed = parse_when("tomorrow 12:00", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(typed), "Tue 2025-11-04 12:00");
+        // A bare weekday that is a holiday: Friday 2 January 2026 means Monday the 12th.
+        let now = at("2025-12-29 10:00");
+        let fri = parse_when("fri", now, ZONE, work, Prefer::Future).unwrap();
+        assert_eq!(show(fri), "Mon 2026-01-12 18:00");
     }
 }

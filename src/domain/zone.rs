@@ -13,6 +13,9 @@ pub enum Zone {
     /// The system zone (the `TZ` variable, else /etc/localtime), daylight saving included.
     Local,
     Fixed(FixedOffset),
+    /// A named zone from the tz database (tests pin Europe/Warsaw or Europe/Kyiv to check
+    /// the days the clocks change).
+    Named(chrono_tz::Tz),
 }
 
 impl Zone {
@@ -26,6 +29,7 @@ impl Zone {
         match self {
             Zone::Local => utc.with_timezone(&Local).naive_local(),
             Zone::Fixed(off) => utc.with_timezone(&off).naive_local(),
+            Zone::Named(tz) => utc.with_timezone(&tz).naive_local(),
         }
     }
 
@@ -34,6 +38,7 @@ impl Zone {
         match self {
             Zone::Local => utc.with_timezone(&Local).offset().fix(),
             Zone::Fixed(off) => off,
+            Zone::Named(tz) => utc.with_timezone(&tz).offset().fix(),
         }
     }
 
@@ -60,6 +65,7 @@ impl Zone {
         match self {
             Zone::Local => pick(&Local, wall),
             Zone::Fixed(off) => pick(&off, wall),
+            Zone::Named(tz) => pick(&tz, wall),
         }
     }
 

@@ -36,6 +36,7 @@ const RANKED: i64 = 2000;
 enum Index {
     Inquiries,
     Plan,
+    Coverage,
     Statements,
 }
 
@@ -44,6 +45,7 @@ impl Index {
         match self {
             Index::Inquiries => "inquiry_fts",
             Index::Plan => "plan_fts",
+            Index::Coverage => "coverage_fts",
             Index::Statements => "statement_fts",
         }
     }
@@ -51,28 +53,29 @@ impl Index {
 
 /// What kind of record a search found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FoundKind {
+pub enum MemoryKind {
     Inquiry,
     PlanItem,
     Statement,
-    // The coverage table (what was published, with its tone) joins here when it exists:
-    // a `coverage_fts` index kept by triggers like `plan_fts`, and one more query below.
+    /// What was published, with its tone.
+    Coverage,
 }
 
-impl FoundKind {
+impl MemoryKind {
     pub fn code(self) -> &'static str {
         match self {
-            FoundKind::Inquiry => "inquiry",
-            FoundKind::PlanItem => "plan",
-            FoundKind::Statement => "statement",
+            MemoryKind::Inquiry => "inquiry",
+            MemoryKind::PlanItem => "plan",
+            MemoryKind::Statement => "statement",
+            MemoryKind::Coverage => "coverage",
         }
     }
 }
 
 /// One record found, with what is shown of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    pub kind: FoundKind,
+pub struct MemoryHit {
+    pub kind: MemoryKind,
     pub id: i64,
     /// bm25: lower is better.
     pub score: f64,
@@ -92,7 +95,7 @@ pub struct Found {
 /// A text the answer editor can insert: an approved statement or a past answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
-    pub kind: FoundKind,
+    pub kind: MemoryKind,
     pub id: i64,
     pub title: String,
     pub text: String,
@@ -119,7 +122,7 @@ impl Store {
     /// Inquiries of any age, plan items and statements matching `query`, best first; at
     /// most `limit` of them. An empty query finds nothing.
     /// `today` (YYYY-MM-DD) decides which statements are past their review date.
-    pub fn search_memory(&self, query: &str, today: &str, limit: usize) -> Result<Vec<Found>> {
+    pub fn search_memory(&self, query: &str, today: &str, limit: usize) -> Result<Vec<MemoryHit>> {
         let Some(expr) = fts_query(query) else {
             return Ok(Vec::new());
         };
@@ -154,8 +157,8 @@ impl Store {
             } else {
                 subject
             };
-            Ok(Found {
-                kind: FoundKind::Inquiry,
+            Ok(MemoryHit {
+                kind: MemoryKind::Inquiry,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: Some(r.get(2)?),
@@ -185,8 +188,8 @@ impl Store {
         )?;
         let floor = self.rank_floor(Index::Plan, &expr)?;
         let rows = stmt.query_map(params![expr, limit, floor], |r| {
-            Ok(Found {
-                kind: FoundKind::PlanItem,
+            Ok(MemoryHit {
+                kind: MemoryKind::PlanItem,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: r.get(2)?,
@@ -195,6 +198,32 @@ impl Store {
                 status: r.get(5)?,
                 text: r.get(6)?,
                 who: r.get(7)?,
+            })
+        })?;
+        for row in rows {
+            found.push(row?);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, m.score, c.day, c.title, c.tone, o.name, c.url
+             FROM (SELECT rowid AS id, bm25(coverage_fts, 3.0, 1.0) AS score
+                   FROM coverage_fts WHERE coverage_fts MATCH ?1 AND rowid >= ?3
+                   ORDER BY score LIMIT ?2) m
+             JOIN coverage c ON c.id = m.id
+             LEFT JOIN outlets o ON o.id = c.outlet_id
+             ORDER BY m.score, c.id DESC",
+        )?;
+        let floor = self.rank_floor(Index::Coverage, &expr)?;
+        let rows = stmt.query_map(params![expr, limit, floor], |r| {
+            Ok(MemoryHit {
+                kind: MemoryKind::Coverage,
+                id: r.get(0)?,
+                score: r.get(1)?,
+                at: None,
+                day: Some(r.get(2)?),
+                title: r.get(3)?,
+                status: r.get(4)?,
+                who: r.get(5)?,
+                text: r.get(6)?,
             })
         })?;
         for row in rows {
@@ -209,7 +238,7 @@ impl Store {
     }
 
     /// A statement's status is `stale` past its review date, else `current`.
-    fn matching_statements(&self, expr: &str, today: &str, limit: i64) -> Result<Vec<Found>> {
+    fn matching_statements(&self, expr: &str, today: &str, limit: i64) -> Result<Vec<MemoryHit>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, m.score, s.agreed_on, s.topic, s.body, s.agreed_by, s.review_on
              FROM (SELECT rowid AS id, bm25(statement_fts, 2.0, 1.0) AS score
@@ -221,8 +250,8 @@ impl Store {
         let floor = self.rank_floor(Index::Statements, expr)?;
         let rows = stmt.query_map(params![expr, limit, floor], |r| {
             let agreed_by: String = r.get(5)?;
-            Ok(Found {
-                kind: FoundKind::Statement,
+            Ok(MemoryHit {
+                kind: MemoryKind::Statement,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: None,
@@ -256,7 +285,7 @@ impl Store {
             .matching_statements(&expr, today, limit)?
             .into_iter()
             .map(|f| Suggestion {
-                kind: FoundKind::Statement,
+                kind: MemoryKind::Statement,
                 id: f.id,
                 stale: f.status == "stale",
                 title: f.title,
@@ -279,7 +308,7 @@ impl Store {
             let subject: String = r.get(1)?;
             let question: String = r.get(2)?;
             Ok(Suggestion {
-                kind: FoundKind::Inquiry,
+                kind: MemoryKind::Inquiry,
                 id: r.get(0)?,
                 title: if subject.trim().is_empty() {
                     question.lines().next().unwrap_or_default().to_string()
@@ -332,7 +361,7 @@ mod tests {
             .unwrap()
     }
 
-    fn ids(found: &[Found]) -> Vec<(FoundKind, i64)> {
+    fn ids(found: &[MemoryHit]) -> Vec<(MemoryKind, i64)> {
         found.iter().map(|f| (f.kind, f.id)).collect()
     }
 
@@ -348,7 +377,7 @@ mod tests {
         let today = "2026-11-24";
         assert_eq!(
             ids(&store.search_memory("тепло", today, 10).unwrap()),
-            [(FoundKind::Inquiry, id)]
+            [(MemoryKind::Inquiry, id)]
         );
         // An answer, a reply in the history, a renamed caller: each is found at once.
         store
@@ -422,15 +451,15 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                (FoundKind::Inquiry, inquiry),
-                (FoundKind::PlanItem, item),
-                (FoundKind::Statement, statement.id)
+                (MemoryKind::Inquiry, inquiry),
+                (MemoryKind::PlanItem, item),
+                (MemoryKind::Statement, statement.id)
             ]
         );
         assert!(found.windows(2).all(|w| w[0].score <= w[1].score));
         let st = found
             .iter()
-            .find(|f| f.kind == FoundKind::Statement)
+            .find(|f| f.kind == MemoryKind::Statement)
             .unwrap();
         assert_eq!(st.status, "stale");
         assert_eq!(
@@ -440,6 +469,32 @@ mod tests {
                 .len(),
             2
         );
+    }
+
+    #[test]
+    fn coverage_is_found_by_its_title_and_outlet() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let id = store
+            .add_coverage(
+                &crate::store::NewCoverage {
+                    day: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+                    outlet: OutletRef::Named("Вести Кузбасс".into()),
+                    who: Who::Unknown,
+                    inquiry_id: None,
+                    title: "Горячую воду дали раньше срока".into(),
+                    url: "https://vesti.example/1".into(),
+                    tone: crate::domain::coverage::Tone::Positive,
+                },
+                &rules(),
+                1,
+            )
+            .unwrap();
+        for query in ["горячую", "vesti kuzbass"] {
+            let found = store.search_memory(query, "2026-11-24", 10).unwrap();
+            assert_eq!(ids(&found), [(MemoryKind::Coverage, id)], "{query}");
+            assert_eq!(found[0].who.as_deref(), Some("Вести Кузбасс"));
+            assert_eq!(found[0].day.as_deref(), Some("2026-11-20"));
+        }
     }
 
     #[test]
@@ -476,16 +531,16 @@ mod tests {
         let list = store
             .answer_suggestions("горячая вода", "2026-11-24", 10)
             .unwrap();
-        let shown: Vec<(FoundKind, bool, &str)> = list
+        let shown: Vec<(MemoryKind, bool, &str)> = list
             .iter()
             .map(|s| (s.kind, s.stale, s.text.as_str()))
             .collect();
         assert_eq!(
             shown,
             [
-                (FoundKind::Statement, false, "Позиция о воде."),
-                (FoundKind::Statement, true, "Старая позиция о воде."),
-                (FoundKind::Inquiry, false, "Воду дадут 5 марта."),
+                (MemoryKind::Statement, false, "Позиция о воде."),
+                (MemoryKind::Statement, true, "Старая позиция о воде."),
+                (MemoryKind::Inquiry, false, "Воду дадут 5 марта."),
             ]
         );
     }
@@ -528,7 +583,7 @@ mod tests {
         let old = store
             .search_memory("вода заводск", "2026-11-24", 20)
             .unwrap();
-        assert_eq!(ids(&old), [(FoundKind::Inquiry, 1)]);
+        assert_eq!(ids(&old), [(MemoryKind::Inquiry, 1)]);
     }
 
     #[test]

@@ -1,1 +1,58 @@
 ## alerts
+alerts-config-bad-holidays = неизвестный календарь праздников {$value}; возможны: {$known}
+alerts-config-bad-weekday = неизвестный день недели {$value}; пишите mon, tue, wed, thu, fri, sat, sun
+alerts-config-empty-week = в рабочей неделе должен быть хотя бы один день
+alerts-config-bad-workday = рабочий день должен кончаться позже, чем начинается (workday_start {$start}, workday_end {$end})
+alerts-reason-requested = срок журналиста
+alerts-reason-statutory = срок по закону, {$days ->
+    [one] {$days} день
+    [few] {$days} дня
+    [many] {$days} дней
+   *[other] {$days} дня
+}
+alerts-reason-statutory-working = срок по закону, {$days ->
+    [one] {$days} рабочий день
+    [few] {$days} рабочих дня
+    [many] {$days} рабочих дней
+   *[other] {$days} рабочего дня
+}
+alerts-reason-working-hours = {$hours ->
+    [one] {$hours} рабочий час
+    [few] {$hours} рабочих часа
+    [many] {$hours} рабочих часов
+   *[other] {$hours} рабочего часа
+}
+alerts-reason-working-span = {$span} рабочего времени
+alerts-reason-holiday = {$date} — праздник
+alerts-reason-holiday-worked = {$date} — праздник, но в военное положение рабочий день
+alerts-reason-working-weekend = {$date} — рабочий день
+alerts-no-expert = по запросу #{$id} эксперт не назначен; сначала назначьте его
+alerts-config-out-of-range = {$value} вне допустимых пределов; возможно {$low}–{$high}
+alerts-config-bad-escalation = для каждого уровня эскалации нужны `after` (например, "30m") и `to` (член команды)
+alerts-hook-not-started = не удалось запустить обработчик: {$reason}
+alerts-hook-failed = обработчик завершился с ошибкой ({$status})
+alerts-hook-timed-out = обработчик остановлен через {$secs} с
+alerts-watch-from-binary = watch запускается только из программы pressdesk
+alerts-watch-hook-gave-up = обработчик {$event} для #{$id} не сработал после {$attempts} попыток: {$reason}
+alerts-queue-escalated = ⇑ эскалирован: {$to}
+alerts-audit-none = За этот период изменений нет.
+alerts-audit-more = Дальше: добавьте --before {$id}
+alerts-audit-bad-period = период кончается раньше, чем начинается
+alerts-audit-record = {$entity} #{$id}
+alerts-audit-created = создан: {$label}
+alerts-entity-inquiry = запрос
+alerts-entity-contact = контакт
+alerts-entity-outlet = издание
+alerts-entity-plan-item = пункт плана
+cli-cmd-watch = Запускать обработчики для запросов, у которых скоро срок, просроченных и эскалированных, пока не остановят; с --once — проверить один раз и выйти (для cron)
+cli-arg-watch-once = Проверить один раз, запустить обработчики, дождаться их и выйти
+cli-cmd-audit = Все изменения, сделанные человеком, сначала новые
+cli-arg-audit-who = Только изменения этого человека (имя в журнале)
+cli-arg-audit-from = С этого дня: 2026-11-01, 01.11, пн, вчера
+cli-arg-audit-to = По этот день включительно
+cli-arg-audit-limit = Показать не больше стольких изменений (1–10000)
+cli-arg-audit-before = Продолжить после изменения с этим номером (последнего на прошлой странице)
+cli-arg-queue-escalated = Только эскалированные, сначала высший уровень
+cli-arg-queue-mine = Только мои: назначенные мне или эскалированные мне, эскалированные сначала
+cli-arg-log-expert = Эксперт, у которого запрошен комментарий: имя, цифры телефона или id:N
+cli-arg-log-expert_due = Когда нужен комментарий эксперта (по умолчанию — на полпути к сроку ответа)

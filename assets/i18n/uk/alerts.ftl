@@ -1,1 +1,58 @@
 ## alerts
+alerts-config-bad-holidays = невідомий календар свят {$value}; можливі: {$known}
+alerts-config-bad-weekday = невідомий день тижня {$value}; пишіть mon, tue, wed, thu, fri, sat, sun
+alerts-config-empty-week = у робочому тижні має бути хоча б один день
+alerts-config-bad-workday = робочий день має закінчуватися пізніше, ніж починається (workday_start {$start}, workday_end {$end})
+alerts-reason-requested = строк журналіста
+alerts-reason-statutory = строк за законом, {$days ->
+    [one] {$days} день
+    [few] {$days} дні
+    [many] {$days} днів
+   *[other] {$days} дня
+}
+alerts-reason-statutory-working = строк за законом, {$days ->
+    [one] {$days} робочий день
+    [few] {$days} робочі дні
+    [many] {$days} робочих днів
+   *[other] {$days} робочого дня
+}
+alerts-reason-working-hours = {$hours ->
+    [one] {$hours} робоча година
+    [few] {$hours} робочі години
+    [many] {$hours} робочих годин
+   *[other] {$hours} робочої години
+}
+alerts-reason-working-span = {$span} робочого часу
+alerts-reason-holiday = {$date} — свято
+alerts-reason-holiday-worked = {$date} — свято, але під час воєнного стану робочий день
+alerts-reason-working-weekend = {$date} — робочий день
+alerts-no-expert = до запиту #{$id} експерта не призначено; спершу призначте його
+alerts-config-out-of-range = {$value} поза допустимими межами; можливо {$low}–{$high}
+alerts-config-bad-escalation = для кожного рівня ескалації потрібні `after` (наприклад, "30m") і `to` (член команди)
+alerts-hook-not-started = не вдалося запустити обробник: {$reason}
+alerts-hook-failed = обробник завершився з помилкою ({$status})
+alerts-hook-timed-out = обробник зупинено через {$secs} с
+alerts-watch-from-binary = watch запускається лише з програми pressdesk
+alerts-watch-hook-gave-up = обробник {$event} для #{$id} не спрацював після {$attempts} спроб: {$reason}
+alerts-queue-escalated = ⇑ ескальовано: {$to}
+alerts-audit-none = За цей період змін немає.
+alerts-audit-more = Далі: додайте --before {$id}
+alerts-audit-bad-period = період закінчується раніше, ніж починається
+alerts-audit-record = {$entity} #{$id}
+alerts-audit-created = створено: {$label}
+alerts-entity-inquiry = запит
+alerts-entity-contact = контакт
+alerts-entity-outlet = видання
+alerts-entity-plan-item = пункт плану
+cli-cmd-watch = Запускати обробники для запитів, у яких скоро строк, прострочених і ескальованих, доки не зупинять; з --once — перевірити один раз і вийти (для cron)
+cli-arg-watch-once = Перевірити один раз, запустити обробники, дочекатися їх і вийти
+cli-cmd-audit = Усі зміни, зроблені людиною, спершу нові
+cli-arg-audit-who = Лише зміни цієї людини (ім'я в журналі)
+cli-arg-audit-from = З цього дня: 2026-11-01, 01.11, пн, вчора
+cli-arg-audit-to = По цей день включно
+cli-arg-audit-limit = Показати не більше стількох змін (1–10000)
+cli-arg-audit-before = Продовжити після зміни з цим номером (останньої на попередній сторінці)
+cli-arg-queue-escalated = Лише ескальовані, спершу вищий рівень
+cli-arg-queue-mine = Лише мої: призначені мені або ескальовані мені, ескальовані спершу
+cli-arg-log-expert = Експерт, у якого запитано коментар: ім'я, цифри телефону або id:N
+cli-arg-log-expert_due = Коли потрібен коментар експерта (типово — на півдорозі до строку відповіді)
