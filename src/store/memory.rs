@@ -2,8 +2,8 @@
 //! items and statements (kept by the triggers of the intake migration), searched ranked
 //! by bm25, reading only the rows that are returned.
 
+use rusqlite::Connection;
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store};
 use crate::domain::Timestamp;
@@ -103,20 +103,22 @@ pub struct Suggestion {
 }
 
 impl Store {
-    /// The lowest rowid worth ranking for `expr`: the `RANKED`th most recent match when
-    /// there are more, else the lowest of all (reading rowids only, newest first, is cheap;
-    /// computing bm25 for a hundred thousand matches is not).
-    fn rank_floor(&self, index: Index, expr: &str) -> Result<i64> {
+    /// The best `limit` matches of `expr` in one index as a JSON array of `[id, score]`,
+    /// ranked by bm25 with the given column weights (our constants). One pass reads the
+    /// newest `RANKED` matches with their scores (FTS5 walks its index in rowid order and
+    /// stops there), so ranking costs the same however many records match.
+    fn best(&self, index: Index, weights: &str, expr: &str, limit: i64) -> Result<String> {
         let table = index.table();
         let sql = format!(
-            "SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"
+            "SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH ?1
+             ORDER BY rowid DESC LIMIT {RANKED}"
         );
-        let floor: Option<i64> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params![expr, RANKED - 1], |r| r.get(0))
-            .optional()?;
-        Ok(floor.unwrap_or(i64::MIN))
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
+        let mut scored: Vec<(i64, f64)> = rows.collect::<rusqlite::Result<_>>()?;
+        scored.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        scored.truncate(limit.max(0) as usize);
+        Ok(serde_json::to_string(&scored).unwrap_or_else(|_| "[]".into()))
     }
 
     /// Inquiries of any age, plan items and statements matching `query`, best first; at
@@ -132,16 +134,15 @@ impl Store {
             "SELECT i.id, m.score, i.received_at, i.subject, i.question, i.status,
                     c.name, o.name, coalesce(i.answer, ''),
                     (SELECT group_concat(n.body, ' ') FROM inquiry_notes n WHERE n.inquiry_id = i.id)
-             FROM (SELECT rowid AS id, bm25(inquiry_fts, 4.0, 1.0, 1.5, 1.0, 3.0) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 AND rowid >= ?3
-                   ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN inquiries i ON i.id = m.id
              LEFT JOIN contacts c ON c.id = i.contact_id
              LEFT JOIN outlets o ON o.id = i.outlet_id
              ORDER BY m.score, i.id DESC",
         )?;
-        let floor = self.rank_floor(Index::Inquiries, &expr)?;
-        let rows = stmt.query_map(params![expr, limit, floor], |r| {
+        let best = self.best(Index::Inquiries, "4.0, 1.0, 1.5, 1.0, 3.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             let subject: String = r.get(3)?;
             let question: String = r.get(4)?;
             let caller: Option<String> = r.get(6)?;
@@ -180,14 +181,13 @@ impl Store {
             "SELECT p.id, m.score, p.starts_at, p.day, p.title, p.status, p.notes,
                     (SELECT group_concat(ch.channel, ', ') FROM plan_item_channels ch
                      WHERE ch.item_id = p.id)
-             FROM (SELECT rowid AS id, bm25(plan_fts, 3.0, 1.0) AS score
-                   FROM plan_fts WHERE plan_fts MATCH ?1 AND rowid >= ?3
-                   ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN plan_items p ON p.id = m.id
              ORDER BY m.score, p.id DESC",
         )?;
-        let floor = self.rank_floor(Index::Plan, &expr)?;
-        let rows = stmt.query_map(params![expr, limit, floor], |r| {
+        let best = self.best(Index::Plan, "3.0, 1.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             Ok(MemoryHit {
                 kind: MemoryKind::PlanItem,
                 id: r.get(0)?,
@@ -205,15 +205,14 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.id, m.score, c.day, c.title, c.tone, o.name, c.url
-             FROM (SELECT rowid AS id, bm25(coverage_fts, 3.0, 1.0) AS score
-                   FROM coverage_fts WHERE coverage_fts MATCH ?1 AND rowid >= ?3
-                   ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN coverage c ON c.id = m.id
              LEFT JOIN outlets o ON o.id = c.outlet_id
              ORDER BY m.score, c.id DESC",
         )?;
-        let floor = self.rank_floor(Index::Coverage, &expr)?;
-        let rows = stmt.query_map(params![expr, limit, floor], |r| {
+        let best = self.best(Index::Coverage, "3.0, 1.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             Ok(MemoryHit {
                 kind: MemoryKind::Coverage,
                 id: r.get(0)?,
@@ -241,14 +240,13 @@ impl Store {
     fn matching_statements(&self, expr: &str, today: &str, limit: i64) -> Result<Vec<MemoryHit>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, m.score, s.agreed_on, s.topic, s.body, s.agreed_by, s.review_on
-             FROM (SELECT rowid AS id, bm25(statement_fts, 2.0, 1.0) AS score
-                   FROM statement_fts WHERE statement_fts MATCH ?1 AND rowid >= ?3
-                   ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN statements s ON s.id = m.id
              ORDER BY m.score, s.id DESC",
         )?;
-        let floor = self.rank_floor(Index::Statements, expr)?;
-        let rows = stmt.query_map(params![expr, limit, floor], |r| {
+        let best = self.best(Index::Statements, "2.0, 1.0", expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             let agreed_by: String = r.get(5)?;
             Ok(MemoryHit {
                 kind: MemoryKind::Statement,
@@ -295,16 +293,20 @@ impl Store {
         out.sort_by_key(|s| s.stale);
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.subject, i.question, i.answer
-             FROM (SELECT rowid AS id, bm25(inquiry_fts, 2.0, 2.0, 1.0, 0.5, 0.5) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 AND rowid >= ?3
-                   ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN inquiries i ON i.id = m.id
              WHERE i.answer IS NOT NULL AND trim(i.answer) <> ''
              ORDER BY m.score, i.id DESC",
         )?;
         // Ask the index for more than needed: some matches have no answer yet.
-        let floor = self.rank_floor(Index::Inquiries, &expr)?;
-        let rows = stmt.query_map(params![expr, limit * 4, floor], |r| {
+        let best = self.best(
+            Index::Inquiries,
+            "2.0, 2.0, 1.0, 0.5, 0.5",
+            &expr,
+            limit * 4,
+        )?;
+        let rows = stmt.query_map([best], |r| {
             let subject: String = r.get(1)?;
             let question: String = r.get(2)?;
             Ok(Suggestion {
