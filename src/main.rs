@@ -175,6 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Opened::Store(store) => store,
         Opened::Verdict(code) => return Ok(code),
     };
+    store.set_attachment_limit(config.attachments.max_file_bytes());
     if !only_reads {
         // A daily copy beside the file; failing to make one never stops the user's work.
         let every = config.backups.every.secs;
@@ -189,7 +190,6 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
         }
     }
-    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();

@@ -11,7 +11,7 @@ use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
 use crate::memory::{mark, snippet};
-use crate::store::{Found, FoundKind, NewStatement, Statement, Store};
+use crate::store::{MemoryHit, MemoryKind, NewStatement, Statement, Store};
 use crate::tr;
 use crate::ui::text::clean;
 
@@ -117,24 +117,30 @@ fn marks_for(out_is_terminal: bool) -> (&'static str, &'static str) {
     }
 }
 
-fn kind_label(kind: FoundKind) -> String {
+fn kind_label(kind: MemoryKind) -> String {
     match kind {
-        FoundKind::Inquiry => tr!("memory-kind-inquiry"),
-        FoundKind::PlanItem => tr!("memory-kind-plan"),
-        FoundKind::Statement => tr!("memory-kind-statement"),
+        MemoryKind::Inquiry => tr!("memory-kind-inquiry"),
+        MemoryKind::PlanItem => tr!("memory-kind-plan"),
+        MemoryKind::Statement => tr!("memory-kind-statement"),
+        MemoryKind::Coverage => tr!("memory-kind-coverage"),
     }
 }
 
-fn status_label(f: &Found) -> String {
+fn status_label(f: &MemoryHit) -> String {
     match f.kind {
-        FoundKind::Inquiry => crate::domain::Status::parse(&f.status)
+        MemoryKind::Inquiry => crate::domain::Status::parse(&f.status)
             .map(crate::labels::status)
             .unwrap_or_else(|| f.status.clone()),
-        FoundKind::PlanItem => crate::domain::ItemStatus::parse(&f.status)
+        MemoryKind::PlanItem => crate::domain::ItemStatus::parse(&f.status)
             .map(crate::labels::item_status)
             .unwrap_or_else(|| f.status.clone()),
-        FoundKind::Statement if f.status == "stale" => tr!("statement-stale"),
-        FoundKind::Statement => String::new(),
+        MemoryKind::Statement if f.status == "stale" => tr!("statement-stale"),
+        MemoryKind::Statement => String::new(),
+        MemoryKind::Coverage => match f.status.as_str() {
+            "positive" => tr!("memory-tone-positive"),
+            "negative" => tr!("memory-tone-negative"),
+            _ => tr!("memory-tone-neutral"),
+        },
     }
 }
 

@@ -2,8 +2,8 @@
 //! items and statements (kept by the triggers of the intake migration), searched ranked
 //! by bm25, reading only the rows that are returned.
 
+use rusqlite::Connection;
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{Connection, params};
 
 use super::{Result, Store};
 use crate::domain::Timestamp;
@@ -26,30 +26,56 @@ pub(super) fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The most matches ranked by bm25. A word found in more records than this is ranked
+/// among its most recent matches, so a search costs the same at any size of the office's
+/// memory; another word narrows it to older records.
+const RANKED: i64 = 2000;
+
+/// The full-text tables searched (our constants, used in SQL text).
+#[derive(Debug, Clone, Copy)]
+enum Index {
+    Inquiries,
+    Plan,
+    Coverage,
+    Statements,
+}
+
+impl Index {
+    fn table(self) -> &'static str {
+        match self {
+            Index::Inquiries => "inquiry_fts",
+            Index::Plan => "plan_fts",
+            Index::Coverage => "coverage_fts",
+            Index::Statements => "statement_fts",
+        }
+    }
+}
+
 /// What kind of record a search found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FoundKind {
+pub enum MemoryKind {
     Inquiry,
     PlanItem,
     Statement,
-    // The coverage table (what was published, with its tone) joins here when it exists:
-    // a `coverage_fts` index kept by triggers like `plan_fts`, and one more query below.
+    /// What was published, with its tone.
+    Coverage,
 }
 
-impl FoundKind {
+impl MemoryKind {
     pub fn code(self) -> &'static str {
         match self {
-            FoundKind::Inquiry => "inquiry",
-            FoundKind::PlanItem => "plan",
-            FoundKind::Statement => "statement",
+            MemoryKind::Inquiry => "inquiry",
+            MemoryKind::PlanItem => "plan",
+            MemoryKind::Statement => "statement",
+            MemoryKind::Coverage => "coverage",
         }
     }
 }
 
 /// One record found, with what is shown of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    pub kind: FoundKind,
+pub struct MemoryHit {
+    pub kind: MemoryKind,
     pub id: i64,
     /// bm25: lower is better.
     pub score: f64,
@@ -69,7 +95,7 @@ pub struct Found {
 /// A text the answer editor can insert: an approved statement or a past answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
-    pub kind: FoundKind,
+    pub kind: MemoryKind,
     pub id: i64,
     pub title: String,
     pub text: String,
@@ -77,10 +103,28 @@ pub struct Suggestion {
 }
 
 impl Store {
+    /// The best `limit` matches of `expr` in one index as a JSON array of `[id, score]`,
+    /// ranked by bm25 with the given column weights (our constants). One pass reads the
+    /// newest `RANKED` matches with their scores (FTS5 walks its index in rowid order and
+    /// stops there), so ranking costs the same however many records match.
+    fn best(&self, index: Index, weights: &str, expr: &str, limit: i64) -> Result<String> {
+        let table = index.table();
+        let sql = format!(
+            "SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH ?1
+             ORDER BY rowid DESC LIMIT {RANKED}"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
+        let mut scored: Vec<(i64, f64)> = rows.collect::<rusqlite::Result<_>>()?;
+        scored.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        scored.truncate(limit.max(0) as usize);
+        Ok(serde_json::to_string(&scored).unwrap_or_else(|_| "[]".into()))
+    }
+
     /// Inquiries of any age, plan items and statements matching `query`, best first; at
     /// most `limit` of them. An empty query finds nothing.
     /// `today` (YYYY-MM-DD) decides which statements are past their review date.
-    pub fn search_memory(&self, query: &str, today: &str, limit: usize) -> Result<Vec<Found>> {
+    pub fn search_memory(&self, query: &str, today: &str, limit: usize) -> Result<Vec<MemoryHit>> {
         let Some(expr) = fts_query(query) else {
             return Ok(Vec::new());
         };
@@ -90,14 +134,15 @@ impl Store {
             "SELECT i.id, m.score, i.received_at, i.subject, i.question, i.status,
                     c.name, o.name, coalesce(i.answer, ''),
                     (SELECT group_concat(n.body, ' ') FROM inquiry_notes n WHERE n.inquiry_id = i.id)
-             FROM (SELECT rowid AS id, bm25(inquiry_fts, 4.0, 1.0, 1.5, 1.0, 3.0) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN inquiries i ON i.id = m.id
              LEFT JOIN contacts c ON c.id = i.contact_id
              LEFT JOIN outlets o ON o.id = i.outlet_id
              ORDER BY m.score, i.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
+        let best = self.best(Index::Inquiries, "4.0, 1.0, 1.5, 1.0, 3.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             let subject: String = r.get(3)?;
             let question: String = r.get(4)?;
             let caller: Option<String> = r.get(6)?;
@@ -113,8 +158,8 @@ impl Store {
             } else {
                 subject
             };
-            Ok(Found {
-                kind: FoundKind::Inquiry,
+            Ok(MemoryHit {
+                kind: MemoryKind::Inquiry,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: Some(r.get(2)?),
@@ -136,14 +181,15 @@ impl Store {
             "SELECT p.id, m.score, p.starts_at, p.day, p.title, p.status, p.notes,
                     (SELECT group_concat(ch.channel, ', ') FROM plan_item_channels ch
                      WHERE ch.item_id = p.id)
-             FROM (SELECT rowid AS id, bm25(plan_fts, 3.0, 1.0) AS score
-                   FROM plan_fts WHERE plan_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN plan_items p ON p.id = m.id
              ORDER BY m.score, p.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
-            Ok(Found {
-                kind: FoundKind::PlanItem,
+        let best = self.best(Index::Plan, "3.0, 1.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
+            Ok(MemoryHit {
+                kind: MemoryKind::PlanItem,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: r.get(2)?,
@@ -152,6 +198,31 @@ impl Store {
                 status: r.get(5)?,
                 text: r.get(6)?,
                 who: r.get(7)?,
+            })
+        })?;
+        for row in rows {
+            found.push(row?);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, m.score, c.day, c.title, c.tone, o.name, c.url
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
+             JOIN coverage c ON c.id = m.id
+             LEFT JOIN outlets o ON o.id = c.outlet_id
+             ORDER BY m.score, c.id DESC",
+        )?;
+        let best = self.best(Index::Coverage, "3.0, 1.0", &expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
+            Ok(MemoryHit {
+                kind: MemoryKind::Coverage,
+                id: r.get(0)?,
+                score: r.get(1)?,
+                at: None,
+                day: Some(r.get(2)?),
+                title: r.get(3)?,
+                status: r.get(4)?,
+                who: r.get(5)?,
+                text: r.get(6)?,
             })
         })?;
         for row in rows {
@@ -166,18 +237,19 @@ impl Store {
     }
 
     /// A statement's status is `stale` past its review date, else `current`.
-    fn matching_statements(&self, expr: &str, today: &str, limit: i64) -> Result<Vec<Found>> {
+    fn matching_statements(&self, expr: &str, today: &str, limit: i64) -> Result<Vec<MemoryHit>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, m.score, s.agreed_on, s.topic, s.body, s.agreed_by, s.review_on
-             FROM (SELECT rowid AS id, bm25(statement_fts, 2.0, 1.0) AS score
-                   FROM statement_fts WHERE statement_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN statements s ON s.id = m.id
              ORDER BY m.score, s.id DESC",
         )?;
-        let rows = stmt.query_map(params![expr, limit], |r| {
+        let best = self.best(Index::Statements, "2.0, 1.0", expr, limit)?;
+        let rows = stmt.query_map([best], |r| {
             let agreed_by: String = r.get(5)?;
-            Ok(Found {
-                kind: FoundKind::Statement,
+            Ok(MemoryHit {
+                kind: MemoryKind::Statement,
                 id: r.get(0)?,
                 score: r.get(1)?,
                 at: None,
@@ -211,7 +283,7 @@ impl Store {
             .matching_statements(&expr, today, limit)?
             .into_iter()
             .map(|f| Suggestion {
-                kind: FoundKind::Statement,
+                kind: MemoryKind::Statement,
                 id: f.id,
                 stale: f.status == "stale",
                 title: f.title,
@@ -221,18 +293,24 @@ impl Store {
         out.sort_by_key(|s| s.stale);
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.subject, i.question, i.answer
-             FROM (SELECT rowid AS id, bm25(inquiry_fts, 2.0, 2.0, 1.0, 0.5, 0.5) AS score
-                   FROM inquiry_fts WHERE inquiry_fts MATCH ?1 ORDER BY score LIMIT ?2) m
+             FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
+                   FROM json_each(?1) j) m
              JOIN inquiries i ON i.id = m.id
              WHERE i.answer IS NOT NULL AND trim(i.answer) <> ''
              ORDER BY m.score, i.id DESC",
         )?;
         // Ask the index for more than needed: some matches have no answer yet.
-        let rows = stmt.query_map(params![expr, limit * 4], |r| {
+        let best = self.best(
+            Index::Inquiries,
+            "2.0, 2.0, 1.0, 0.5, 0.5",
+            &expr,
+            limit * 4,
+        )?;
+        let rows = stmt.query_map([best], |r| {
             let subject: String = r.get(1)?;
             let question: String = r.get(2)?;
             Ok(Suggestion {
-                kind: FoundKind::Inquiry,
+                kind: MemoryKind::Inquiry,
                 id: r.get(0)?,
                 title: if subject.trim().is_empty() {
                     question.lines().next().unwrap_or_default().to_string()
@@ -285,7 +363,7 @@ mod tests {
             .unwrap()
     }
 
-    fn ids(found: &[Found]) -> Vec<(FoundKind, i64)> {
+    fn ids(found: &[MemoryHit]) -> Vec<(MemoryKind, i64)> {
         found.iter().map(|f| (f.kind, f.id)).collect()
     }
 
@@ -301,7 +379,7 @@ mod tests {
         let today = "2026-11-24";
         assert_eq!(
             ids(&store.search_memory("тепло", today, 10).unwrap()),
-            [(FoundKind::Inquiry, id)]
+            [(MemoryKind::Inquiry, id)]
         );
         // An answer, a reply in the history, a renamed caller: each is found at once.
         store
@@ -375,15 +453,15 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                (FoundKind::Inquiry, inquiry),
-                (FoundKind::PlanItem, item),
-                (FoundKind::Statement, statement.id)
+                (MemoryKind::Inquiry, inquiry),
+                (MemoryKind::PlanItem, item),
+                (MemoryKind::Statement, statement.id)
             ]
         );
         assert!(found.windows(2).all(|w| w[0].score <= w[1].score));
         let st = found
             .iter()
-            .find(|f| f.kind == FoundKind::Statement)
+            .find(|f| f.kind == MemoryKind::Statement)
             .unwrap();
         assert_eq!(st.status, "stale");
         assert_eq!(
@@ -393,6 +471,32 @@ mod tests {
                 .len(),
             2
         );
+    }
+
+    #[test]
+    fn coverage_is_found_by_its_title_and_outlet() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let id = store
+            .add_coverage(
+                &crate::store::NewCoverage {
+                    day: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+                    outlet: OutletRef::Named("Вести Кузбасс".into()),
+                    who: Who::Unknown,
+                    inquiry_id: None,
+                    title: "Горячую воду дали раньше срока".into(),
+                    url: "https://vesti.example/1".into(),
+                    tone: crate::domain::coverage::Tone::Positive,
+                },
+                &rules(),
+                1,
+            )
+            .unwrap();
+        for query in ["горячую", "vesti kuzbass"] {
+            let found = store.search_memory(query, "2026-11-24", 10).unwrap();
+            assert_eq!(ids(&found), [(MemoryKind::Coverage, id)], "{query}");
+            assert_eq!(found[0].who.as_deref(), Some("Вести Кузбасс"));
+            assert_eq!(found[0].day.as_deref(), Some("2026-11-20"));
+        }
     }
 
     #[test]
@@ -429,18 +533,59 @@ mod tests {
         let list = store
             .answer_suggestions("горячая вода", "2026-11-24", 10)
             .unwrap();
-        let shown: Vec<(FoundKind, bool, &str)> = list
+        let shown: Vec<(MemoryKind, bool, &str)> = list
             .iter()
             .map(|s| (s.kind, s.stale, s.text.as_str()))
             .collect();
         assert_eq!(
             shown,
             [
-                (FoundKind::Statement, false, "Позиция о воде."),
-                (FoundKind::Statement, true, "Старая позиция о воде."),
-                (FoundKind::Inquiry, false, "Воду дадут 5 марта."),
+                (MemoryKind::Statement, false, "Позиция о воде."),
+                (MemoryKind::Statement, true, "Старая позиция о воде."),
+                (MemoryKind::Inquiry, false, "Воду дадут 5 марта."),
             ]
         );
+    }
+
+    #[test]
+    fn a_very_common_word_is_ranked_among_its_recent_matches_and_another_word_reaches_back() {
+        let mut store = Store::open_in_memory("elena").unwrap();
+        let total = RANKED + 100;
+        store
+            .commit(|w| {
+                for n in 0..total {
+                    let question = if n == 0 {
+                        "Вода, вода и ещё раз вода в Заводском районе".to_string()
+                    } else {
+                        format!("Когда дадут воду в доме {n}?")
+                    };
+                    w.log_inquiry(
+                        &NewInquiry {
+                            received_at: n,
+                            channel: Channel::Phone,
+                            who: Who::Unknown,
+                            outlet: OutletRef::None,
+                            subject: String::new(),
+                            question,
+                            requested_deadline: None,
+                            due_at: n + 100,
+                            priority: Priority::Normal,
+                            assignee: None,
+                        },
+                        &rules(),
+                        n,
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let found = store.search_memory("вода", "2026-11-24", 20).unwrap();
+        assert_eq!(found.len(), 20);
+        assert!(found.iter().all(|f| f.id > total - RANKED), "{found:?}");
+        let old = store
+            .search_memory("вода заводск", "2026-11-24", 20)
+            .unwrap();
+        assert_eq!(ids(&old), [(MemoryKind::Inquiry, 1)]);
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
 pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
-pub use memory::{Found, FoundKind, Suggestion};
+pub use memory::{MemoryHit, MemoryKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
 pub use search::FoundContacts;
@@ -143,6 +143,9 @@ impl Store {
             });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Reading the index needs no function; registering it keeps a write refused by
+        // SQLite as a read-only file, not as an unknown function.
+        memory::register_functions(&conn)?;
         Ok(Store {
             conn,
             user: user.to_string(),

@@ -37,6 +37,10 @@ config-bad-megabytes = { $value } is not a size in megabytes between 1 and 1000
 # Search and statements
 memory-kind-inquiry = inquiry
 memory-kind-plan = plan
+memory-kind-coverage = coverage
+memory-tone-positive = positive
+memory-tone-neutral = neutral
+memory-tone-negative = negative
 memory-kind-statement = statement
 memory-no-words = Give a word to look for.
 memory-nothing = Nothing in the office's memory matches “{ $query }”.

@@ -37,6 +37,10 @@ config-bad-megabytes = { $value } to nie rozmiar w megabajtach od 1 do 1000
 # Wyszukiwanie i stanowiska
 memory-kind-inquiry = zapytanie
 memory-kind-plan = plan
+memory-kind-coverage = publikacja
+memory-tone-positive = pozytywna
+memory-tone-neutral = neutralna
+memory-tone-negative = negatywna
 memory-kind-statement = stanowisko
 memory-no-words = Podaj słowo do wyszukania.
 memory-nothing = W pamięci biura nic nie pasuje do „{ $query }”.

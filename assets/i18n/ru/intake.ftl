@@ -37,6 +37,10 @@ config-bad-megabytes = { $value } — не размер в мегабайтах 
 # Поиск и позиции
 memory-kind-inquiry = запрос
 memory-kind-plan = план
+memory-kind-coverage = публикация
+memory-tone-positive = позитивная
+memory-tone-neutral = нейтральная
+memory-tone-negative = негативная
 memory-kind-statement = позиция
 memory-no-words = Укажите слово для поиска.
 memory-nothing = В памяти офиса нет ничего по запросу «{ $query }».

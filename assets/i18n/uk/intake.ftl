@@ -37,6 +37,10 @@ config-bad-megabytes = { $value } — не розмір у мегабайтах 
 # Пошук і позиції
 memory-kind-inquiry = запит
 memory-kind-plan = план
+memory-kind-coverage = публікація
+memory-tone-positive = позитивна
+memory-tone-neutral = нейтральна
+memory-tone-negative = негативна
 memory-kind-statement = позиція
 memory-no-words = Вкажіть слово для пошуку.
 memory-nothing = У пам'яті офісу немає нічого за запитом «{ $query }».

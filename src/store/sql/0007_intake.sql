@@ -84,6 +84,11 @@ CREATE VIRTUAL TABLE plan_fts USING fts5 (
     content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
 );
 
+CREATE VIRTUAL TABLE coverage_fts USING fts5 (
+    title, outlet,
+    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+
 CREATE VIRTUAL TABLE statement_fts USING fts5 (
     topic, body,
     content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
@@ -152,6 +157,23 @@ CREATE TRIGGER plan_fts_delete AFTER DELETE ON plan_items BEGIN
     DELETE FROM plan_fts WHERE rowid = old.id;
 END;
 
+CREATE TRIGGER coverage_fts_insert AFTER INSERT ON coverage BEGIN
+    INSERT INTO coverage_fts (rowid, title, outlet)
+        VALUES (new.id, pressdesk_words(new.title),
+                pressdesk_words((SELECT name FROM outlets WHERE id = new.outlet_id)));
+END;
+
+CREATE TRIGGER coverage_fts_update AFTER UPDATE OF title, outlet_id ON coverage BEGIN
+    DELETE FROM coverage_fts WHERE rowid = old.id;
+    INSERT INTO coverage_fts (rowid, title, outlet)
+        VALUES (new.id, pressdesk_words(new.title),
+                pressdesk_words((SELECT name FROM outlets WHERE id = new.outlet_id)));
+END;
+
+CREATE TRIGGER coverage_fts_delete AFTER DELETE ON coverage BEGIN
+    DELETE FROM coverage_fts WHERE rowid = old.id;
+END;
+
 CREATE TRIGGER statement_fts_insert AFTER INSERT ON statements BEGIN
     INSERT INTO statement_fts (rowid, topic, body)
         VALUES (new.id, pressdesk_words(new.topic), pressdesk_words(new.body));
@@ -172,3 +194,6 @@ INSERT INTO inquiry_fts (rowid, subject, question, answer, notes, caller)
     SELECT * FROM inquiry_fts_source;
 INSERT INTO plan_fts (rowid, title, notes)
     SELECT id, pressdesk_words(title), pressdesk_words(notes) FROM plan_items;
+INSERT INTO coverage_fts (rowid, title, outlet)
+    SELECT c.id, pressdesk_words(c.title), pressdesk_words(o.name)
+    FROM coverage c LEFT JOIN outlets o ON o.id = c.outlet_id;
