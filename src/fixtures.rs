@@ -23,6 +23,7 @@ pub fn settings() -> Settings {
         team: vec!["elena".into(), "anastasia".into()],
         bell: true,
         calendar: crate::config::CalendarConfig::default(),
+        topics: vec!["hot water".into(), "heating".into(), "tariffs".into()],
         plain: false,
     }
 }
@@ -51,6 +52,7 @@ pub fn inquiry(id: i64, due_in: i64, status: Status) -> Inquiry {
         decline_reason: None,
         created_by: "elena".into(),
         updated_at: NOW,
+        marks: Default::default(),
     }
 }
 

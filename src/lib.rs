@@ -1,5 +1,6 @@
 //! pressdesk: a keyboard-driven desk for a small press office.
 
+pub mod alerts;
 pub mod app;
 pub mod cli;
 pub mod clock;
@@ -10,8 +11,11 @@ pub mod files;
 pub mod fixtures;
 pub mod format;
 pub mod i18n;
+pub mod intake;
 pub mod interop;
 pub mod labels;
+pub mod memory;
+pub mod opener;
 pub mod progress;
 pub mod runtime;
 pub mod search;

@@ -189,6 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
         }
     }
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();
@@ -219,6 +220,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Demo) if cli.demo => {
             // --demo already filled it.
             Ok(0)
+        }
+        Some(Command::Watch(args)) => {
+            let alerts = pressdesk::cli::watch::settings(&config, &settings);
+            pressdesk::cli::watch::run(&args, &mut store, &alerts, &clock)
         }
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {

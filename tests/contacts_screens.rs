@@ -138,6 +138,7 @@ fn inquiry(id: i64, received: i64, answered: Option<i64>, status: Status) -> Inq
         decline_reason: None,
         created_by: "Шакирова Елена".into(),
         updated_at: received,
+        marks: Default::default(),
     }
 }
 
@@ -161,6 +162,7 @@ fn card() -> ContactCard {
             label: String::new(),
         }],
         colleagues: vec![(2, "Белов Андрей".into(), "редактор".into())],
+        colleague_count: 1,
         inquiries: vec![
             inquiry(
                 7,

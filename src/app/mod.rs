@@ -42,6 +42,8 @@ pub struct Settings {
     pub team: Vec<String>,
     pub bell: bool,
     pub calendar: CalendarConfig,
+    /// The topics offered for inquiries (free ones may be typed too).
+    pub topics: Vec<String>,
     /// Draw without colour (the NO_COLOR convention): meaning is kept by bold and
     /// reverse video alone.
     pub plain: bool,
@@ -57,6 +59,7 @@ impl Settings {
             team: config.team.clone(),
             bell: config.bell,
             calendar: config.calendar.clone(),
+            topics: config.topics.clone(),
             plain: false,
         }
     }

@@ -14,7 +14,6 @@ use crate::format;
 use crate::interop;
 use crate::labels;
 use crate::progress::{Progress, ProgressRead};
-use crate::search::ContactIndex;
 use crate::store::{SkipReason, Store};
 use crate::text::{clean, fit};
 
@@ -169,11 +168,10 @@ pub fn who(
     json: bool,
     limit: usize,
 ) -> anyhow::Result<i32> {
-    let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-    let ranked = index.rank(query, None);
+    // Through the index in the database: only the contacts printed are read.
+    let hits = store.find_contacts(query, &settings.phones, limit)?;
     let mut found = Vec::new();
-    for &i in ranked.items.iter().take(limit) {
-        let c = index.at(i).clone();
+    for c in store.contact_summaries_of(&hits.ids)? {
         let card = store.contact_card(c.id)?;
         found.push((c, card));
     }
@@ -218,11 +216,11 @@ pub fn who(
             }
             writeln!(out, "       {}", history(s, now))?;
         }
-        if ranked.items.len() > found.len() {
+        if hits.total > found.len() {
             writeln!(
                 out,
                 "{}",
-                tr!("cli-who-more", count = ranked.items.len() - found.len())
+                tr!("cli-who-more", count = hits.total - found.len())
             )?;
         }
     }
@@ -365,7 +363,7 @@ fn export(
         Format::Csv => interop::csv::write_counted(&book, &mut bytes, &mut tick)?,
         Format::Json => {
             // One document: serialised at once, counted when done.
-            interop::json::write(&book, &mut bytes)?;
+            interop::json::write_with_coverage(&book, &store.all_coverage()?, &mut bytes)?;
             bytes.push(b'\n');
             progress.tick(book.contacts.len() as u64);
         }

@@ -2,9 +2,10 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::audit::Audited;
+use super::audit::{Audited, Change};
 use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
+use crate::domain::alerts::{AlertMarks, default_expert_due};
 use crate::domain::phone::PhoneRules;
 use crate::domain::{Channel, Inquiry, Priority, Status, Timestamp};
 use crate::tr;
@@ -47,13 +48,15 @@ pub enum InquiryChange {
     },
     Question(String),
     Subject(String),
+    /// When the expert's comment is due (asking an expert sets it halfway by default).
+    ExpertDue(Option<Timestamp>),
 }
 
 pub(super) const SELECT: &str = "
     SELECT i.id, i.received_at, i.channel, i.contact_id, c.name, i.outlet_id, o.name,
            i.subject, i.question, i.requested_deadline, i.due_at, i.priority, i.status,
            i.assignee, i.expert_id, e.name, i.answer, i.answered_at, i.decline_reason,
-           i.created_by, i.updated_at
+           i.created_by, i.updated_at, i.expert_due_at, i.escalation_level, i.escalated_to
     FROM inquiries i
     LEFT JOIN contacts c ON c.id = i.contact_id
     LEFT JOIN outlets o ON o.id = i.outlet_id
@@ -93,6 +96,11 @@ pub(super) fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
         decline_reason: r.get(18)?,
         created_by: r.get(19)?,
         updated_at: r.get(20)?,
+        marks: AlertMarks {
+            expert_due_at: r.get(21)?,
+            escalation_level: r.get(22)?,
+            escalated_to: r.get(23)?,
+        },
     })
 }
 
@@ -177,7 +185,75 @@ impl Writer<'_> {
             answered_at,
             now,
         )?;
+        self.note_settled(before, status, now)
+    }
+
+    /// Keeps the report's bookkeeping: the deadline as it stood when first answered, and
+    /// when the inquiry stopped waiting (cleared again if it is reopened).
+    fn note_settled(&self, before: &Inquiry, status: Status, now: Timestamp) -> Result<()> {
+        let settled = matches!(status, Status::Answered | Status::Closed | Status::Declined);
+        if !settled {
+            self.tx
+                .prepare_cached(
+                    "UPDATE inquiries SET settled_at = NULL, answer_due_at = NULL WHERE id = ?1",
+                )?
+                .execute([before.id])?;
+            return Ok(());
+        }
+        let sql = if before.answered_at.is_none() && status != Status::Declined {
+            "UPDATE inquiries SET settled_at = coalesce(settled_at, ?2),
+                                  answer_due_at = due_at WHERE id = ?1"
+        } else {
+            "UPDATE inquiries SET settled_at = coalesce(settled_at, ?2) WHERE id = ?1"
+        };
+        self.tx
+            .prepare_cached(sql)?
+            .execute(params![before.id, now])?;
         Ok(())
+    }
+
+    /// Sets an inquiry's topics to `topics` (already cleaned), recording the change.
+    pub fn set_topics(&self, id: i64, topics: &[String], now: Timestamp) -> Result<()> {
+        let before = self.topics(id)?;
+        if before == topics {
+            return Ok(());
+        }
+        let received_at: i64 = self
+            .tx
+            .prepare_cached("SELECT received_at FROM inquiries WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoInquiry(id))?;
+        self.tx
+            .prepare_cached("DELETE FROM inquiry_topics WHERE inquiry_id = ?1")?
+            .execute([id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO inquiry_topics (inquiry_id, topic, received_at)
+             VALUES (?1, ?2, ?3)",
+        )?;
+        for topic in topics {
+            insert.execute(params![id, topic, received_at])?;
+        }
+        self.record(
+            Change {
+                entity: "inquiry",
+                id,
+                action: "update",
+                field: Some("topics"),
+                old: (!before.is_empty()).then(|| before.join(", ")),
+                new: (!topics.is_empty()).then(|| topics.join(", ")),
+            },
+            now,
+        )?;
+        Ok(())
+    }
+
+    fn topics(&self, id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT topic FROM inquiry_topics WHERE inquiry_id = ?1 ORDER BY topic",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Applies a change, recording each changed field in the audit trail.
@@ -232,12 +308,37 @@ impl Writer<'_> {
             }
             InquiryChange::Expert(who) => {
                 let expert = self.resolve_who(who, phones, now)?;
-                self.set_column(
+                let changed = self.set_column(
                     Audited::Inquiry,
                     id,
                     "expert_id",
                     before.expert_id,
                     expert,
+                    now,
+                )?;
+                if changed {
+                    // A newly asked expert is due halfway to the answer's deadline.
+                    let due = expert.map(|_| default_expert_due(now, before.due_at));
+                    self.set_column(
+                        Audited::Inquiry,
+                        id,
+                        "expert_due_at",
+                        before.marks.expert_due_at,
+                        due,
+                        now,
+                    )?;
+                }
+            }
+            InquiryChange::ExpertDue(due) => {
+                if before.expert_id.is_none() && due.is_some() {
+                    return Err(StoreError::Invalid(tr!("alerts-no-expert", id = id)));
+                }
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "expert_due_at",
+                    before.marks.expert_due_at,
+                    *due,
                     now,
                 )?;
             }

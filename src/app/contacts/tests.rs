@@ -282,6 +282,7 @@ fn from_the_queue_to_the_contact_and_back() {
         decline_reason: None,
         created_by: "me".into(),
         updated_at: NOW,
+        marks: Default::default(),
     };
     update(&mut app, Msg::QueueLoaded(Ok(vec![inquiry])), NOW);
     let outcome = key(&mut app, KeyCode::Char('c'));
@@ -328,6 +329,7 @@ fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
         decline_reason: None,
         created_by: "me".into(),
         updated_at: NOW,
+        marks: Default::default(),
     }];
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(c))), NOW);
     let outcome = key(&mut app, KeyCode::Enter);
@@ -464,6 +466,7 @@ fn outlets_are_added_and_edited_from_their_list_and_card() {
         phones: Vec::new(),
         emails: Vec::new(),
         people: Vec::new(),
+        people_count: 0,
         inquiries: Vec::new(),
         inquiry_count: 0,
     };
