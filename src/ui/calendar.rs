@@ -768,7 +768,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
                 Span::raw(tr!("item-history-created")),
             ]));
         } else {
-            lines.push(super::detail::history_line(app, entry, who_width));
+            lines.push(super::history::history_line(app, entry, who_width));
         }
     }
     frame.render_widget(

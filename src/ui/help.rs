@@ -40,6 +40,7 @@ fn forms() -> Section {
         ("Enter".to_string(), tr!("help-form-enter")),
         ("Esc".to_string(), tr!("help-form-esc")),
         ("Ctrl-W / Ctrl-U".to_string(), tr!("help-form-delete")),
+        ("Alt-Enter / Ctrl-J".to_string(), tr!("help-form-new-line")),
     ];
     (tr!("help-forms"), rows)
 }

@@ -6,6 +6,7 @@ mod contacts;
 mod detail;
 mod form;
 mod help;
+mod history;
 mod overlays;
 mod queue;
 mod quick_log;

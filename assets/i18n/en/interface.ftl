@@ -29,3 +29,4 @@ cli-man-no-command = there is no command “{ $name }”; the commands are: { $k
 progress-read = Reading { $file }
 progress-import = Importing contacts
 progress-export = Exporting contacts
+help-form-new-line = a new line in the answer (Enter saves it)

@@ -29,3 +29,4 @@ cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
 progress-read = Odczyt { $file }
 progress-import = Import kontaktów
 progress-export = Eksport kontaktów
+help-form-new-line = nowa linia w odpowiedzi (Enter zapisuje)

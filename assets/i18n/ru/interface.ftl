@@ -29,3 +29,4 @@ cli-man-no-command = команды «{ $name }» нет; есть команд�
 progress-read = Чтение { $file }
 progress-import = Импорт контактов
 progress-export = Экспорт контактов
+help-form-new-line = новая строка в ответе (Enter сохраняет)

@@ -29,3 +29,4 @@ cli-man-no-command = команди «{ $name }» немає; є команди:
 progress-read = Читання { $file }
 progress-import = Імпорт контактів
 progress-export = Експорт контактів
+help-form-new-line = новий рядок у відповіді (Enter зберігає)
