@@ -1,9 +1,15 @@
 //! The command line beside the interface: the same domain and store, no terminal.
 
+pub mod audit;
 pub mod book;
 pub mod coverage;
+pub mod files;
+pub mod intake;
+pub mod memory;
 pub mod plan;
 pub mod report;
+pub mod safety;
+pub mod watch;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,8 +18,6 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
@@ -21,8 +25,10 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
-use crate::search::{ContactIndex, Resolution};
-use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
+use crate::labels::when_error;
+use crate::search::Resolution;
+use crate::settings::Settings;
+use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
 #[derive(Debug, Parser)]
@@ -145,7 +151,7 @@ pub fn not_utf8_message(args: impl IntoIterator<Item = std::ffi::OsString>) -> S
         .into_iter()
         .skip(1)
         .find(|a| a.to_str().is_none())
-        .map(|a| crate::ui::text::clean(&a.to_string_lossy()))
+        .map(|a| crate::text::clean(&a.to_string_lossy()))
         .unwrap_or_default();
     tr!("cli-arg-not-utf8", arg = bad)
 }
@@ -163,6 +169,12 @@ pub enum Command {
         /// Only the overdue ones.
         #[arg(long)]
         overdue: bool,
+        /// Only the escalated ones, the highest level first.
+        #[arg(long)]
+        escalated: bool,
+        /// Only mine: assigned to me or escalated to me, the escalated first.
+        #[arg(long)]
+        mine: bool,
         /// Only inquiries on this topic (repeat it for any of several).
         #[arg(long, value_name = "T")]
         topic: Vec<String>,
@@ -211,6 +223,18 @@ pub enum Command {
     },
     /// The content plan: list it (this week by default), or `plan add` a post or event.
     Plan(Box<plan::PlanArgs>),
+    /// Check the database for damage: a plain verdict; exits with 1 when it is damaged.
+    Check,
+    /// Copy the database to FILE with SQLite's online backup, readable by you only.
+    Backup {
+        /// The new file to write the copy to.
+        file: PathBuf,
+    },
+    /// Run the hooks for inquiries due soon, overdue or escalated, until stopped; with
+    /// --once, look once and exit (for cron).
+    Watch(watch::WatchArgs),
+    /// Every change a person made, newest first.
+    Audit(audit::AuditArgs),
     /// The office's figures for a period: inquiries, answer times, the plan, coverage.
     Report(report::ReportArgs),
     /// What was published, with its tone: list it (the last 30 days by default), or
@@ -221,6 +245,98 @@ pub enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Register requests that arrived by themselves (e-mail).
+    Intake {
+        #[command(subcommand)]
+        source: intake::IntakeSource,
+    },
+    /// Keep files with an inquiry, a contact, an outlet or a plan item.
+    Attach {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// The files to keep.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the files kept with a record.
+    Attachments {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One kept file: `attachment get N` saves it.
+    Attachment {
+        #[command(subcommand)]
+        action: files::AttachmentCommand,
+    },
+    /// Search the office's memory: inquiries of any age, plan items and approved
+    /// statements, best match first. Exits with status 1 when nothing matches.
+    Search(memory::SearchArgs),
+    /// Approved statements ("lines to take"): list them, or `statements add` one.
+    Statements(memory::StatementsArgs),
+    /// Print shell completions: `pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `pressdesk man | man -l -`, or a command's own page.
+    Man {
+        /// A command whose page to print (`log`, `plan`, …); the program's page when not given.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
+}
+
+/// The commands that need no database and no config: completions and the manual page.
+/// `None` for every other command.
+pub fn run_standalone(command: &Command, out: &mut impl Write) -> Option<anyhow::Result<i32>> {
+    match command {
+        Command::Completions { shell } => {
+            let mut cmd = localized_command();
+            // Generated into memory: the generator panics on a write error, and a reader
+            // that stops early (`| head`) must end the command quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "pressdesk", &mut script);
+            Some(out.write_all(&script).map(|_| 0).map_err(Into::into))
+        }
+        Command::Man { command } => Some(man_page(command.as_deref(), out)),
+        _ => None,
+    }
+}
+
+/// The manual page of the program, or of one of its commands, from the same definitions
+/// as `--help` (in the same language).
+fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> {
+    let root = localized_command();
+    let cmd = match command {
+        None => root,
+        Some(name) => {
+            let sub = root.find_subcommand(name).cloned().with_context(|| {
+                tr!(
+                    "cli-man-no-command",
+                    name = crate::text::clean(name),
+                    known = root
+                        .get_subcommands()
+                        .map(|s| s.get_name().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+            // A command's page is named as man(1) pages of git and cargo commands are.
+            let full = format!("pressdesk-{}", sub.get_name());
+            sub.name(full.clone())
+                .bin_name(full.replace('-', " "))
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    clap_mangen::Man::new(cmd).render(out)?;
+    Ok(0)
 }
 
 /// One variant per format.
@@ -262,6 +378,17 @@ pub struct LogArgs {
     /// A short subject for the queue.
     #[arg(long, value_name = "TEXT")]
     pub subject: Option<String>,
+    /// The expert asked for a comment: a name, phone digits or `id:N`.
+    #[arg(long, value_name = "QUERY")]
+    pub expert: Option<String>,
+    /// When the expert's comment is due (default: halfway to the answer's deadline).
+    #[arg(
+        long,
+        value_name = "WHEN",
+        allow_hyphen_values = true,
+        requires = "expert"
+    )]
+    pub expert_due: Option<String>,
     /// A topic, from the config's list or free (repeat it, or separate with commas).
     #[arg(long, value_name = "T")]
     pub topic: Vec<String>,
@@ -295,6 +422,10 @@ pub struct InquiryJson {
     pub answer: Option<String>,
     pub answered_at: Option<String>,
     pub decline_reason: Option<String>,
+    pub expert_due_at: Option<String>,
+    /// 0 when not escalated.
+    pub escalation_level: u32,
+    pub escalated_to: Option<String>,
     pub topics: Vec<String>,
 }
 
@@ -335,6 +466,9 @@ impl InquiryJson {
             answer: i.answer.clone(),
             answered_at: i.answered_at.map(|t| zone.rfc3339(t)),
             decline_reason: i.decline_reason.clone(),
+            expert_due_at: i.marks.expert_due_at.map(|t| zone.rfc3339(t)),
+            escalation_level: i.marks.escalation_level,
+            escalated_to: i.marks.escalated_to.clone(),
             topics: Vec::new(),
         }
     }
@@ -354,7 +488,11 @@ pub fn run(
     now: Timestamp,
 ) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
+    if let Some(result) = run_standalone(&command, &mut out) {
+        return result;
+    }
     match command {
+        Command::Completions { .. } | Command::Man { .. } => Ok(0),
         Command::Log(args) => {
             let id = log(&args, store, settings, now)?;
             if args.json {
@@ -372,21 +510,43 @@ pub fn run(
         }
         Command::Queue {
             overdue,
+            escalated,
+            mine,
             topic,
             json,
         } => {
-            let mut items = if !topic.is_empty() {
-                let topics = clean_topics(&topic, &settings.topics)?;
+            let topics = clean_topics(&topic, &settings.topics)?;
+            // The escalated and "mine" lists keep the store's order (escalations first).
+            let mut items = if mine {
+                store.mine(&settings.user)?
+            } else if escalated {
+                store.escalated_inquiries()?
+            } else if !topics.is_empty() {
                 store.open_inquiries_on(&topics)?
             } else if overdue {
                 store.overdue_inquiries(now)?
             } else {
                 store.open_inquiries()?
             };
-            if overdue && !topic.is_empty() {
-                items.retain(|i| i.due_at <= now);
+            if !topics.is_empty() && (mine || escalated) {
+                let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+                let on = store.topics_of(&ids)?;
+                items.retain(|i| {
+                    on.get(&i.id)
+                        .is_some_and(|have| have.iter().any(|t| topics.contains(t)))
+                });
             }
-            items.sort_by(urgency_order);
+            if mine || escalated {
+                items.retain(|i| {
+                    (!overdue || i.urgency(now, settings.due_soon()) == Urgency::Overdue)
+                        && (!escalated || i.marks.escalated())
+                });
+            } else {
+                if overdue && !topics.is_empty() {
+                    items.retain(|i| i.due_at <= now);
+                }
+                items.sort_by(urgency_order);
+            }
             print_list(&mut out, store, &items, now, settings, json)?;
             Ok(0)
         }
@@ -497,6 +657,50 @@ pub fn run(
                 Ok(0)
             }
         },
+        Command::Check => safety::check(&mut out, store),
+        Command::Backup { file } => safety::backup(&mut out, store, &file),
+        Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
+        // `watch` needs the config's hooks and the running clock, which main.rs holds.
+        Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
+        Command::Intake { source } => match source {
+            intake::IntakeSource::Mail(args) => intake::mail(
+                &args,
+                store,
+                settings,
+                now,
+                &mut out,
+                &mut std::io::stderr(),
+            ),
+        },
+        Command::Attach { kind, id, files } => files::attach(
+            store,
+            kind.with(id),
+            &files,
+            now,
+            &mut out,
+            &mut std::io::stderr(),
+        ),
+        Command::Attachments { kind, id, json } => {
+            files::list(store, kind.with(id), settings, json, &mut out)
+        }
+        Command::Attachment { action } => match action {
+            files::AttachmentCommand::Get { id, out: path } => {
+                if let Some(saved) = files::get(store, id, path.as_deref(), &mut out)? {
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "attach-saved",
+                            id = id,
+                            path = crate::ui::text::clean(&saved.display().to_string())
+                        )
+                    )?;
+                }
+                Ok(0)
+            }
+        },
+        Command::Search(args) => memory::search(&args, store, settings, now, &mut out),
+        Command::Statements(args) => memory::statements(&args, store, settings, now, &mut out),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
@@ -555,45 +759,27 @@ fn log(
     };
     let who = match &args.who {
         None => Who::Unknown,
-        Some(query) => {
-            let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-            match index.resolve(query) {
-                Resolution::One(id) => Who::Existing(id),
-                Resolution::None => {
-                    // A caller met for the first time works where the inquiry comes from.
-                    let mut caller = new_caller(query);
-                    if let Some(outlet) = &args.outlet {
-                        caller.outlet = OutletRef::Named(outlet.clone());
-                    }
-                    Who::New(Box::new(caller))
-                }
-                Resolution::Many(ids) => {
-                    let list: Vec<String> = ids
-                        .iter()
-                        .take(6)
-                        .filter_map(|id| index.get(*id))
-                        .map(|c| {
-                            let name = crate::text::clean(&c.name);
-                            match &c.outlet {
-                                Some(o) => {
-                                    format!("id:{} {name} ({})", c.id, crate::text::clean(o))
-                                }
-                                None => format!("id:{} {name}", c.id),
-                            }
-                        })
-                        .collect();
-                    bail!(tr!(
-                        "cli-who-ambiguous",
-                        query = crate::text::clean(query),
-                        candidates = list.join("; ")
-                    ));
-                }
+        Some(query) => named_contact(query, store, settings, |caller| {
+            // A caller met for the first time works where the inquiry comes from.
+            if let Some(outlet) = &args.outlet {
+                caller.outlet = OutletRef::Named(outlet.clone());
             }
-        }
+        })?,
     };
     let due_at = settings
         .rules
         .due_at(received, channel, priority, requested, settings.zone);
+    let expert = match &args.expert {
+        Some(query) => Some(expert_arg(query, store, settings)?),
+        None => None,
+    };
+    let expert_due = match &args.expert_due {
+        Some(text) => Some(
+            parse_when(text, now, settings.zone, work, Prefer::Future)
+                .map_err(|e| anyhow::anyhow!("--expert-due: {}", when_error(&e)))?,
+        ),
+        None => None,
+    };
     let new = NewInquiry {
         received_at: received,
         channel,
@@ -610,14 +796,68 @@ fn log(
         priority,
         assignee: Some(settings.user.clone()),
     };
+    // The caller was looked up before the lock was taken: looked up again inside it. The
+    // inquiry, its expert and the expert's deadline are committed together.
     let topics = clean_topics(&args.topic, &settings.topics)?;
+    let phones = &settings.phones;
     Ok(store.commit(|w| {
-        let id = w.log_inquiry(&new, &settings.phones, now)?;
+        let who = w.find_or_create(&new.who)?;
+        let id = w.log_inquiry(&NewInquiry { who, ..new }, phones, now)?;
         if !topics.is_empty() {
             w.set_topics(id, &topics, now)?;
         }
+        if let Some(expert) = expert {
+            w.change_inquiry(id, &InquiryChange::Expert(expert), phones, now)?;
+            if expert_due.is_some() {
+                w.change_inquiry(id, &InquiryChange::ExpertDue(expert_due), phones, now)?;
+            }
+        }
         Ok(id)
     })?)
+}
+
+/// The expert named on the command line: one contact, or a new one by that name.
+fn expert_arg(query: &str, store: &Store, settings: &Settings) -> anyhow::Result<Who> {
+    named_contact(query, store, settings, |expert| {
+        expert.kind = crate::domain::ContactKind::Expert;
+    })
+}
+
+/// A contact named on the command line: the one it matches, or a new one by that name
+/// (shaped by `new`); several matches are an error that lists the first few.
+fn named_contact(
+    query: &str,
+    store: &Store,
+    settings: &Settings,
+    new: impl FnOnce(&mut NewContact),
+) -> anyhow::Result<Who> {
+    match store.resolve_contact(query, &settings.phones)? {
+        Resolution::One(id) => Ok(Who::Existing(id)),
+        Resolution::None => {
+            let mut contact = NewContact::caller(query);
+            new(&mut contact);
+            Ok(Who::New(Box::new(contact)))
+        }
+        Resolution::Many(ids) => {
+            let shown = &ids[..ids.len().min(6)];
+            let list: Vec<String> = store
+                .contact_summaries_of(shown)?
+                .iter()
+                .map(|c| {
+                    let name = crate::text::clean(&c.name);
+                    match &c.outlet {
+                        Some(o) => format!("id:{} {name} ({})", c.id, crate::text::clean(o)),
+                        None => format!("id:{} {name}", c.id),
+                    }
+                })
+                .collect();
+            bail!(tr!(
+                "cli-who-ambiguous",
+                query = crate::text::clean(query),
+                candidates = list.join("; ")
+            ))
+        }
+    }
 }
 
 fn print_list(
@@ -660,6 +900,15 @@ fn print_list(
             (None, None) => tr!("unknown-caller"),
         });
         let pad = crate::text::pad;
+        let escalated = match &i.marks.escalated_to {
+            Some(to) if i.marks.escalated() => {
+                format!(
+                    "  {}",
+                    tr!("alerts-queue-escalated", to = crate::text::clean(to))
+                )
+            }
+            _ => String::new(),
+        };
         let tags: String = topics
             .remove(&i.id)
             .unwrap_or_default()
@@ -668,7 +917,7 @@ fn print_list(
             .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}{tags}  — {}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}{escalated}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),

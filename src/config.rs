@@ -35,9 +35,17 @@ pub struct Config {
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
+    /// Automatic copies of the database beside it.
+    pub backups: BackupConfig,
+    /// Commands run when an inquiry is due soon, overdue or escalated.
+    pub hooks: crate::alerts::HooksConfig,
+    /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
+    pub escalation: crate::alerts::Escalation,
     /// Topics offered for inquiries, for the report's breakdown; free topics may be
     /// typed as well.
     pub topics: Vec<String>,
+    /// Files kept with records.
+    pub attachments: AttachmentsConfig,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -54,9 +62,52 @@ impl Default for Config {
             phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
+            backups: BackupConfig::default(),
+            hooks: Default::default(),
+            escalation: Default::default(),
             topics: Vec::new(),
+            attachments: AttachmentsConfig::default(),
             keys: BTreeMap::new(),
             origin: None,
+        }
+    }
+}
+
+/// Files kept with records (inside the database).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AttachmentsConfig {
+    /// The largest file kept, in megabytes (1–1000); a larger one is refused.
+    pub max_file_mb: Megabytes,
+}
+
+impl Default for AttachmentsConfig {
+    fn default() -> Self {
+        AttachmentsConfig {
+            max_file_mb: Megabytes(25),
+        }
+    }
+}
+
+impl AttachmentsConfig {
+    pub fn max_file_bytes(&self) -> u64 {
+        u64::from(self.max_file_mb.0) * 1024 * 1024
+    }
+}
+
+/// A size in megabytes between 1 and 1000 (SQLite keeps values up to about 1 GB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Megabytes(pub u32);
+
+impl<'de> Deserialize<'de> for Megabytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        match u32::try_from(n) {
+            Ok(n) if (1..=1000).contains(&n) => Ok(Megabytes(n)),
+            _ => Err(serde::de::Error::custom(tr!(
+                "config-bad-megabytes",
+                value = n
+            ))),
         }
     }
 }
@@ -80,6 +131,24 @@ impl KeyList {
         match self {
             KeyList::One(k) => vec![k.as_str()],
             KeyList::Many(ks) => ks.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// Rotating backups: a copy is made when the app or a writing command opens the database
+/// and the newest copy is older than `every`; the newest `keep` are kept (0: none made).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackupConfig {
+    pub keep: u32,
+    pub every: Span,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        BackupConfig {
+            keep: 7,
+            every: Span::hours(24),
         }
     }
 }

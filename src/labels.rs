@@ -170,6 +170,7 @@ pub fn action_hint(a: Action) -> String {
         Action::NewContact => tr!("hint-new-contact"),
         Action::Merge => tr!("hint-merge"),
         Action::GotoOutlet => tr!("hint-outlet"),
+        Action::CopyPhone => tr!("hint-copy"),
         Action::ShowContact => tr!("hint-contact"),
         Action::NewInquiry => tr!("hint-log"),
         Action::Help => tr!("hint-help"),
@@ -192,12 +193,13 @@ pub fn action_hint(a: Action) -> String {
     }
 }
 
-/// What an action does in a pane: the list keys mean the list's own thing in the book.
-pub fn action_help_in(a: Action, pane: crate::app::Pane) -> String {
-    match (pane, a) {
-        (crate::app::Pane::Contacts, Action::Open) => tr!("action-open-card"),
-        (crate::app::Pane::Contacts, Action::NewInquiry) => tr!("action-new-inquiry-from"),
-        (crate::app::Pane::Contacts, Action::CycleFilter) => tr!("action-filter-book"),
+/// What an action does where it is read: the list keys mean the list's own thing in the
+/// contact book.
+pub fn action_help_in(a: Action, in_book: bool) -> String {
+    match (in_book, a) {
+        (true, Action::Open) => tr!("action-open-card"),
+        (true, Action::NewInquiry) => tr!("action-new-inquiry-from"),
+        (true, Action::CycleFilter) => tr!("action-filter-book"),
         _ => action_help(a),
     }
 }
@@ -208,7 +210,9 @@ pub fn action_help(a: Action) -> String {
         Action::QuickLog => tr!("action-quick-log"),
         Action::Help => tr!("action-help"),
         Action::Quit => tr!("action-quit"),
-        Action::Refresh => tr!("action-refresh"),
+        Action::Refresh => tr!("action-refresh-all"),
+        Action::CopyPhone => tr!("action-copy-phone"),
+        Action::CopyEmail => tr!("action-copy-email"),
         Action::ShowQueue => tr!("action-show-queue"),
         Action::Up => tr!("action-up"),
         Action::Down => tr!("action-down"),
@@ -280,5 +284,24 @@ pub fn channel_short(c: Channel) -> String {
         Channel::InPerson => tr!("channel-short-in-person"),
         Channel::Social => tr!("channel-short-social"),
         Channel::Letter => tr!("channel-short-letter"),
+    }
+}
+
+/// The message for a time that could not be read.
+pub fn when_error(e: &crate::domain::when::WhenError) -> String {
+    match e {
+        crate::domain::when::WhenError::Empty => tr!("when-empty"),
+        crate::domain::when::WhenError::Unreadable(text) => {
+            tr!("when-unreadable", text = text.clone())
+        }
+        crate::domain::when::WhenError::NoSuchDate(text) => {
+            tr!("when-no-such-date", text = text.clone())
+        }
+        crate::domain::when::WhenError::OutOfRange { text, from, to } => tr!(
+            "when-out-of-range",
+            text = text.clone(),
+            from = from.to_string(),
+            to = to.to_string()
+        ),
     }
 }

@@ -15,7 +15,7 @@ use pressdesk::demo::{self, DemoSet};
 use pressdesk::domain::Zone;
 use pressdesk::i18n::{self, Language};
 use pressdesk::runtime::Runtime;
-use pressdesk::store::Store;
+use pressdesk::store::{Store, StoreError};
 use pressdesk::{tr, tui};
 
 /// Exit status for errors; 1 is kept for "something is overdue".
@@ -82,6 +82,57 @@ fn early_language() -> Option<Language> {
         .or_else(Language::from_locale_env)
 }
 
+enum Opened {
+    Store(Store),
+    /// `check` on a file too damaged to open: the verdict is already printed.
+    Verdict(i32),
+}
+
+/// Opens the database for the command: to write, unless the command only reads; a command
+/// that only reads still works, read-only, on a file that cannot or must not be written.
+fn open_store(
+    path: &std::path::Path,
+    user: &str,
+    command: &Option<Command>,
+    only_reads: bool,
+) -> anyhow::Result<Opened> {
+    // `check` and `backup` never write, whatever the state of the file.
+    if matches!(command, Some(Command::Check | Command::Backup { .. })) {
+        return match Store::open_read_only(path, user) {
+            Ok(store) => Ok(Opened::Store(store)),
+            Err(StoreError::Damaged { detail, .. }) if matches!(command, Some(Command::Check)) => {
+                let mut out = std::io::stdout().lock();
+                Ok(Opened::Verdict(pressdesk::cli::safety::check_unopenable(
+                    &mut out, path, &detail,
+                )?))
+            }
+            Err(e) => Err(e.into()),
+        };
+    }
+    match Store::open(path, user) {
+        Ok(store) => Ok(Opened::Store(store)),
+        Err(e @ (StoreError::ReadOnly { .. } | StoreError::Damaged { .. })) if only_reads => {
+            let Ok(store) = Store::open_read_only(path, user) else {
+                return Err(e.into());
+            };
+            if store.schema_version()? != pressdesk::store::LATEST_VERSION {
+                return Err(e.into());
+            }
+            if matches!(e, StoreError::Damaged { .. }) {
+                eprintln!(
+                    "{}",
+                    pressdesk::text::clean_message(&tr!(
+                        "store-damaged-reading",
+                        path = path.display().to_string()
+                    ))
+                );
+            }
+            Ok(Opened::Store(store))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     // The language is known before the config is read, so its errors are in it too; the
     // config's own `language` then applies unless --lang was given.
@@ -90,6 +141,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             .or_else(Language::from_locale_env)
             .unwrap_or(Language::En),
     );
+    // Completions and the manual page need neither a config nor a database.
+    if let Some(command) = &cli.command
+        && let Some(result) = pressdesk::cli::run_standalone(command, &mut std::io::stdout().lock())
+    {
+        return result;
+    }
     // Everything that can be wrong with the setup is found before the terminal is touched.
     let config = Config::load(cli.config.as_deref())?;
     if let (None, Some(language)) = (cli.lang, config.language) {
@@ -113,7 +170,26 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     } else {
         config::database_path(cli.db.as_deref()).context(tr!("error-no-data-dir"))?
     };
-    let mut store = Store::open(&path, &settings.user)?;
+    let only_reads = pressdesk::cli::safety::only_reads(&cli.command);
+    let mut store = match open_store(&path, &settings.user, &cli.command, only_reads)? {
+        Opened::Store(store) => store,
+        Opened::Verdict(code) => return Ok(code),
+    };
+    if !only_reads {
+        // A daily copy beside the file; failing to make one never stops the user's work.
+        let every = config.backups.every.secs;
+        if let Err(e) = store.rotate_backups(config.backups.keep, every, clock.now().timestamp()) {
+            eprintln!(
+                "{}",
+                pressdesk::text::clean_message(&tr!(
+                    "backups-failed",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                ))
+            );
+        }
+    }
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();
@@ -145,10 +221,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             // --demo already filled it.
             Ok(0)
         }
+        Some(Command::Watch(args)) => {
+            let alerts = pressdesk::cli::watch::settings(&config, &settings);
+            pressdesk::cli::watch::run(&args, &mut store, &alerts, &clock)
+        }
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {
             let mut app = App::new(settings, keymap, now);
-            let mut runtime = Runtime::new(store, clock);
+            let mut runtime = Runtime::new(store, clock).with_config_path(cli.config.clone());
             tui::run(&mut runtime, &mut app)?;
             Ok(0)
         }

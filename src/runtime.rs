@@ -17,6 +17,11 @@ pub struct Runtime {
     /// reload was asked for meanwhile.
     indexing: Option<Receiver<Msg>>,
     reindex: bool,
+    /// The config as given on the command line (else the environment's or the
+    /// platform's), read again on Ctrl-R.
+    config_path: Option<std::path::PathBuf>,
+    /// Text to put on the clipboard, for the terminal to send.
+    clipboard: Vec<String>,
 }
 
 impl Runtime {
@@ -28,7 +33,20 @@ impl Runtime {
             data_version,
             indexing: None,
             reindex: false,
+            config_path: None,
+            clipboard: Vec::new(),
         }
+    }
+
+    /// Where Ctrl-R reads the config from: the `--config` given at start, if any.
+    pub fn with_config_path(mut self, path: Option<std::path::PathBuf>) -> Runtime {
+        self.config_path = path;
+        self
+    }
+
+    /// The text `update` asked to copy since the last call, oldest first.
+    pub fn take_clipboard(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.clipboard)
     }
 
     pub fn now(&self) -> i64 {
@@ -85,6 +103,15 @@ impl Runtime {
                     .map_err(text),
             ),
             Effect::Bell => return None,
+            Effect::Copy(text) => {
+                self.clipboard.push(text);
+                return None;
+            }
+            Effect::ReloadConfig => Msg::ConfigLoaded(
+                crate::config::Config::load(self.config_path.as_deref())
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
         })
     }

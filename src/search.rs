@@ -13,7 +13,7 @@
 //!    query grows by a letter, only the previous survivors are scanned again.
 //! 2. **Rank the survivors**: substring matches first, scored by where they match (the
 //!    start of the name beats the middle of a note); the fuzzy matcher ranks the
-//!    subsequence-only matches, and only when few records contain the query outright.
+//!    subsequence-only matches, and only when no record contains the query outright.
 //!
 //! With nothing matching at all, a query of four letters or more is tried again allowing
 //! one wrong, missing or extra letter.
@@ -39,8 +39,6 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// Below this many substring matches, subsequence-only matches are ranked and shown too.
-const FUZZY_BELOW: usize = 50;
 /// A loose match scores at least this share (per cent) of a perfect one.
 const LOOSE_SHARE: i64 = 78;
 /// How many results are put in exact order; the rest follow in name order.
@@ -52,7 +50,7 @@ static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// The Latin form of one character, folded so that the usual spellings of one name meet:
 /// no apostrophes, `w` as `v`, `j` and `y` as `i` (`Mykhailo`, `Михайло` → `mikhailo`).
-fn latin_of(ch: char, out: &mut String) -> usize {
+pub(crate) fn latin_of(ch: char, out: &mut String) -> usize {
     let before = out.len();
     let push = |c: char, out: &mut String| match c {
         '\'' | '`' => {}
@@ -71,14 +69,14 @@ fn latin_of(ch: char, out: &mut String) -> usize {
 }
 
 /// Polish digraphs written the Russian way (`sz` → `sh`, `cz` → `ch`), same length.
-fn fold_digraphs(latin: &mut String) {
+pub(crate) fn fold_digraphs(latin: &mut String) {
     if latin.contains("sz") || latin.contains("cz") {
         *latin = latin.replace("sz", "sh").replace("cz", "ch");
     }
 }
 
 /// Lowercase, with `ё` as `е` (people type one for the other); the length in chars is kept.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let lower = text.to_lowercase();
     if lower.contains('ё') {
         lower.replace('ё', "е")
@@ -87,7 +85,7 @@ fn fold(text: &str) -> String {
     }
 }
 
-fn latin(text: &str) -> String {
+pub(crate) fn latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         latin_of(ch, &mut out);
@@ -264,6 +262,101 @@ impl Query {
     }
 }
 
+/// How the database's index answers a query without reading every record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Plan {
+    /// An empty query: everyone, in name order.
+    Everyone,
+    /// A query nothing can match (digits that are not a number).
+    Nothing,
+    /// The records the full-text index finds for this expression hold every record that
+    /// contains the query outright; they are ranked as the in-memory index would.
+    FullText(String),
+    /// One word shorter than three letters: the names that start with it rank first.
+    Prefix { word: String, latin: String },
+    /// Nothing to narrow by: every record is read.
+    Scan,
+}
+
+/// The records of the full-text index whose `column` holds every three-letter piece of
+/// `text` (positions are not stored, so a whole phrase cannot be asked for; the program
+/// checks the candidates anyway).
+fn fts_phrase(column: &str, text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces: Vec<String> = chars
+        .windows(TRIGRAM)
+        .map(|w| w.iter().collect::<String>())
+        .collect();
+    pieces.sort();
+    pieces.dedup();
+    let terms: Vec<String> = pieces
+        .iter()
+        .map(|p| format!("{column}:\"{}\"", p.replace('"', "\"\"")))
+        .collect();
+    format!("({})", terms.join(" AND "))
+}
+
+/// Queries of three characters and more go through the trigram index.
+const TRIGRAM: usize = 3;
+
+impl Plan {
+    pub(crate) fn of(query: &str, rules: &PhoneRules) -> Plan {
+        let trimmed = query.trim();
+        if trimmed.is_empty() {
+            return Plan::Everyone;
+        }
+        let q = Query::new(trimmed, rules);
+        if !q.phone_forms.is_empty() {
+            let any: Vec<String> = q
+                .phone_forms
+                .iter()
+                .map(|f| fts_phrase("digits", f))
+                .collect();
+            return Plan::FullText(any.join(" OR "));
+        }
+        if !q.text || q.words.is_empty() {
+            return Plan::Nothing;
+        }
+        let long = |w: &str| w.chars().count() >= TRIGRAM;
+        let every: Vec<String> = q
+            .words
+            .iter()
+            .zip(&q.latin_words)
+            .filter(|(w, l)| long(w) && (l.is_empty() || long(l)))
+            .map(|(w, l)| {
+                if l.is_empty() {
+                    fts_phrase("text", w)
+                } else {
+                    format!(
+                        "({} OR {})",
+                        fts_phrase("text", w),
+                        fts_phrase("translit", l)
+                    )
+                }
+            })
+            .collect();
+        if !every.is_empty() {
+            return Plan::FullText(every.join(" AND "));
+        }
+        if q.words.len() == 1 {
+            return Plan::Prefix {
+                word: q.words[0].clone(),
+                latin: q.latin_words[0].clone(),
+            };
+        }
+        Plan::Scan
+    }
+}
+
+/// The least string greater than every string that starts with `prefix`.
+pub(crate) fn prefix_end(prefix: &str) -> Option<String> {
+    let last = prefix.chars().next_back()?;
+    let next = (last as u32 + 1..=char::MAX as u32).find_map(char::from_u32)?;
+    let mut end = prefix[..prefix.len() - last.len_utf8()].to_string();
+    end.push(next);
+    Some(end)
+}
+
 /// One result: which record, how good, and which characters of its name matched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -283,10 +376,83 @@ pub struct Highlight {
     pub phone: Option<usize>,
 }
 
+/// The fields of a contact that are searched, as stored.
+pub struct Fields<'a> {
+    pub name: &'a str,
+    pub outlet: &'a str,
+    pub position: &'a str,
+    /// Tags separated by spaces.
+    pub tags: &'a str,
+    pub notes: &'a str,
+    /// E-mails separated by spaces.
+    pub emails: &'a str,
+    /// Each phone as international digits, separated by spaces.
+    pub digits: &'a str,
+}
+
+/// One contact's searchable columns, normalised once: what the database keeps beside the
+/// contact (and indexes) and what the in-memory index holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IndexRow {
+    /// Case-folded (`ё` as `е`): name · outlet · position · tags · notes · e-mails.
+    pub text: String,
+    /// `text` in Latin letters.
+    pub translit: String,
+    pub digits: String,
+    /// Byte length of the name at the start of `text` and of `translit`.
+    pub name_end: u32,
+    pub name_end_latin: u32,
+    /// Byte length of name, outlet and position: the part loose matching looks at.
+    pub head_end: u32,
+    pub head_end_latin: u32,
+}
+
+impl IndexRow {
+    pub fn new(f: &Fields<'_>) -> IndexRow {
+        let name = fold(f.name);
+        let name_latin = latin(&name);
+        let mut text = name.clone();
+        let mut head_end = 0;
+        for (n, part) in [f.outlet, f.position, f.tags, f.notes, f.emails]
+            .into_iter()
+            .enumerate()
+        {
+            if !part.is_empty() {
+                text.push_str(" · ");
+                text.push_str(&fold(part));
+            }
+            if n == 1 {
+                head_end = text.len();
+            }
+        }
+        let translit = latin(&text);
+        let head_end_latin = latin(&text[..head_end]).len();
+        IndexRow {
+            translit,
+            digits: f.digits.to_string(),
+            name_end: name.len() as u32,
+            name_end_latin: name_latin.len() as u32,
+            head_end: head_end as u32,
+            head_end_latin: head_end_latin as u32,
+            text,
+        }
+    }
+
+    /// A name as `name_key` holds it.
+    pub fn fold_key(name: &str) -> String {
+        fold(name)
+    }
+
+    /// The case-folded name: the key of the prefix path for short queries.
+    pub fn name_key(&self) -> &str {
+        self.text.get(..self.name_end as usize).unwrap_or("")
+    }
+}
+
 /// The normalised text of every record, laid end to end, so that a scan reads memory in
 /// order instead of chasing a pointer per record.
 #[derive(Debug, Default)]
-struct Rows {
+pub(crate) struct Rows {
     text: String,
     translit: String,
     /// Phones as international digits, separated by spaces.
@@ -333,53 +499,35 @@ impl Rows {
     }
 
     fn push(&mut self, c: &ContactSummary, rules: &PhoneRules) {
-        let name = fold(&c.name);
-        let name_latin = latin(&name);
-        let mut text = name.clone();
-        let tags = c.tags.join(" ");
-        let emails = c.emails.join(" ");
-        let mut head_end = 0;
-        for (n, part) in [
-            c.outlet.as_deref().unwrap_or(""),
-            &c.position,
-            &tags,
-            &c.notes,
-            &emails,
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if !part.is_empty() {
-                text.push_str(" · ");
-                text.push_str(&fold(part));
-            }
-            if n == 1 {
-                head_end = text.len();
-            }
-        }
-        let translit = latin(&text);
-        let head_end_latin = latin(&text[..head_end]).len();
-        let digits = c
-            .phones
-            .iter()
-            .map(|p| rules.normalize(p))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let digits: Vec<String> = c.phones.iter().map(|p| rules.normalize(p)).collect();
+        self.push_row(&IndexRow::new(&Fields {
+            name: &c.name,
+            outlet: c.outlet.as_deref().unwrap_or(""),
+            position: &c.position,
+            tags: &c.tags.join(" "),
+            notes: &c.notes,
+            emails: &c.emails.join(" "),
+            digits: &digits.join(" "),
+        }));
+    }
+
+    /// Appends one record's precomputed columns.
+    pub(crate) fn push_row(&mut self, row: &IndexRow) {
         self.spans.push(Span {
             text: self.text.len() as u32,
             translit: self.translit.len() as u32,
             digits: self.digits.len() as u32,
-            text_len: text.len() as u32,
-            translit_len: translit.len() as u32,
-            digits_len: digits.len() as u32,
-            name_end: name.len() as u32,
-            name_end_latin: name_latin.len() as u32,
-            head_end: head_end as u32,
-            head_end_latin: head_end_latin as u32,
+            text_len: row.text.len() as u32,
+            translit_len: row.translit.len() as u32,
+            digits_len: row.digits.len() as u32,
+            name_end: row.name_end,
+            name_end_latin: row.name_end_latin,
+            head_end: row.head_end,
+            head_end_latin: row.head_end_latin,
         });
-        self.text.push_str(&text);
-        self.translit.push_str(&translit);
-        self.digits.push_str(&digits);
+        self.text.push_str(&row.text);
+        self.translit.push_str(&row.translit);
+        self.digits.push_str(&row.digits);
     }
 
     /// Appends another batch of rows (built on another thread).
@@ -400,7 +548,7 @@ impl Rows {
         }));
     }
 
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.spans.len()
     }
 
@@ -512,8 +660,15 @@ pub struct Ranked {
 #[derive(Debug)]
 pub struct ContactIndex {
     contacts: Vec<ContactSummary>,
-    rows: Rows,
+    engine: Engine,
     by_id: HashMap<i64, u32>,
+}
+
+/// The ranking over a set of rows: the whole book in memory, or the candidates the
+/// database's index returned for one query. Both rank with this same code.
+#[derive(Debug)]
+pub(crate) struct Engine {
+    rows: Rows,
     rules: PhoneRules,
     matcher: Matcher,
     generation: u64,
@@ -540,11 +695,8 @@ impl ContactIndex {
             .collect();
         ContactIndex {
             contacts,
-            rows,
+            engine: Engine::new(rows, rules),
             by_id,
-            rules,
-            matcher: Matcher::default(),
-            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -575,13 +727,35 @@ impl ContactIndex {
     }
 
     pub fn rules(&self) -> &PhoneRules {
-        &self.rules
+        &self.engine.rules
+    }
+
+    /// Every record, in name order, as a `Ranked` list (an empty query).
+    pub fn everyone(&self) -> Ranked {
+        self.engine.everyone()
+    }
+
+    /// Every record matching `query`, best first. `previous` (the last result) lets a
+    /// query that only grew rescan just the records that could still match.
+    pub fn rank(&self, query: &str, previous: Option<&Ranked>) -> Ranked {
+        self.engine.rank(query, previous)
+    }
+}
+
+impl Engine {
+    pub(crate) fn new(rows: Rows, rules: PhoneRules) -> Engine {
+        Engine {
+            rows,
+            rules,
+            matcher: Matcher::default(),
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+        }
     }
 
     /// Every record, in name order, as a `Ranked` list (an empty query).
     pub fn everyone(&self) -> Ranked {
         Ranked {
-            items: (0..self.contacts.len() as u32).collect(),
+            items: (0..self.rows.len() as u32).collect(),
             generation: self.generation,
             ..Default::default()
         }
@@ -714,7 +888,7 @@ impl ContactIndex {
         let scope = previous.map(|p| p.candidates.as_slice());
         let (mut scored, loose, candidates) = self.scan(&q, scope);
         let exact = scored.len();
-        if exact < FUZZY_BELOW && !loose.is_empty() {
+        if exact == 0 && !loose.is_empty() {
             // A loose match must score near what the query scores against itself, so
             // letters scattered across a long name do not count.
             let m = &self.matcher.0;
@@ -793,7 +967,9 @@ impl ContactIndex {
             first
         })
     }
+}
 
+impl ContactIndex {
     /// What to highlight in the record at `index` for `query`.
     pub fn highlight(&self, index: u32, query: &str) -> Highlight {
         let mut out = Highlight::default();
@@ -801,18 +977,18 @@ impl ContactIndex {
         if query.is_empty() {
             return out;
         }
-        let q = Query::new(query, &self.rules);
+        let q = Query::new(query, &self.engine.rules);
         let c = &self.contacts[index as usize];
         if !q.phone_forms.is_empty() {
             out.phone = c.phones.iter().position(|p| {
-                let n = self.rules.normalize(p);
+                let n = self.engine.rules.normalize(p);
                 q.phone_forms.iter().any(|f| n.contains(f.as_str()))
             });
             if out.phone.is_some() || !q.text {
                 return out;
             }
         }
-        let m = &self.matcher;
+        let m = &self.engine.matcher;
         // Each field on its own, so a match in the outlet lights up the outlet.
         out.name = Haystack::new(&[&c.name]).positions(m, &q);
         if let Some(o) = &c.outlet {
@@ -928,9 +1104,9 @@ impl ContactIndex {
             return Resolution::One(named[0]);
         }
         if looks_like_phone(query) {
-            let full = self.rules.normalize(query);
-            let same: Vec<i64> = (0..self.rows.len() as u32)
-                .filter(|&i| self.rows.get(i).digits.split(' ').any(|d| d == full))
+            let full = self.engine.rules.normalize(query);
+            let same: Vec<i64> = (0..self.engine.rows.len() as u32)
+                .filter(|&i| self.engine.rows.get(i).digits.split(' ').any(|d| d == full))
                 .map(|i| self.contacts[i as usize].id)
                 .collect();
             if same.len() == 1 {
@@ -964,7 +1140,7 @@ impl ContactIndex {
         let mut out = Vec::new();
         let wanted: Vec<(String, &String)> = phones
             .iter()
-            .map(|p| (self.rules.normalize(p), p))
+            .map(|p| (self.engine.rules.normalize(p), p))
             .filter(|(d, _)| d.len() >= 5)
             .collect();
         let wanted_mail: Vec<(String, &String)> = emails
@@ -976,7 +1152,7 @@ impl ContactIndex {
             return out;
         }
         for (i, c) in self.contacts.iter().enumerate() {
-            let row = self.rows.get(i as u32);
+            let row = self.engine.rows.get(i as u32);
             if Some(c.id) == except {
                 continue;
             }

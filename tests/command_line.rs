@@ -320,3 +320,200 @@ fn vcard_export_splits_the_name_and_writes_no_charset() {
         .collect();
     assert!(names.contains(&"Tomasz Mazur"), "{names:?}");
 }
+
+#[test]
+fn bash_completion_completes_commands_and_options() {
+    let desk = Desk::new();
+    let script = desk.run(&["completions", "bash"]);
+    let path = desk.path("pressdesk.bash");
+    std::fs::write(&path, &script).unwrap();
+    let complete = |words: &str| {
+        let cword = words.split(' ').count() - 1;
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source '{path}'; COMP_WORDS=({words}); COMP_CWORD={cword}; \
+                 _pressdesk pressdesk \"${{COMP_WORDS[$COMP_CWORD]}}\" \
+                 \"${{COMP_WORDS[$COMP_CWORD-1]}}\"; echo \"${{COMPREPLY[@]}}\""
+            ))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("pressdesk que").trim(), "queue");
+    let plan = complete("pressdesk plan add --");
+    assert!(
+        plan.contains("--on") && plan.contains("--channel"),
+        "{plan}"
+    );
+    let shells = complete("pressdesk completions ");
+    assert!(
+        shells.contains("zsh") && shells.contains("fish"),
+        "{shells}"
+    );
+    // Nothing was created: completions need no database.
+    assert!(!desk.db().exists());
+}
+
+#[test]
+fn zsh_and_fish_completions_and_the_man_page() {
+    let desk = Desk::new();
+    let zsh = desk.run(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef pressdesk"), "{zsh}");
+    assert!(zsh.contains("'log:"), "{zsh}");
+    let fish = desk.run(&["completions", "fish"]);
+    assert!(fish.contains("complete -c pressdesk"), "{fish}");
+    assert!(fish.contains("-a \"queue\""), "{fish}");
+    let man = desk.run(&["man"]);
+    assert!(man.contains(".TH pressdesk 1"), "{man}");
+    assert!(man.contains(".SH SYNOPSIS"), "{man}");
+    assert!(
+        man.contains("\\-\\-deadline") || man.contains("pressdesk\\-log"),
+        "{man}"
+    );
+    let log = desk.run(&["--lang", "ru", "man", "log"]);
+    assert!(log.contains(".TH pressdesk-log 1"), "{log}");
+    assert!(log.contains("\\fB\\-\\-deadline\\fR"), "{log}");
+    assert!(log.contains("Срок журналиста"), "{log}");
+    desk.cmd()
+        .args(["man", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is no command “nope”"));
+    assert!(!desk.db().exists());
+}
+
+/// Runs `pressdesk ARGS` on a pseudo-terminal (util-linux `script`), as a person at a
+/// terminal would; what the terminal showed.
+fn on_terminal(desk: &Desk, args: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("pressdesk");
+    let home = desk.dir.path().join("home");
+    let out = std::process::Command::new("script")
+        .args(["-qec", &format!("'{}' {args}", bin.display()), "/dev/null"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("TZ", "MSK-3")
+        .env("USER", "elena")
+        .env("PRESSDESK_NOW", common::NOW_RFC3339)
+        .env("PRESSDESK_DB", desk.db())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args}: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn large_imports_and_exports_show_progress_on_a_terminal_only() {
+    let desk = Desk::new();
+    let mut csv = String::from("name,phones\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!("Журналист {i:04},+7 900 {:07}\n", 1_000_000 + i));
+    }
+    let file = desk.path("big.csv");
+    std::fs::write(&file, csv).unwrap();
+
+    let shown = on_terminal(&desk, &format!("import csv '{file}'"));
+    assert!(shown.contains("\r\x1b[KImporting contacts: 3000 / 3000 (100%)"));
+    assert!(shown.contains("3000 added"));
+    // The progress line is cleared before the summary is printed.
+    let summary_at = shown.find("Read 3000 records").unwrap();
+    assert!(shown[..summary_at].ends_with("\r\x1b[K"));
+
+    let out_file = desk.path("out.csv");
+    let shown = on_terminal(&desk, &format!("export csv --out '{out_file}'"));
+    assert!(shown.contains("Exporting contacts: 3000 / 3000 (100%)"));
+
+    // Not a terminal: nothing extra on stderr.
+    let out = desk
+        .process()
+        .args(["export", "vcard", "--out", &desk.path("out.vcf")])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        !stderr.contains('\r') && !stderr.contains('\x1b'),
+        "{stderr}"
+    );
+    let out = desk.process().args(["export", "json"]).output().unwrap();
+    assert!(out.status.success() && out.stderr.is_empty());
+
+    // A small export on a terminal stays quiet too.
+    let small = Desk::new();
+    small.run(&["demo"]);
+    let shown = on_terminal(&small, "export csv --out /dev/null");
+    assert!(!shown.contains("Exporting"), "{shown}");
+}
+
+#[test]
+fn event_lengths_are_checked_and_bounded() {
+    let desk = Desk::new();
+    for length in [
+        "9223372036854775807w",
+        "99999999999999999999m",
+        "100000w",
+        "32d",
+    ] {
+        desk.cmd()
+            .args([
+                "plan",
+                "add",
+                "--on",
+                "thu 12:00",
+                "--kind",
+                "event",
+                "--channel",
+                "radio",
+                "--length",
+                length,
+                "Эфир",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("panicked").not())
+            .stderr(
+                predicate::str::contains("too long for an event")
+                    .or(predicate::str::contains("as a length")),
+            );
+    }
+    let item = desk.json(&[
+        "plan",
+        "add",
+        "--on",
+        "thu 12:00",
+        "--kind",
+        "event",
+        "--channel",
+        "radio",
+        "--length",
+        "31d",
+        "--json",
+        "Марафон",
+    ]);
+    assert_eq!(item["ends_at"], "2026-12-27T12:00:00+03:00");
+}
+
+#[test]
+fn who_shows_the_notes_and_messengers_as_text_too() {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    let text = desk.run(&["who", "Кузнецова"]);
+    assert!(text.contains("telegram:@kuznetsova_m"), "{text}");
+    assert!(
+        text.contains("       Готовит сюжеты к «Вестям-Кузбасс» в 14:30"),
+        "{text}"
+    );
+}

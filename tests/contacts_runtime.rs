@@ -84,4 +84,15 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     assert!(app.overlay.is_none());
     let card = app.card().and_then(|c| c.contact.clone()).unwrap();
     assert_eq!(card.events[0].body, "Договорились о синхроне");
+    // `y` hands the card's first number to the terminal for the clipboard.
+    key(&mut runtime, &mut app, KeyCode::Char('y'));
+    assert_eq!(runtime.take_clipboard(), vec![card.phones[0].value.clone()]);
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains(&card.phones[0].value)
+    );
+    assert!(runtime.take_clipboard().is_empty());
 }

@@ -56,3 +56,310 @@ fn json_output_escapes_c1_controls_and_bidi_overrides() {
     assert_eq!(queue[0]["question"], question);
     assert_eq!(queue[0]["contact"]["name"], name);
 }
+
+/// A desk with some history, closed, so its file can be damaged on disk.
+fn desk_with_history() -> Desk {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    for n in 0..30 {
+        desk.log(&["--who", &format!("Журналист {n}"), &format!("Вопрос {n}")]);
+    }
+    desk
+}
+
+/// Overwrites the header and first cells of every third b-tree page after the first,
+/// the way a failing disk or a stray write leaves a file.
+fn damage_pages(path: &std::path::Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let page = u16::from_be_bytes([bytes[16], bytes[17]]) as usize;
+    let pages = bytes.len() / page;
+    assert!(pages > 6, "a file of {pages} pages is too small to damage");
+    for n in (2..pages).step_by(3) {
+        let start = n * page;
+        for (i, b) in bytes[start..start + 48].iter_mut().enumerate() {
+            *b = 0xA5 ^ (i as u8);
+        }
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// Every file beside the database that belongs to it, with its contents.
+fn snapshot(desk: &Desk) -> Vec<u8> {
+    std::fs::read(desk.db()).unwrap()
+}
+
+#[test]
+fn a_damaged_database_is_refused_for_writing_and_left_byte_identical() {
+    let desk = desk_with_history();
+    damage_pages(&desk.db());
+    let before = snapshot(&desk);
+    for args in [
+        vec!["log", "--who", "Новый", "Вопрос после повреждения"],
+        vec!["answer", "1", "Ответ"],
+        vec!["demo"],
+    ] {
+        let out = desk.cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&desk.db().display().to_string()), "{err}");
+        assert!(
+            err.contains("damaged") && err.contains("pressdesk check"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "one sentence: {err}");
+        assert_eq!(snapshot(&desk), before, "{args:?} changed the damaged file");
+    }
+    // Reading commands never write; check gives its verdict.
+    let _ = desk.cmd().args(["queue"]).output().unwrap();
+    let _ = desk.cmd().args(["export", "json"]).output().unwrap();
+    let check = desk.cmd().arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("DAMAGED"));
+    assert_eq!(snapshot(&desk), before);
+}
+
+#[test]
+fn check_says_a_sound_file_is_sound() {
+    let desk = desk_with_history();
+    let out = desk.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no damage found"));
+}
+
+#[test]
+fn a_directory_given_as_the_database_says_so_once() {
+    let desk = Desk::new();
+    let dir = desk.dir.path().join("folder");
+    std::fs::create_dir(&dir).unwrap();
+    for args in [vec!["queue"], vec!["log", "Вопрос"], vec!["check"]] {
+        let out = desk
+            .cmd()
+            .arg("--db")
+            .arg(&dir)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is a directory"), "{err}");
+        assert!(!err.contains("unable to open"), "{err}");
+    }
+}
+
+/// Runs `script` (a shell command line) with `dir` mounted read-only, in a private mount
+/// namespace; None where such namespaces are not available.
+fn with_read_only_dir(dir: &std::path::Path, script: &str) -> Option<std::process::Output> {
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .output()
+        .ok()?;
+    if !probe.status.success() {
+        return None;
+    }
+    let d = dir.display();
+    let line = format!("mount --bind -o ro '{d}' '{d}' && {script}");
+    std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &line])
+        .output()
+        .ok()
+}
+
+#[test]
+fn a_read_only_location_still_reads_and_says_why_it_cannot_write() {
+    let desk = desk_with_history();
+    let bin = assert_cmd::cargo::cargo_bin("pressdesk");
+    let env = format!(
+        "env -i TZ=MSK-3 PRESSDESK_NOW={} PRESSDESK_DB='{}' HOME=/nonexistent '{}'",
+        common::NOW_RFC3339,
+        desk.db().display(),
+        bin.display()
+    );
+    let Some(read) = with_read_only_dir(desk.dir.path(), &format!("{env} queue --json")) else {
+        eprintln!("no mount namespaces here: the read-only location is not tried");
+        return;
+    };
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let queue: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
+    assert!(queue.as_array().unwrap().len() >= 30);
+    let write = with_read_only_dir(desk.dir.path(), &format!("{env} log Вопрос")).unwrap();
+    assert_eq!(write.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&write.stderr);
+    assert!(
+        err.contains("cannot be written") && err.contains("still work"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn a_backup_is_whole_and_private_even_while_others_write() {
+    let desk = desk_with_history();
+    let writers: Vec<_> = (0..3)
+        .map(|w| {
+            let mut p = desk.process();
+            p.args([
+                "log",
+                "--who",
+                &format!("Писатель {w}"),
+                "Вопрос во время копии",
+            ]);
+            p.stdout(std::process::Stdio::null()).spawn().unwrap()
+        })
+        .collect();
+    let copy = desk.dir.path().join("copy.sqlite3");
+    let out = desk.cmd().arg("backup").arg(&copy).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for mut w in writers {
+        assert!(w.wait().unwrap().success());
+    }
+    assert_eq!(mode(&copy), 0o600);
+    let check = desk
+        .cmd()
+        .arg("--db")
+        .arg(&copy)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0));
+    // The copy holds everything committed before it began, and is a working desk.
+    let queue = desk
+        .cmd()
+        .arg("--db")
+        .arg(&copy)
+        .args(["queue", "--json"])
+        .output()
+        .unwrap();
+    let items: serde_json::Value = serde_json::from_slice(&queue.stdout).unwrap();
+    assert!(items.as_array().unwrap().len() >= 30);
+    // Never over an existing file.
+    let again = desk.cmd().arg("backup").arg(&copy).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists"));
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_commands_keep_a_daily_private_copy_beside_the_database() {
+    let desk = Desk::new();
+    desk.log(&["Первый"]);
+    desk.log(&["Второй"]);
+    desk.run(&["queue"]);
+    let copies = pressdesk::store::rotating_copies(&desk.db());
+    assert_eq!(copies.len(), 1, "one copy a day: {copies:?}");
+    assert_eq!(mode(&copies[0].1), 0o600);
+    // A day later the next writing command makes the next one.
+    let later = Desk::at("MSK-3", "2026-11-25T21:40:00+03:00");
+    std::fs::copy(desk.db(), later.db()).unwrap();
+    for (_, c) in &copies {
+        std::fs::copy(c, later.dir.path().join(c.file_name().unwrap())).unwrap();
+    }
+    later.log(&["Третий"]);
+    assert_eq!(pressdesk::store::rotating_copies(&later.db()).len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn every_export_file_is_private_to_its_owner() {
+    let desk = desk_with_history();
+    for (format, name) in [
+        ("vcard", "book.vcf"),
+        ("csv", "book.csv"),
+        ("json", "book.json"),
+        ("ics", "plan.ics"),
+    ] {
+        let target = desk.dir.path().join(name);
+        desk.run(&["export", format, "--out", &target.display().to_string()]);
+        assert_eq!(mode(&target), 0o600, "{name}");
+    }
+}
+
+#[test]
+fn an_export_to_a_full_disk_leaves_nothing_behind() {
+    let desk = desk_with_history();
+    let full = desk.dir.path().join("full");
+    std::fs::create_dir(&full).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("pressdesk");
+    // A 16 KB file system: the book does not fit.
+    let script = format!(
+        "mount -t tmpfs -o size=16k tmpfs '{dir}' && \
+         env -i TZ=MSK-3 PRESSDESK_NOW={now} PRESSDESK_DB='{db}' HOME=/nonexistent \
+         '{bin}' export json --out '{dir}/book.json'; echo \"status=$?\"; ls -A '{dir}'",
+        dir = full.display(),
+        now = common::NOW_RFC3339,
+        db = desk.db().display(),
+        bin = bin.display()
+    );
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .output();
+    if !probe.is_ok_and(|p| p.status.success()) {
+        eprintln!("no mount namespaces here: the full disk is not tried");
+        return;
+    }
+    // The book must be larger than the file system for the trial to mean anything.
+    let whole = desk.run(&["export", "json"]);
+    assert!(whole.len() > 16 * 1024, "{} bytes", whole.len());
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("status=2"), "{stdout}");
+    // Nothing listed after the status: neither the target nor a temporary file.
+    let listed = stdout.split("status=2").nth(1).unwrap_or_default();
+    assert!(listed.trim().is_empty(), "left behind: {listed}");
+}
+
+#[test]
+fn the_same_new_caller_logged_at_once_by_two_people_is_one_contact() {
+    let desk = Desk::new();
+    desk.log(&["Первый вопрос"]);
+    let names: Vec<String> = (0..8).map(|n| format!("Новикова Дарья {n}")).collect();
+    let running: Vec<_> = names
+        .iter()
+        .flat_map(|name| {
+            (0..2).map(|_| {
+                let mut p = desk.process();
+                p.args(["log", "--who", name, "Вопрос"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+        })
+        .collect();
+    for p in running {
+        let out = p.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let book = desk.json(&["export", "json"]);
+    for name in &names {
+        let same = book["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["name"] == name.as_str())
+            .count();
+        assert_eq!(same, 1, "{name} filed {same} times");
+    }
+    // And the next log under that name finds the one contact.
+    desk.log(&["--who", &names[0], "Ещё вопрос"]);
+}

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub use super::book_store::{BookEffect, BookMsg, Saved, SavedWhat};
 use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
 use super::field::TextField;
 use super::keymap::Action;
@@ -13,7 +14,6 @@ use super::{App, Nav, Outcome, Pane, Screen, navigate};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{Hit, Ranked};
-use crate::store::{ContactRecord, NewEvent};
 use crate::tr;
 
 /// Which records the list shows.
@@ -198,51 +198,6 @@ impl BookState {
 /// the status line take three.
 pub fn list_rows(height: u16) -> usize {
     height.saturating_sub(3).max(1) as usize
-}
-
-/// What the pane asks of the store.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BookEffect {
-    LoadCard(i64),
-    LoadOutlet(i64),
-    AddEvent(NewEvent),
-    SaveContact {
-        id: Option<i64>,
-        record: Box<ContactRecord>,
-    },
-    Merge {
-        keep: i64,
-        other: i64,
-    },
-    SaveOutlet {
-        id: Option<i64>,
-        record: Box<crate::store::OutletRecord>,
-    },
-}
-
-/// What came back.
-#[derive(Debug)]
-pub enum BookMsg {
-    CardLoaded(Result<ContactCard, String>),
-    OutletLoaded(Result<OutletCard, String>),
-    /// A contact written (saved, merged into, or given an event): its id.
-    Saved(Result<Saved, String>),
-    /// An outlet written: its id.
-    OutletSaved(Result<i64, String>),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Saved {
-    pub contact: i64,
-    pub what: SavedWhat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SavedWhat {
-    Event(EventKind),
-    Created,
-    Edited,
-    Merged,
 }
 
 fn book(effect: BookEffect) -> super::Effect {
@@ -620,6 +575,8 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
                 Outcome::redraw()
             }
         },
+        Action::CopyPhone => copy(app, false),
+        Action::CopyEmail => copy(app, true),
         Action::GotoOutlet => {
             let outlet = match app.card() {
                 Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
@@ -636,6 +593,45 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
         _ => return None,
     };
     Some(outcome)
+}
+
+/// Copies the first phone number (or e-mail) of the card shown, else of the selected
+/// contact, to the clipboard; the status line says what was copied.
+fn copy(app: &mut App, email: bool) -> Outcome {
+    let first = |points: &[crate::domain::contact::Point]| points.first().map(|p| p.value.clone());
+    let found: Option<(String, String)> = match app.card() {
+        Some(card) => match (&card.contact, &card.outlet, card.target) {
+            (Some(c), _, Target::Contact(_)) => {
+                first(if email { &c.emails } else { &c.phones }).map(|v| (v, c.name.clone()))
+            }
+            (_, Some(o), Target::Outlet(_)) => {
+                first(if email { &o.emails } else { &o.phones }).map(|v| (v, o.name.clone()))
+            }
+            _ => None,
+        },
+        None => selected_contact(app).and_then(|c| {
+            let list = if email { &c.emails } else { &c.phones };
+            list.first().map(|v| (v.clone(), c.name.clone()))
+        }),
+    };
+    match found {
+        Some((value, name)) => {
+            app.info(tr!(
+                "flash-copied",
+                what = crate::text::clean(&value),
+                name = crate::text::clean(&name)
+            ));
+            Outcome::with(vec![super::Effect::Copy(value)])
+        }
+        None => {
+            app.info(if email {
+                tr!("flash-no-email-to-copy")
+            } else {
+                tr!("flash-no-phone-to-copy")
+            });
+            Outcome::redraw()
+        }
+    }
 }
 
 /// Results from the store.

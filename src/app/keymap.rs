@@ -107,6 +107,8 @@ actions! {
     NewContact = "new_contact", Book, ["N"];
     Merge = "merge", Book, ["M"];
     GotoOutlet = "goto_outlet", Book, ["o"];
+    CopyPhone = "copy_phone", Book, ["y"];
+    CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];

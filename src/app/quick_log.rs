@@ -7,10 +7,10 @@ use super::Settings;
 use super::field::{Guard, TextField, cycle, guard};
 use super::suggest::{Pick, Suggestions};
 use crate::domain::contact::ContactSummary;
-use crate::domain::phone::looks_like_phone;
 use crate::domain::when::{Prefer, WhenError, parse_when};
-use crate::domain::{Channel, ContactKind, Priority, Timestamp};
-use crate::search::{ContactIndex, OutletIndex};
+use crate::domain::{Channel, Priority, Timestamp};
+pub use crate::labels::when_error;
+use crate::search::{ContactIndex, Hit, OutletIndex};
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
 
@@ -63,6 +63,9 @@ pub struct QuickLog {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// The Who text a "this number already belongs to …" warning was shown for; Enter
+    /// on the same text again creates the new contact anyway.
+    warned_for: Option<String>,
 }
 
 /// What a key did to the form.
@@ -91,6 +94,7 @@ impl QuickLog {
             error: None,
             saving: false,
             confirm_discard: false,
+            warned_for: None,
         }
     }
 
@@ -138,6 +142,52 @@ impl QuickLog {
         self.who_list = Suggestions::default();
     }
 
+    /// Before a new caller is created with a number someone already has: the warning,
+    /// and that contact offered in the list (↑ picks it). Once per Who text, as the
+    /// contact editor does; the second Enter creates the new contact.
+    fn warn_about_known_phone(&mut self, contacts: &ContactIndex) -> bool {
+        let creates_new = self.who_picked.is_none()
+            && !self.who.is_blank()
+            && !matches!(self.who_list.pick(), Pick::Existing(_));
+        if !creates_new || self.warned_for.as_deref() == Some(self.who.value()) {
+            return false;
+        }
+        let caller = NewContact::caller(self.who.trimmed());
+        let owners = contacts.owners_of(&caller.phones, &[], None);
+        let Some((id, what)) = owners.first() else {
+            return false;
+        };
+        let name = contacts
+            .get(*id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        self.field_error = Some((
+            QField::Who,
+            tr!(
+                "quick-log-known-phone",
+                what = what.clone(),
+                name = name,
+                id = *id
+            ),
+        ));
+        let mut hits: Vec<Hit> = owners
+            .iter()
+            .map(|(id, _)| Hit {
+                id: *id,
+                score: 0,
+                name_positions: Vec::new(),
+            })
+            .collect();
+        hits.dedup_by_key(|h| h.id);
+        let mut list = Suggestions::new(hits, true);
+        // The "new contact" row stays highlighted: Enter again creates it.
+        list.selected = list.rows() - 1;
+        self.who_list = list;
+        self.warned_for = Some(self.who.value().to_string());
+        self.focus = QField::Who;
+        true
+    }
+
     fn settle_outlet(&mut self, outlets: &OutletIndex) {
         if self.outlet_picked.is_some() || self.outlet.is_blank() {
             return;
@@ -161,6 +211,13 @@ impl QuickLog {
 
     fn refresh_who(&mut self, contacts: &ContactIndex) {
         self.who_picked = None;
+        if self
+            .field_error
+            .as_ref()
+            .is_some_and(|(f, _)| *f == QField::Who)
+        {
+            self.field_error = None;
+        }
         let hits = contacts.search(self.who.value(), SUGGESTIONS);
         self.who_list = Suggestions::new(hits, !self.who.is_blank());
     }
@@ -307,6 +364,9 @@ impl QuickLog {
         contacts: &ContactIndex,
         outlets: &OutletIndex,
     ) -> FormResult {
+        if self.warn_about_known_phone(contacts) {
+            return FormResult::Stay;
+        }
         self.settle_who(contacts);
         self.settle_outlet(outlets);
         self.field_error = None;
@@ -338,7 +398,7 @@ impl QuickLog {
             None if self.who.is_blank() => Who::Unknown,
             None => {
                 // A caller met for the first time works where the inquiry comes from.
-                let mut caller = new_caller(self.who.trimmed());
+                let mut caller = NewContact::caller(self.who.trimmed());
                 caller.outlet = outlet.clone();
                 Who::New(Box::new(caller))
             }
@@ -362,58 +422,5 @@ impl QuickLog {
 impl Default for QuickLog {
     fn default() -> Self {
         QuickLog::new()
-    }
-}
-
-/// A new contact from what was typed in Who: a name, a phone number, or both
-/// (`Петров 8 918 123-45-67`).
-pub fn new_caller(text: &str) -> NewContact {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // The phone is the longest tail of words that reads as a number.
-    let split = (0..words.len())
-        .find(|&i| looks_like_phone(&words[i..].join(" ")))
-        .unwrap_or(words.len());
-    let name = words[..split].join(" ");
-    let phone = words[split..].join(" ");
-    let mut contact = NewContact::named(
-        if name.is_empty() { &phone } else { &name },
-        ContactKind::Journalist,
-    );
-    if !phone.is_empty() {
-        contact.phones.push(phone);
-    }
-    contact
-}
-
-/// The message for a time that could not be read.
-pub fn when_error(e: &WhenError) -> String {
-    match e {
-        WhenError::Empty => tr!("when-empty"),
-        WhenError::Unreadable(text) => tr!("when-unreadable", text = text.clone()),
-        WhenError::NoSuchDate(text) => tr!("when-no-such-date", text = text.clone()),
-        WhenError::OutOfRange { text, from, to } => tr!(
-            "when-out-of-range",
-            text = text.clone(),
-            from = from.to_string(),
-            to = to.to_string()
-        ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_caller_is_a_name_a_number_or_both() {
-        let c = new_caller("Петров Иван 8 918 123-45-67");
-        assert_eq!(c.name, "Петров Иван");
-        assert_eq!(c.phones, vec!["8 918 123-45-67"]);
-        let c = new_caller("+7 918 000 11 22");
-        assert_eq!(c.name, "+7 918 000 11 22");
-        assert_eq!(c.phones, vec!["+7 918 000 11 22"]);
-        let c = new_caller("Anna Nowak");
-        assert_eq!(c.name, "Anna Nowak");
-        assert!(c.phones.is_empty());
     }
 }

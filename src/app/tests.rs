@@ -376,7 +376,7 @@ fn a_failed_change_keeps_the_prompt_text() {
     let Some(Overlay::Prompt(p)) = &app.overlay else {
         panic!("the prompt stays open");
     };
-    assert_eq!(p.input.value(), "Ответ готов");
+    assert_eq!(p.value(), "Ответ готов");
     assert!(p.error.as_deref().unwrap().contains("disk full"));
 }
 
@@ -665,4 +665,108 @@ fn opening_the_same_record_again_does_not_stack_it_twice() {
     assert_eq!(app.stack().len(), 2);
     update(&mut app, key(KeyCode::Esc), NOW);
     assert!(matches!(app.stack(), [Screen::Queue]));
+}
+
+/// The quick log with a new caller typed whose number belongs to contact #1, the
+/// question filled, and Enter pressed once.
+fn quick_log_with_a_known_number(app: &mut App) -> Outcome {
+    update(app, ch('L'), NOW);
+    typed(app, "Петров 8 918 123-45-67");
+    while form(app).who_list.pick() != suggest::Pick::New {
+        update(app, key(KeyCode::Down), NOW);
+    }
+    update(app, key(KeyCode::Tab), NOW);
+    typed(app, "Когда дадут воду?");
+    update(app, key(KeyCode::Enter), NOW)
+}
+
+#[test]
+fn a_new_caller_with_a_known_number_is_warned_and_offered_that_contact() {
+    let mut app = app();
+    let out = quick_log_with_a_known_number(&mut app);
+    assert!(out.effects.is_empty(), "nothing saved before the warning");
+    let (field, message) = form(&app).field_error.clone().unwrap();
+    assert_eq!(field, quick_log::QField::Who);
+    assert!(
+        message.contains("Кузнецова Мария Игоревна (#1)"),
+        "{message}"
+    );
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    assert_eq!(form(&app).question.value(), "Когда дадут воду?");
+    // ↑ picks the contact who has the number, and Enter logs it for them.
+    update(&mut app, key(KeyCode::Up), NOW);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save, got {out:?}");
+    };
+    assert_eq!(new.who, Who::Existing(1));
+}
+
+#[test]
+fn a_second_enter_after_the_warning_creates_the_new_contact_anyway() {
+    let mut app = app();
+    quick_log_with_a_known_number(&mut app);
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    let [Effect::Log(new)] = out.effects.as_slice() else {
+        panic!("expected one save, got {out:?}");
+    };
+    let Who::New(contact) = &new.who else {
+        panic!("expected a new contact");
+    };
+    assert_eq!(contact.name, "Петров");
+    assert_eq!(contact.phones, vec!["8 918 123-45-67"]);
+}
+
+fn click(row: u16) -> Msg {
+    Msg::Mouse(mouse::Mouse::Click { column: 10, row })
+}
+
+#[test]
+fn a_click_selects_a_queue_row_a_double_click_opens_it_the_wheel_scrolls() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(100, 20), NOW);
+    // Rows 0 and 1 are the title bar and the headings; row 3 is the second inquiry.
+    update(&mut app, click(3), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(2));
+    // Below the last row and on the headings nothing changes.
+    update(&mut app, click(15), NOW);
+    update(&mut app, click(1), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(2));
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelDown), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(3));
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelUp), NOW);
+    let double = mouse::Mouse::DoubleClick { column: 10, row: 2 };
+    let out = update(&mut app, Msg::Mouse(double), NOW);
+    assert_eq!(app.detail().map(|d| d.id), Some(1));
+    assert!(out.effects.contains(&Effect::LoadDetail(1)));
+    // In the inquiry the wheel scrolls the text.
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelDown), NOW);
+    assert_eq!(app.detail().map(|d| d.scroll), Some(1));
+}
+
+#[test]
+fn the_mouse_leaves_an_open_window_alone() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    let out = update(&mut app, click(3), NOW);
+    assert_eq!(out, Outcome::none());
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(1));
+}
+
+#[test]
+fn an_answer_of_several_paragraphs_is_saved_whole_with_enter() {
+    let mut app = app();
+    update(&mut app, ch('a'), NOW);
+    typed(&mut app, "Воду дадут в четверг.");
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    update(&mut app, Msg::Key(alt_enter), NOW);
+    typed(&mut app, "Подробности на сайте.");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Answer("Воду дадут в четверг.\nПодробности на сайте.".into()),
+        }]
+    );
 }

@@ -7,15 +7,18 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::domain::Timestamp;
 use crate::domain::contact::{ContactCard, ContactStats, ContactSummary, Point};
 use crate::format;
 use crate::interop;
 use crate::labels;
-use crate::search::ContactIndex;
+use crate::progress::{Progress, ProgressRead};
+use crate::settings::Settings;
 use crate::store::{SkipReason, Store};
-use crate::text::clean;
+use crate::text::{clean, fit};
+
+/// How much of a contact's notes `who` prints on its line.
+const WHO_NOTES_WIDTH: usize = 300;
 use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,11 +168,10 @@ pub fn who(
     json: bool,
     limit: usize,
 ) -> anyhow::Result<i32> {
-    let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-    let ranked = index.rank(query, None);
+    // Through the index in the database: only the contacts printed are read.
+    let hits = store.find_contacts(query, &settings.phones, limit)?;
     let mut found = Vec::new();
-    for &i in ranked.items.iter().take(limit) {
-        let c = index.at(i).clone();
+    for c in store.contact_summaries_of(&hits.ids)? {
         let card = store.contact_card(c.id)?;
         found.push((c, card));
     }
@@ -200,16 +202,25 @@ pub fn who(
             writeln!(out, "{line}")?;
             let mut reach: Vec<String> = c.phones.iter().map(|p| clean(p)).collect();
             reach.extend(c.emails.iter().map(|e| clean(e)));
+            reach.extend(card.messengers.iter().map(|m| clean(&m.value)));
             if !reach.is_empty() {
                 writeln!(out, "       {}", reach.join(" · "))?;
             }
+            // The notes are what a contact is looked up for ("prefers Telegram").
+            if !card.notes.trim().is_empty() {
+                writeln!(
+                    out,
+                    "       {}",
+                    fit(&clean(card.notes.trim()), WHO_NOTES_WIDTH)
+                )?;
+            }
             writeln!(out, "       {}", history(s, now))?;
         }
-        if ranked.items.len() > found.len() {
+        if hits.total > found.len() {
             writeln!(
                 out,
                 "{}",
-                tr!("cli-who-more", count = ranked.items.len() - found.len())
+                tr!("cli-who-more", count = hits.total - found.len())
             )?;
         }
     }
@@ -260,10 +271,14 @@ pub fn import(
     file: &Path,
     dry_run: bool,
 ) -> anyhow::Result<i32> {
+    // Reading a large file shows how much of it is read.
     let open = || {
-        std::fs::File::open(file)
-            .map(std::io::BufReader::new)
-            .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))
+        let f = std::fs::File::open(file)
+            .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))?;
+        let size = f.metadata().map(|m| m.len()).ok();
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        let progress = Progress::bytes(tr!("progress-read", file = name.into_owned()), size);
+        anyhow::Ok(std::io::BufReader::new(ProgressRead::new(f, progress)))
     };
     let items = match format {
         ImportFormat::Vcard => interop::vcard::read(open()?)
@@ -272,7 +287,14 @@ pub fn import(
             .with_context(|| tr!("cli-cannot-read", path = file.display().to_string()))?,
     };
     let read = items.len();
-    let summary = store.import(items, &settings.phones, now, dry_run)?;
+    let mut progress = Progress::new(tr!("progress-import"), Some(read as u64));
+    let summary = store.import_each(
+        items.into_iter().inspect(|_| progress.tick(1)),
+        &settings.phones,
+        now,
+        dry_run,
+    )?;
+    progress.finish();
     writeln!(
         out,
         "{}",
@@ -329,22 +351,27 @@ fn export(
 ) -> anyhow::Result<i32> {
     let book = store.export_book()?;
     let mut bytes: Vec<u8> = Vec::new();
+    let mut progress = Progress::new(tr!("progress-export"), Some(book.contacts.len() as u64));
+    let mut tick = || progress.tick(1);
     match format {
         Format::Vcard(version) => {
             let mut text = String::new();
-            interop::vcard::write(&book, version, &mut text)
+            interop::vcard::write_counted(&book, version, &mut text, &mut tick)
                 .map_err(|_| anyhow::anyhow!(crate::tr!("cli-vcard-write-failed")))?;
             bytes.extend_from_slice(text.as_bytes());
         }
-        Format::Csv => interop::csv::write(&book, &mut bytes)?,
+        Format::Csv => interop::csv::write_counted(&book, &mut bytes, &mut tick)?,
         Format::Json => {
+            // One document: serialised at once, counted when done.
             interop::json::write_with_coverage(&book, &store.all_coverage()?, &mut bytes)?;
             bytes.push(b'\n');
+            progress.tick(book.contacts.len() as u64);
         }
     }
+    progress.finish();
     match target {
         Some(path) => {
-            std::fs::write(path, &bytes)
+            crate::files::write_whole(path, |w| w.write_all(&bytes))
                 .with_context(|| tr!("cli-cannot-write", path = path.display().to_string()))?;
             eprintln!(
                 "{}",

@@ -116,8 +116,11 @@ pub struct ContactCard {
     pub emails: Vec<Point>,
     pub messengers: Vec<Point>,
     pub created_at: Timestamp,
-    /// Other people at the same outlet: (id, name, position).
+    /// Other people at the same outlet: (id, name, position), the first
+    /// `COLLEAGUES_ON_CARD` in name order.
     pub colleagues: Vec<(i64, String, String)>,
+    /// How many other people the outlet has in all.
+    pub colleague_count: u32,
     /// Inquiries from this person, newest first.
     pub inquiries: Vec<Inquiry>,
     /// Inquiries this person gave a comment on as the expert, newest first.
@@ -214,6 +217,11 @@ impl ContactStats {
 }
 
 /// Everything the outlet card shows.
+/// How many colleagues a contact's card lists; the outlet's card lists the rest.
+pub const COLLEAGUES_ON_CARD: usize = 8;
+/// How many people an outlet's card lists (a national outlet may have thousands).
+pub const PEOPLE_ON_OUTLET_CARD: usize = 500;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutletCard {
     pub id: i64,
@@ -223,8 +231,10 @@ pub struct OutletCard {
     pub notes: String,
     pub phones: Vec<Point>,
     pub emails: Vec<Point>,
-    /// Its people: (id, name, position).
+    /// Its people: (id, name, position), the first `PEOPLE_ON_OUTLET_CARD` in name order.
     pub people: Vec<(i64, String, String)>,
+    /// How many people it has in all.
+    pub people_count: usize,
     /// Inquiries from the outlet, newest first (at most 200).
     pub inquiries: Vec<Inquiry>,
     pub inquiry_count: usize,
@@ -258,6 +268,7 @@ mod tests {
             decline_reason: None,
             created_by: "me".into(),
             updated_at: received,
+            marks: Default::default(),
         }
     }
 

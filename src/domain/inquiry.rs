@@ -161,6 +161,8 @@ pub struct Inquiry {
     pub decline_reason: Option<String>,
     pub created_by: String,
     pub updated_at: Timestamp,
+    /// The expert's deadline and the escalation reached.
+    pub marks: super::alerts::AlertMarks,
 }
 
 impl Inquiry {

@@ -253,6 +253,15 @@ fn joined(points: &[Point]) -> String {
 
 /// Writes the book in pressdesk's own CSV form.
 pub fn write(book: &Book, out: impl std::io::Write) -> Result<(), CsvError> {
+    write_counted(book, out, &mut || {})
+}
+
+/// `write`, calling `on_row` after each contact's row (for progress).
+pub fn write_counted(
+    book: &Book,
+    out: impl std::io::Write,
+    on_row: &mut dyn FnMut(),
+) -> Result<(), CsvError> {
     let mut w = ::csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     for (_, c) in &book.contacts {
@@ -269,6 +278,7 @@ pub fn write(book: &Book, out: impl std::io::Write) -> Result<(), CsvError> {
             c.notes.clone(),
         ];
         w.write_record(row.iter().map(|cell| neutralise(cell)))?;
+        on_row();
     }
     w.flush()?;
     Ok(())

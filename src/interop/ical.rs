@@ -318,18 +318,10 @@ pub fn series_lines(
     lines
 }
 
-/// Writes `text` to `path` whole or not at all: a calendar application reading the file
-/// while it is written never sees half of it.
+/// Writes `text` to `path` whole or not at all, readable by its owner only: a calendar
+/// application reading the file while it is written never sees half of it.
 pub fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".partial");
-    let temp = dir.join(name);
-    std::fs::write(&temp, text)?;
-    std::fs::rename(&temp, path)
+    crate::files::write_whole(path, |w| w.write_all(text.as_bytes()))
 }
 
 /// Checks a calendar for the rules this module keeps (used by tests and the benchmark).

@@ -355,6 +355,16 @@ fn with_label(mut entry: VCardEntry, label: &str) -> VCardEntry {
 
 /// Writes the book as vCard 3.0 or 4.0, one card per contact.
 pub fn write(book: &Book, version: VCardVersion, out: &mut String) -> std::fmt::Result {
+    write_counted(book, version, out, &mut || {})
+}
+
+/// `write`, calling `on_card` after each card (for progress).
+pub fn write_counted(
+    book: &Book,
+    version: VCardVersion,
+    out: &mut String,
+    on_card: &mut dyn FnMut(),
+) -> std::fmt::Result {
     for (id, c) in &book.contacts {
         let mut card = VCard::default();
         card.entries.push(text_entry(VCardProperty::Fn, &c.name));
@@ -411,6 +421,7 @@ pub fn write(book: &Book, version: VCardVersion, out: &mut String) -> std::fmt::
             c.relationship.code(),
         ));
         write_card(&card, version, out)?;
+        on_card();
     }
     Ok(())
 }

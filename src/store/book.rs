@@ -10,11 +10,15 @@ use super::contacts::{OutletRef, Owner};
 use super::inquiries::{SELECT, inquiry_from_row};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::contact::{
-    ContactCard, ContactEvent, EventKind, MergeNote, OutletCard, OutletKind, Point,
+    COLLEAGUES_ON_CARD, ContactCard, ContactEvent, EventKind, MergeNote, OutletCard, OutletKind,
+    PEOPLE_ON_OUTLET_CARD, Point,
 };
 use crate::domain::phone::PhoneRules;
 use crate::domain::{ContactKind, Relationship, Timestamp};
 use crate::tr;
+
+/// One of an outlet's people: (id, name, position).
+type Person = (i64, String, String);
 
 /// A contact as the editor, an import and an export see it: every field, and each phone,
 /// e-mail and messenger handle with its label.
@@ -149,7 +153,9 @@ impl Store {
         card.emails = emails;
         card.messengers = messengers;
         if let Some(outlet) = card.outlet_id {
-            card.colleagues = self.people_at(outlet, Some(id))?;
+            let (colleagues, count) = self.people_at(outlet, Some(id), COLLEAGUES_ON_CARD)?;
+            card.colleagues = colleagues;
+            card.colleague_count = u32::try_from(count).unwrap_or(u32::MAX);
         }
         let sql =
             format!("{SELECT} WHERE i.contact_id = ?1 ORDER BY i.received_at DESC, i.id DESC");
@@ -223,6 +229,7 @@ impl Store {
             .prepare_cached(&sql)?
             .query_map([id], inquiry_from_row)?
             .collect::<rusqlite::Result<_>>()?;
+        let (people, people_count) = self.people_at(id, None, PEOPLE_ON_OUTLET_CARD)?;
         Ok(OutletCard {
             id,
             name,
@@ -231,24 +238,36 @@ impl Store {
             notes,
             phones,
             emails,
-            people: self.people_at(id, None)?,
+            people,
+            people_count,
             inquiries,
             inquiry_count: inquiry_count as usize,
         })
     }
 
-    fn people_at(&self, outlet: i64, except: Option<i64>) -> Result<Vec<(i64, String, String)>> {
+    /// The first `limit` people of an outlet in name order, and how many it has.
+    fn people_at(
+        &self,
+        outlet: i64,
+        except: Option<i64>,
+        limit: usize,
+    ) -> Result<(Vec<Person>, usize)> {
+        let except = except.unwrap_or(-1);
         let rows = self
             .conn
             .prepare_cached(
                 "SELECT id, name, position FROM contacts WHERE outlet_id = ?1 AND id <> ?2
-                 ORDER BY name, id",
+                 ORDER BY name, id LIMIT ?3",
             )?
-            .query_map(params![outlet, except.unwrap_or(-1)], |r| {
+            .query_map(params![outlet, except, limit as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let count: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM contacts WHERE outlet_id = ?1 AND id <> ?2")?
+            .query_row(params![outlet, except], |r| r.get(0))?;
+        Ok((rows, count as usize))
     }
 
     /// Phones, e-mails and messenger handles of a contact or an outlet, in the order added.
@@ -355,6 +374,18 @@ impl Store {
     pub fn import(
         &mut self,
         items: Vec<ImportItem>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
+        self.import_each(items, rules, now, dry_run)
+    }
+
+    /// `import` over any sequence of records, taken one at a time (so that a caller can
+    /// count them as they go).
+    pub fn import_each(
+        &mut self,
+        items: impl IntoIterator<Item = ImportItem>,
         rules: &PhoneRules,
         now: Timestamp,
         dry_run: bool,
@@ -848,6 +879,7 @@ impl Writer<'_> {
             "UPDATE contact_events SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE coverage SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE contact_merges SET kept_id = ?1 WHERE kept_id = ?2",
+            "UPDATE attachments SET contact_id = ?1 WHERE contact_id = ?2",
         ] {
             self.tx.prepare_cached(sql)?.execute(params![keep, other])?;
         }

@@ -23,6 +23,14 @@ pub struct NewContact {
 }
 
 impl NewContact {
+    /// A journalist as typed in the quick log or `--who`: a name, a number, or both.
+    pub fn caller(text: &str) -> NewContact {
+        let caller = crate::domain::caller::read_caller(text);
+        let mut contact = NewContact::named(&caller.name, ContactKind::Journalist);
+        contact.phones.extend(caller.phone);
+        contact
+    }
+
     pub fn named(name: &str, kind: ContactKind) -> NewContact {
         NewContact {
             name: name.trim().to_string(),
@@ -83,6 +91,24 @@ impl Writer<'_> {
             }
             Who::New(new) => self.create_contact(new, phones, now).map(Some),
         }
+    }
+
+    /// `who`, except that a new contact whose exact name another writer has filed
+    /// meanwhile becomes that contact. Called inside the write transaction, so two people
+    /// logging the same new caller at once file one contact, not two.
+    pub fn find_or_create(&self, who: &Who) -> Result<Who> {
+        let Who::New(new) = who else {
+            return Ok(who.clone());
+        };
+        let ids: Vec<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM contacts WHERE name = ?1 ORDER BY id LIMIT 2")?
+            .query_map([new.name.trim()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match ids.as_slice() {
+            [one] => Who::Existing(*one),
+            _ => who.clone(),
+        })
     }
 
     pub fn create_contact(
@@ -231,6 +257,29 @@ impl Writer<'_> {
     }
 }
 
+/// A contact's fields (phones and e-mails are read apart).
+fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
+    Ok(ContactSummary {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: ContactKind::parse(&r.get::<_, String>(2)?),
+        outlet_id: r.get(3)?,
+        outlet: r.get(4)?,
+        position: r.get(5)?,
+        tags: r
+            .get::<_, String>(6)?
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect(),
+        phones: Vec::new(),
+        emails: Vec::new(),
+        relationship: Relationship::parse(&r.get::<_, String>(7)?).unwrap_or_default(),
+        notes: r.get(8)?,
+    })
+}
+
 pub(super) enum Owner {
     Contact(i64),
     Outlet(i64),
@@ -247,27 +296,7 @@ impl Store {
              FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id
              ORDER BY c.name, c.id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ContactSummary {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: ContactKind::parse(&r.get::<_, String>(2)?),
-                outlet_id: r.get(3)?,
-                outlet: r.get(4)?,
-                position: r.get(5)?,
-                tags: r
-                    .get::<_, String>(6)?
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(String::from)
-                    .collect(),
-                phones: Vec::new(),
-                emails: Vec::new(),
-                relationship: Relationship::parse(&r.get::<_, String>(7)?).unwrap_or_default(),
-                notes: r.get(8)?,
-            })
-        })?;
+        let rows = stmt.query_map([], summary_from_row)?;
         let mut list: Vec<ContactSummary> = rows.collect::<rusqlite::Result<_>>()?;
         let at: std::collections::HashMap<i64, usize> =
             list.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -292,6 +321,42 @@ impl Store {
             }
         }
         Ok(list)
+    }
+
+    /// The contacts with these ids, in the order given (ids not found are left out):
+    /// what a lookup prints, read one by one instead of the whole book.
+    pub fn contact_summaries_of(&self, ids: &[i64]) -> Result<Vec<ContactSummary>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let found = self
+                .conn
+                .prepare_cached(
+                    "SELECT c.id, c.name, c.kind, c.outlet_id, o.name, c.position, c.tags,
+                            c.relationship, c.notes
+                     FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id WHERE c.id = ?1",
+                )?
+                .query_row([id], summary_from_row)
+                .optional()?;
+            let Some(mut c) = found else { continue };
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT kind, value FROM contact_points
+                 WHERE contact_id = ?1 AND kind IN ('phone', 'email') ORDER BY id",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let value: String = r.get(1)?;
+                if value.trim().is_empty() {
+                    continue;
+                }
+                if r.get::<_, String>(0)? == "phone" {
+                    c.phones.push(value);
+                } else {
+                    c.emails.push(value);
+                }
+            }
+            out.push(c);
+        }
+        Ok(out)
     }
 
     pub fn outlets(&self) -> Result<Vec<OutletSummary>> {

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::audit::{Audited, Change};
 use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
+use crate::domain::alerts::{AlertMarks, default_expert_due};
 use crate::domain::phone::PhoneRules;
 use crate::domain::{Channel, Inquiry, Priority, Status, Timestamp};
 use crate::tr;
@@ -47,13 +48,15 @@ pub enum InquiryChange {
     },
     Question(String),
     Subject(String),
+    /// When the expert's comment is due (asking an expert sets it halfway by default).
+    ExpertDue(Option<Timestamp>),
 }
 
 pub(super) const SELECT: &str = "
     SELECT i.id, i.received_at, i.channel, i.contact_id, c.name, i.outlet_id, o.name,
            i.subject, i.question, i.requested_deadline, i.due_at, i.priority, i.status,
            i.assignee, i.expert_id, e.name, i.answer, i.answered_at, i.decline_reason,
-           i.created_by, i.updated_at
+           i.created_by, i.updated_at, i.expert_due_at, i.escalation_level, i.escalated_to
     FROM inquiries i
     LEFT JOIN contacts c ON c.id = i.contact_id
     LEFT JOIN outlets o ON o.id = i.outlet_id
@@ -93,6 +96,11 @@ pub(super) fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
         decline_reason: r.get(18)?,
         created_by: r.get(19)?,
         updated_at: r.get(20)?,
+        marks: AlertMarks {
+            expert_due_at: r.get(21)?,
+            escalation_level: r.get(22)?,
+            escalated_to: r.get(23)?,
+        },
     })
 }
 
@@ -300,12 +308,37 @@ impl Writer<'_> {
             }
             InquiryChange::Expert(who) => {
                 let expert = self.resolve_who(who, phones, now)?;
-                self.set_column(
+                let changed = self.set_column(
                     Audited::Inquiry,
                     id,
                     "expert_id",
                     before.expert_id,
                     expert,
+                    now,
+                )?;
+                if changed {
+                    // A newly asked expert is due halfway to the answer's deadline.
+                    let due = expert.map(|_| default_expert_due(now, before.due_at));
+                    self.set_column(
+                        Audited::Inquiry,
+                        id,
+                        "expert_due_at",
+                        before.marks.expert_due_at,
+                        due,
+                        now,
+                    )?;
+                }
+            }
+            InquiryChange::ExpertDue(due) => {
+                if before.expert_id.is_none() && due.is_some() {
+                    return Err(StoreError::Invalid(tr!("alerts-no-expert", id = id)));
+                }
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "expert_due_at",
+                    before.marks.expert_due_at,
+                    *due,
                     now,
                 )?;
             }

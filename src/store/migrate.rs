@@ -5,14 +5,17 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::{APPLICATION_ID, Result, StoreError};
-use crate::tr;
 
 /// Migration N (1-based) is `MIGRATIONS[N - 1]`. Never edit one that has shipped; add a new one.
 pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_init.sql"),
     include_str!("sql/0002_calendar.sql"),
     include_str!("sql/0003_contacts.sql"),
+    include_str!("sql/0004_search.sql"),
     include_str!("sql/0005_report.sql"),
+    include_str!("sql/0006_alerts.sql"),
+    include_str!("sql/0007_intake.sql"),
+    include_str!("sql/0008_repeat.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -87,13 +90,8 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<()> {
         // An earlier attempt at this same upgrade left its copy; that copy is the original.
         return Ok(());
     }
-    let target_text = target.to_str().ok_or_else(|| {
-        StoreError::Invalid(tr!(
-            "store-backup-path",
-            path = target.display().to_string()
-        ))
-    })?;
-    conn.execute("VACUUM INTO ?1", [target_text])?;
+    // Private to its owner like the database, and only under its name once whole.
+    super::backup::copy_database(conn, &target)?;
     Ok(())
 }
 
@@ -155,6 +153,16 @@ mod tests {
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION + 1);
         let backup = backup_path(&path, 1);
         assert!(backup.exists(), "backup at {}", backup.display());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&backup).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o777,
+                0o600,
+                "the copy is as private as the database"
+            );
+        }
         let copy = Connection::open(&backup).unwrap();
         let v: i64 = copy
             .query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -1,15 +1,23 @@
 //! All SQL lives here. One `Store` wraps one SQLite connection: pragmas for durability,
 //! append-only migrations, and one method per use case. Every change records who made it.
 
+mod alerts;
+mod attachments;
 mod audit;
+mod backup;
 mod book;
 mod contacts;
 mod coverage;
 mod inquiries;
+mod mail;
+mod memory;
 mod migrate;
+mod open;
 mod plan;
 mod repeat;
 mod report;
+mod search;
+mod statements;
 mod topics;
 
 use std::path::{Path, PathBuf};
@@ -18,15 +26,22 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::tr;
 
-pub use audit::AuditEntry;
+pub use alerts::{AlertOutcome, AlertRecord};
+pub use attachments::{AttachTo, Attachment, DEFAULT_ATTACHMENT_LIMIT, safe_file_name};
+pub use audit::{AuditEntry, AuditQuery, AuditRow};
+pub use backup::rotating_copies;
 pub use book::{
     Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
+pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
+pub use memory::{Found, FoundKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
+pub use search::FoundContacts;
+pub use statements::{NewStatement, Statement};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -48,6 +63,12 @@ pub enum StoreError {
     },
     #[error("{}", tr!("store-not-ours", path = path.display().to_string()))]
     NotOurs { path: PathBuf },
+    #[error("{}", tr!("store-is-directory", path = path.display().to_string()))]
+    IsDirectory { path: PathBuf },
+    #[error("{}", tr!("store-read-only", path = path.display().to_string()))]
+    ReadOnly { path: PathBuf },
+    #[error("{}", tr!("store-damaged", path = path.display().to_string(), detail = crate::text::clean(detail)))]
+    Damaged { path: PathBuf, detail: String },
     /// SQLite cannot read the file at all: another kind of file, or a damaged header.
     #[error("{}", tr!("store-not-a-database", path = path.display().to_string()))]
     NotADatabase { path: PathBuf },
@@ -57,51 +78,76 @@ pub enum StoreError {
     NoContact(i64),
     #[error("no calendar item #{0}")]
     NoItem(i64),
+    #[error("{}", tr!("store-no-attachment", id = *.0))]
+    NoAttachment(i64),
+    #[error("{}", tr!("store-file-too-large", name = crate::ui::text::clean(name), size = crate::format::bytes(*size), limit = crate::format::bytes(*limit)))]
+    TooLarge { name: String, size: u64, limit: u64 },
+    #[error("{}", tr!("store-no-record", kind = *kind, id = *id))]
+    NoRecord { kind: &'static str, id: i64 },
     #[error("{0}")]
     Invalid(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// SQLite's "file is not a database" (error code 26) as one sentence naming the file.
-fn not_a_database(e: StoreError, path: &Path) -> StoreError {
-    match e {
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-            if f.code == rusqlite::ErrorCode::NotADatabase =>
-        {
-            StoreError::NotADatabase {
-                path: path.to_path_buf(),
-            }
-        }
-        other => other,
-    }
-}
-
 pub struct Store {
     conn: Connection,
     user: String,
     path: Option<PathBuf>,
+    /// The largest file kept as an attachment, in bytes.
+    attachment_limit: u64,
 }
 
 impl Store {
     /// Opens (or creates, readable by its owner only) the database at `path`, refusing a
     /// file that is not ours or is newer than this binary, and migrating an older one after
     /// taking a backup copy beside it.
+    ///
+    /// A file with damaged pages is refused before anything is written to it.
     pub fn open(path: &Path, user: &str) -> Result<Store> {
+        refuse_directory(path)?;
         create_private_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        )
+        .map_err(|e| open::explain(path, e))?;
         let mut store = Store {
             conn,
             user: user.to_string(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
-        store
-            .prepare(MIGRATIONS)
-            .map_err(|e| not_a_database(e, path))?;
+        open::refuse_read_only(&store.conn, path)?;
+        // The check reads without writing: nothing, not even a pragma, touches a damaged file.
+        open::refuse_damaged(&store.conn, path)?;
+        store.prepare(MIGRATIONS).map_err(|e| match e {
+            StoreError::Sqlite(e) => open::explain(path, e),
+            other => other,
+        })?;
         Ok(store)
+    }
+
+    /// Opens an existing database for reading only: nothing is ever written to the file.
+    /// For reading commands where the file cannot (read-only location) or must not
+    /// (damaged) be written.
+    pub fn open_read_only(path: &Path, user: &str) -> Result<Store> {
+        refuse_directory(path)?;
+        let conn = open::read_only(path)?;
+        migrate::check_can_open(&conn, path.to_path_buf(), LATEST_VERSION)?;
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found != LATEST_VERSION {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Store {
+            conn,
+            user: user.to_string(),
+            path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
+        })
     }
 
     /// A private database in memory, for tests and dry runs.
@@ -110,6 +156,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             user: user.to_string(),
             path: None,
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(MIGRATIONS)?;
         Ok(store)
@@ -131,7 +178,9 @@ impl Store {
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;",
         )?;
+        memory::register_functions(&self.conn)?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
+        search::prepare(&mut self.conn)?;
         Ok(())
     }
 
@@ -185,6 +234,12 @@ impl Store {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
+    /// The full integrity check (every index against its table too): the problems found,
+    /// at most `limit`, or none.
+    pub fn problems(&self, limit: u32) -> Result<Vec<String>> {
+        open::problems(&self.conn, "integrity_check", limit)
+    }
+
     /// Starts a write: everything done through the `Writer` is committed together by
     /// `commit`, or rolled back if it is dropped. The lock is taken at once, so two
     /// colleagues' writes queue instead of failing halfway.
@@ -195,6 +250,7 @@ impl Store {
         Ok(Writer {
             tx,
             user: self.user.clone(),
+            attachment_limit: self.attachment_limit,
         })
     }
 }
@@ -213,10 +269,13 @@ impl Store {
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
     user: String,
+    attachment_limit: u64,
 }
 
 impl Writer<'_> {
     pub fn commit(self) -> Result<()> {
+        // The search index is written in the same transaction as the change.
+        self.refresh_search()?;
         self.tx.commit()?;
         Ok(())
     }
@@ -225,6 +284,15 @@ impl Writer<'_> {
     pub fn set_user(&mut self, user: &str) {
         self.user = user.to_string();
     }
+}
+
+fn refuse_directory(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(StoreError::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
 }
 
 /// Creates the database file readable and writable by its owner only, before SQLite
@@ -265,6 +333,7 @@ impl Store {
             conn,
             user: "test".into(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(migrations)?;
         Ok(store)

@@ -481,7 +481,10 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
     if !c.colleagues.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            format!(" {}", tr!("card-colleagues", count = c.colleagues.len())),
+            format!(
+                " {}",
+                tr!("card-colleagues", count = c.colleague_count as usize)
+            ),
             theme::label(),
         ));
         for (_, name, position) in c.colleagues.iter().take(COLLEAGUES_SHOWN) {
@@ -494,13 +497,13 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
             }
             mark(&mut lines, Line::from(spans), &mut entry);
         }
-        if c.colleagues.len() > COLLEAGUES_SHOWN {
+        if c.colleague_count as usize > COLLEAGUES_SHOWN {
             lines.push(Line::styled(
                 format!(
                     "   {}",
                     tr!(
                         "card-colleagues-more",
-                        count = c.colleagues.len() - COLLEAGUES_SHOWN,
+                        count = c.colleague_count as usize - COLLEAGUES_SHOWN,
                         key = app.keymap.label(Action::GotoOutlet)
                     )
                 ),
@@ -688,7 +691,7 @@ fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>
         format!(
             " {} · {}",
             tr!("card-inquiries", count = o.inquiry_count),
-            tr!("card-people", count = o.people.len())
+            tr!("card-people", count = o.people_count)
         ),
         theme::key(),
     ));
@@ -717,7 +720,7 @@ fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>
     let mut entry = 0;
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" {}", tr!("card-people", count = o.people.len())),
+        format!(" {}", tr!("card-people", count = o.people_count)),
         theme::label(),
     ));
     let mut push = |lines: &mut Vec<Line<'static>>, spans: Vec<Span<'static>>| {

@@ -22,7 +22,7 @@ fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String
         .filter(|a| a.context() == context)
         .map(|a| {
             let what = match pane {
-                Some(pane) => labels::action_help_in(*a, pane),
+                Some(pane) => labels::action_help_in(*a, pane == Pane::Contacts),
                 None => labels::action_help(*a),
             };
             (keymap.label(*a), what)

@@ -142,6 +142,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::LogNote,
             Action::EditContact,
             Action::GotoOutlet,
+            Action::CopyPhone,
             Action::Merge,
             Action::Help,
         ]

@@ -3,3 +3,29 @@ store-not-a-database = { $path } is not a database file (it holds something else
 
 # A form with typed text, after Esc.
 form-discard-ask = Discard what you typed? y or Esc = discard, any other key = keep editing
+
+# The quick log, a new caller typed with a number a contact already has.
+quick-log-known-phone = { $what } already belongs to { $name } (#{ $id }): ↑ and Enter log it for them; Enter creates a new contact anyway.
+
+# Copying from a card, and Ctrl-R reading the config again.
+flash-copied = Copied { $what } ({ $name }) to the clipboard.
+flash-no-phone-to-copy = No phone number to copy here.
+flash-no-email-to-copy = No e-mail address to copy here.
+flash-config-reloaded = The config was read again; its rules, channels and keys apply now.
+error-config-kept = The config was not changed: { $reason }
+action-copy-phone = copy the first phone number
+action-copy-email = copy the first e-mail address
+action-refresh-all = Read the database and the config again
+hint-copy = copy
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter save · Alt-Enter or Ctrl-J new line · Esc cancel
+# The command line: completions, the manual page, progress of long work.
+cli-cmd-completions = Print shell completions, e.g. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish or powershell
+cli-cmd-man = Print the manual page (roff): pressdesk man | man -l -, or one command's page
+cli-arg-man-command = A command whose page to print (log, plan, …); the program's page when not given
+cli-man-no-command = there is no command “{ $name }”; the commands are: { $known }
+progress-read = Reading { $file }
+progress-import = Importing contacts
+progress-export = Exporting contacts

@@ -3,3 +3,29 @@ store-not-a-database = { $path } nie jest plikiem bazy danych (zawiera coś inne
 
 # A form with typed text, after Esc.
 form-discard-ask = Porzucić wpisany tekst? y lub Esc = porzuć, dowolny inny klawisz = edytuj dalej
+
+# The quick log, a new caller typed with a number a contact already has.
+quick-log-known-phone = { $what } ma już kontakt { $name } (#{ $id }): ↑ i Enter — zapisz na niego; Enter — mimo to utwórz nowy kontakt.
+
+# Copying from a card, and Ctrl-R reading the config again.
+flash-copied = Skopiowano { $what } ({ $name }) do schowka.
+flash-no-phone-to-copy = Nie ma tu numeru telefonu do skopiowania.
+flash-no-email-to-copy = Nie ma tu adresu e-mail do skopiowania.
+flash-config-reloaded = Konfiguracja wczytana ponownie: jej reguły, kanały i klawisze już działają.
+error-config-kept = Konfiguracja nie została zmieniona: { $reason }
+action-copy-phone = skopiuj pierwszy numer telefonu
+action-copy-email = skopiuj pierwszy adres e-mail
+action-refresh-all = Wczytaj ponownie bazę danych i konfigurację
+hint-copy = kopiuj
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter zapisz · Alt-Enter lub Ctrl-J nowa linia · Esc anuluj
+# The command line: completions, the manual page, progress of long work.
+cli-cmd-completions = Wypisz uzupełnianie dla powłoki, np. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish lub powershell
+cli-cmd-man = Wypisz stronę podręcznika (roff): pressdesk man | man -l -, albo stronę jednego polecenia
+cli-arg-man-command = Polecenie, którego stronę wypisać (log, plan, …); bez niego — strona całego programu
+cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
+progress-read = Odczyt { $file }
+progress-import = Import kontaktów
+progress-export = Eksport kontaktów

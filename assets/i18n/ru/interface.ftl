@@ -3,3 +3,29 @@ store-not-a-database = { $path } — не файл базы данных (в н�
 
 # A form with typed text, after Esc.
 form-discard-ask = Отбросить введённое? y или Esc = отбросить, любая другая клавиша = продолжить
+
+# The quick log, a new caller typed with a number a contact already has.
+quick-log-known-phone = { $what } уже есть у контакта { $name } (#{ $id }): ↑ и Enter — записать на него; Enter — всё равно создать новый контакт.
+
+# Copying from a card, and Ctrl-R reading the config again.
+flash-copied = { $what } ({ $name }) скопирован в буфер обмена.
+flash-no-phone-to-copy = Здесь нет телефона, чтобы скопировать.
+flash-no-email-to-copy = Здесь нет адреса почты, чтобы скопировать.
+flash-config-reloaded = Настройки перечитаны: правила, каналы и клавиши уже действуют.
+error-config-kept = Настройки не изменены: { $reason }
+action-copy-phone = скопировать первый телефон
+action-copy-email = скопировать первый адрес почты
+action-refresh-all = Перечитать базу данных и настройки
+hint-copy = копировать
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter сохранить · Alt-Enter или Ctrl-J новая строка · Esc отмена
+# The command line: completions, the manual page, progress of long work.
+cli-cmd-completions = Вывести автодополнение для оболочки, например: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
+cli-arg-completions-shell = bash, zsh, fish, elvish или powershell
+cli-cmd-man = Вывести страницу руководства (roff): pressdesk man | man -l -, или страницу одной команды
+cli-arg-man-command = Команда, страницу которой вывести (log, plan, …); без неё — страница всей программы
+cli-man-no-command = команды «{ $name }» нет; есть команды: { $known }
+progress-read = Чтение { $file }
+progress-import = Импорт контактов
+progress-export = Экспорт контактов

@@ -1,0 +1,661 @@
+//! The contact search index kept in the database: one row of normalised text per contact
+//! (`contact_search`) and a trigram full-text index over it (`contact_fts`).
+//!
+//! Every change to a contact, its phones and e-mails or its outlet's name marks the
+//! contact (temporary triggers of this connection); the writer brings the marked rows up
+//! to date just before it commits, so the index is always written in the same
+//! transaction as the change. A lookup asks the index for the few records that can match
+//! and ranks only those, with the same code as the in-memory index.
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use super::{Result, Store, Writer};
+use crate::domain::phone::PhoneRules;
+use crate::domain::phone::looks_like_phone;
+use crate::search::{Engine, Fields, IndexRow, Plan, Ranked, Resolution, Rows, prefix_end};
+
+/// Which normalisation the rows were built with. Raising it rebuilds them on the next
+/// open (the text is derived data, nothing typed is touched).
+const INDEX_VERSION: i64 = 1;
+
+/// Separates values inside one aggregated column.
+const UNIT: char = '\u{1f}';
+const PAIR: char = '\u{1e}';
+
+/// What the index is built from: each contact's fields, its e-mails and its phones (value
+/// and stored digits), in the order the in-memory index sees them.
+const SOURCE: &str = "SELECT c.id, c.name, coalesce(o.name, ''), c.position, c.tags, c.notes,
+        coalesce((SELECT group_concat(p.value, char(31) ORDER BY p.id) FROM contact_points p
+                  WHERE p.contact_id = c.id AND p.kind = 'email'), ''),
+        coalesce((SELECT group_concat(p.value || char(30) || p.digits, char(31) ORDER BY p.id)
+                  FROM contact_points p
+                  WHERE p.contact_id = c.id AND p.kind = 'phone'), '')
+    FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id";
+
+fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, IndexRow)> {
+    let tags: String = r.get(4)?;
+    let tags: Vec<&str> = tags
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    let emails: String = r.get(6)?;
+    let emails: Vec<&str> = emails
+        .split(UNIT)
+        .filter(|e| !e.trim().is_empty())
+        .collect();
+    let phones: String = r.get(7)?;
+    let digits: Vec<&str> = phones
+        .split(UNIT)
+        .filter_map(|p| p.split_once(PAIR))
+        .filter(|(value, _)| !value.trim().is_empty())
+        .map(|(_, digits)| digits)
+        .collect();
+    let row = IndexRow::new(&Fields {
+        name: &r.get::<_, String>(1)?,
+        outlet: &r.get::<_, String>(2)?,
+        position: &r.get::<_, String>(3)?,
+        tags: &tags.join(" "),
+        notes: &r.get::<_, String>(5)?,
+        emails: &emails.join(" "),
+        digits: &digits.join(" "),
+    });
+    Ok((r.get(0)?, row))
+}
+
+fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO contact_search (contact_id, name_key, text, translit, digits, name_end,
+                                     name_end_latin, head_end, head_end_latin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (contact_id) DO UPDATE SET name_key = ?2, text = ?3, translit = ?4,
+             digits = ?5, name_end = ?6, name_end_latin = ?7, head_end = ?8,
+             head_end_latin = ?9",
+    )?
+    .execute(params![
+        id,
+        row.name_key(),
+        row.text,
+        row.translit,
+        row.digits,
+        row.name_end,
+        row.name_end_latin,
+        row.head_end,
+        row.head_end_latin
+    ])?;
+    Ok(())
+}
+
+/// Whether this database has the index (a file between migrations may not yet).
+fn has_index(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'contact_search'",
+            [],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Marks the contacts each write touches, for this connection only (other programs that
+/// open the file are not affected), and builds the rows if they are missing or were
+/// built by an older normalisation.
+pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
+    if !has_index(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER PRIMARY KEY);
+         CREATE TEMP TRIGGER IF NOT EXISTS search_contact_new AFTER INSERT ON main.contacts
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS search_contact_changed AFTER UPDATE ON main.contacts
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS search_point_new AFTER INSERT ON main.contact_points
+         WHEN new.contact_id IS NOT NULL
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.contact_id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS search_point_changed AFTER UPDATE ON main.contact_points
+         BEGIN
+             INSERT OR IGNORE INTO search_dirty SELECT new.contact_id WHERE new.contact_id IS NOT NULL;
+             INSERT OR IGNORE INTO search_dirty SELECT old.contact_id WHERE old.contact_id IS NOT NULL;
+         END;
+         CREATE TEMP TRIGGER IF NOT EXISTS search_point_gone AFTER DELETE ON main.contact_points
+         WHEN old.contact_id IS NOT NULL
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES (old.contact_id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS search_outlet_renamed AFTER UPDATE OF name ON main.outlets
+         WHEN new.name IS NOT old.name
+         BEGIN INSERT OR IGNORE INTO search_dirty SELECT id FROM main.contacts WHERE outlet_id = new.id; END;",
+    )?;
+    let built: i64 = conn.query_row("SELECT max(version) FROM search_meta", [], |r| r.get(0))?;
+    if built != INDEX_VERSION {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        rebuild(&tx)?;
+        tx.execute("UPDATE search_meta SET version = ?1", [INDEX_VERSION])?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Writes the row of every contact afresh.
+fn rebuild(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM contact_search", [])?;
+    let mut stmt = conn.prepare(SOURCE)?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (id, row) = row_of(r)?;
+        put(conn, id, &row)?;
+    }
+    Ok(())
+}
+
+impl Writer<'_> {
+    /// Brings the index rows of every contact changed in this transaction up to date.
+    pub(super) fn refresh_search(&self) -> Result<()> {
+        let tracked = self
+            .tx
+            .query_row(
+                "SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_dirty'",
+                [],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if !tracked {
+            return Ok(());
+        }
+        let ids: Vec<i64> = self
+            .tx
+            .prepare_cached("SELECT contact_id FROM temp.search_dirty")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let sql = format!("{SOURCE} WHERE c.id = ?1");
+        for id in ids {
+            let found = self
+                .tx
+                .prepare_cached(&sql)?
+                .query_row([id], row_of)
+                .optional()?;
+            // A contact that is gone took its row with it (ON DELETE CASCADE).
+            if let Some((id, row)) = found {
+                put(&self.tx, id, &row)?;
+            }
+        }
+        self.tx.execute("DELETE FROM temp.search_dirty", [])?;
+        Ok(())
+    }
+}
+
+/// The contacts a query finds, best first, as the in-memory index would rank them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FoundContacts {
+    /// The first `limit`, best first.
+    pub ids: Vec<i64>,
+    /// How many match in all.
+    pub total: usize,
+    /// How many of them contain the query outright (the rest match loosely).
+    pub exact: usize,
+}
+
+/// Candidates a query names outright are few; past this many a script's query is too vague.
+const RESOLVE_LOOSE: usize = 50;
+
+impl Store {
+    /// Exactly one contact for `query`, if it names one, as `ContactIndex::resolve` decides
+    /// it: `id:12`, a full name, a full phone number, or a fragment only one contact
+    /// contains. Reads only the records concerned.
+    pub fn resolve_contact(&self, query: &str, rules: &PhoneRules) -> Result<Resolution> {
+        let query = query.trim();
+        if let Some(id) = query
+            .strip_prefix("id:")
+            .or_else(|| query.strip_prefix('#'))
+            .and_then(|n| n.trim().parse::<i64>().ok())
+        {
+            let known = self
+                .conn
+                .prepare_cached("SELECT 1 FROM contacts WHERE id = ?1")?
+                .query_row([id], |_| Ok(()))
+                .optional()?
+                .is_some();
+            return Ok(if known {
+                Resolution::One(id)
+            } else {
+                Resolution::None
+            });
+        }
+        let lower = query.to_lowercase();
+        let named: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT s.contact_id, c.name FROM contact_search s
+                     JOIN contacts c ON c.id = s.contact_id
+                 WHERE s.name_key = ?1",
+            )?
+            .query_map([IndexRow::fold_key(&lower)], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
+            .filter_map(|r| match r {
+                Ok((id, name)) => (name.to_lowercase() == lower).then_some(Ok(id)),
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        if named.len() == 1 {
+            return Ok(Resolution::One(named[0]));
+        }
+        if looks_like_phone(query) {
+            let same: Vec<i64> = self
+                .conn
+                .prepare_cached(
+                    "SELECT DISTINCT contact_id FROM contact_points
+                     WHERE kind = 'phone' AND digits = ?1 AND contact_id IS NOT NULL
+                       AND trim(value) <> ''",
+                )?
+                .query_map([rules.normalize(query)], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if same.len() == 1 {
+                return Ok(Resolution::One(same[0]));
+            }
+        }
+        // The records containing the query outright; failing those, the loose matches.
+        let found = self.find_contacts(query, rules, RESOLVE_LOOSE)?;
+        let take = if found.exact > 0 {
+            found.exact
+        } else {
+            RESOLVE_LOOSE
+        };
+        let ids: Vec<i64> = found.ids.into_iter().take(take).collect();
+        Ok(match ids.len() {
+            0 => Resolution::None,
+            1 => Resolution::One(ids[0]),
+            _ => Resolution::Many(ids),
+        })
+    }
+}
+
+const ROWS: &str = "SELECT s.contact_id, s.text, s.translit, s.digits, s.name_end,
+        s.name_end_latin, s.head_end, s.head_end_latin
+    FROM contact_search s JOIN contacts c ON c.id = s.contact_id";
+
+impl Store {
+    /// Finds contacts through the index, reading only the records that can match; the
+    /// result is the in-memory index's, first `limit` of it.
+    pub fn find_contacts(
+        &self,
+        query: &str,
+        rules: &PhoneRules,
+        limit: usize,
+    ) -> Result<FoundContacts> {
+        match Plan::of(query, rules) {
+            Plan::Everyone => {
+                let total: i64 = self
+                    .conn
+                    .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?;
+                let ids = self
+                    .conn
+                    .prepare_cached("SELECT id FROM contacts ORDER BY name, id LIMIT ?1")?
+                    .query_map([limit as i64], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(FoundContacts {
+                    ids,
+                    total: total as usize,
+                    exact: 0,
+                })
+            }
+            Plan::Nothing => Ok(FoundContacts::default()),
+            Plan::FullText(expr) => {
+                let sql = format!(
+                    "{ROWS} WHERE s.contact_id IN
+                         (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1)
+                     ORDER BY c.name, c.id"
+                );
+                let found = self.rank_rows(&sql, &[&expr], query, rules, limit)?;
+                if found.exact > 0 {
+                    return Ok(found);
+                }
+                // Nothing contains it outright: the letters in order and the one-slip
+                // matches can be anywhere.
+                self.scan(query, rules, limit)
+            }
+            Plan::Prefix { word, latin } => {
+                let total: i64 = self
+                    .conn
+                    .prepare_cached(
+                        "SELECT count(*) FROM contact_search
+                         WHERE instr(text, ?1) > 0 OR (?2 <> '' AND instr(translit, ?2) > 0)",
+                    )?
+                    .query_row(params![word, latin], |r| r.get(0))?;
+                if let Some(end) = prefix_end(&word)
+                    && total > 0
+                {
+                    // A name starting with the word outranks every other match; when
+                    // enough names do, they are the first page.
+                    let ids: Vec<i64> = self
+                        .conn
+                        .prepare_cached(
+                            "SELECT s.contact_id FROM contact_search s
+                                 JOIN contacts c ON c.id = s.contact_id
+                             WHERE s.name_key >= ?1 AND s.name_key < ?2
+                             ORDER BY s.name_key = ?1 DESC, c.name, c.id LIMIT ?3",
+                        )?
+                        .query_map(params![word, end, limit as i64], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    if ids.len() >= limit {
+                        return Ok(FoundContacts {
+                            ids,
+                            total: total as usize,
+                            exact: total as usize,
+                        });
+                    }
+                }
+                self.scan(query, rules, limit)
+            }
+            Plan::Scan => self.scan(query, rules, limit),
+        }
+    }
+
+    fn scan(&self, query: &str, rules: &PhoneRules, limit: usize) -> Result<FoundContacts> {
+        let sql = format!("{ROWS} ORDER BY c.name, c.id");
+        self.rank_rows(&sql, &[], query, rules, limit)
+    }
+
+    /// Reads the index rows `sql` selects (in name order) and ranks them.
+    fn rank_rows(
+        &self,
+        sql: &str,
+        args: &[&dyn rusqlite::ToSql],
+        query: &str,
+        rules: &PhoneRules,
+        limit: usize,
+    ) -> Result<FoundContacts> {
+        let mut rows = Rows::default();
+        let mut ids = Vec::new();
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut read = stmt.query(args)?;
+        while let Some(r) = read.next()? {
+            ids.push(r.get::<_, i64>(0)?);
+            rows.push_row(&IndexRow {
+                text: r.get(1)?,
+                translit: r.get(2)?,
+                digits: r.get(3)?,
+                name_end: r.get(4)?,
+                name_end_latin: r.get(5)?,
+                head_end: r.get(6)?,
+                head_end_latin: r.get(7)?,
+            });
+        }
+        let ranked: Ranked = Engine::new(rows, rules.clone()).rank(query, None);
+        Ok(FoundContacts {
+            ids: ranked
+                .items
+                .iter()
+                .take(limit)
+                .map(|&i| ids[i as usize])
+                .collect(),
+            total: ranked.items.len(),
+            exact: ranked.exact,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::ContactKind;
+    use crate::domain::contact::{OutletKind, Point};
+    use crate::search::ContactIndex;
+    use crate::store::migrate::{MIGRATIONS, backup_path};
+    use crate::store::{ContactRecord, OutletRecord};
+
+    fn rules() -> PhoneRules {
+        PhoneRules::for_country("RU").unwrap()
+    }
+
+    fn point(value: &str) -> Point {
+        Point {
+            value: value.into(),
+            label: String::new(),
+        }
+    }
+
+    fn record(name: &str, outlet: &str, phones: &[&str]) -> ContactRecord {
+        ContactRecord {
+            name: name.into(),
+            outlet: Some(outlet.to_string()).filter(|o| !o.is_empty()),
+            phones: phones.iter().map(|p| point(p)).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn ids(store: &Store, query: &str) -> Vec<i64> {
+        store.find_contacts(query, &rules(), 10).unwrap().ids
+    }
+
+    /// The in-memory index over the same book: what the database's answer must equal.
+    fn in_memory(store: &Store, query: &str, limit: usize) -> FoundContacts {
+        let index = ContactIndex::new(store.contact_summaries().unwrap(), rules());
+        let ranked = index.rank(query, None);
+        FoundContacts {
+            ids: ranked
+                .items
+                .iter()
+                .take(limit)
+                .map(|&i| index.at(i).id)
+                .collect(),
+            total: ranked.items.len(),
+            exact: ranked.exact,
+        }
+    }
+
+    #[test]
+    fn the_index_follows_every_change_in_the_same_transaction() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        let egor = store
+            .save_contact(
+                None,
+                &record("Кузнецов Егор", "Кубанские новости", &["+7 918 123-45-67"]),
+                &r,
+                0,
+            )
+            .unwrap();
+        assert_eq!(ids(&store, "kuzn"), vec![egor]);
+        assert_eq!(ids(&store, "8 918 123 45 67"), vec![egor]);
+        assert_eq!(ids(&store, "кубанские"), vec![egor]);
+        // A new phone, a new name.
+        let mut edited = record(
+            "Кузнецов Георгий",
+            "Кубанские новости",
+            &["8 999 000-11-22"],
+        );
+        edited.emails = vec![point("egor@kuban.example")];
+        store.save_contact(Some(egor), &edited, &r, 1).unwrap();
+        assert!(ids(&store, "918123").is_empty());
+        assert_eq!(ids(&store, "9990001122"), vec![egor]);
+        assert_eq!(ids(&store, "георг"), vec![egor]);
+        assert_eq!(ids(&store, "kuban.example"), vec![egor]);
+        // The outlet renamed: its people are found by the new name.
+        let outlet = store.contact_card(egor).unwrap().outlet_id.expect("outlet");
+        let renamed = OutletRecord {
+            id: outlet,
+            name: "Вести Кубань".into(),
+            kind: OutletKind::Tv,
+            region: String::new(),
+            notes: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+        };
+        store.save_outlet(Some(outlet), &renamed, &r, 2).unwrap();
+        assert_eq!(ids(&store, "вести"), vec![egor]);
+        assert!(ids(&store, "кубанские").is_empty());
+        // Merged away: the removed record leaves the index.
+        let twin = store
+            .save_contact(
+                None,
+                &record("Кузнецов Г.", "", &["+7 913 555-44-33"]),
+                &r,
+                3,
+            )
+            .unwrap();
+        assert_eq!(ids(&store, "9135554433"), vec![twin]);
+        store.merge_contacts(egor, twin, &r, 4).unwrap();
+        assert_eq!(ids(&store, "9135554433"), vec![egor]);
+        let rows: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM contact_search", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 1);
+        // A write rolled back leaves the index as it was.
+        {
+            let w = store.write().unwrap();
+            w.save_contact(None, &record("Откат Отменов", "", &[]), &r, 5)
+                .unwrap();
+            drop(w);
+        }
+        assert!(ids(&store, "откат").is_empty());
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn an_upgrade_from_the_contact_book_schema_builds_the_index_after_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let mut store = Store::open_with_migrations(&path, &MIGRATIONS[..3]).unwrap();
+            let r = rules();
+            for (name, outlet, phone) in [
+                ("Шевченко Олена", "Суспільне Львів", "0671234567"),
+                ("Anna Kowalska", "Gazeta Krakowska", "+48 601 234 567"),
+                ("Соловьёв Денис", "", "8 (3846) 61-23-45"),
+            ] {
+                store
+                    .save_contact(None, &record(name, outlet, &[phone]), &r, 0)
+                    .unwrap();
+            }
+            assert_eq!(store.schema_version().unwrap(), 3);
+        }
+        let store = Store::open(&path, "me").unwrap();
+        assert!(backup_path(&path, 3).exists());
+        let backup = Connection::open(backup_path(&path, 3)).unwrap();
+        let v: i64 = backup
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 3);
+        assert_eq!(ids(&store, "shevch").len(), 1);
+        assert_eq!(ids(&store, "анна").len(), 1);
+        assert_eq!(ids(&store, "соловьев").len(), 1);
+        assert_eq!(ids(&store, "612345").len(), 1);
+        for q in ["ol", "kowal", "a", "львів", "денс"] {
+            assert_eq!(
+                store.find_contacts(q, &rules(), 10).unwrap(),
+                in_memory(&store, q, 10),
+                "{q}"
+            );
+        }
+        let built: i64 = store
+            .conn()
+            .query_row("SELECT version FROM search_meta", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(built, INDEX_VERSION);
+    }
+
+    #[test]
+    fn a_short_word_reads_the_names_that_start_with_it() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        for name in [
+            "Ив",
+            "Иванов Пётр",
+            "Ивлева Анна",
+            "Давид Ивашин",
+            "Сивков Ил",
+        ] {
+            store
+                .save_contact(None, &record(name, "", &[]), &r, 0)
+                .unwrap();
+        }
+        for limit in [1, 2, 3, 10] {
+            assert_eq!(
+                store.find_contacts("ив", &r, limit).unwrap(),
+                in_memory(&store, "ив", limit),
+                "limit {limit}"
+            );
+        }
+        assert_eq!(store.find_contacts("ив", &r, 2).unwrap().total, 5);
+    }
+
+    const SYLLABLES: &[&str] = &[
+        "ку", "зне", "цов", "оле", "на", "ша", "шев", "чен", "ко", "ё", "ль", "ві", "ka", "ow",
+        "al", "ska", "łę", "ż", "jan", "no", "wak", "mi", "kh", "ai", "lo", "и", "ва", "нов",
+    ];
+
+    fn word() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(SYLLABLES), 1..4).prop_map(|parts| {
+            let w: String = parts.concat();
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+    }
+
+    fn phone() -> impl Strategy<Value = String> {
+        (0u32..1000, 0u32..10_000, 0usize..3).prop_map(|(a, b, style)| match style {
+            0 => format!("+7 918 {a:03}-{:02}-{:02}", b / 100, b % 100),
+            1 => format!("8918{a:03}{b:04}"),
+            _ => format!("8 (918) {a:03} {b:04}"),
+        })
+    }
+
+    fn contact() -> impl Strategy<Value = ContactRecord> {
+        (
+            proptest::collection::vec(word(), 1..3),
+            proptest::option::of(word()),
+            proptest::collection::vec(phone(), 0..2),
+            proptest::option::of(word()),
+        )
+            .prop_map(|(name, outlet, phones, notes)| ContactRecord {
+                name: name.join(" "),
+                kind: Some(ContactKind::Journalist),
+                outlet,
+                notes: notes.unwrap_or_default(),
+                phones: phones.iter().map(|p| point(p)).collect(),
+                ..Default::default()
+            })
+    }
+
+    fn query() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(SYLLABLES).prop_map(String::from),
+            word().prop_map(|w| w.to_lowercase()),
+            (word(), word()).prop_map(|(a, b)| format!("{a} {b}")),
+            "[a-zа-я]{1,6}",
+            "[0-9]{3,7}",
+            phone(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn the_database_index_and_the_in_memory_index_agree(
+            book in proptest::collection::vec(contact(), 1..40),
+            queries in proptest::collection::vec(query(), 1..8),
+            limit in 1usize..12,
+        ) {
+            let mut store = Store::open_in_memory("me").unwrap();
+            let r = rules();
+            for c in &book {
+                store.save_contact(None, c, &r, 0).unwrap();
+            }
+            for q in &queries {
+                let db = store.find_contacts(q, &r, limit).unwrap();
+                let mem = in_memory(&store, q, limit);
+                prop_assert_eq!(db, mem, "query {:?}", q);
+            }
+        }
+    }
+}
