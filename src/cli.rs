@@ -18,8 +18,6 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
@@ -27,7 +25,9 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::Resolution;
+use crate::settings::Settings;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -320,7 +320,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())
@@ -820,7 +820,7 @@ fn named_contact(
     match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut contact = new_caller(query);
+            let mut contact = NewContact::caller(query);
             new(&mut contact);
             Ok(Who::New(Box::new(contact)))
         }
@@ -895,6 +895,17 @@ fn print_list(
             }
             _ => String::new(),
         };
+        let expert = match (&i.expert_name, i.marks.expert_due_at) {
+            (Some(name), Some(due)) if i.status.is_open() => format!(
+                "  {}",
+                tr!(
+                    "alerts-queue-expert",
+                    name = crate::text::clean(name),
+                    when = format::moment(due, now, settings.zone)
+                )
+            ),
+            _ => String::new(),
+        };
         let tags: String = topics
             .remove(&i.id)
             .unwrap_or_default()
@@ -903,7 +914,7 @@ fn print_list(
             .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}{tags}  — {}{escalated}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}{expert}{escalated}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),

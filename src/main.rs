@@ -148,7 +148,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         return result;
     }
     // Everything that can be wrong with the setup is found before the terminal is touched.
-    let config = Config::load(cli.config.as_deref())?;
+    let mut config = Config::load(cli.config.as_deref())?;
     if let (None, Some(language)) = (cli.lang, config.language) {
         i18n::set_language(language.0);
     }
@@ -204,6 +204,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         if config.phone_country.is_none() {
             settings.phones = data.phones();
         }
+        demo::alerts_setup(&data, &mut config, &mut settings);
         if store.is_empty()? {
             demo::fill(
                 &mut store,

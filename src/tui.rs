@@ -8,10 +8,12 @@ use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
+use crate::app::mouse::Mouse;
 use crate::app::{App, Msg};
 use crate::runtime::Runtime;
 use crate::ui;
@@ -31,12 +33,20 @@ pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<Option<i32>> 
     // ratatui's hook restores the screen on a panic; ours first turns off bracketed paste.
     let restore_screen = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
         restore_screen(info);
     }));
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
     let result = event_loop(&mut terminal, runtime, app, &stop);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
     result?;
     Ok(match stop.load(Ordering::SeqCst) {
@@ -69,12 +79,48 @@ fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
     Ok(Arc::new(AtomicUsize::new(0)))
 }
 
-fn message(event: Event) -> Option<Msg> {
+fn message(event: Event, clicks: &mut Clicks) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Msg::Mouse(clicks.click(m.column, m.row, Instant::now())))
+            }
+            MouseEventKind::ScrollUp => Some(Msg::Mouse(Mouse::WheelUp)),
+            MouseEventKind::ScrollDown => Some(Msg::Mouse(Mouse::WheelDown)),
+            _ => None,
+        },
         _ => None,
+    }
+}
+
+/// Tells a double click from two clicks: the same cell again within a short while.
+#[derive(Default)]
+pub struct Clicks {
+    last: Option<(u16, u16, Instant)>,
+}
+
+/// The longest pause between the two clicks of a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+
+impl Clicks {
+    pub fn click(&mut self, column: u16, row: u16, at: Instant) -> Mouse {
+        let double = self.last.is_some_and(|(c, r, t)| {
+            c == column && r == row && at.saturating_duration_since(t) <= DOUBLE_CLICK
+        });
+        // A third click starts over rather than making a second double click.
+        self.last = if double {
+            None
+        } else {
+            Some((column, row, at))
+        };
+        if double {
+            Mouse::DoubleClick { column, row }
+        } else {
+            Mouse::Click { column, row }
+        }
     }
 }
 
@@ -94,6 +140,7 @@ fn event_loop(
         }
     }
     let mut last_watch = Instant::now();
+    let mut clicks = Clicks::default();
     loop {
         if dirty {
             terminal.draw(|frame| ui::view(app, frame))?;
@@ -116,7 +163,7 @@ fn event_loop(
         if event::poll(timeout)? {
             // Take everything already queued, then draw once.
             loop {
-                if let Some(msg) = message(event::read()?) {
+                if let Some(msg) = message(event::read()?, &mut clicks) {
                     let (redraw, ring) = runtime.dispatch(app, msg);
                     dirty |= redraw;
                     bell |= ring;
@@ -163,6 +210,23 @@ pub fn osc52(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_click_on_the_same_cell_soon_after_is_a_double_click() {
+        let mut clicks = Clicks::default();
+        let t = Instant::now();
+        assert_eq!(clicks.click(3, 5, t), Mouse::Click { column: 3, row: 5 });
+        let soon = t + Duration::from_millis(200);
+        let double = Mouse::DoubleClick { column: 3, row: 5 };
+        assert_eq!(clicks.click(3, 5, soon), double);
+        // A third starts over; another row, or too late, is a single click.
+        assert_eq!(clicks.click(3, 5, soon), Mouse::Click { column: 3, row: 5 });
+        assert_eq!(clicks.click(3, 6, soon), Mouse::Click { column: 3, row: 6 });
+        let late = soon + Duration::from_secs(1);
+        assert_eq!(clicks.click(3, 6, late), Mouse::Click { column: 3, row: 6 });
+    }
+
     #[test]
     fn the_clipboard_sequence_carries_the_text_in_base64() {
         assert_eq!(

@@ -1,6 +1,7 @@
 //! Plain types and the rules of the press desk: no SQL, no terminal.
 
 pub mod alerts;
+pub mod caller;
 pub mod contact;
 pub mod coverage;
 pub mod inquiry;

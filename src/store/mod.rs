@@ -30,7 +30,8 @@ pub use attachments::{AttachTo, Attachment, DEFAULT_ATTACHMENT_LIMIT, safe_file_
 pub use audit::{AuditEntry, AuditQuery, AuditRow};
 pub use backup::rotating_copies;
 pub use book::{
-    Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
+    Book, ContactRecord, IMPORT_BATCH, ImportItem, ImportSummary, NewEvent, OutletRecord,
+    SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use coverage::NewCoverage;

@@ -548,7 +548,7 @@ mod tests {
         assert_eq!(ids(&store, "анна").len(), 1);
         assert_eq!(ids(&store, "соловьев").len(), 1);
         assert_eq!(ids(&store, "612345").len(), 1);
-        for q in ["ol", "kowal", "a", "львів", "денс"] {
+        for q in ["ol", "kowal", "a", "львів", "денс", "007", "800", "+7"] {
             assert_eq!(
                 store.find_contacts(q, &rules(), 10).unwrap(),
                 in_memory(&store, q, 10),
