@@ -2,7 +2,12 @@
 
 pub mod audit;
 pub mod book;
+pub mod coverage;
+pub mod files;
+pub mod intake;
+pub mod memory;
 pub mod plan;
+pub mod report;
 pub mod safety;
 pub mod watch;
 
@@ -13,16 +18,17 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
+use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::Resolution;
-use crate::store::{InquiryChange, NewInquiry, OutletRef, Store, Who};
+use crate::settings::Settings;
+use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
 #[derive(Debug, Parser)]
@@ -169,6 +175,9 @@ pub enum Command {
         /// Only mine: assigned to me or escalated to me, the escalated first.
         #[arg(long)]
         mine: bool,
+        /// Only inquiries on this topic (repeat it for any of several).
+        #[arg(long, value_name = "T")]
+        topic: Vec<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -226,11 +235,51 @@ pub enum Command {
     Watch(watch::WatchArgs),
     /// Every change a person made, newest first.
     Audit(audit::AuditArgs),
+    /// The office's figures for a period: inquiries, answer times, the plan, coverage.
+    Report(report::ReportArgs),
+    /// What was published, with its tone: list it (the last 30 days by default), or
+    /// `coverage add` a piece.
+    Coverage(Box<coverage::CoverageArgs>),
     /// Write data out for other programs.
     Export {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Register requests that arrived by themselves (e-mail).
+    Intake {
+        #[command(subcommand)]
+        source: intake::IntakeSource,
+    },
+    /// Keep files with an inquiry, a contact, an outlet or a plan item.
+    Attach {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// The files to keep.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the files kept with a record.
+    Attachments {
+        /// inquiry, contact, outlet or plan.
+        kind: files::Kind,
+        /// The record's number.
+        id: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One kept file: `attachment get N` saves it.
+    Attachment {
+        #[command(subcommand)]
+        action: files::AttachmentCommand,
+    },
+    /// Search the office's memory: inquiries of any age, plan items and approved
+    /// statements, best match first. Exits with status 1 when nothing matches.
+    Search(memory::SearchArgs),
+    /// Approved statements ("lines to take"): list them, or `statements add` one.
+    Statements(memory::StatementsArgs),
     /// Print shell completions: `pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -271,7 +320,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())
@@ -340,6 +389,9 @@ pub struct LogArgs {
         requires = "expert"
     )]
     pub expert_due: Option<String>,
+    /// A topic, from the config's list or free (repeat it, or separate with commas).
+    #[arg(long, value_name = "T")]
+    pub topic: Vec<String>,
     /// Print the logged inquiry as JSON instead of its number.
     #[arg(long)]
     pub json: bool,
@@ -374,6 +426,7 @@ pub struct InquiryJson {
     /// 0 when not escalated.
     pub escalation_level: u32,
     pub escalated_to: Option<String>,
+    pub topics: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -416,7 +469,13 @@ impl InquiryJson {
             expert_due_at: i.marks.expert_due_at.map(|t| zone.rfc3339(t)),
             escalation_level: i.marks.escalation_level,
             escalated_to: i.marks.escalated_to.clone(),
+            topics: Vec::new(),
         }
+    }
+
+    pub fn with_topics(mut self, topics: Vec<String>) -> InquiryJson {
+        self.topics = topics;
+        self
     }
 }
 
@@ -438,7 +497,11 @@ pub fn run(
             let id = log(&args, store, settings, now)?;
             if args.json {
                 let inquiry = store.inquiry(id)?;
-                crate::text::write_json(&mut out, &InquiryJson::new(&inquiry, now, settings))?;
+                let topics = store.topics_of(&[id])?.remove(&id).unwrap_or_default();
+                crate::text::write_json(
+                    &mut out,
+                    &InquiryJson::new(&inquiry, now, settings).with_topics(topics),
+                )?;
                 writeln!(out)?;
             } else {
                 writeln!(out, "{id}")?;
@@ -449,32 +512,47 @@ pub fn run(
             overdue,
             escalated,
             mine,
+            topic,
             json,
         } => {
+            let topics = clean_topics(&topic, &settings.topics)?;
             // The escalated and "mine" lists keep the store's order (escalations first).
             let mut items = if mine {
                 store.mine(&settings.user)?
             } else if escalated {
                 store.escalated_inquiries()?
+            } else if !topics.is_empty() {
+                store.open_inquiries_on(&topics)?
             } else if overdue {
                 store.overdue_inquiries(now)?
             } else {
                 store.open_inquiries()?
             };
+            if !topics.is_empty() && (mine || escalated) {
+                let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+                let on = store.topics_of(&ids)?;
+                items.retain(|i| {
+                    on.get(&i.id)
+                        .is_some_and(|have| have.iter().any(|t| topics.contains(t)))
+                });
+            }
             if mine || escalated {
                 items.retain(|i| {
                     (!overdue || i.urgency(now, settings.due_soon()) == Urgency::Overdue)
                         && (!escalated || i.marks.escalated())
                 });
             } else {
+                if overdue && !topics.is_empty() {
+                    items.retain(|i| i.due_at <= now);
+                }
                 items.sort_by(urgency_order);
             }
-            print_list(&mut out, &items, now, settings, json)?;
+            print_list(&mut out, store, &items, now, settings, json)?;
             Ok(0)
         }
         Command::Overdue { json } => {
             let items = store.overdue_inquiries(now)?;
-            print_list(&mut out, &items, now, settings, json)?;
+            print_list(&mut out, store, &items, now, settings, json)?;
             Ok(if items.is_empty() { 0 } else { 1 })
         }
         Command::Answer { id, text } => {
@@ -528,6 +606,24 @@ pub fn run(
                 Ok(0)
             }
         },
+        Command::Report(args) => report::run(&mut out, &args, store, settings, now),
+        Command::Coverage(args) => match &args.action {
+            Some(coverage::CoverageCommand::Add(add)) => {
+                let id = coverage::add(add, store, settings, now)?;
+                if add.json {
+                    let item = store.coverage_item(id)?;
+                    crate::text::write_json(&mut out, &coverage::CoverageJson::new(&item))?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{id}")?;
+                }
+                Ok(0)
+            }
+            None => {
+                coverage::list(&mut out, &args.list, store, settings, now)?;
+                Ok(0)
+            }
+        },
         Command::Export { format } => match format {
             ExportFormat::Vcard(args) => book::export_vcard(&mut out, store, &args),
             ExportFormat::Csv(args) => book::export_csv(&mut out, store, &args),
@@ -552,6 +648,45 @@ pub fn run(
         Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
         // `watch` needs the config's hooks and the running clock, which main.rs holds.
         Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
+        Command::Intake { source } => match source {
+            intake::IntakeSource::Mail(args) => intake::mail(
+                &args,
+                store,
+                settings,
+                now,
+                &mut out,
+                &mut std::io::stderr(),
+            ),
+        },
+        Command::Attach { kind, id, files } => files::attach(
+            store,
+            kind.with(id),
+            &files,
+            now,
+            &mut out,
+            &mut std::io::stderr(),
+        ),
+        Command::Attachments { kind, id, json } => {
+            files::list(store, kind.with(id), settings, json, &mut out)
+        }
+        Command::Attachment { action } => match action {
+            files::AttachmentCommand::Get { id, out: path } => {
+                if let Some(saved) = files::get(store, id, path.as_deref(), &mut out)? {
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "attach-saved",
+                            id = id,
+                            path = crate::ui::text::clean(&saved.display().to_string())
+                        )
+                    )?;
+                }
+                Ok(0)
+            }
+        },
+        Command::Search(args) => memory::search(&args, store, settings, now, &mut out),
+        Command::Statements(args) => memory::statements(&args, store, settings, now, &mut out),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
@@ -610,40 +745,12 @@ fn log(
     };
     let who = match &args.who {
         None => Who::Unknown,
-        Some(query) => {
-            match store.resolve_contact(query, &settings.phones)? {
-                Resolution::One(id) => Who::Existing(id),
-                Resolution::None => {
-                    // A caller met for the first time works where the inquiry comes from.
-                    let mut caller = new_caller(query);
-                    if let Some(outlet) = &args.outlet {
-                        caller.outlet = OutletRef::Named(outlet.clone());
-                    }
-                    Who::New(Box::new(caller))
-                }
-                Resolution::Many(ids) => {
-                    let shown = &ids[..ids.len().min(6)];
-                    let list: Vec<String> = store
-                        .contact_summaries_of(shown)?
-                        .iter()
-                        .map(|c| {
-                            let name = crate::text::clean(&c.name);
-                            match &c.outlet {
-                                Some(o) => {
-                                    format!("id:{} {name} ({})", c.id, crate::text::clean(o))
-                                }
-                                None => format!("id:{} {name}", c.id),
-                            }
-                        })
-                        .collect();
-                    bail!(tr!(
-                        "cli-who-ambiguous",
-                        query = crate::text::clean(query),
-                        candidates = list.join("; ")
-                    ));
-                }
+        Some(query) => named_contact(query, store, settings, |caller| {
+            // A caller met for the first time works where the inquiry comes from.
+            if let Some(outlet) = &args.outlet {
+                caller.outlet = OutletRef::Named(outlet.clone());
             }
-        }
+        })?,
     };
     let due_at = settings
         .rules
@@ -677,10 +784,14 @@ fn log(
     };
     // The caller was looked up before the lock was taken: looked up again inside it. The
     // inquiry, its expert and the expert's deadline are committed together.
+    let topics = clean_topics(&args.topic, &settings.topics)?;
     let phones = &settings.phones;
     Ok(store.commit(|w| {
         let who = w.find_or_create(&new.who)?;
         let id = w.log_inquiry(&NewInquiry { who, ..new }, phones, now)?;
+        if !topics.is_empty() {
+            w.set_topics(id, &topics, now)?;
+        }
         if let Some(expert) = expert {
             w.change_inquiry(id, &InquiryChange::Expert(expert), phones, now)?;
             if expert_due.is_some() {
@@ -693,18 +804,38 @@ fn log(
 
 /// The expert named on the command line: one contact, or a new one by that name.
 fn expert_arg(query: &str, store: &Store, settings: &Settings) -> anyhow::Result<Who> {
+    named_contact(query, store, settings, |expert| {
+        expert.kind = crate::domain::ContactKind::Expert;
+    })
+}
+
+/// A contact named on the command line: the one it matches, or a new one by that name
+/// (shaped by `new`); several matches are an error that lists the first few.
+fn named_contact(
+    query: &str,
+    store: &Store,
+    settings: &Settings,
+    new: impl FnOnce(&mut NewContact),
+) -> anyhow::Result<Who> {
     match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut expert = new_caller(query);
-            expert.kind = crate::domain::ContactKind::Expert;
-            Ok(Who::New(Box::new(expert)))
+            let mut contact = NewContact::caller(query);
+            new(&mut contact);
+            Ok(Who::New(Box::new(contact)))
         }
         Resolution::Many(ids) => {
+            let shown = &ids[..ids.len().min(6)];
             let list: Vec<String> = store
-                .contact_summaries_of(&ids[..ids.len().min(6)])?
+                .contact_summaries_of(shown)?
                 .iter()
-                .map(|c| format!("id:{} {}", c.id, crate::text::clean(&c.name)))
+                .map(|c| {
+                    let name = crate::text::clean(&c.name);
+                    match &c.outlet {
+                        Some(o) => format!("id:{} {name} ({})", c.id, crate::text::clean(o)),
+                        None => format!("id:{} {name}", c.id),
+                    }
+                })
                 .collect();
             bail!(tr!(
                 "cli-who-ambiguous",
@@ -717,15 +848,21 @@ fn expert_arg(query: &str, store: &Store, settings: &Settings) -> anyhow::Result
 
 fn print_list(
     out: &mut impl Write,
+    store: &Store,
     items: &[Inquiry],
     now: Timestamp,
     settings: &Settings,
     json: bool,
 ) -> anyhow::Result<()> {
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let mut topics = store.topics_of(&ids)?;
     if json {
         let list: Vec<InquiryJson> = items
             .iter()
-            .map(|i| InquiryJson::new(i, now, settings))
+            .map(|i| {
+                InquiryJson::new(i, now, settings)
+                    .with_topics(topics.remove(&i.id).unwrap_or_default())
+            })
             .collect();
         crate::text::write_json(&mut *out, &list)?;
         writeln!(out)?;
@@ -758,9 +895,26 @@ fn print_list(
             }
             _ => String::new(),
         };
+        let expert = match (&i.expert_name, i.marks.expert_due_at) {
+            (Some(name), Some(due)) if i.status.is_open() => format!(
+                "  {}",
+                tr!(
+                    "alerts-queue-expert",
+                    name = crate::text::clean(name),
+                    when = format::moment(due, now, settings.zone)
+                )
+            ),
+            _ => String::new(),
+        };
+        let tags: String = topics
+            .remove(&i.id)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| format!(" #{}", crate::text::clean(t)))
+            .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}  — {}{escalated}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}{expert}{escalated}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),

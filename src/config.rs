@@ -41,6 +41,11 @@ pub struct Config {
     pub hooks: crate::alerts::HooksConfig,
     /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
     pub escalation: crate::alerts::Escalation,
+    /// Topics offered for inquiries, for the report's breakdown; free topics may be
+    /// typed as well.
+    pub topics: Vec<String>,
+    /// Files kept with records.
+    pub attachments: AttachmentsConfig,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -60,8 +65,49 @@ impl Default for Config {
             backups: BackupConfig::default(),
             hooks: Default::default(),
             escalation: Default::default(),
+            topics: Vec::new(),
+            attachments: AttachmentsConfig::default(),
             keys: BTreeMap::new(),
             origin: None,
+        }
+    }
+}
+
+/// Files kept with records (inside the database).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AttachmentsConfig {
+    /// The largest file kept, in megabytes (1–1000); a larger one is refused.
+    pub max_file_mb: Megabytes,
+}
+
+impl Default for AttachmentsConfig {
+    fn default() -> Self {
+        AttachmentsConfig {
+            max_file_mb: Megabytes(25),
+        }
+    }
+}
+
+impl AttachmentsConfig {
+    pub fn max_file_bytes(&self) -> u64 {
+        u64::from(self.max_file_mb.0) * 1024 * 1024
+    }
+}
+
+/// A size in megabytes between 1 and 1000 (SQLite keeps values up to about 1 GB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Megabytes(pub u32);
+
+impl<'de> Deserialize<'de> for Megabytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        match u32::try_from(n) {
+            Ok(n) if (1..=1000).contains(&n) => Ok(Megabytes(n)),
+            _ => Err(serde::de::Error::custom(tr!(
+                "config-bad-megabytes",
+                value = n
+            ))),
         }
     }
 }
@@ -591,8 +637,10 @@ mod tests {
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [2026-11-13]\nworking_days_extra = [\"2026-11-14\"]\n",
         );
-        // A bare TOML date is not a string; the example uses quoted dates.
-        assert!(c.is_err());
+        // Bare TOML dates and quoted ones are both read.
+        assert!(c.is_ok());
+        let err = parse("[deadlines]\nholidays_extra = [\"13.11.2026\"]\n").unwrap_err();
+        assert!(err.message.contains("13.11.2026"), "{}", err.message);
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [\"2026-11-13\"]\nworking_days_extra = [\"2026-11-14\"]\n",
         )
@@ -609,6 +657,23 @@ mod tests {
             parse("[deadlines]\nworkday_start = \"18:00\"\nworkday_end = \"09:00\"\n").unwrap_err();
         assert!(err.message.contains("workday_end"), "{}", err.message);
         assert!(parse("[deadlines]\nworking_week = []\n").is_err());
+    }
+
+    #[test]
+    fn escalation_takes_one_level_or_several_and_names_a_mistake() {
+        let one = parse("[escalation]\nafter = \"30m\"\nto = \"olga\"\n").unwrap();
+        assert_eq!(one.escalation.0.len(), 1);
+        let two = parse(
+            "[[escalation]]\nafter = \"2h\"\nto = \"chief\"\n[[escalation]]\nafter = \"30m\"\nto = \"olga\"\n",
+        )
+        .unwrap();
+        // Levels go up with time whatever the order in the file.
+        assert_eq!(two.escalation.0[0].to, "olga");
+        assert_eq!(two.escalation.0[1].to, "chief");
+        let err = parse("[escalation]\nafter = \"30m\"\nwho = \"olga\"\n").unwrap_err();
+        assert!(err.message.contains("who"), "{}", err.message);
+        assert!(parse("[hooks]\ntimeout_secs = 0\n").is_err());
+        assert!(parse("[hooks]\nretries = 11\n").is_err());
     }
 
     #[test]

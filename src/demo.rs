@@ -965,6 +965,36 @@ fn status(status: Status) -> InquiryChange {
     }
 }
 
+/// The demo office keeps its country's holidays and escalates an inquiry an hour overdue
+/// to the first of its team, unless the config says otherwise.
+pub fn alerts_setup(
+    data: &DemoData,
+    config: &mut crate::config::Config,
+    settings: &mut crate::app::Settings,
+) {
+    use crate::domain::workcal::HolidayCountry;
+    if config.deadlines.holidays == HolidayCountry::None
+        && let Some(country) = HolidayCountry::parse(&data.country)
+    {
+        let mut rules = settings.rules.clone();
+        rules.holidays = country;
+        if let Ok(rules) = rules.resolved() {
+            settings.rules = rules;
+        }
+    }
+    if config.escalation.0.is_empty()
+        && let Some(lead) = data.team.first()
+    {
+        config
+            .escalation
+            .0
+            .push(crate::domain::alerts::EscalationLevel {
+                after: crate::domain::span::Span::hours(1),
+                to: lead.clone(),
+            });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,10 +7,26 @@ use std::path::Path;
 /// Writes `path` through `fill`: into a temporary file beside it (mode 0600), flushed to
 /// disk, then renamed over `path`. If anything fails (a full disk, a writer's error) the
 /// temporary file is removed and `path` keeps what it held before, or stays absent.
+///
+/// A target that exists but is not a regular file (`/dev/null`, `/dev/stdout`, a pipe) is
+/// written in place: renaming over it would replace the device or pipe with a file. A
+/// symbolic link is followed, so the link stays and the file it points to is replaced.
 pub fn write_whole(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let mut out =
+                std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
+            fill(&mut out)?;
+            return out.flush();
+        }
+        Ok(meta) if meta.is_file() && path.is_symlink() => {
+            return write_whole(&std::fs::canonicalize(path)?, fill);
+        }
+        _ => {}
+    }
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -61,6 +77,43 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(std::fs::read(&target).unwrap(), b"earlier");
         assert_eq!(names(dir.path()), vec!["book.vcf"]);
+    }
+
+    /// A pipe (like `/dev/null` or `/dev/stdout`) is written into, never replaced by a file.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_given_as_the_target_stays_a_pipe() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write_whole(&fifo, |w| w.write_all(b"name\nIvan\n")).unwrap();
+        // Checked before joining: a pipe replaced by a file would leave the reader waiting.
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), b"name\nIvan\n");
+        assert_eq!(names(dir.path()), vec!["pipe"]);
+    }
+
+    /// A link to an earlier export stays a link; the file it points to gets the new text.
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.csv");
+        let link = dir.path().join("link.csv");
+        std::fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_whole(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(link.is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
     }
 
     #[cfg(unix)]

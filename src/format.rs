@@ -178,6 +178,25 @@ pub fn ago(since: Timestamp, now: Timestamp) -> String {
     }
 }
 
+/// A file size as people read it: `512 B`, `34 KB`, `2.5 MB`.
+pub fn bytes(n: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    if n < KB {
+        tr!("size-bytes", n = n)
+    } else if n < MB {
+        tr!("size-kb", n = n.div_ceil(KB))
+    } else {
+        let tenths = (n * 10).div_ceil(MB);
+        let text = if tenths.is_multiple_of(10) || tenths >= 1000 {
+            format!("{}", tenths.div_ceil(10))
+        } else {
+            format!("{}.{}", tenths / 10, tenths % 10)
+        };
+        tr!("size-mb", n = text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,7 +50,7 @@ static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// The Latin form of one character, folded so that the usual spellings of one name meet:
 /// no apostrophes, `w` as `v`, `j` and `y` as `i` (`Mykhailo`, `Михайло` → `mikhailo`).
-fn latin_of(ch: char, out: &mut String) -> usize {
+pub(crate) fn latin_of(ch: char, out: &mut String) -> usize {
     let before = out.len();
     let push = |c: char, out: &mut String| match c {
         '\'' | '`' => {}
@@ -69,14 +69,14 @@ fn latin_of(ch: char, out: &mut String) -> usize {
 }
 
 /// Polish digraphs written the Russian way (`sz` → `sh`, `cz` → `ch`), same length.
-fn fold_digraphs(latin: &mut String) {
+pub(crate) fn fold_digraphs(latin: &mut String) {
     if latin.contains("sz") || latin.contains("cz") {
         *latin = latin.replace("sz", "sh").replace("cz", "ch");
     }
 }
 
 /// Lowercase, with `ё` as `е` (people type one for the other); the length in chars is kept.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let lower = text.to_lowercase();
     if lower.contains('ё') {
         lower.replace('ё', "е")
@@ -85,7 +85,7 @@ fn fold(text: &str) -> String {
     }
 }
 
-fn latin(text: &str) -> String {
+pub(crate) fn latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         latin_of(ch, &mut out);

@@ -7,15 +7,18 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::domain::Timestamp;
 use crate::domain::contact::{ContactCard, ContactStats, ContactSummary, Point};
 use crate::format;
 use crate::interop;
 use crate::labels;
 use crate::progress::Progress;
+use crate::settings::Settings;
 use crate::store::{SkipReason, Store};
-use crate::text::clean;
+use crate::text::{clean, fit};
+
+/// How much of a contact's notes `who` prints on its line.
+const WHO_NOTES_WIDTH: usize = 300;
 use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -199,8 +202,17 @@ pub fn who(
             writeln!(out, "{line}")?;
             let mut reach: Vec<String> = c.phones.iter().map(|p| clean(p)).collect();
             reach.extend(c.emails.iter().map(|e| clean(e)));
+            reach.extend(card.messengers.iter().map(|m| clean(&m.value)));
             if !reach.is_empty() {
                 writeln!(out, "       {}", reach.join(" · "))?;
+            }
+            // The notes are what a contact is looked up for ("prefers Telegram").
+            if !card.notes.trim().is_empty() {
+                writeln!(
+                    out,
+                    "       {}",
+                    fit(&clean(card.notes.trim()), WHO_NOTES_WIDTH)
+                )?;
             }
             writeln!(out, "       {}", history(s, now))?;
         }
@@ -419,7 +431,7 @@ fn export(
         Format::Csv => interop::csv::write_counted(&book, &mut bytes, &mut tick)?,
         Format::Json => {
             // One document: serialised at once, counted when done.
-            interop::json::write(&book, &mut bytes)?;
+            interop::json::write_with_coverage(&book, &store.all_coverage()?, &mut bytes)?;
             bytes.push(b'\n');
             progress.tick(book.contacts.len() as u64);
         }

@@ -8,8 +8,6 @@ use chrono::{Duration, NaiveDate};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
     first_of_month, last_of_month, parse_day, parse_move, parse_time, plan_order, week_range,
@@ -18,12 +16,17 @@ use crate::domain::span::Span;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::{NewItem, Store};
 use crate::text::{clean, pad, width};
 use crate::tr;
 
 /// The widest the channels column of `plan` grows before it is cut with an ellipsis.
 const PLAN_CHANNELS_WIDTH: usize = 20;
+/// The longest event: a conference or a campaign week fits, a typo such as `9999999w`
+/// does not.
+const MAX_EVENT_LENGTH: Span = Span::hours(31 * 24);
 /// The widest the status column grows.
 const PLAN_STATUS_WIDTH: usize = 16;
 
@@ -270,13 +273,20 @@ pub fn add(
         None => String::new(),
     };
     let duration = match (&args.length, kind) {
-        (Some(text), _) => Some(
-            Span::parse(text)
+        (Some(text), _) => {
+            let span = Span::parse(text)
                 .ok()
                 .filter(|s| s.secs > 0)
-                .with_context(|| tr!("cli-bad-length", value = text.clone()))?
-                .secs,
-        ),
+                .with_context(|| tr!("cli-bad-length", value = text.clone()))?;
+            if span.secs > MAX_EVENT_LENGTH.secs {
+                bail!(tr!(
+                    "cli-length-too-long",
+                    value = text.clone(),
+                    max = MAX_EVENT_LENGTH.to_string()
+                ));
+            }
+            Some(span.secs)
+        }
         (None, ItemKind::Event) if matches!(when, When::At(_)) => Some(calendar.event_length.secs),
         (None, _) => None,
     };

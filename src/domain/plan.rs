@@ -300,6 +300,11 @@ fn read_day(
             .min_by_key(|d| (*d - today).num_days().abs())
             .ok_or_else(no_such);
     }
+    // A post planned for a holiday goes out that day: only deadlines skip holidays.
+    let work = super::when::WorkingDay {
+        days: super::workcal::WorkDays::standard(),
+        ..work
+    };
     parse_when(text, now, zone, work, Prefer::Future).map(|t| zone.date(t))
 }
 
@@ -547,5 +552,24 @@ mod tests {
             updated_at: 0,
             sequence: 0,
         }
+    }
+
+    #[test]
+    fn a_plan_day_on_a_holiday_stays_on_the_holiday() {
+        use crate::domain::workcal::{HolidayCountry, Week, WorkDays};
+        let zone = Zone::fixed_hours(3);
+        let work = crate::domain::when::WorkingDay {
+            days: WorkDays::new(Week::default(), HolidayCountry::Ru, &[], &[]).shared(),
+            ..Default::default()
+        };
+        // Monday 3 November 2025, evening; Tuesday the 4th is Unity Day.
+        let now = zone.at(
+            NaiveDate::from_ymd_opt(2025, 11, 3).unwrap(),
+            NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+        );
+        assert_eq!(
+            parse_day("tomorrow", now, zone, work).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 11, 4).unwrap()
+        );
     }
 }

@@ -91,3 +91,68 @@ pub fn of(book: &Book) -> BookJson<'_> {
 pub fn write(book: &Book, out: impl std::io::Write) -> serde_json::Result<()> {
     crate::text::write_json(out, &of(book))
 }
+
+/// The book with the coverage beside it: what each outlet published, with its tone.
+#[derive(Debug, Serialize)]
+pub struct ExportJson<'a> {
+    #[serde(flatten)]
+    pub book: BookJson<'a>,
+    pub coverage: Vec<CoverageJson>,
+}
+
+pub fn write_with_coverage(
+    book: &Book,
+    coverage: &[crate::domain::coverage::Coverage],
+    out: impl std::io::Write,
+) -> serde_json::Result<()> {
+    let all = ExportJson {
+        book: of(book),
+        coverage: coverage.iter().map(CoverageJson::new).collect(),
+    };
+    crate::text::write_json(out, &all)
+}
+
+#[derive(Debug, Serialize)]
+pub struct NamedJson {
+    pub id: i64,
+    pub name: String,
+}
+
+/// A piece as scripts read it. Field names are stable.
+#[derive(Debug, Serialize)]
+pub struct CoverageJson {
+    pub id: i64,
+    pub date: chrono::NaiveDate,
+    pub outlet: NamedJson,
+    pub contact: Option<NamedJson>,
+    pub inquiry: Option<i64>,
+    pub title: String,
+    pub url: String,
+    pub tone: &'static str,
+    pub created_by: String,
+}
+
+impl CoverageJson {
+    pub fn new(c: &crate::domain::coverage::Coverage) -> CoverageJson {
+        CoverageJson {
+            id: c.id,
+            date: c.day,
+            outlet: NamedJson {
+                id: c.outlet_id,
+                name: c.outlet_name.clone(),
+            },
+            contact: match (c.contact_id, &c.contact_name) {
+                (Some(id), Some(name)) => Some(NamedJson {
+                    id,
+                    name: name.clone(),
+                }),
+                _ => None,
+            },
+            inquiry: c.inquiry_id,
+            title: c.title.clone(),
+            url: c.url.clone(),
+            tone: c.tone.code(),
+            created_by: c.created_by.clone(),
+        }
+    }
+}

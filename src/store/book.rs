@@ -923,7 +923,9 @@ impl Writer<'_> {
             "UPDATE inquiries SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE inquiries SET expert_id = ?1 WHERE expert_id = ?2",
             "UPDATE contact_events SET contact_id = ?1 WHERE contact_id = ?2",
+            "UPDATE coverage SET contact_id = ?1 WHERE contact_id = ?2",
             "UPDATE contact_merges SET kept_id = ?1 WHERE kept_id = ?2",
+            "UPDATE attachments SET contact_id = ?1 WHERE contact_id = ?2",
         ] {
             self.tx.prepare_cached(sql)?.execute(params![keep, other])?;
         }

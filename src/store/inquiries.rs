@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::audit::Audited;
+use super::audit::{Audited, Change};
 use super::contacts::{OutletRef, Who};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::alerts::{AlertMarks, default_expert_due};
@@ -153,6 +153,36 @@ impl Writer<'_> {
         Ok(id)
     }
 
+    /// A deadline moved past now undoes an escalation: the inquiry is no longer overdue,
+    /// and its history keeps that it was escalated.
+    fn clear_escalation_if_not_overdue(
+        &self,
+        before: &Inquiry,
+        due_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<()> {
+        if !before.marks.escalated() || due_at <= now {
+            return Ok(());
+        }
+        self.set_column(
+            Audited::Inquiry,
+            before.id,
+            "escalation_level",
+            Some(before.marks.escalation_level),
+            Some(0),
+            now,
+        )?;
+        self.set_column(
+            Audited::Inquiry,
+            before.id,
+            "escalated_to",
+            before.marks.escalated_to.clone(),
+            None,
+            now,
+        )?;
+        Ok(())
+    }
+
     fn current(&self, id: i64) -> Result<Inquiry> {
         let sql = format!("{SELECT} WHERE i.id = ?1");
         self.tx
@@ -185,7 +215,75 @@ impl Writer<'_> {
             answered_at,
             now,
         )?;
+        self.note_settled(before, status, now)
+    }
+
+    /// Keeps the report's bookkeeping: the deadline as it stood when first answered, and
+    /// when the inquiry stopped waiting (cleared again if it is reopened).
+    fn note_settled(&self, before: &Inquiry, status: Status, now: Timestamp) -> Result<()> {
+        let settled = matches!(status, Status::Answered | Status::Closed | Status::Declined);
+        if !settled {
+            self.tx
+                .prepare_cached(
+                    "UPDATE inquiries SET settled_at = NULL, answer_due_at = NULL WHERE id = ?1",
+                )?
+                .execute([before.id])?;
+            return Ok(());
+        }
+        let sql = if before.answered_at.is_none() && status != Status::Declined {
+            "UPDATE inquiries SET settled_at = coalesce(settled_at, ?2),
+                                  answer_due_at = due_at WHERE id = ?1"
+        } else {
+            "UPDATE inquiries SET settled_at = coalesce(settled_at, ?2) WHERE id = ?1"
+        };
+        self.tx
+            .prepare_cached(sql)?
+            .execute(params![before.id, now])?;
         Ok(())
+    }
+
+    /// Sets an inquiry's topics to `topics` (already cleaned), recording the change.
+    pub fn set_topics(&self, id: i64, topics: &[String], now: Timestamp) -> Result<()> {
+        let before = self.topics(id)?;
+        if before == topics {
+            return Ok(());
+        }
+        let received_at: i64 = self
+            .tx
+            .prepare_cached("SELECT received_at FROM inquiries WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoInquiry(id))?;
+        self.tx
+            .prepare_cached("DELETE FROM inquiry_topics WHERE inquiry_id = ?1")?
+            .execute([id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO inquiry_topics (inquiry_id, topic, received_at)
+             VALUES (?1, ?2, ?3)",
+        )?;
+        for topic in topics {
+            insert.execute(params![id, topic, received_at])?;
+        }
+        self.record(
+            Change {
+                entity: "inquiry",
+                id,
+                action: "update",
+                field: Some("topics"),
+                old: (!before.is_empty()).then(|| before.join(", ")),
+                new: (!topics.is_empty()).then(|| topics.join(", ")),
+            },
+            now,
+        )?;
+        Ok(())
+    }
+
+    fn topics(&self, id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT topic FROM inquiry_topics WHERE inquiry_id = ?1 ORDER BY topic",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Applies a change, recording each changed field in the audit trail.
@@ -291,6 +389,7 @@ impl Writer<'_> {
                     Some(*due_at),
                     now,
                 )?;
+                self.clear_escalation_if_not_overdue(&before, *due_at, now)?;
             }
             InquiryChange::Priority { priority, due_at } => {
                 self.set_column(
@@ -309,6 +408,7 @@ impl Writer<'_> {
                     Some(*due_at),
                     now,
                 )?;
+                self.clear_escalation_if_not_overdue(&before, *due_at, now)?;
             }
             InquiryChange::Question(text) => {
                 let text = non_empty(Some(text))

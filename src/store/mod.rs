@@ -2,15 +2,22 @@
 //! append-only migrations, and one method per use case. Every change records who made it.
 
 mod alerts;
+mod attachments;
 mod audit;
 mod backup;
 mod book;
 mod contacts;
+mod coverage;
 mod inquiries;
+mod mail;
+mod memory;
 mod migrate;
 mod open;
 mod plan;
+mod report;
 mod search;
+mod statements;
+mod topics;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +26,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::tr;
 
 pub use alerts::{AlertOutcome, AlertRecord};
+pub use attachments::{AttachTo, Attachment, DEFAULT_ATTACHMENT_LIMIT, safe_file_name};
 pub use audit::{AuditEntry, AuditQuery, AuditRow};
 pub use backup::rotating_copies;
 pub use book::{
@@ -26,10 +34,14 @@ pub use book::{
     SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
+pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
+pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
+pub use memory::{Found, FoundKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
-pub use search::Found;
+pub use search::FoundContacts;
+pub use statements::{NewStatement, Statement};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
@@ -66,6 +78,12 @@ pub enum StoreError {
     NoContact(i64),
     #[error("no calendar item #{0}")]
     NoItem(i64),
+    #[error("{}", tr!("store-no-attachment", id = *.0))]
+    NoAttachment(i64),
+    #[error("{}", tr!("store-file-too-large", name = crate::ui::text::clean(name), size = crate::format::bytes(*size), limit = crate::format::bytes(*limit)))]
+    TooLarge { name: String, size: u64, limit: u64 },
+    #[error("{}", tr!("store-no-record", kind = *kind, id = *id))]
+    NoRecord { kind: &'static str, id: i64 },
     #[error("{0}")]
     Invalid(String),
 }
@@ -76,6 +94,8 @@ pub struct Store {
     conn: Connection,
     user: String,
     path: Option<PathBuf>,
+    /// The largest file kept as an attachment, in bytes.
+    attachment_limit: u64,
 }
 
 impl Store {
@@ -96,6 +116,7 @@ impl Store {
             conn,
             user: user.to_string(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         open::refuse_read_only(&store.conn, path)?;
         // The check reads without writing: nothing, not even a pragma, touches a damaged file.
@@ -125,6 +146,7 @@ impl Store {
             conn,
             user: user.to_string(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         })
     }
 
@@ -134,6 +156,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             user: user.to_string(),
             path: None,
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(MIGRATIONS)?;
         Ok(store)
@@ -155,6 +178,7 @@ impl Store {
             "PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;",
         )?;
+        memory::register_functions(&self.conn)?;
         migrate::migrate(&mut self.conn, migrations, self.path.as_deref())?;
         search::prepare(&mut self.conn)?;
         Ok(())
@@ -226,6 +250,7 @@ impl Store {
         Ok(Writer {
             tx,
             user: self.user.clone(),
+            attachment_limit: self.attachment_limit,
         })
     }
 }
@@ -244,6 +269,7 @@ impl Store {
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
     user: String,
+    attachment_limit: u64,
 }
 
 impl Writer<'_> {
@@ -307,6 +333,7 @@ impl Store {
             conn,
             user: "test".into(),
             path: Some(path.to_path_buf()),
+            attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
         };
         store.prepare(migrations)?;
         Ok(store)

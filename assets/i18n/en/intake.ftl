@@ -1,1 +1,78 @@
 ## intake
+
+# E-mail intake
+intake-unreadable = { $file }: cannot be read ({ $reason }); skipped
+intake-file-too-large = { $file }: the attached file { $name } is above the size limit and was not kept
+intake-mbox-origin = { $file }, message { $n }
+intake-not-maildir = not a Maildir folder (it has neither new/ nor cur/)
+intake-no-headers = no mail headers
+intake-no-sender = no sender's address (From)
+intake-no-text = (a message without text)
+intake-new-contact = {" "}(new contact)
+intake-new-contact-at = {" "}(new contact at { $outlet })
+intake-registered = #{ $id } new inquiry from { $sender }{ $contact }: { $subject } · files kept: { $files }
+intake-reply = #{ $id } reply from { $sender } added to the history: { $subject } · files kept: { $files }
+intake-summary = Messages read: { $read }; new: { $new }, replies: { $replies }, already registered: { $known }, unreadable: { $unreadable }.
+intake-dry-run = Dry run: nothing was written.
+
+# Attachments
+attach-kept = Kept #{ $id } { $name } ({ $size }) with { $kind } #{ $record }
+attach-refused = { $file }: not kept: { $reason }
+attach-none = No files.
+attach-saved = Saved attachment #{ $id } to { $path }
+attach-exists = { $path } already exists; choose another name with --out
+store-no-attachment = There is no attachment #{ $id }.
+store-no-record = There is no { $kind } #{ $id }.
+store-not-a-file = not a file
+store-file-too-large = { $name } is { $size }, above the limit of { $limit } per file (attachments.max_file_mb in the config).
+store-file-unreadable = { $name } cannot be read: { $reason }
+store-file-changed = { $name } changed while it was being read; try again
+open-write-failed = The file could not be written out for opening: { $reason }
+open-no-opener = The file could not be opened with { $program } ({ $reason }); set PRESSDESK_OPENER to the program that opens files.
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+config-bad-megabytes = { $value } is not a size in megabytes between 1 and 1000
+
+# Search and statements
+memory-kind-inquiry = inquiry
+memory-kind-plan = plan
+memory-kind-statement = statement
+memory-no-words = Give a word to look for.
+memory-nothing = Nothing in the office's memory matches “{ $query }”.
+statements-none = No approved statements yet. Add one with: pressdesk statements add --topic T TEXT
+statement-agreed = agreed { $day }
+statement-review = review by { $day }
+statement-stale = stale
+statement-stale-since = STALE: review was due { $day }
+store-statement-needs-topic = A statement needs a topic.
+store-statement-needs-text = A statement needs its text.
+store-statement-review-before = The review date is before the day the statement was agreed.
+
+# Command-line help
+cli-cmd-intake = Register requests that arrived by themselves (e-mail)
+cli-cmd-intake-mail = Register e-mailed requests from .eml files, Maildir folders (new/ and cur/) or mbox files; a message already registered is not added again, a reply goes into the history of the inquiry it answers
+cli-arg-intake-mail-paths = .eml files, Maildir folders or mbox files
+cli-arg-intake-mail-dry_run = Say what would be registered, and write nothing
+cli-cmd-attach = Keep files with an inquiry, a contact, an outlet or a plan item
+cli-arg-attach-kind = inquiry, contact, outlet or plan
+cli-arg-attach-id = The record's number
+cli-arg-attach-files = The files to keep
+cli-cmd-attachments = List the files kept with a record
+cli-arg-attachments-kind = inquiry, contact, outlet or plan
+cli-arg-attachments-id = The record's number
+cli-cmd-attachment = One kept file: `attachment get N` saves it
+cli-cmd-attachment-get = Save an attachment's file: under its own name in the current folder, or where --out says (- writes it to standard output)
+cli-arg-attachment-get-id = The attachment's number (see pressdesk attachments)
+cli-arg-attachment-get-out = Where to write it; an existing file there is replaced
+cli-cmd-search = Search the office's memory: inquiries of any age, plan items and approved statements, best match first; exits with status 1 when nothing matches
+cli-arg-search-query = What to look for: words of the subject, question, answer, history or the caller's name, in any script
+cli-arg-search-limit = Show at most this many (1–1000)
+cli-cmd-statements = Approved statements ("lines to take"): list them, or `statements add` one
+cli-arg-statements-topic = Only statements whose topic has these words
+cli-cmd-statements-add = Record an approved statement; prints its number
+cli-arg-statements-add-topic = What it is about: the vaccination schedule, the hot-water shutdown
+cli-arg-statements-add-agreed_by = Who agreed it
+cli-arg-statements-add-agreed = The day it was agreed (today when not given): 2026-11-24, 24.11, yesterday
+cli-arg-statements-add-review = The day to review it; after it the statement is marked stale
+cli-arg-statements-add-text = The statement's text (words are joined with spaces)

@@ -1,1 +1,78 @@
 ## intake
+
+# Приём почты
+intake-unreadable = { $file }: не удалось прочитать ({ $reason }); пропущено
+intake-file-too-large = { $file }: вложенный файл { $name } больше допустимого размера и не сохранён
+intake-mbox-origin = { $file }, письмо { $n }
+intake-not-maildir = это не папка Maildir (в ней нет ни new/, ни cur/)
+intake-no-headers = нет почтовых заголовков
+intake-no-sender = нет адреса отправителя (From)
+intake-no-text = (письмо без текста)
+intake-new-contact = {" "}(новый контакт)
+intake-new-contact-at = {" "}(новый контакт, { $outlet })
+intake-registered = #{ $id } новый запрос от { $sender }{ $contact }: { $subject } · сохранено файлов: { $files }
+intake-reply = #{ $id } ответ от { $sender } добавлен в историю: { $subject } · сохранено файлов: { $files }
+intake-summary = Прочитано писем: { $read }; новых: { $new }, ответов: { $replies }, уже было: { $known }, не прочитано: { $unreadable }.
+intake-dry-run = Пробный прогон: ничего не записано.
+
+# Вложения
+attach-kept = Сохранён #{ $id } { $name } ({ $size }) к записи { $kind } #{ $record }
+attach-refused = { $file }: не сохранён: { $reason }
+attach-none = Файлов нет.
+attach-saved = Вложение #{ $id } сохранено в { $path }
+attach-exists = { $path } уже существует; укажите другое имя через --out
+store-no-attachment = Вложения #{ $id } нет.
+store-no-record = Записи { $kind } #{ $id } нет.
+store-not-a-file = это не файл
+store-file-too-large = { $name }: { $size }, больше предела { $limit } на файл (attachments.max_file_mb в настройках).
+store-file-unreadable = { $name } не читается: { $reason }
+store-file-changed = { $name } изменился во время чтения; попробуйте ещё раз
+open-write-failed = Не удалось записать файл для открытия: { $reason }
+open-no-opener = Не удалось открыть файл программой { $program } ({ $reason }); укажите в PRESSDESK_OPENER программу, которая открывает файлы.
+size-bytes = { $n } Б
+size-kb = { $n } КБ
+size-mb = { $n } МБ
+config-bad-megabytes = { $value } — не размер в мегабайтах от 1 до 1000
+
+# Поиск и позиции
+memory-kind-inquiry = запрос
+memory-kind-plan = план
+memory-kind-statement = позиция
+memory-no-words = Укажите слово для поиска.
+memory-nothing = В памяти офиса нет ничего по запросу «{ $query }».
+statements-none = Утверждённых позиций пока нет. Добавить: pressdesk statements add --topic ТЕМА ТЕКСТ
+statement-agreed = согласовано { $day }
+statement-review = пересмотреть до { $day }
+statement-stale = устарела
+statement-stale-since = УСТАРЕЛА: пересмотр был нужен { $day }
+store-statement-needs-topic = У позиции должна быть тема.
+store-statement-needs-text = У позиции должен быть текст.
+store-statement-review-before = Дата пересмотра раньше даты согласования.
+
+# Справка командной строки
+cli-cmd-intake = Зарегистрировать запросы, пришедшие сами (почта)
+cli-cmd-intake-mail = Зарегистрировать запросы из писем: файлы .eml, папки Maildir (new/ и cur/) или файлы mbox; уже зарегистрированное письмо не добавляется снова, ответ попадает в историю своего запроса
+cli-arg-intake-mail-paths = Файлы .eml, папки Maildir или файлы mbox
+cli-arg-intake-mail-dry_run = Показать, что будет зарегистрировано, ничего не записывая
+cli-cmd-attach = Сохранить файлы к запросу, контакту, редакции или пункту плана
+cli-arg-attach-kind = inquiry, contact, outlet или plan
+cli-arg-attach-id = Номер записи
+cli-arg-attach-files = Файлы для сохранения
+cli-cmd-attachments = Список файлов записи
+cli-arg-attachments-kind = inquiry, contact, outlet или plan
+cli-arg-attachments-id = Номер записи
+cli-cmd-attachment = Один сохранённый файл: `attachment get N` выгружает его
+cli-cmd-attachment-get = Выгрузить файл вложения: под его именем в текущую папку или туда, куда указывает --out (- пишет в стандартный вывод)
+cli-arg-attachment-get-id = Номер вложения (см. pressdesk attachments)
+cli-arg-attachment-get-out = Куда записать; существующий файл будет заменён
+cli-cmd-search = Поиск по памяти офиса: запросы за всё время, пункты плана и утверждённые позиции, лучшие совпадения сверху; код выхода 1, если ничего не найдено
+cli-arg-search-query = Что искать: слова темы, вопроса, ответа, истории или имени звонившего, на любом алфавите
+cli-arg-search-limit = Показать не больше стольких (1–1000)
+cli-cmd-statements = Утверждённые позиции: список или `statements add` для новой
+cli-arg-statements-topic = Только позиции, в теме которых есть эти слова
+cli-cmd-statements-add = Записать утверждённую позицию; печатает её номер
+cli-arg-statements-add-topic = О чём она: график вакцинации, отключение горячей воды
+cli-arg-statements-add-agreed_by = Кто согласовал
+cli-arg-statements-add-agreed = День согласования (по умолчанию сегодня): 2026-11-24, 24.11, вчера
+cli-arg-statements-add-review = День пересмотра; после него позиция помечается устаревшей
+cli-arg-statements-add-text = Текст позиции (слова соединяются пробелами)
