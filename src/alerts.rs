@@ -19,6 +19,10 @@ use crate::store::{AlertOutcome, Store, StoreError};
 /// started on an old database should not send a notice for every inquiry ever missed.
 pub const STALE_AFTER: i64 = 24 * 3600;
 
+/// Hooks run side by side, at most this many at once: a backlog of alerts (a watcher
+/// started after a holiday) must not start hundreds of processes together.
+pub const HOOKS_AT_ONCE: usize = 8;
+
 /// `[hooks]`: a shell command per event, run with the event as JSON on its stdin.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -87,16 +91,15 @@ pub struct Escalation(pub Vec<EscalationLevel>);
 
 impl<'de> Deserialize<'de> for Escalation {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum OneOrMany {
-            One(EscalationLevel),
-            Many(Vec<EscalationLevel>),
+        use serde::de::Error as _;
+        // Read as TOML first, so a mistake inside a level is reported as itself rather
+        // than as "matches neither form".
+        let value = toml::Value::deserialize(d)?;
+        let mut levels = match value {
+            toml::Value::Array(_) => Vec::<EscalationLevel>::deserialize(value),
+            other => EscalationLevel::deserialize(other).map(|level| vec![level]),
         }
-        let mut levels = match OneOrMany::deserialize(d)? {
-            OneOrMany::One(level) => vec![level],
-            OneOrMany::Many(levels) => levels,
-        };
+        .map_err(|e| D::Error::custom(e.message().trim()))?;
         for level in &levels {
             if level.after.secs < 0 || level.to.trim().is_empty() {
                 return Err(serde::de::Error::custom(crate::tr!(
@@ -224,6 +227,48 @@ pub fn scan(
         }
     }
     Ok(claimed)
+}
+
+/// One look: claims what is owed at `now`, runs the hooks side by side (one thread each),
+/// waits for them and records how each ended. `watch --once` is this; the interface can
+/// run it on a thread of its own, with its own `Store` on the same file, so a hanging hook
+/// never touches its drawing. Failures are returned, for the caller to show or log.
+pub fn check_once(
+    store: &mut Store,
+    settings: &AlertSettings,
+    now: Timestamp,
+    keep_stderr: bool,
+) -> Result<Vec<(Claimed, Delivery)>, StoreError> {
+    let claimed = scan(store, settings, now)?;
+    let mut done = Vec::new();
+    for batch in claimed.chunks(HOOKS_AT_ONCE) {
+        let handles: Vec<_> = batch
+            .iter()
+            .cloned()
+            .map(|c| {
+                let hooks = settings.hooks.clone();
+                std::thread::spawn(move || {
+                    let delivery = deliver(&c, &hooks, keep_stderr);
+                    (c, delivery)
+                })
+            })
+            .collect();
+        for handle in handles {
+            // A delivery thread only runs a process; if it panicked, the alert stays pending.
+            if let Ok((claimed, delivery)) = handle.join() {
+                store.finish_alert(
+                    claimed.inquiry_id,
+                    &claimed.owed,
+                    delivery.outcome(),
+                    delivery.attempts,
+                    delivery.error.as_deref(),
+                    now,
+                )?;
+                done.push((claimed, delivery));
+            }
+        }
+    }
+    Ok(done)
 }
 
 /// How running a hook ended, after its retries.
@@ -426,5 +471,63 @@ mod tests {
         assert!(error.contains('1'), "{error}");
         std::thread::sleep(Duration::from_millis(2500));
         assert!(!late.exists(), "the hook's child outlived the timeout");
+    }
+
+    /// What the interface will do: the look runs on its own thread with its own
+    /// connection; while a hook hangs, the database stays free for the person at the desk.
+    #[test]
+    fn a_hanging_hook_holds_neither_the_caller_nor_the_database() {
+        use crate::store::{NewInquiry, OutletRef, Who};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let mut desk = Store::open(&path, "elena").unwrap();
+        let phones = crate::fixtures::settings().phones;
+        let mut new = NewInquiry {
+            received_at: crate::fixtures::NOW - 7200,
+            channel: crate::domain::Channel::Phone,
+            who: Who::Unknown,
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Авария".into(),
+            requested_deadline: None,
+            due_at: crate::fixtures::NOW - 600,
+            priority: crate::domain::Priority::Urgent,
+            assignee: None,
+        };
+        desk.log_inquiry(&new, &phones, crate::fixtures::NOW)
+            .unwrap();
+        let settings = AlertSettings {
+            due_soon: 3600,
+            levels: Vec::new(),
+            hooks: HooksConfig {
+                on_overdue: Some("sleep 30".into()),
+                timeout_secs: 4,
+                retries: 0,
+                ..HooksConfig::default()
+            },
+            zone: Zone::fixed_hours(3),
+        };
+        let look = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open(&path, "watch").unwrap();
+                check_once(&mut store, &settings, crate::fixtures::NOW, false).unwrap()
+            })
+        };
+        // Wait until the alert is claimed (the hook is then running), then write.
+        while desk.alerts_of(1).unwrap().is_empty() {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(!look.is_finished());
+        new.question = "Ещё вопрос".into();
+        assert_eq!(
+            desk.log_inquiry(&new, &phones, crate::fixtures::NOW)
+                .unwrap(),
+            2
+        );
+        let done = look.join().unwrap();
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].1.outcome(), AlertOutcome::Failed);
+        assert_eq!(desk.alerts_of(1).unwrap()[0].outcome, "failed");
     }
 }

@@ -18,8 +18,6 @@ use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::{new_caller, when_error};
 use crate::domain::inquiry::urgency_order;
 use crate::domain::topic::clean_topics;
 use crate::domain::when::{Prefer, parse_when};
@@ -27,7 +25,9 @@ use crate::domain::{Channel, Inquiry, Priority, Timestamp, Urgency};
 use crate::format;
 use crate::i18n::Language;
 use crate::labels;
+use crate::labels::when_error;
 use crate::search::Resolution;
+use crate::settings::Settings;
 use crate::store::{InquiryChange, NewContact, NewInquiry, OutletRef, Store, Who};
 use crate::tr;
 
@@ -320,7 +320,7 @@ fn man_page(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<i32> 
             let sub = root.find_subcommand(name).cloned().with_context(|| {
                 tr!(
                     "cli-man-no-command",
-                    name = crate::ui::text::clean(name),
+                    name = crate::text::clean(name),
                     known = root
                         .get_subcommands()
                         .map(|s| s.get_name().to_string())
@@ -601,6 +601,20 @@ pub fn run(
                 }
                 Ok(0)
             }
+            Some(plan::PlanCommand::Skip(one)) => {
+                plan::change_occurrence(&one, None, store, settings, now)?;
+                Ok(0)
+            }
+            Some(plan::PlanCommand::Shift(shift)) => {
+                plan::change_occurrence(
+                    &shift.occurrence,
+                    Some((shift.to.as_str(), shift.at.as_deref())),
+                    store,
+                    settings,
+                    now,
+                )?;
+                Ok(0)
+            }
             None => {
                 plan::list(&args.list, store, settings, now, &mut out)?;
                 Ok(0)
@@ -643,6 +657,11 @@ pub fn run(
                 Ok(0)
             }
         },
+        Command::Check => safety::check(&mut out, store),
+        Command::Backup { file } => safety::backup(&mut out, store, &file),
+        Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
+        // `watch` needs the config's hooks and the running clock, which main.rs holds.
+        Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
         Command::Intake { source } => match source {
             intake::IntakeSource::Mail(args) => intake::mail(
                 &args,
@@ -682,11 +701,6 @@ pub fn run(
         },
         Command::Search(args) => memory::search(&args, store, settings, now, &mut out),
         Command::Statements(args) => memory::statements(&args, store, settings, now, &mut out),
-        Command::Check => safety::check(&mut out, store),
-        Command::Backup { file } => safety::backup(&mut out, store, &file),
-        Command::Audit(args) => audit::run(&args, store, settings, now, &mut out),
-        // `watch` needs the config's hooks and the running clock, which main.rs holds.
-        Command::Watch(_) => bail!(tr!("alerts-watch-from-binary")),
         Command::Demo => {
             let set = crate::demo::DemoSet::for_language(crate::i18n::language());
             let summary = crate::demo::fill(store, set, now, settings.zone, &settings.rules)?;
@@ -820,7 +834,7 @@ fn named_contact(
     match store.resolve_contact(query, &settings.phones)? {
         Resolution::One(id) => Ok(Who::Existing(id)),
         Resolution::None => {
-            let mut contact = new_caller(query);
+            let mut contact = NewContact::caller(query);
             new(&mut contact);
             Ok(Who::New(Box::new(contact)))
         }
@@ -895,6 +909,17 @@ fn print_list(
             }
             _ => String::new(),
         };
+        let expert = match (&i.expert_name, i.marks.expert_due_at) {
+            (Some(name), Some(due)) if i.status.is_open() => format!(
+                "  {}",
+                tr!(
+                    "alerts-queue-expert",
+                    name = crate::text::clean(name),
+                    when = format::moment(due, now, settings.zone)
+                )
+            ),
+            _ => String::new(),
+        };
         let tags: String = topics
             .remove(&i.id)
             .unwrap_or_default()
@@ -903,7 +928,7 @@ fn print_list(
             .collect();
         writeln!(
             out,
-            "{mark} #{:<5} {} {} {} {}{tags}  — {}{escalated}",
+            "{mark} #{:<5} {} {} {} {}{tags}  — {}{expert}{escalated}",
             i.id,
             pad(&format::moment(i.due_at, now, settings.zone), 16),
             pad(&format::left(i.due_at, now), 10),

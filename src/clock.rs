@@ -12,7 +12,8 @@ pub const NOW_ENV: &str = "PRESSDESK_NOW";
 #[derive(Debug, Clone)]
 pub struct Clock {
     start: DateTime<Utc>,
-    started: Instant,
+    /// When the clock began to run; a frozen clock (for tests) has none.
+    started: Option<Instant>,
 }
 
 /// An unreadable `PRESSDESK_NOW`.
@@ -44,12 +45,29 @@ impl Clock {
     pub fn starting_at(start: DateTime<Utc>) -> Self {
         Self {
             start,
-            started: Instant::now(),
+            started: Some(Instant::now()),
         }
     }
 
+    /// A clock that reads `at` until it is moved on: tests drive the real runtime with it
+    /// and decide when time passes.
+    pub fn frozen(at: DateTime<Utc>) -> Self {
+        Self {
+            start: at,
+            started: None,
+        }
+    }
+
+    /// Moves the clock on (or back) by `by`.
+    pub fn advance(&mut self, by: Duration) {
+        self.start += by;
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
-        let elapsed = Duration::from_std(self.started.elapsed()).unwrap_or(Duration::zero());
+        let elapsed = self
+            .started
+            .map(|s| Duration::from_std(s.elapsed()).unwrap_or(Duration::zero()))
+            .unwrap_or(Duration::zero());
         self.start + elapsed
     }
 }

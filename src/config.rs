@@ -35,8 +35,6 @@ pub struct Config {
     pub deadlines: DeadlineRules,
     /// The content plan: its channels and categories.
     pub calendar: CalendarConfig,
-    /// Files kept with records.
-    pub attachments: AttachmentsConfig,
     /// Automatic copies of the database beside it.
     pub backups: BackupConfig,
     /// Commands run when an inquiry is due soon, overdue or escalated.
@@ -46,6 +44,8 @@ pub struct Config {
     /// Topics offered for inquiries, for the report's breakdown; free topics may be
     /// typed as well.
     pub topics: Vec<String>,
+    /// Files kept with records.
+    pub attachments: AttachmentsConfig,
     /// Key bindings: action name = "key" or ["key", "key"].
     pub keys: BTreeMap<String, toml::Spanned<KeyList>>,
     #[serde(skip)]
@@ -62,11 +62,11 @@ impl Default for Config {
             phone_country: None,
             deadlines: DeadlineRules::default(),
             calendar: CalendarConfig::default(),
-            attachments: AttachmentsConfig::default(),
             backups: BackupConfig::default(),
             hooks: Default::default(),
             escalation: Default::default(),
             topics: Vec::new(),
+            attachments: AttachmentsConfig::default(),
             keys: BTreeMap::new(),
             origin: None,
         }
@@ -637,8 +637,10 @@ mod tests {
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [2026-11-13]\nworking_days_extra = [\"2026-11-14\"]\n",
         );
-        // A bare TOML date is not a string; the example uses quoted dates.
-        assert!(c.is_err());
+        // Bare TOML dates and quoted ones are both read.
+        assert!(c.is_ok());
+        let err = parse("[deadlines]\nholidays_extra = [\"13.11.2026\"]\n").unwrap_err();
+        assert!(err.message.contains("13.11.2026"), "{}", err.message);
         let c = parse(
             "[deadlines]\nclock = \"working\"\nholidays = \"pl\"\nholidays_extra = [\"2026-11-13\"]\nworking_days_extra = [\"2026-11-14\"]\n",
         )
@@ -655,6 +657,23 @@ mod tests {
             parse("[deadlines]\nworkday_start = \"18:00\"\nworkday_end = \"09:00\"\n").unwrap_err();
         assert!(err.message.contains("workday_end"), "{}", err.message);
         assert!(parse("[deadlines]\nworking_week = []\n").is_err());
+    }
+
+    #[test]
+    fn escalation_takes_one_level_or_several_and_names_a_mistake() {
+        let one = parse("[escalation]\nafter = \"30m\"\nto = \"olga\"\n").unwrap();
+        assert_eq!(one.escalation.0.len(), 1);
+        let two = parse(
+            "[[escalation]]\nafter = \"2h\"\nto = \"chief\"\n[[escalation]]\nafter = \"30m\"\nto = \"olga\"\n",
+        )
+        .unwrap();
+        // Levels go up with time whatever the order in the file.
+        assert_eq!(two.escalation.0[0].to, "olga");
+        assert_eq!(two.escalation.0[1].to, "chief");
+        let err = parse("[escalation]\nafter = \"30m\"\nwho = \"olga\"\n").unwrap_err();
+        assert!(err.message.contains("who"), "{}", err.message);
+        assert!(parse("[hooks]\ntimeout_secs = 0\n").is_err());
+        assert!(parse("[hooks]\nretries = 11\n").is_err());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use crate::domain::contact::OutletKind;
+use crate::domain::coverage::Tone;
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::{Channel, ContactKind, Priority, Relationship, Status, Timestamp, Zone};
@@ -81,6 +82,57 @@ pub struct DemoData {
     pub outlets: Vec<DemoOutlet>,
     pub contacts: Vec<DemoContact>,
     pub topics: Vec<DemoTopic>,
+    /// The report's topics, given to inquiries whose subject holds one of the words.
+    #[serde(default)]
+    pub report_topics: Vec<DemoReportTopic>,
+    /// Headlines of coverage after an answer, by tone; `{subject}` is the inquiry's.
+    #[serde(default)]
+    pub coverage_titles: DemoCoverageTitles,
+    pub repeating: Option<DemoRepeating>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoReportTopic {
+    pub topic: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCoverageTitles {
+    pub positive: Vec<String>,
+    pub neutral: Vec<String>,
+    pub negative: Vec<String>,
+}
+
+/// A repeating plan item: weekly from `weeks_back` weeks before today, `count` times.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRepeating {
+    pub title: String,
+    pub notes: String,
+    pub channels: Vec<String>,
+    pub category: String,
+    pub every: String,
+    pub time: String,
+    pub weeks_back: i64,
+    pub count: u32,
+}
+
+impl DemoData {
+    /// The report's topics of an inquiry with this subject.
+    pub fn report_topics_of(&self, subject: &str) -> Vec<String> {
+        let subject = subject.to_lowercase();
+        let mut topics: Vec<String> = self
+            .report_topics
+            .iter()
+            .filter(|t| t.words.iter().any(|w| subject.contains(&w.to_lowercase())))
+            .map(|t| t.topic.clone())
+            .collect();
+        topics.sort();
+        topics
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -192,6 +244,8 @@ pub fn fill(
     let data = set.data();
     let phones = data.phones();
     let mut dice = Dice(0x5eed_cafe_f00d_d00d);
+    // Coverage rolls its own dice, so the rest of the sample stays as it always was.
+    let mut press = Dice(0xc0fe_4a6e_0000_0001);
     let mut summary = DemoSummary::default();
     let mut writer = store.write()?;
     writer.set_user(&data.me);
@@ -300,6 +354,7 @@ pub fn fill(
                 received,
             )?;
             summary.inquiries += 1;
+            writer.set_topics(id, &data.report_topics_of(&topic.subject), received)?;
             let window = (due_at - received).max(1800);
             // About one in eight answers goes out late.
             let answer_after = if dice.chance(12) {
@@ -328,6 +383,18 @@ pub fn fill(
                     &phones,
                     answered_at,
                 )?;
+                if press.chance(40) {
+                    add_coverage(
+                        &mut writer,
+                        &data,
+                        &mut press,
+                        id,
+                        &topic.subject,
+                        Tone::Negative,
+                        answered_at,
+                        zone,
+                    )?;
+                }
                 continue;
             }
             writer.change_inquiry(
@@ -336,6 +403,28 @@ pub fn fill(
                 &phones,
                 answered_at,
             )?;
+            // About a third of the answers end up in print; a late one reads worse.
+            if press.chance(35) {
+                let late = answer_after > window;
+                let roll = press.below(100);
+                let tone = match (late, roll) {
+                    (true, 0..=54) => Tone::Negative,
+                    (true, _) => Tone::Neutral,
+                    (false, 0..=54) => Tone::Positive,
+                    (false, 55..=89) => Tone::Neutral,
+                    (false, _) => Tone::Negative,
+                };
+                add_coverage(
+                    &mut writer,
+                    &data,
+                    &mut press,
+                    id,
+                    &topic.subject,
+                    tone,
+                    answered_at,
+                    zone,
+                )?;
+            }
             if dice.chance(60) {
                 writer.change_inquiry(
                     id,
@@ -466,6 +555,7 @@ pub fn fill(
         )?;
         summary.inquiries += 1;
         summary.open += 1;
+        writer.set_topics(id, &data.report_topics_of(&topic.subject), received)?;
         if state != Status::New {
             writer.change_inquiry(id, &status(Status::InProgress), &phones, received + 300)?;
             if let Some(expert) = topic.expert.as_ref().and_then(|e| experts.get(e)) {
@@ -492,6 +582,10 @@ pub fn fill(
         &mut summary,
     )?;
     summary.plan_items = fill_plan(&mut writer, set, &data.team, now, zone)?;
+    if let Some(repeating) = &data.repeating {
+        fill_repeating(&mut writer, repeating, &data.me, now, zone)?;
+        summary.plan_items += 1;
+    }
     writer.commit()?;
     Ok(summary)
 }
@@ -760,6 +854,82 @@ pub struct DemoCampaignItem {
 /// A month of plan around `now`: three weeks back, two ahead. What has passed is mostly
 /// published, a couple of posts are left late; what comes is scheduled, approved, drafted
 /// or still an idea the further off it is. A few posts come from answered inquiries.
+/// A piece published the day after an answer (or a refusal), by the inquiry's outlet.
+#[allow(clippy::too_many_arguments)]
+fn add_coverage(
+    writer: &mut crate::store::Writer<'_>,
+    data: &DemoData,
+    dice: &mut Dice,
+    inquiry: i64,
+    subject: &str,
+    tone: Tone,
+    answered_at: Timestamp,
+    zone: Zone,
+) -> Result<(), StoreError> {
+    let titles = match tone {
+        Tone::Positive => &data.coverage_titles.positive,
+        Tone::Neutral => &data.coverage_titles.neutral,
+        Tone::Negative => &data.coverage_titles.negative,
+    };
+    if titles.is_empty() {
+        return Ok(());
+    }
+    let title = dice.pick(titles).replace("{subject}", subject);
+    let day = zone.date(answered_at) + chrono::Duration::days(dice.below(2) as i64);
+    let phones = data.phones();
+    match writer.add_coverage(
+        &crate::store::NewCoverage {
+            day,
+            outlet: OutletRef::None,
+            who: Who::Unknown,
+            inquiry_id: Some(inquiry),
+            title,
+            url: String::new(),
+            tone,
+        },
+        &phones,
+        answered_at + 3600,
+    ) {
+        // An inquiry from a caller with no outlet leaves nobody to publish.
+        Err(StoreError::Invalid(_)) => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
+/// The demo's repeating item: weekly from a few weeks back, with one occurrence moved.
+fn fill_repeating(
+    writer: &mut crate::store::Writer<'_>,
+    r: &DemoRepeating,
+    me: &str,
+    now: Timestamp,
+    zone: Zone,
+) -> Result<(), StoreError> {
+    use crate::domain::repeat::{End, Every, Repeat};
+    use crate::domain::{ItemStatus, When};
+    use crate::store::NewItem;
+    let every = Every::parse(&r.every).unwrap_or(Every::Week);
+    let time = crate::domain::plan::parse_time(&r.time).unwrap_or(chrono::NaiveTime::MIN);
+    let first = zone.date(now) - chrono::Duration::days(7 * r.weeks_back);
+    let mut item = NewItem::post(&r.title, When::At(zone.at(first, time)));
+    item.notes = r.notes.clone();
+    item.channels = r.channels.clone();
+    item.category = r.category.clone();
+    item.status = ItemStatus::Scheduled;
+    item.owner = Some(me.to_string());
+    let id = writer.create_item(&item, now - 7 * 86_400 * (r.weeks_back + 1))?;
+    let repeat = Repeat {
+        every,
+        end: End::Count(r.count),
+    };
+    writer.set_repeat(id, Some(repeat), zone, now)?;
+    // A holiday week: that one went out a day early.
+    if let Some(date) = repeat.dates(first).nth(2) {
+        let moved = When::At(zone.at(date - chrono::Duration::days(1), time));
+        writer.change_occurrence(id, date, Some(moved), zone, now)?;
+    }
+    Ok(())
+}
+
 fn fill_plan(
     writer: &mut crate::store::Writer<'_>,
     set: DemoSet,
@@ -965,6 +1135,36 @@ fn status(status: Status) -> InquiryChange {
     }
 }
 
+/// The demo office keeps its country's holidays and escalates an inquiry an hour overdue
+/// to the first of its team, unless the config says otherwise.
+pub fn alerts_setup(
+    data: &DemoData,
+    config: &mut crate::config::Config,
+    settings: &mut crate::app::Settings,
+) {
+    use crate::domain::workcal::HolidayCountry;
+    if config.deadlines.holidays == HolidayCountry::None
+        && let Some(country) = HolidayCountry::parse(&data.country)
+    {
+        let mut rules = settings.rules.clone();
+        rules.holidays = country;
+        if let Ok(rules) = rules.resolved() {
+            settings.rules = rules;
+        }
+    }
+    if config.escalation.0.is_empty()
+        && let Some(lead) = data.team.first()
+    {
+        config
+            .escalation
+            .0
+            .push(crate::domain::alerts::EscalationLevel {
+                after: crate::domain::span::Span::hours(1),
+                to: lead.clone(),
+            });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1019,6 +1219,57 @@ mod tests {
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 
+    /// Every sample office's month reads like a real report: topics on most inquiries,
+    /// coverage in all three tones, and a repeating item in this month's plan.
+    #[test]
+    fn every_demo_month_has_topics_coverage_and_a_repeating_item() {
+        use crate::domain::report::Period;
+        for set in DemoSet::ALL {
+            let data = set.data();
+            for t in &data.report_topics {
+                assert!(
+                    data.topics
+                        .iter()
+                        .any(|d| data.report_topics_of(&d.subject).contains(&t.topic)),
+                    "{set:?}: topic {} matches no inquiry",
+                    t.topic
+                );
+            }
+            let mut store = Store::open_in_memory("demo").unwrap();
+            let zone = Zone::fixed_hours(3);
+            let now = 1_795_545_600;
+            fill(&mut store, set, now, zone, &DeadlineRules::default()).unwrap();
+            let month = Period::month(zone.date(now));
+            let prev = month.previous();
+            let report = store.report(&prev, zone, now, 10).unwrap();
+            let topical: i64 = report
+                .inquiries
+                .by_topic
+                .iter()
+                .map(|l| l.figures.received)
+                .sum();
+            assert!(
+                topical * 2 > report.inquiries.totals.received,
+                "{set:?}: {topical} of {}",
+                report.inquiries.totals.received
+            );
+            let c = &report.coverage.counts;
+            assert!(
+                c.positive > 0 && c.neutral > 0 && c.negative > 0,
+                "{set:?}: {c:?}"
+            );
+            let this = store.report(&month, zone, now, 10).unwrap();
+            assert!(this.plan.planned > 0);
+            let repeats = store
+                .plan_between(month.first, month.last, zone)
+                .unwrap()
+                .into_iter()
+                .filter(|i| i.occurrence.is_some())
+                .count();
+            assert!(repeats >= 3, "{set:?}: {repeats} occurrences this month");
+        }
+    }
+
     #[test]
     fn the_demo_plan_is_a_busy_month_around_now() {
         use crate::domain::ItemStatus;
@@ -1037,7 +1288,9 @@ mod tests {
                 )
                 .unwrap();
             let name = set.code();
-            assert_eq!(items.len(), summary.plan_items, "{name}");
+            // A repeating item is there once per occurrence.
+            let distinct: std::collections::HashSet<i64> = items.iter().map(|i| i.id).collect();
+            assert_eq!(distinct.len(), summary.plan_items, "{name}");
             assert!(items.len() > 80, "{name}: {}", items.len());
             let late = items.iter().filter(|i| i.is_late(now, zone)).count();
             assert!((1..=3).contains(&late), "{name}: late {late}");

@@ -2,11 +2,11 @@
 //! the benchmarks so they all describe the same desk.
 #![doc(hidden)]
 
-use crate::app::Settings;
 use crate::domain::contact::ContactSummary;
 use crate::domain::phone::PhoneRules;
 use crate::domain::sla::DeadlineRules;
 use crate::domain::{Channel, ContactKind, Inquiry, Priority, Status, Timestamp, Zone};
+use crate::settings::Settings;
 
 /// Tuesday 24 November 2026, 21:40 at UTC+3.
 pub const NOW: Timestamp = 1_795_545_600;

@@ -286,3 +286,22 @@ pub fn channel_short(c: Channel) -> String {
         Channel::Letter => tr!("channel-short-letter"),
     }
 }
+
+/// The message for a time that could not be read.
+pub fn when_error(e: &crate::domain::when::WhenError) -> String {
+    match e {
+        crate::domain::when::WhenError::Empty => tr!("when-empty"),
+        crate::domain::when::WhenError::Unreadable(text) => {
+            tr!("when-unreadable", text = text.clone())
+        }
+        crate::domain::when::WhenError::NoSuchDate(text) => {
+            tr!("when-no-such-date", text = text.clone())
+        }
+        crate::domain::when::WhenError::OutOfRange { text, from, to } => tr!(
+            "when-out-of-range",
+            text = text.clone(),
+            from = from.to_string(),
+            to = to.to_string()
+        ),
+    }
+}

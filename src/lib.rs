@@ -19,6 +19,7 @@ pub mod opener;
 pub mod progress;
 pub mod runtime;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -148,7 +148,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         return result;
     }
     // Everything that can be wrong with the setup is found before the terminal is touched.
-    let config = Config::load(cli.config.as_deref())?;
+    let mut config = Config::load(cli.config.as_deref())?;
     if let (None, Some(language)) = (cli.lang, config.language) {
         i18n::set_language(language.0);
     }
@@ -175,7 +175,6 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Opened::Store(store) => store,
         Opened::Verdict(code) => return Ok(code),
     };
-    store.set_attachment_limit(config.attachments.max_file_bytes());
     if !only_reads {
         // A daily copy beside the file; failing to make one never stops the user's work.
         let every = config.backups.every.secs;
@@ -190,6 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             );
         }
     }
+    store.set_attachment_limit(config.attachments.max_file_bytes());
 
     if cli.demo {
         let data = demo_set.data();
@@ -204,6 +204,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         if config.phone_country.is_none() {
             settings.phones = data.phones();
         }
+        demo::alerts_setup(&data, &mut config, &mut settings);
         if store.is_empty()? {
             demo::fill(
                 &mut store,
@@ -229,8 +230,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         None => {
             let mut app = App::new(settings, keymap, now);
             let mut runtime = Runtime::new(store, clock).with_config_path(cli.config.clone());
-            tui::run(&mut runtime, &mut app)?;
-            Ok(0)
+            // Ended by a signal: the shell's usual status for it (128 + its number).
+            Ok(tui::run(&mut runtime, &mut app)?.map_or(0, |signal| 128 + signal))
         }
     }
 }

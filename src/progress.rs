@@ -28,7 +28,7 @@ pub struct Progress {
     total: Option<u64>,
     done: u64,
     unit: Unit,
-    sink: Option<Box<dyn Write>>,
+    sink: Option<Box<dyn Write + Send>>,
     /// What the line last showed, so it is redrawn only when it changes.
     drawn: Option<String>,
 }
@@ -53,10 +53,10 @@ impl Progress {
     pub fn with_sink(
         label: impl Into<String>,
         total: Option<u64>,
-        sink: Option<Box<dyn Write>>,
+        sink: Option<Box<dyn Write + Send>>,
     ) -> Progress {
         Progress {
-            label: crate::ui::text::clean(&label.into()),
+            label: crate::text::clean(&label.into()),
             total,
             done: 0,
             unit: Unit::Records,
@@ -101,8 +101,7 @@ impl Progress {
     fn line(&self) -> String {
         let amount = |n: u64| match self.unit {
             Unit::Records => n.to_string(),
-            // Whole megabytes: the line changes about once per megabyte read.
-            Unit::Bytes => format!("{} MB", n >> 20),
+            Unit::Bytes => format!("{:.1} MB", n as f64 / (1u64 << 20) as f64),
         };
         match self.total {
             Some(total) if total > 0 => {
@@ -143,11 +142,11 @@ impl Drop for Progress {
     }
 }
 
-fn terminal_stderr() -> Option<Box<dyn Write>> {
+fn terminal_stderr() -> Option<Box<dyn Write + Send>> {
     let stderr = std::io::stderr();
     stderr
         .is_terminal()
-        .then(|| Box::new(stderr) as Box<dyn Write>)
+        .then(|| Box::new(stderr) as Box<dyn Write + Send>)
 }
 
 /// A reader that counts the bytes read through it as progress.
@@ -257,9 +256,8 @@ mod tests {
         assert_eq!(all.len(), data.len());
         drop(reader);
         let text = screen.text();
-        assert!(
-            text.contains("Reading book.vcf: 3 MB / 3 MB (100%)"),
-            "{text:?}"
-        );
+        assert!(text.contains("Reading book.vcf: 3.0 MB / 3.0 MB (100%)"));
+        // Counted as it is read, not only at the end.
+        assert!(text.matches(" MB / 3.0 MB (").count() > 5);
     }
 }

@@ -307,6 +307,9 @@ impl Plan {
         }
         let q = Query::new(trimmed, rules);
         if !q.phone_forms.is_empty() {
+            if q.phone_forms.iter().any(|f| f.len() < TRIGRAM) {
+                return Plan::Scan;
+            }
             let any: Vec<String> = q
                 .phone_forms
                 .iter()

@@ -2,14 +2,18 @@
 //! loop, which sleeps until something can change.
 
 use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
+use crate::app::mouse::Mouse;
 use crate::app::{App, Msg};
 use crate::runtime::Runtime;
 use crate::ui;
@@ -21,27 +25,102 @@ const WATCH_INTERVAL: Duration = Duration::from_secs(1);
 /// is running.
 const JOB_INTERVAL: Duration = Duration::from_millis(50);
 
-pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<()> {
+/// Runs the interface until the user quits (`None`) or a signal ends it (`Some(signal)`);
+/// either way the terminal is put back and any save under way is finished first.
+pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<Option<i32>> {
+    let stop = watch_signals()?;
     let mut terminal = ratatui::init();
     // ratatui's hook restores the screen on a panic; ours first turns off bracketed paste.
     let restore_screen = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
         restore_screen(info);
     }));
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, runtime, app);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
+    let result = event_loop(&mut terminal, runtime, app, &stop);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
-    result
+    result?;
+    Ok(match stop.load(Ordering::SeqCst) {
+        0 => None,
+        signal => Some(signal as i32),
+    })
 }
 
-fn message(event: Event) -> Option<Msg> {
+/// TERM, HUP (the terminal window closed) and INT become a number in the returned flag
+/// instead of ending the process where it stands, so the loop can finish a save and put
+/// the terminal back. The loop is woken at once: crossterm wakes on a window-size signal,
+/// so one is raised.
+#[cfg(unix)]
+fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+    let flag = Arc::new(AtomicUsize::new(0));
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let seen = Arc::clone(&flag);
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            seen.store(signal as usize, Ordering::SeqCst);
+            let _ = signal_hook::low_level::raise(SIGWINCH);
+        }
+    });
+    Ok(flag)
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
+    Ok(Arc::new(AtomicUsize::new(0)))
+}
+
+fn message(event: Event, clicks: &mut Clicks) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Msg::Mouse(clicks.click(m.column, m.row, Instant::now())))
+            }
+            MouseEventKind::ScrollUp => Some(Msg::Mouse(Mouse::WheelUp)),
+            MouseEventKind::ScrollDown => Some(Msg::Mouse(Mouse::WheelDown)),
+            _ => None,
+        },
         _ => None,
+    }
+}
+
+/// Tells a double click from two clicks: the same cell again within a short while.
+#[derive(Default)]
+pub struct Clicks {
+    last: Option<(u16, u16, Instant)>,
+}
+
+/// The longest pause between the two clicks of a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+
+impl Clicks {
+    pub fn click(&mut self, column: u16, row: u16, at: Instant) -> Mouse {
+        let double = self.last.is_some_and(|(c, r, t)| {
+            c == column && r == row && at.saturating_duration_since(t) <= DOUBLE_CLICK
+        });
+        // A third click starts over rather than making a second double click.
+        self.last = if double {
+            None
+        } else {
+            Some((column, row, at))
+        };
+        if double {
+            Mouse::DoubleClick { column, row }
+        } else {
+            Mouse::Click { column, row }
+        }
     }
 }
 
@@ -49,6 +128,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     runtime: &mut Runtime,
     app: &mut App,
+    stop: &AtomicUsize,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut dirty = runtime
@@ -60,12 +140,13 @@ fn event_loop(
         }
     }
     let mut last_watch = Instant::now();
+    let mut clicks = Clicks::default();
     loop {
         if dirty {
             terminal.draw(|frame| ui::view(app, frame))?;
             dirty = false;
         }
-        if app.quit {
+        if app.quit || stop.load(Ordering::SeqCst) != 0 {
             return Ok(());
         }
         // Sleep until the next moment the screen can change by itself, or the next look
@@ -82,12 +163,12 @@ fn event_loop(
         if event::poll(timeout)? {
             // Take everything already queued, then draw once.
             loop {
-                if let Some(msg) = message(event::read()?) {
+                if let Some(msg) = message(event::read()?, &mut clicks) {
                     let (redraw, ring) = runtime.dispatch(app, msg);
                     dirty |= redraw;
                     bell |= ring;
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || stop.load(Ordering::SeqCst) != 0 || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
@@ -129,6 +210,23 @@ pub fn osc52(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_click_on_the_same_cell_soon_after_is_a_double_click() {
+        let mut clicks = Clicks::default();
+        let t = Instant::now();
+        assert_eq!(clicks.click(3, 5, t), Mouse::Click { column: 3, row: 5 });
+        let soon = t + Duration::from_millis(200);
+        let double = Mouse::DoubleClick { column: 3, row: 5 };
+        assert_eq!(clicks.click(3, 5, soon), double);
+        // A third starts over; another row, or too late, is a single click.
+        assert_eq!(clicks.click(3, 5, soon), Mouse::Click { column: 3, row: 5 });
+        assert_eq!(clicks.click(3, 6, soon), Mouse::Click { column: 3, row: 6 });
+        let late = soon + Duration::from_secs(1);
+        assert_eq!(clicks.click(3, 6, late), Mouse::Click { column: 3, row: 6 });
+    }
+
     #[test]
     fn the_clipboard_sequence_carries_the_text_in_base64() {
         assert_eq!(

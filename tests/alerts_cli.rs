@@ -216,6 +216,9 @@ fn the_expert_is_due_halfway_unless_told() {
         .unwrap();
     assert_eq!(two["expert"]["id"], one[0]["expert"]["id"]);
     assert_eq!(two["expert_due_at"], "2026-11-24T23:00:00+03:00");
+    let text = desk.run(&["--lang", "en", "queue"]);
+    let line = text.lines().find(|l| l.contains("#2 ")).unwrap();
+    assert!(line.contains("· expert Петров Иван by 23:00"), "{text}");
     // --expert-due needs an expert.
     desk.cmd()
         .args(["log", "--expert-due", "23:00", "Вопрос"])

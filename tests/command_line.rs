@@ -457,3 +457,63 @@ fn large_imports_and_exports_show_progress_on_a_terminal_only() {
     let shown = on_terminal(&small, "export csv --out /dev/null");
     assert!(!shown.contains("Exporting"), "{shown}");
 }
+
+#[test]
+fn event_lengths_are_checked_and_bounded() {
+    let desk = Desk::new();
+    for length in [
+        "9223372036854775807w",
+        "99999999999999999999m",
+        "100000w",
+        "32d",
+    ] {
+        desk.cmd()
+            .args([
+                "plan",
+                "add",
+                "--on",
+                "thu 12:00",
+                "--kind",
+                "event",
+                "--channel",
+                "radio",
+                "--length",
+                length,
+                "Эфир",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("panicked").not())
+            .stderr(
+                predicate::str::contains("too long for an event")
+                    .or(predicate::str::contains("as a length")),
+            );
+    }
+    let item = desk.json(&[
+        "plan",
+        "add",
+        "--on",
+        "thu 12:00",
+        "--kind",
+        "event",
+        "--channel",
+        "radio",
+        "--length",
+        "31d",
+        "--json",
+        "Марафон",
+    ]);
+    assert_eq!(item["ends_at"], "2026-12-27T12:00:00+03:00");
+}
+
+#[test]
+fn who_shows_the_notes_and_messengers_as_text_too() {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    let text = desk.run(&["who", "Кузнецова"]);
+    assert!(text.contains("telegram:@kuznetsova_m"), "{text}");
+    assert!(
+        text.contains("       Готовит сюжеты к «Вестям-Кузбасс» в 14:30"),
+        "{text}"
+    );
+}

@@ -211,7 +211,12 @@ fn sample_book() -> Store {
         },
     ];
     store
-        .import(records.into_iter().map(Ok).collect(), &rules(), 1, false)
+        .import(
+            records.into_iter().map(Ok).collect::<Vec<_>>(),
+            &rules(),
+            1,
+            false,
+        )
         .unwrap();
     store
 }

@@ -300,6 +300,16 @@ fn windows_over_the_card() {
         text.contains("Merge another record into Кузнецова Мария"),
         "{text}"
     );
+    // The question is wrapped, not cut, even in a narrow terminal.
+    let clear = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    update(&mut app, Msg::Key(clear), NOW);
+    typed(&mut app, "белов");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&draw(&mut app, 60, 30));
+    assert!(text.contains("any other key"), "{text}");
+    assert!(text.contains("back"), "{text}");
+    assert!(text.contains("nothing is lost."), "{text}");
+    key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     // After a save, the status line says so.
     update(

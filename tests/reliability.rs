@@ -363,3 +363,93 @@ fn the_same_new_caller_logged_at_once_by_two_people_is_one_contact() {
     // And the next log under that name finds the one contact.
     desk.log(&["--who", &names[0], "Ещё вопрос"]);
 }
+
+/// Waits up to ten seconds for `done`.
+fn wait_for(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..200 {
+        if done() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+#[cfg(unix)]
+#[test]
+fn term_hup_and_int_put_the_terminal_back() {
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("no `script` here to give the app a terminal: not tried");
+        return;
+    }
+    let desk = desk_with_history();
+    let bin = assert_cmd::cargo::cargo_bin("pressdesk");
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2)] {
+        let pid_file = desk.dir.path().join("pid");
+        let typescript = desk.dir.path().join(format!("screen-{signal}"));
+        let _ = std::fs::remove_file(&pid_file);
+        let inner = format!(
+            "sh -c 'echo $$ > \"{}\"; exec \"{}\"'",
+            pid_file.display(),
+            bin.display()
+        );
+        let mut script = std::process::Command::new("script")
+            .args(["-qfec", &inner])
+            .arg(&typescript)
+            .env_clear()
+            .env("TERM", "xterm")
+            .env("TZ", "MSK-3")
+            .env("HOME", desk.dir.path())
+            .env("PRESSDESK_NOW", common::NOW_RFC3339)
+            .env("PRESSDESK_DB", desk.db())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let shown = |what: &[u8]| {
+            std::fs::read(&typescript)
+                .map(|t| t.windows(what.len()).any(|w| w == what))
+                .unwrap_or(false)
+        };
+        // Signals are watched before the terminal is set up, so one arriving now is seen.
+        let started = wait_for(|| shown(b"\x1b[?1049h"));
+        if !started {
+            let _ = script.kill();
+        }
+        assert!(started, "{signal}: the app never started");
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let killed = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.trim())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let ended = wait_for(|| script.try_wait().unwrap().is_some());
+        if !ended {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", pid.trim()])
+                .status();
+        }
+        assert!(ended, "{signal}: still running");
+        let screen = std::fs::read(&typescript).unwrap();
+        let after_start = screen.windows(8).position(|w| w == b"\x1b[?1049h").unwrap();
+        let rest = &screen[after_start..];
+        let has = |what: &[u8]| rest.windows(what.len()).any(|w| w == what);
+        assert!(
+            has(b"\x1b[?1049l"),
+            "{signal}: left in the alternate screen"
+        );
+        assert!(has(b"\x1b[?25h"), "{signal}: cursor left hidden");
+        let status = String::from_utf8_lossy(&screen);
+        assert!(
+            status.contains(&format!("COMMAND_EXIT_CODE=\"{}\"", 128 + number)),
+            "{signal}: {}",
+            &status[status.len().saturating_sub(120)..]
+        );
+    }
+}

@@ -321,3 +321,43 @@ fn dates_are_shown_the_local_way() {
         });
     }
 }
+
+#[test]
+fn a_long_answer_wraps_under_its_first_line_in_the_inquiry() {
+    let mut app = resized(app_with_queue(), 40, 30);
+    key(&mut app, KeyCode::Enter);
+    let mut inquiry = app.queue.get(1).unwrap().clone();
+    inquiry.answer = Some("Горячую воду дадут в четверг после обеда, график на сайте.".into());
+    update(&mut app, Msg::DetailLoaded(Ok((inquiry, Vec::new()))), NOW);
+    let terminal = draw(&app, 40, 30);
+    let screen = text(terminal.backend().buffer());
+    let first = row_of(terminal.backend().buffer(), "Горячую воду") as usize;
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[first].starts_with("  Горячую"), "{screen}");
+    // The next lines of the same paragraph start under it, not at the edge.
+    assert!(lines[first + 1].starts_with("  ") && !lines[first + 1].trim().is_empty());
+}
+
+#[test]
+fn the_answer_window_shows_its_paragraphs_and_how_to_start_a_new_one() {
+    let mut app = resized(app_with_queue(), 80, 24);
+    key(&mut app, KeyCode::Char('a'));
+    for c in "Первый абзац.".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
+        NOW,
+    );
+    for c in "Второй.".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(
+        row_of(buffer, "Второй."),
+        row_of(buffer, "Первый абзац.") + 1
+    );
+    assert!(text(buffer).contains("Ctrl-J"), "{}", text(buffer));
+}

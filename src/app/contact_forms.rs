@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::Settings;
-use super::contacts::BookEffect;
+use super::book_store::BookEffect;
 use super::field::{Guard, TextField, cycle, guard, is_ctrl_c};
 use super::quick_log::when_error;
 use super::suggest::{Pick, Suggestions};

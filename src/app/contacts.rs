@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub use super::book_store::{BookEffect, BookMsg, Saved, SavedWhat};
 use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
 use super::field::TextField;
 use super::keymap::Action;
@@ -13,7 +14,6 @@ use super::{App, Nav, Outcome, Pane, Screen, navigate};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{Hit, Ranked};
-use crate::store::{ContactRecord, NewEvent};
 use crate::tr;
 
 /// Which records the list shows.
@@ -198,51 +198,6 @@ impl BookState {
 /// the status line take three.
 pub fn list_rows(height: u16) -> usize {
     height.saturating_sub(3).max(1) as usize
-}
-
-/// What the pane asks of the store.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BookEffect {
-    LoadCard(i64),
-    LoadOutlet(i64),
-    AddEvent(NewEvent),
-    SaveContact {
-        id: Option<i64>,
-        record: Box<ContactRecord>,
-    },
-    Merge {
-        keep: i64,
-        other: i64,
-    },
-    SaveOutlet {
-        id: Option<i64>,
-        record: Box<crate::store::OutletRecord>,
-    },
-}
-
-/// What came back.
-#[derive(Debug)]
-pub enum BookMsg {
-    CardLoaded(Result<ContactCard, String>),
-    OutletLoaded(Result<OutletCard, String>),
-    /// A contact written (saved, merged into, or given an event): its id.
-    Saved(Result<Saved, String>),
-    /// An outlet written: its id.
-    OutletSaved(Result<i64, String>),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Saved {
-    pub contact: i64,
-    pub what: SavedWhat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SavedWhat {
-    Event(EventKind),
-    Created,
-    Edited,
-    Merged,
 }
 
 fn book(effect: BookEffect) -> super::Effect {

@@ -3,11 +3,14 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod editor;
 pub mod field;
 pub mod keymap;
+pub mod mouse;
 pub mod overlay;
 pub mod queue;
 pub mod quick_log;
@@ -15,13 +18,12 @@ pub mod suggest;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::config::{CalendarConfig, Config};
+use crate::config::Config;
 use crate::domain::contact::{ContactSummary, OutletSummary};
-use crate::domain::phone::PhoneRules;
-use crate::domain::sla::DeadlineRules;
 use crate::domain::when::{Prefer, parse_when};
-use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp, Zone};
+use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::{ContactIndex, Directory, OutletIndex};
+pub use crate::settings::Settings;
 use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
@@ -31,68 +33,6 @@ use overlay::{
 };
 use queue::QueueState;
 use quick_log::{FormResult, when_error};
-
-/// What the office set up: answer rules, phone formats, the team, and who is at the desk.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub rules: DeadlineRules,
-    pub phones: PhoneRules,
-    pub zone: Zone,
-    pub user: String,
-    pub team: Vec<String>,
-    pub bell: bool,
-    pub calendar: CalendarConfig,
-    /// The topics offered for inquiries (free ones may be typed too).
-    pub topics: Vec<String>,
-    /// Draw without colour (the NO_COLOR convention): meaning is kept by bold and
-    /// reverse video alone.
-    pub plain: bool,
-}
-
-impl Settings {
-    pub fn from_config(config: &Config, zone: Zone) -> Settings {
-        Settings {
-            rules: config.deadlines.clone(),
-            phones: config.phones(),
-            zone,
-            user: config.user_name(),
-            team: config.team.clone(),
-            bell: config.bell,
-            calendar: config.calendar.clone(),
-            topics: config.topics.clone(),
-            plain: false,
-        }
-    }
-
-    /// The settings after the config was read again. Who sits at the desk, the time
-    /// zone and colour stay as the session started; a team or phone country the new
-    /// config leaves out keeps what was in use (the demo fills them in).
-    pub fn reloaded(&self, config: &Config) -> Settings {
-        let mut next = Settings::from_config(config, self.zone);
-        next.user = self.user.clone();
-        next.plain = self.plain;
-        if config.team.is_empty() {
-            next.team = self.team.clone();
-        }
-        if config.phone_country.is_none() {
-            next.phones = self.phones.clone();
-        }
-        next
-    }
-
-    pub fn due_soon(&self) -> i64 {
-        self.rules.due_soon.secs
-    }
-
-    /// The people an inquiry can be assigned to: the team, and the user at the desk.
-    pub fn assignable(&self) -> Vec<String> {
-        let mut people = self.team.clone();
-        if !people.iter().any(|p| p.eq_ignore_ascii_case(&self.user)) {
-            people.push(self.user.clone());
-        }
-        people
-    }
-}
 
 /// The panes, one on screen at a time; number keys switch between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +177,8 @@ pub struct App {
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A click or the wheel; the keyboard stays first, windows take keys only.
+    Mouse(mouse::Mouse),
     Paste(String),
     Resize(u16, u16),
     /// Time passed with no input.
@@ -476,6 +418,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
+        Msg::Mouse(event) => mouse::on_mouse(app, event),
         Msg::Paste(text) => on_paste(app, &text),
         Msg::Resize(w, h) => {
             app.screen = (w, h);
@@ -716,7 +659,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
-        Some(Overlay::Prompt(p)) => p.input.paste(text),
+        Some(Overlay::Prompt(p)) => p.paste(text),
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),

@@ -3,6 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
 use super::quick_log::QuickLog;
 use super::suggest::{Pick, Suggestions};
@@ -38,7 +39,10 @@ pub enum PromptKind {
 pub struct Prompt {
     pub kind: PromptKind,
     pub inquiry: i64,
+    /// The one line typed, for everything but the answer.
     pub input: TextField,
+    /// The answer's paragraphs.
+    pub text: Option<Box<TextEditor>>,
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
@@ -54,22 +58,52 @@ pub enum PromptResult {
 
 impl Prompt {
     pub fn new(kind: PromptKind, inquiry: i64, value: &str) -> Prompt {
+        let multi_line = kind == PromptKind::Answer;
         Prompt {
             kind,
             inquiry,
-            input: TextField::with_value(value),
+            input: TextField::with_value(if multi_line { "" } else { value }),
+            text: multi_line.then(|| Box::new(TextEditor::with_value(value))),
             error: None,
             saving: false,
             confirm_discard: false,
         }
     }
 
+    /// What was typed, without spaces at its ends.
+    pub fn value(&self) -> String {
+        match &self.text {
+            Some(text) => text.trimmed(),
+            None => self.input.trimmed().to_string(),
+        }
+    }
+
+    pub fn paste(&mut self, pasted: &str) {
+        match &mut self.text {
+            Some(text) => text.paste(pasted),
+            None => self.input.paste(pasted),
+        }
+    }
+
     pub fn key(&mut self, key: &KeyEvent) -> PromptResult {
-        let has_input = self.input.changed() && !self.input.is_blank();
+        let has_input = match &self.text {
+            Some(text) => text.changed() && !text.is_blank(),
+            None => self.input.changed() && !self.input.is_blank(),
+        };
         match guard(key, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return PromptResult::Stay,
             Guard::Close => return PromptResult::Close,
+        }
+        if let Some(text) = &mut self.text {
+            if key.code == KeyCode::Enter && !TextEditor::is_new_line(key) {
+                self.error = None;
+                return PromptResult::Submit(text.trimmed());
+            }
+            if text.edit(key) {
+                self.error = None;
+            }
+            return PromptResult::Stay;
         }
         match key.code {
             KeyCode::Enter => {

@@ -7,9 +7,9 @@ use super::Settings;
 use super::field::{Guard, TextField, cycle, guard};
 use super::suggest::{Pick, Suggestions};
 use crate::domain::contact::ContactSummary;
-use crate::domain::phone::looks_like_phone;
 use crate::domain::when::{Prefer, WhenError, parse_when};
-use crate::domain::{Channel, ContactKind, Priority, Timestamp};
+use crate::domain::{Channel, Priority, Timestamp};
+pub use crate::labels::when_error;
 use crate::search::{ContactIndex, Hit, OutletIndex};
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
@@ -152,7 +152,7 @@ impl QuickLog {
         if !creates_new || self.warned_for.as_deref() == Some(self.who.value()) {
             return false;
         }
-        let caller = new_caller(self.who.trimmed());
+        let caller = NewContact::caller(self.who.trimmed());
         let owners = contacts.owners_of(&caller.phones, &[], None);
         let Some((id, what)) = owners.first() else {
             return false;
@@ -398,7 +398,7 @@ impl QuickLog {
             None if self.who.is_blank() => Who::Unknown,
             None => {
                 // A caller met for the first time works where the inquiry comes from.
-                let mut caller = new_caller(self.who.trimmed());
+                let mut caller = NewContact::caller(self.who.trimmed());
                 caller.outlet = outlet.clone();
                 Who::New(Box::new(caller))
             }
@@ -422,58 +422,5 @@ impl QuickLog {
 impl Default for QuickLog {
     fn default() -> Self {
         QuickLog::new()
-    }
-}
-
-/// A new contact from what was typed in Who: a name, a phone number, or both
-/// (`Петров 8 918 123-45-67`).
-pub fn new_caller(text: &str) -> NewContact {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // The phone is the longest tail of words that reads as a number.
-    let split = (0..words.len())
-        .find(|&i| looks_like_phone(&words[i..].join(" ")))
-        .unwrap_or(words.len());
-    let name = words[..split].join(" ");
-    let phone = words[split..].join(" ");
-    let mut contact = NewContact::named(
-        if name.is_empty() { &phone } else { &name },
-        ContactKind::Journalist,
-    );
-    if !phone.is_empty() {
-        contact.phones.push(phone);
-    }
-    contact
-}
-
-/// The message for a time that could not be read.
-pub fn when_error(e: &WhenError) -> String {
-    match e {
-        WhenError::Empty => tr!("when-empty"),
-        WhenError::Unreadable(text) => tr!("when-unreadable", text = text.clone()),
-        WhenError::NoSuchDate(text) => tr!("when-no-such-date", text = text.clone()),
-        WhenError::OutOfRange { text, from, to } => tr!(
-            "when-out-of-range",
-            text = text.clone(),
-            from = from.to_string(),
-            to = to.to_string()
-        ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_caller_is_a_name_a_number_or_both() {
-        let c = new_caller("Петров Иван 8 918 123-45-67");
-        assert_eq!(c.name, "Петров Иван");
-        assert_eq!(c.phones, vec!["8 918 123-45-67"]);
-        let c = new_caller("+7 918 000 11 22");
-        assert_eq!(c.name, "+7 918 000 11 22");
-        assert_eq!(c.phones, vec!["+7 918 000 11 22"]);
-        let c = new_caller("Anna Nowak");
-        assert_eq!(c.name, "Anna Nowak");
-        assert!(c.phones.is_empty());
     }
 }

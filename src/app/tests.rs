@@ -376,7 +376,7 @@ fn a_failed_change_keeps_the_prompt_text() {
     let Some(Overlay::Prompt(p)) = &app.overlay else {
         panic!("the prompt stays open");
     };
-    assert_eq!(p.input.value(), "Ответ готов");
+    assert_eq!(p.value(), "Ответ готов");
     assert!(p.error.as_deref().unwrap().contains("disk full"));
 }
 
@@ -715,4 +715,58 @@ fn a_second_enter_after_the_warning_creates_the_new_contact_anyway() {
     };
     assert_eq!(contact.name, "Петров");
     assert_eq!(contact.phones, vec!["8 918 123-45-67"]);
+}
+
+fn click(row: u16) -> Msg {
+    Msg::Mouse(mouse::Mouse::Click { column: 10, row })
+}
+
+#[test]
+fn a_click_selects_a_queue_row_a_double_click_opens_it_the_wheel_scrolls() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(100, 20), NOW);
+    // Rows 0 and 1 are the title bar and the headings; row 3 is the second inquiry.
+    update(&mut app, click(3), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(2));
+    // Below the last row and on the headings nothing changes.
+    update(&mut app, click(15), NOW);
+    update(&mut app, click(1), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(2));
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelDown), NOW);
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(3));
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelUp), NOW);
+    let double = mouse::Mouse::DoubleClick { column: 10, row: 2 };
+    let out = update(&mut app, Msg::Mouse(double), NOW);
+    assert_eq!(app.detail().map(|d| d.id), Some(1));
+    assert!(out.effects.contains(&Effect::LoadDetail(1)));
+    // In the inquiry the wheel scrolls the text.
+    update(&mut app, Msg::Mouse(mouse::Mouse::WheelDown), NOW);
+    assert_eq!(app.detail().map(|d| d.scroll), Some(1));
+}
+
+#[test]
+fn the_mouse_leaves_an_open_window_alone() {
+    let mut app = app();
+    update(&mut app, ch('L'), NOW);
+    let out = update(&mut app, click(3), NOW);
+    assert_eq!(out, Outcome::none());
+    assert_eq!(app.queue.selected_inquiry().map(|i| i.id), Some(1));
+}
+
+#[test]
+fn an_answer_of_several_paragraphs_is_saved_whole_with_enter() {
+    let mut app = app();
+    update(&mut app, ch('a'), NOW);
+    typed(&mut app, "Воду дадут в четверг.");
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    update(&mut app, Msg::Key(alt_enter), NOW);
+    typed(&mut app, "Подробности на сайте.");
+    let out = update(&mut app, key(KeyCode::Enter), NOW);
+    assert_eq!(
+        out.effects,
+        vec![Effect::Change {
+            id: 1,
+            change: InquiryChange::Answer("Воду дадут в четверг.\nПодробности на сайте.".into()),
+        }]
+    );
 }

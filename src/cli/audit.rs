@@ -8,10 +8,10 @@ use chrono::Duration;
 use clap::Args;
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::{AuditQuery, AuditRow, Store};
 use crate::text::clean;
 use crate::tr;
@@ -145,8 +145,17 @@ fn line(row: &AuditRow, settings: &Settings) -> String {
         entity = entity_name(&row.entity),
         id = row.entity_id
     );
+    let is_time = matches!(
+        row.field.as_deref(),
+        Some("due_at" | "requested_deadline" | "answered_at" | "expert_due_at" | "starts_at")
+    );
     let short = |v: &Option<String>| -> String {
-        let text = clean(v.as_deref().unwrap_or("—"));
+        let shown = match v.as_deref().map(|t| (t, t.parse::<Timestamp>())) {
+            Some((_, Ok(ts))) if is_time => crate::format::full(ts, settings.zone),
+            Some((text, _)) => text.to_string(),
+            None => "—".to_string(),
+        };
+        let text = clean(&shown);
         let mut cut: String = text.chars().take(60).collect();
         if cut.len() < text.len() {
             cut.push('…');
@@ -157,7 +166,7 @@ fn line(row: &AuditRow, settings: &Settings) -> String {
         ("create", _) => tr!("alerts-audit-created", label = short(&row.new_value)),
         (_, Some(field)) => format!(
             "{}: {} → {}",
-            clean(field),
+            clean(&field_name(field)),
             short(&row.old_value),
             short(&row.new_value)
         ),
@@ -171,6 +180,15 @@ fn line(row: &AuditRow, settings: &Settings) -> String {
         record,
         what
     )
+}
+
+fn field_name(field: &str) -> String {
+    match field {
+        "expert_due_at" => tr!("alerts-field-expert-due"),
+        "escalation_level" => tr!("alerts-field-escalation-level"),
+        "escalated_to" => tr!("alerts-field-escalated-to"),
+        other => crate::labels::field(other),
+    }
 }
 
 fn entity_name(entity: &str) -> String {

@@ -6,13 +6,13 @@ use anyhow::{Context as _, bail};
 use chrono::{Duration, NaiveDate};
 use clap::{Args, Subcommand};
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::coverage::Tone;
 use crate::domain::plan::parse_day;
 pub use crate::interop::json::CoverageJson;
+use crate::labels::when_error;
 use crate::search::{ContactIndex, Resolution};
+use crate::settings::Settings;
 use crate::store::{NewCoverage, OutletRef, Store, Who};
 use crate::text::{clean, pad};
 use crate::tr;

@@ -8,22 +8,26 @@ use chrono::{Duration, NaiveDate};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
     first_of_month, last_of_month, parse_day, parse_move, parse_time, plan_order, week_range,
 };
+use crate::domain::repeat::{End, Every, Repeat};
 use crate::domain::span::Span;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
 use crate::format;
 use crate::labels;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::{NewItem, Store};
 use crate::text::{clean, pad, width};
 use crate::tr;
 
 /// The widest the channels column of `plan` grows before it is cut with an ellipsis.
 const PLAN_CHANNELS_WIDTH: usize = 20;
+/// The longest event: a conference or a campaign week fits, a typo such as `9999999w`
+/// does not.
+const MAX_EVENT_LENGTH: Span = Span::hours(31 * 24);
 /// The widest the status column grows.
 const PLAN_STATUS_WIDTH: usize = 16;
 
@@ -39,7 +43,33 @@ pub struct PlanArgs {
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
     /// Plan a post or an event; prints its number.
-    Add(PlanAdd),
+    Add(Box<PlanAdd>),
+    /// Cancel one occurrence of a repeating item; the rest of the series stays.
+    Skip(Occurrence),
+    /// Move one occurrence of a repeating item to another day or time; the rest stays.
+    Shift(Shift),
+}
+
+/// One occurrence of a series: the item and the date the rule puts it on.
+#[derive(Debug, Args)]
+pub struct Occurrence {
+    /// The repeating item's number.
+    pub id: i64,
+    /// The date of the occurrence, as the series has it: 2026-11-19, 19.11.
+    #[arg(value_name = "DATE")]
+    pub date: String,
+}
+
+#[derive(Debug, Args)]
+pub struct Shift {
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+    /// The new day, and optionally time: 2026-11-20, fri, fri 11:00, +1d.
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub to: String,
+    /// The new time of day (11:00).
+    #[arg(long, value_name = "HH:MM")]
+    pub at: Option<String>,
 }
 
 /// Which days to list: this week by default.
@@ -108,6 +138,21 @@ pub struct PlanAdd {
     /// The inquiry the post answers.
     #[arg(long, value_name = "ID")]
     pub inquiry: Option<i64>,
+    /// Repeat it: day, week, two_weeks or month (from --on, at the same time).
+    #[arg(long, value_name = "HOW")]
+    pub every: Option<String>,
+    /// The last day a repeat may fall on.
+    #[arg(
+        long,
+        value_name = "DATE",
+        requires = "every",
+        conflicts_with = "count"
+    )]
+    pub until: Option<String>,
+    /// How many times in all it happens.
+    #[arg(long, value_name = "N", requires = "every",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub count: Option<u32>,
     /// Print the new item as JSON instead of its number.
     #[arg(long)]
     pub json: bool,
@@ -153,6 +198,10 @@ pub struct ItemJson {
     pub url: String,
     pub inquiry_id: Option<i64>,
     pub late: bool,
+    /// How a repeating item repeats (day, week, two_weeks, month); null for a single one.
+    pub every: Option<&'static str>,
+    /// For one occurrence of a series: the date the rule puts it on.
+    pub occurrence: Option<NaiveDate>,
 }
 
 impl ItemJson {
@@ -175,6 +224,8 @@ impl ItemJson {
             category: item.category.clone(),
             campaign: item.campaign.clone(),
             owner: item.owner.clone(),
+            every: item.series.as_ref().map(|s| s.repeat.every.code()),
+            occurrence: item.occurrence,
             url: item.url.clone(),
             inquiry_id: item.inquiry_id,
             late: item.is_late(now, zone),
@@ -270,13 +321,20 @@ pub fn add(
         None => String::new(),
     };
     let duration = match (&args.length, kind) {
-        (Some(text), _) => Some(
-            Span::parse(text)
+        (Some(text), _) => {
+            let span = Span::parse(text)
                 .ok()
                 .filter(|s| s.secs > 0)
-                .with_context(|| tr!("cli-bad-length", value = text.clone()))?
-                .secs,
-        ),
+                .with_context(|| tr!("cli-bad-length", value = text.clone()))?;
+            if span.secs > MAX_EVENT_LENGTH.secs {
+                bail!(tr!(
+                    "cli-length-too-long",
+                    value = text.clone(),
+                    max = MAX_EVENT_LENGTH.to_string()
+                ));
+            }
+            Some(span.secs)
+        }
         (None, ItemKind::Event) if matches!(when, When::At(_)) => Some(calendar.event_length.secs),
         (None, _) => None,
     };
@@ -298,7 +356,63 @@ pub fn add(
     if let Some(inquiry) = new.inquiry_id {
         store.inquiry(inquiry)?;
     }
-    Ok(store.create_item(&new, now)?)
+    let repeat = match &args.every {
+        None => None,
+        Some(every) => {
+            let every = Every::parse(every).with_context(|| {
+                tr!(
+                    "cli-bad-every",
+                    value = clean(every),
+                    known = Every::codes()
+                )
+            })?;
+            let end = match (&args.until, args.count) {
+                (Some(text), _) => End::Until(day_arg("--until", text, now, settings)?),
+                (None, Some(n)) => End::Count(n),
+                (None, None) => End::Never,
+            };
+            Some(Repeat { every, end })
+        }
+    };
+    Ok(store.commit(|w| {
+        let id = w.create_item(&new, now)?;
+        if repeat.is_some() {
+            w.set_repeat(id, repeat, zone, now)?;
+        }
+        Ok(id)
+    })?)
+}
+
+/// `plan skip` and `plan shift`: one occurrence cancelled or moved.
+pub fn change_occurrence(
+    occurrence: &Occurrence,
+    to: Option<(&str, Option<&str>)>,
+    store: &mut Store,
+    settings: &Settings,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let zone = settings.zone;
+    let date = day_arg("DATE", &occurrence.date, now, settings)?;
+    let item = store.plan_item(occurrence.id)?;
+    let to = match to {
+        None => None,
+        Some((text, at)) => {
+            let base = match item.when {
+                When::At(t) => When::At(zone.at(date, zone.local(t).time())),
+                When::Day(_) => When::Day(date),
+            };
+            let mut when = parse_move(text, base, now, zone, settings.rules.working_day())
+                .map_err(|e| anyhow::anyhow!("--to: {}", when_error(&e)))?;
+            if let Some(at) = at {
+                let time =
+                    parse_time(at).with_context(|| tr!("cli-bad-time", value = at.to_string()))?;
+                when = When::At(zone.at(when.date(zone), time));
+            }
+            Some(when)
+        }
+    };
+    store.change_occurrence(occurrence.id, date, to, zone, now)?;
+    Ok(())
 }
 
 /// The days a listing covers.
@@ -435,7 +549,7 @@ pub fn export_ics(
     out: &mut impl Write,
 ) -> anyhow::Result<usize> {
     let zone = settings.zone;
-    let mut items = match (&args.from, &args.to) {
+    let items = match (&args.from, &args.to) {
         (None, None) => store.plan_all()?,
         (from, to) => {
             let today = zone.date(now);
@@ -453,13 +567,25 @@ pub fn export_ics(
             store.plan_between(first, last, zone)?
         }
     };
+    // A series goes out once, as its rule; not as the occurrences found in the range.
+    let mut series_seen = std::collections::HashSet::new();
+    let mut whole = Vec::with_capacity(items.len());
+    for item in items {
+        if item.occurrence.is_none() {
+            whole.push(item);
+        } else if series_seen.insert(item.id) {
+            whole.push(store.plan_item(item.id)?);
+        }
+    }
+    let mut items = whole;
     items.retain(|i| crate::interop::ical::exported(i, args.all));
     items.sort_by(|a, b| plan_order(a, b, zone));
-    let text = crate::interop::ical::write_calendar(
+    let text = crate::interop::ical::write_calendar_in(
         &items,
         &tr!("ics-calendar-name"),
         &settings.calendar,
         now,
+        zone,
     );
     match &args.out {
         Some(path) => crate::interop::ical::write_file(path, &text)

@@ -7,8 +7,6 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::app::Settings;
-use crate::app::quick_log::when_error;
 use crate::domain::plan::parse_day;
 use crate::domain::report::{
     CoverageReport, Figures, InquiryReport, Line, OutletTone, Period, PlanLine, PlanReport, Point,
@@ -17,6 +15,8 @@ use crate::domain::report::{
 use crate::domain::{Channel, Priority, Timestamp};
 use crate::format;
 use crate::labels;
+use crate::labels::when_error;
+use crate::settings::Settings;
 use crate::store::Store;
 use crate::text::{clean, pad, width};
 use crate::tr;

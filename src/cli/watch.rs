@@ -2,15 +2,18 @@
 //! until the next moment an alert can become owed, wakes early when another process writes
 //! to the database, and runs each hook on a thread of its own so a slow one holds nothing up.
 
+use std::collections::VecDeque;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 use clap::Args;
 
-use crate::alerts::{AlertSettings, Claimed, Delivery, deliver, scan};
-use crate::app::Settings;
+use crate::alerts::{
+    AlertSettings, Claimed, Delivery, HOOKS_AT_ONCE, HooksConfig, check_once, deliver, scan,
+};
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::settings::Settings;
 use crate::store::Store;
 use crate::tr;
 
@@ -38,35 +41,38 @@ pub fn settings(config: &Config, settings: &Settings) -> AlertSettings {
 struct Deliveries {
     sender: Sender<(Claimed, Delivery)>,
     receiver: Receiver<(Claimed, Delivery)>,
+    hooks: HooksConfig,
     running: usize,
+    waiting: VecDeque<Claimed>,
 }
 
 impl Deliveries {
-    fn start(&mut self, claimed: Claimed, alerts: &AlertSettings) {
-        let sender = self.sender.clone();
-        let hooks = alerts.hooks.clone();
-        self.running += 1;
-        std::thread::spawn(move || {
-            let delivery = deliver(&claimed, &hooks, true);
-            let _ = sender.send((claimed, delivery));
-        });
+    fn start(&mut self, claimed: Claimed) {
+        self.waiting.push_back(claimed);
+        self.pump();
+    }
+
+    /// Starts waiting hooks while fewer than `HOOKS_AT_ONCE` run.
+    fn pump(&mut self) {
+        while self.running < HOOKS_AT_ONCE {
+            let Some(claimed) = self.waiting.pop_front() else {
+                return;
+            };
+            let sender = self.sender.clone();
+            let hooks = self.hooks.clone();
+            self.running += 1;
+            std::thread::spawn(move || {
+                let delivery = deliver(&claimed, &hooks, true);
+                let _ = sender.send((claimed, delivery));
+            });
+        }
     }
 
     fn finish(&mut self, store: &mut Store, clock: &Clock, done: (Claimed, Delivery)) {
         self.running = self.running.saturating_sub(1);
+        self.pump();
         let (claimed, delivery) = done;
-        if let Some(error) = &delivery.error {
-            eprintln!(
-                "pressdesk watch: {}",
-                tr!(
-                    "alerts-watch-hook-gave-up",
-                    event = claimed.event.event,
-                    id = claimed.inquiry_id,
-                    attempts = delivery.attempts,
-                    reason = crate::text::clean(error)
-                )
-            );
-        }
+        report_failure(&claimed, &delivery);
         let recorded = store.finish_alert(
             claimed.inquiry_id,
             &claimed.owed,
@@ -81,6 +87,22 @@ impl Deliveries {
     }
 }
 
+/// A hook that gave up is said on stderr (the journal, under systemd).
+fn report_failure(claimed: &Claimed, delivery: &Delivery) {
+    if let Some(error) = &delivery.error {
+        eprintln!(
+            "pressdesk watch: {}",
+            tr!(
+                "alerts-watch-hook-gave-up",
+                event = claimed.event.event,
+                id = claimed.inquiry_id,
+                attempts = delivery.attempts,
+                reason = crate::text::clean(error)
+            )
+        );
+    }
+}
+
 pub fn run(
     args: &WatchArgs,
     store: &mut Store,
@@ -91,22 +113,22 @@ pub fn run(
     let mut deliveries = Deliveries {
         sender,
         receiver,
+        hooks: alerts.hooks.clone(),
         running: 0,
+        waiting: VecDeque::new(),
     };
+    if args.once {
+        let done = check_once(store, alerts, clock.now().timestamp(), true)?;
+        for (claimed, delivery) in &done {
+            report_failure(claimed, delivery);
+        }
+        return Ok(0);
+    }
     let mut seen_version = store.data_version()?;
     loop {
         let now = clock.now().timestamp();
         for claimed in scan(store, alerts, now)? {
-            deliveries.start(claimed, alerts);
-        }
-        if args.once {
-            while deliveries.running > 0 {
-                let Ok(done) = deliveries.receiver.recv() else {
-                    break;
-                };
-                deliveries.finish(store, clock, done);
-            }
-            return Ok(0);
+            deliveries.start(claimed);
         }
         let next = store.next_alert_moment(now, alerts.due_soon, &alerts.levels)?;
         let wake = next

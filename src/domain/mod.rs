@@ -1,12 +1,14 @@
 //! Plain types and the rules of the press desk: no SQL, no terminal.
 
 pub mod alerts;
+pub mod caller;
 pub mod contact;
 pub mod coverage;
 pub mod inquiry;
 pub mod person_name;
 pub mod phone;
 pub mod plan;
+pub mod repeat;
 pub mod report;
 pub mod sla;
 pub mod span;

@@ -146,12 +146,36 @@ pub struct PlanItem {
     pub updated_at: Timestamp,
     /// Bumped on every change, so calendar applications that subscribe update the event.
     pub sequence: i64,
+    /// A repeating item: its rule and the occurrences moved or cancelled.
+    pub series: Option<Series>,
+    /// When this is one occurrence of a series: the date it falls on by the rule (its
+    /// `when` may differ if it was moved).
+    pub occurrence: Option<NaiveDate>,
+}
+
+/// A series: the rule, and what was done to single occurrences (by the date each would
+/// have fallen on: `None` cancelled, `Some` moved there).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub repeat: super::repeat::Repeat,
+    pub exceptions: Vec<(NaiveDate, Option<When>)>,
+}
+
+impl Series {
+    pub fn exception(&self, date: NaiveDate) -> Option<Option<When>> {
+        self.exceptions
+            .iter()
+            .find(|(d, _)| *d == date)
+            .map(|(_, w)| *w)
+    }
 }
 
 impl PlanItem {
-    /// Its time has passed and it is neither published nor cancelled.
+    /// Past its time and neither published nor cancelled. A repeating item (or one of its
+    /// occurrences) is never late: it has no status per occurrence, only the series' (a
+    /// weekly reminder set up to go out is not a task left undone each week).
     pub fn is_late(&self, now: Timestamp, zone: Zone) -> bool {
-        !self.status.is_finished() && now >= self.when.due(zone)
+        self.series.is_none() && !self.status.is_finished() && now >= self.when.due(zone)
     }
 
     pub fn date(&self, zone: Zone) -> NaiveDate {
@@ -300,6 +324,11 @@ fn read_day(
             .min_by_key(|d| (*d - today).num_days().abs())
             .ok_or_else(no_such);
     }
+    // A post planned for a holiday goes out that day: only deadlines skip holidays.
+    let work = super::when::WorkingDay {
+        days: super::workcal::WorkDays::standard(),
+        ..work
+    };
     parse_when(text, now, zone, work, Prefer::Future).map(|t| zone.date(t))
 }
 
@@ -546,6 +575,27 @@ mod tests {
             created_at: 0,
             updated_at: 0,
             sequence: 0,
+            series: None,
+            occurrence: None,
         }
+    }
+
+    #[test]
+    fn a_plan_day_on_a_holiday_stays_on_the_holiday() {
+        use crate::domain::workcal::{HolidayCountry, Week, WorkDays};
+        let zone = Zone::fixed_hours(3);
+        let work = crate::domain::when::WorkingDay {
+            days: WorkDays::new(Week::default(), HolidayCountry::Ru, &[], &[]).shared(),
+            ..Default::default()
+        };
+        // Monday 3 November 2025, evening; Tuesday the 4th is Unity Day.
+        let now = zone.at(
+            NaiveDate::from_ymd_opt(2025, 11, 3).unwrap(),
+            NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+        );
+        assert_eq!(
+            parse_day("tomorrow", now, zone, work).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 11, 4).unwrap()
+        );
     }
 }

@@ -46,8 +46,10 @@ pub struct DeadlineRules {
     /// Whose public holidays (and days moved by decree) are days off: RU, UA, PL or none.
     pub holidays: HolidayCountry,
     /// The office's own days off.
+    #[serde(deserialize_with = "dates::deserialize")]
     pub holidays_extra: Vec<NaiveDate>,
     /// Days the office works although its week or the holidays say otherwise.
+    #[serde(deserialize_with = "dates::deserialize")]
     pub working_days_extra: Vec<NaiveDate>,
     /// The calendar built from the four keys above (see `resolved`).
     #[serde(skip)]
@@ -222,6 +224,27 @@ impl DeadlineRules {
             date += Duration::days(1);
         }
         notes
+    }
+}
+
+/// `[2026-12-30, "2026-12-31"]`: TOML dates, bare or quoted.
+mod dates {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Vec::<toml::Value>::deserialize(d)?
+            .into_iter()
+            .map(|value| {
+                let text = match value {
+                    toml::Value::String(text) => text,
+                    other => other.to_string(),
+                };
+                NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+                    serde::de::Error::custom(crate::tr!("alerts-config-bad-date", value = text))
+                })
+            })
+            .collect()
     }
 }
 

@@ -12,6 +12,7 @@ use std::io::Read;
 use crate::domain::contact::Point;
 use crate::domain::{ContactKind, Relationship};
 use crate::store::{Book, ContactRecord, ImportItem};
+use crate::tr;
 
 pub const HEADER: [&str; 10] = [
     "name",
@@ -143,104 +144,146 @@ fn split_list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// Reads the records of a CSV file with a header row.
+/// Reads the records of a CSV file with a header row (small files and tests; imports
+/// stream through `Rows`).
 pub fn read(reader: impl Read) -> Result<Vec<ImportItem>, CsvError> {
-    let mut csv = ::csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(reader);
-    let columns: Vec<Column> = csv.headers()?.iter().map(column).collect();
-    let known = columns.iter().any(|c| {
-        matches!(
-            c,
-            Column::Name | Column::First | Column::Last | Column::Phone(_) | Column::Email(_)
-        )
-    });
-    if !known {
-        return Err(CsvError::NoColumns);
-    }
-    let mut items = Vec::new();
-    for (n, row) in csv.records().enumerate() {
-        let row = match row {
-            Ok(row) => row,
-            Err(e) => {
-                items.push(Err((format!("row {}", n + 2), e.to_string())));
-                continue;
-            }
-        };
-        let cell = |i: usize| restore(row.get(i).unwrap_or("").trim());
-        let label_of = |key: &str| -> String {
-            columns
-                .iter()
-                .position(|c| *c == Column::LabelOf(key.to_string()))
-                .map(|i| cell(i).trim_start_matches("* ").to_lowercase())
-                .unwrap_or_default()
-        };
-        let mut record = ContactRecord::default();
-        let (mut first, mut middle, mut last) = (String::new(), String::new(), String::new());
-        for (i, col) in columns.iter().enumerate() {
-            let value = cell(i);
-            if value.is_empty() {
-                continue;
-            }
-            match col {
-                Column::Name => record.name = value.to_string(),
-                Column::First => first = value.to_string(),
-                Column::Middle => middle = value.to_string(),
-                Column::Last => last = value.to_string(),
-                Column::Kind => record.kind = ContactKind::parse(value),
-                Column::Outlet => record.outlet = Some(value.to_string()),
-                Column::Position => record.position = value.to_string(),
-                Column::Relationship => {
-                    record.relationship = Relationship::parse(value).unwrap_or_default();
-                }
-                Column::Notes => record.notes = value.to_string(),
-                Column::Tags => {
-                    for t in split_list(value) {
-                        let t = t.trim_start_matches("* ").to_string();
-                        if !["mycontacts", "starred"].contains(&t.to_lowercase().as_str()) {
-                            record.tags.push(t);
-                        }
-                    }
-                }
-                Column::Phone(label) | Column::Email(label) => {
-                    let label = match label {
-                        Label::Fixed(l) => l.clone(),
-                        Label::From(key) => label_of(key),
-                    };
-                    let list = if matches!(col, Column::Phone(_)) {
-                        &mut record.phones
-                    } else {
-                        &mut record.emails
-                    };
-                    for v in split_list(value) {
-                        list.push(Point {
-                            value: v,
-                            label: label.clone(),
-                        });
-                    }
-                }
-                Column::Messenger => {
-                    for v in split_list(value) {
-                        record.messengers.push(Point {
-                            value: v,
-                            label: String::new(),
-                        });
-                    }
-                }
-                Column::LabelOf(_) | Column::Ignored => {}
-            }
+    Ok(Rows::new(reader)?.collect())
+}
+
+/// The records of a CSV file, one at a time: memory holds one row, whatever the size of
+/// the file.
+pub struct Rows<R: Read> {
+    csv: ::csv::Reader<R>,
+    columns: Vec<Column>,
+    row: ::csv::StringRecord,
+    number: usize,
+}
+
+impl<R: Read> Rows<R> {
+    /// Reads the header row; a file without a name, phone or e-mail column is refused.
+    pub fn new(reader: R) -> Result<Rows<R>, CsvError> {
+        let mut csv = ::csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(reader);
+        let columns: Vec<Column> = csv.headers()?.iter().map(column).collect();
+        let known = columns.iter().any(|c| {
+            matches!(
+                c,
+                Column::Name | Column::First | Column::Last | Column::Phone(_) | Column::Email(_)
+            )
+        });
+        if !known {
+            return Err(CsvError::NoColumns);
         }
-        if record.name.is_empty() {
-            record.name = [first, middle, last]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
-        items.push(Ok(record));
+        Ok(Rows {
+            csv,
+            columns,
+            row: ::csv::StringRecord::new(),
+            number: 1,
+        })
     }
-    Ok(items)
+}
+
+impl<R: Read> Iterator for Rows<R> {
+    type Item = ImportItem;
+
+    fn next(&mut self) -> Option<ImportItem> {
+        self.number += 1;
+        let label = format!("row {}", self.number);
+        match self.csv.read_record(&mut self.row) {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(e) => return Some(Err((label, e.to_string()))),
+        }
+        let record = record_of(&self.columns, &self.row);
+        Some(match super::oversized(&record) {
+            Some(field) => Err((
+                label,
+                tr!(
+                    "import-row-too-long",
+                    row = self.number,
+                    field = field,
+                    limit = super::MAX_FIELD / 1024
+                ),
+            )),
+            None => Ok(record),
+        })
+    }
+}
+
+fn record_of(columns: &[Column], row: &::csv::StringRecord) -> ContactRecord {
+    let cell = |i: usize| restore(row.get(i).unwrap_or("").trim());
+    let label_of = |key: &str| -> String {
+        columns
+            .iter()
+            .position(|c| *c == Column::LabelOf(key.to_string()))
+            .map(|i| cell(i).trim_start_matches("* ").to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut record = ContactRecord::default();
+    let (mut first, mut middle, mut last) = (String::new(), String::new(), String::new());
+    for (i, col) in columns.iter().enumerate() {
+        let value = cell(i);
+        if value.is_empty() {
+            continue;
+        }
+        match col {
+            Column::Name => record.name = value.to_string(),
+            Column::First => first = value.to_string(),
+            Column::Middle => middle = value.to_string(),
+            Column::Last => last = value.to_string(),
+            Column::Kind => record.kind = ContactKind::parse(value),
+            Column::Outlet => record.outlet = Some(value.to_string()),
+            Column::Position => record.position = value.to_string(),
+            Column::Relationship => {
+                record.relationship = Relationship::parse(value).unwrap_or_default();
+            }
+            Column::Notes => record.notes = value.to_string(),
+            Column::Tags => {
+                for t in split_list(value) {
+                    let t = t.trim_start_matches("* ").to_string();
+                    if !["mycontacts", "starred"].contains(&t.to_lowercase().as_str()) {
+                        record.tags.push(t);
+                    }
+                }
+            }
+            Column::Phone(label) | Column::Email(label) => {
+                let label = match label {
+                    Label::Fixed(l) => l.clone(),
+                    Label::From(key) => label_of(key),
+                };
+                let list = if matches!(col, Column::Phone(_)) {
+                    &mut record.phones
+                } else {
+                    &mut record.emails
+                };
+                for v in split_list(value) {
+                    list.push(Point {
+                        value: v,
+                        label: label.clone(),
+                    });
+                }
+            }
+            Column::Messenger => {
+                for v in split_list(value) {
+                    record.messengers.push(Point {
+                        value: v,
+                        label: String::new(),
+                    });
+                }
+            }
+            Column::LabelOf(_) | Column::Ignored => {}
+        }
+    }
+    if record.name.is_empty() {
+        record.name = [first, middle, last]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    record
 }
 
 fn joined(points: &[Point]) -> String {

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::config::CalendarConfig;
-use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When};
+use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 
 /// The longest line, in octets, before folding (CRLF not counted).
 const LINE_OCTETS: usize = 75;
@@ -97,12 +97,28 @@ fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// The calendar: every item given, in the order given.
+/// The calendar: every item given, in the order given; repeating items in the system's
+/// time zone (see `write_calendar_in`).
 pub fn write_calendar(
     items: &[PlanItem],
     name: &str,
     calendar: &CalendarConfig,
     now: Timestamp,
+) -> String {
+    write_calendar_in(items, name, calendar, now, Zone::Local)
+}
+
+/// The calendar: every item given, in the order given. A repeating item is one VEVENT
+/// with an RRULE, EXDATE for its cancelled occurrences and one more VEVENT with a
+/// RECURRENCE-ID for each moved one. Its times are the office's wall-clock times
+/// (floating, in `zone`), so the weekly 10:00 stays at 10:00 across a daylight-saving
+/// change in every calendar that expands it.
+pub fn write_calendar_in(
+    items: &[PlanItem],
+    name: &str,
+    calendar: &CalendarConfig,
+    now: Timestamp,
+    zone: Zone,
 ) -> String {
     let mut out = String::new();
     let mut line = |text: String| fold(&text, &mut out);
@@ -116,8 +132,14 @@ pub fn write_calendar(
     line("METHOD:PUBLISH".into());
     line(format!("X-WR-CALNAME:{}", escape_text(name)));
     for item in items {
-        for l in event_lines(item, calendar, now) {
-            line(l);
+        if item.series.is_some() {
+            for l in series_lines(item, calendar, now, zone) {
+                line(l);
+            }
+        } else {
+            for l in event_lines(item, calendar, now) {
+                line(l);
+            }
         }
     }
     line("END:VCALENDAR".into());
@@ -216,6 +238,86 @@ pub fn event_lines(item: &PlanItem, calendar: &CalendarConfig, now: Timestamp) -
     lines
 }
 
+/// A wall-clock time without a zone (RFC 5545 "floating" form).
+fn floating(ts: Timestamp, zone: Zone) -> String {
+    zone.local(ts).format("%Y%m%dT%H%M%S").to_string()
+}
+
+/// Sets an event's DTSTART and DTEND to `when` in floating local time.
+fn retime(lines: &mut Vec<String>, when: When, duration: Option<i64>, zone: Zone) {
+    if let When::At(t) = when {
+        lines.retain(|l| !l.starts_with("DTSTART") && !l.starts_with("DTEND"));
+        let mut at = lines
+            .iter()
+            .position(|l| l.starts_with("SEQUENCE"))
+            .unwrap_or(1)
+            + 1;
+        lines.insert(at, format!("DTSTART:{}", floating(t, zone)));
+        if let Some(d) = duration.filter(|d| *d > 0) {
+            at += 1;
+            lines.insert(at, format!("DTEND:{}", floating(t + d, zone)));
+        }
+    }
+}
+
+/// The original occurrence a line names, in the form of the series' own start.
+fn occurrence_value(master: When, date: NaiveDate, zone: Zone) -> String {
+    match master {
+        When::Day(_) => format!(";VALUE=DATE:{}", self::date(date)),
+        When::At(t) => format!(
+            ":{}T{}",
+            date.format("%Y%m%d"),
+            zone.local(t).format("%H%M%S")
+        ),
+    }
+}
+
+/// A repeating item: the series, then each moved occurrence.
+pub fn series_lines(
+    item: &PlanItem,
+    calendar: &CalendarConfig,
+    now: Timestamp,
+    zone: Zone,
+) -> Vec<String> {
+    let Some(series) = &item.series else {
+        return event_lines(item, calendar, now);
+    };
+    let mut lines = event_lines(item, calendar, now);
+    retime(&mut lines, item.when, item.duration, zone);
+    let end = lines.len() - 1;
+    let mut extra = vec![format!(
+        "RRULE:{}",
+        series.repeat.rrule(|d| match item.when {
+            When::Day(_) => date(d),
+            When::At(t) => format!("{}T{}", d.format("%Y%m%d"), zone.local(t).format("%H%M%S")),
+        })
+    )];
+    for (day, moved) in &series.exceptions {
+        if moved.is_none() {
+            extra.push(format!("EXDATE{}", occurrence_value(item.when, *day, zone)));
+        }
+    }
+    for (k, l) in extra.into_iter().enumerate() {
+        lines.insert(end + k, l);
+    }
+    for (day, moved) in &series.exceptions {
+        let Some(when) = moved else { continue };
+        let single = PlanItem {
+            when: *when,
+            series: None,
+            ..item.clone()
+        };
+        let mut event = event_lines(&single, calendar, now);
+        retime(&mut event, *when, item.duration, zone);
+        event.insert(
+            2,
+            format!("RECURRENCE-ID{}", occurrence_value(item.when, *day, zone)),
+        );
+        lines.extend(event);
+    }
+    lines
+}
+
 /// Writes `text` to `path` whole or not at all, readable by its owner only: a calendar
 /// application reading the file while it is written never sees half of it.
 pub fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
@@ -269,6 +371,8 @@ mod tests {
             created_at: 1_795_000_000,
             updated_at: 1_795_000_600,
             sequence: 3,
+            series: None,
+            occurrence: None,
         }
     }
 

@@ -13,25 +13,42 @@ use calcard::vcard::{
     VCardValue, VCardVersion,
 };
 
+use mail_parser::decoders::charsets::DecoderFnc;
+use mail_parser::decoders::charsets::map::charset_decoder;
+
 use crate::domain::contact::Point;
 use crate::domain::{ContactKind, Relationship};
 use crate::store::{Book, ContactRecord, ImportItem};
+use crate::tr;
 
 /// Properties whose values are binary blobs nobody reads in a press office.
 const SKIPPED: [&str; 4] = ["PHOTO", "LOGO", "SOUND", "KEY"];
-/// A line longer than this that is not a skipped property is dropped, with the card.
-const LONGEST_LINE: usize = 1 << 20;
+/// A card whose text (photos aside) is longer than this is refused with the line that
+/// made it so; a single line past it is not even kept in memory.
+const LONGEST_CARD: usize = super::MAX_FIELD * 4;
+const LONGEST_LINE: usize = LONGEST_CARD;
+const LIMIT_KB: usize = super::MAX_FIELD / 1024;
+
+/// What became of one physical line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    Kept,
+    /// A photo, logo, sound or key, or a continuation of one.
+    Skipped,
+    /// Longer than a card may hold: consumed, not kept.
+    TooLong,
+}
 
 /// Reads one physical line into `out` (without the line break), unless it is a skipped
-/// property or a continuation of one: then it is consumed without being kept. Returns
-/// `None` at the end of the input, else whether the line was kept.
+/// property or a continuation of one, or too long: then it is consumed without being
+/// kept. Returns `None` at the end of the input.
 fn next_line(
     reader: &mut impl BufRead,
     out: &mut Vec<u8>,
     in_skipped: &mut bool,
-) -> std::io::Result<Option<bool>> {
+) -> std::io::Result<Option<Line>> {
     out.clear();
-    let mut decided: Option<bool> = None;
+    let mut decided: Option<Line> = None;
     let mut seen_any = false;
     loop {
         let buf = reader.fill_buf()?;
@@ -49,14 +66,14 @@ fn next_line(
             // Decide once enough of the line is known (its name, or the whole line).
             if done || out.len() >= 64 {
                 let keep = keep_line(out, in_skipped);
-                decided = Some(keep);
+                decided = Some(if keep { Line::Kept } else { Line::Skipped });
                 if !keep {
                     out.clear();
                 }
             }
-        } else if decided == Some(true) {
+        } else if decided == Some(Line::Kept) {
             if out.len() + len > LONGEST_LINE {
-                decided = Some(false);
+                decided = Some(Line::TooLong);
                 out.clear();
             } else {
                 out.extend_from_slice(chunk);
@@ -70,13 +87,17 @@ fn next_line(
     if !seen_any {
         return Ok(None);
     }
-    if decided.is_none() {
-        decided = Some(keep_line(out, in_skipped));
-    }
+    let decided = decided.unwrap_or_else(|| {
+        if keep_line(out, in_skipped) {
+            Line::Kept
+        } else {
+            Line::Skipped
+        }
+    });
     while matches!(out.last(), Some(b'\n' | b'\r')) {
         out.pop();
     }
-    Ok(decided)
+    Ok(Some(decided))
 }
 
 /// Whether a line (or its start) is kept, tracking whether continuation lines belong to
@@ -105,49 +126,193 @@ fn keep_line(start: &[u8], in_skipped: &mut bool) -> bool {
     !*in_skipped
 }
 
-/// Reads every card of a vCard file: a contact per card, or why a card was skipped.
+/// The decoder named by a property's `CHARSET=` parameter, if it names one we know.
+fn charset_of(line: &[u8]) -> Option<DecoderFnc> {
+    let head_end = line.iter().position(|&b| b == b':')?;
+    let head = &line[..head_end];
+    const KEY: &[u8] = b"charset=";
+    let at = head
+        .windows(KEY.len())
+        .position(|w| w.eq_ignore_ascii_case(KEY))?;
+    let value = &head[at + KEY.len()..];
+    let value = &value[..value.iter().position(|&b| b == b';').unwrap_or(value.len())];
+    charset_decoder(value.trim_ascii_matches_quotes())
+}
+
+trait TrimQuotes {
+    fn trim_ascii_matches_quotes(&self) -> &[u8];
+}
+
+impl TrimQuotes for [u8] {
+    fn trim_ascii_matches_quotes(&self) -> &[u8] {
+        let t = self.trim_ascii();
+        t.strip_prefix(b"\"")
+            .and_then(|t| t.strip_suffix(b"\""))
+            .unwrap_or(t)
+    }
+}
+
+/// One line as text: UTF-8 as it is; 8-bit text in the charset its property names
+/// (`CHARSET=ISO-8859-1`, `windows-1251`, `KOI8-R`, …); anything else as UTF-8 where it
+/// can be.
+fn decode(line: &[u8], charset: Option<DecoderFnc>) -> String {
+    if let Ok(text) = std::str::from_utf8(line) {
+        return text.to_string();
+    }
+    let Some(decoder) = charset else {
+        return String::from_utf8_lossy(line).into_owned();
+    };
+    // The property's name and parameters are ASCII; only the value is in the charset.
+    let head_end = if matches!(line.first(), Some(b' ' | b'\t')) {
+        0
+    } else {
+        line.iter().position(|&b| b == b':').map_or(0, |i| i + 1)
+    };
+    let mut text = String::from_utf8_lossy(&line[..head_end]).into_owned();
+    text.push_str(&decoder(&line[head_end..]));
+    text
+}
+
+/// The card being read: its text so far and where it began.
+struct Open {
+    body: String,
+    number: usize,
+    line: usize,
+    /// The line that made the card too long to keep, if one did.
+    too_long: Option<usize>,
+}
+
+/// Every card of a vCard file, one at a time: a contact per card, or why a card was
+/// skipped. Memory holds one card, whatever the size of the file.
+pub struct Cards<R> {
+    reader: R,
+    buf: Vec<u8>,
+    in_skipped: bool,
+    /// The charset of the property the current continuation lines belong to.
+    charset: Option<DecoderFnc>,
+    card: Option<Open>,
+    number: usize,
+    line: usize,
+    done: bool,
+}
+
+impl<R: BufRead> Cards<R> {
+    pub fn new(reader: R) -> Cards<R> {
+        Cards {
+            reader,
+            buf: Vec::new(),
+            in_skipped: false,
+            charset: None,
+            card: None,
+            number: 0,
+            line: 0,
+            done: false,
+        }
+    }
+
+    fn finish(card: Open) -> ImportItem {
+        let label = format!("card {}", card.number);
+        if let Some(line) = card.too_long {
+            return Err((label, tr!("import-too-long", line = line, limit = LIMIT_KB)));
+        }
+        parse_card(&card.body, card.number)
+    }
+}
+
+impl<R: BufRead> Iterator for Cards<R> {
+    type Item = std::io::Result<ImportItem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let kind = match next_line(&mut self.reader, &mut self.buf, &mut self.in_skipped) {
+                Ok(Some(kind)) => kind,
+                Ok(None) => {
+                    self.done = true;
+                    let card = self.card.take()?;
+                    return Some(Ok(Err((
+                        format!("card {}", card.number),
+                        tr!("import-vcard-cut-short", line = card.line),
+                    ))));
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            };
+            self.line += 1;
+            match kind {
+                Line::Skipped => continue,
+                Line::TooLong => {
+                    if let Some(card) = self.card.as_mut() {
+                        card.too_long.get_or_insert(self.line);
+                    }
+                    continue;
+                }
+                Line::Kept => {}
+            }
+            if !matches!(self.buf.first(), Some(b' ' | b'\t')) {
+                self.charset = charset_of(&self.buf);
+            }
+            let text = decode(&self.buf, self.charset);
+            let trimmed = text.trim_start_matches('\u{feff}').trim();
+            if trimmed.eq_ignore_ascii_case("BEGIN:VCARD") {
+                self.number += 1;
+                let unfinished = self.card.replace(Open {
+                    body: String::from("BEGIN:VCARD\r\n"),
+                    number: self.number,
+                    line: self.line,
+                    too_long: None,
+                });
+                if let Some(card) = unfinished {
+                    // A card without its END: reported, and the next one is read.
+                    return Some(Ok(Err((
+                        format!("card {}", card.number),
+                        tr!("import-vcard-no-end", line = card.line, next = self.line),
+                    ))));
+                }
+                continue;
+            }
+            let Some(card) = self.card.as_mut() else {
+                continue;
+            };
+            if trimmed.eq_ignore_ascii_case("END:VCARD") {
+                card.body.push_str(&text);
+                card.body.push_str("\r\n");
+                let card = self.card.take()?;
+                return Some(Ok(Cards::<R>::finish(card)));
+            }
+            if card.too_long.is_none() {
+                if card.body.len() + text.len() > LONGEST_CARD {
+                    card.too_long = Some(self.line);
+                    card.body.clear();
+                } else {
+                    card.body.push_str(&text);
+                    card.body.push_str("\r\n");
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Reads every card of a vCard file at once (small files and tests; imports stream).
 pub fn read(reader: impl BufRead) -> std::io::Result<Vec<ImportItem>> {
-    let mut reader = reader;
-    let mut items = Vec::new();
-    let mut line = Vec::new();
-    let mut in_skipped = false;
-    let mut card: Option<String> = None;
-    let mut number = 0;
-    while let Some(kept) = next_line(&mut reader, &mut line, &mut in_skipped)? {
-        if !kept {
-            continue;
-        }
-        // Old phones write 8-bit text now and then; it is read as UTF-8 where it can be.
-        let text = String::from_utf8_lossy(&line);
-        let trimmed = text.trim_start_matches('\u{feff}').trim();
-        if trimmed.eq_ignore_ascii_case("BEGIN:VCARD") {
-            number += 1;
-            card = Some(String::from("BEGIN:VCARD\r\n"));
-            continue;
-        }
-        let Some(body) = card.as_mut() else {
-            continue;
-        };
-        body.push_str(&text);
-        body.push_str("\r\n");
-        if trimmed.eq_ignore_ascii_case("END:VCARD") {
-            let body = card.take().unwrap_or_default();
-            items.push(parse_card(&body, number));
-        }
-    }
-    if card.is_some() {
-        items.push(Err((
-            format!("card {number}"),
-            "the file ends inside this card (no END:VCARD)".into(),
-        )));
-    }
-    Ok(items)
+    Cards::new(reader).collect()
 }
 
 fn parse_card(text: &str, number: usize) -> ImportItem {
     let label = format!("card {number}");
     match calcard::Parser::new(text).entry() {
-        calcard::Entry::VCard(card) => Ok(record_of(&card)),
+        calcard::Entry::VCard(card) => {
+            let record = record_of(&card);
+            match super::oversized(&record) {
+                Some(field) => Err((
+                    label,
+                    tr!("import-field-too-long", field = field, limit = LIMIT_KB),
+                )),
+                None => Ok(record),
+            }
+        }
         calcard::Entry::InvalidLine(line) => Err((label, format!("unreadable line: {line}"))),
         other => Err((label, format!("not a vCard: {other:?}"))),
     }

@@ -328,6 +328,22 @@ mod tests {
         let records = a.alerts_of(id).unwrap();
         assert_eq!(records.len(), 2);
         assert!(records.iter().any(|r| r.outcome == "delivered"));
+        // A deadline moved past now undoes the escalation; the history keeps it.
+        let later = NOW + HOUR;
+        let after = a
+            .change_inquiry(
+                id,
+                &crate::store::InquiryChange::Deadline {
+                    requested: Some(later),
+                    due_at: later,
+                },
+                &crate::fixtures::settings().phones,
+                NOW,
+            )
+            .unwrap();
+        assert!(!after.marks.escalated());
+        assert_eq!(after.marks.escalated_to, None);
+        assert!(a.escalated_inquiries().unwrap().is_empty());
         // A moved deadline is a new deadline: its alerts are owed afresh.
         let moved = Owed {
             due_at: NOW - HOUR / 2,

@@ -79,6 +79,10 @@ pub struct NewEvent {
     pub body: String,
 }
 
+/// Records written per transaction of an import: a batch takes well under a second, so a
+/// colleague's write never waits long for the file.
+pub const IMPORT_BATCH: usize = 500;
+
 /// Why an imported record was not written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SkipReason {
@@ -95,6 +99,10 @@ pub enum SkipReason {
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportSummary {
+    /// Records read from the file, those of an earlier interrupted run included.
+    pub read: usize,
+    /// Records an earlier, interrupted run of the same file had already handled.
+    pub resumed: usize,
     pub added: usize,
     pub updated: usize,
     /// (the record's name or number in the file, why).
@@ -373,48 +381,86 @@ impl Store {
     /// and rolls it back, so its summary is exactly what a real run would do.
     pub fn import(
         &mut self,
-        items: Vec<ImportItem>,
-        rules: &PhoneRules,
-        now: Timestamp,
-        dry_run: bool,
-    ) -> Result<ImportSummary> {
-        self.import_each(items, rules, now, dry_run)
-    }
-
-    /// `import` over any sequence of records, taken one at a time (so that a caller can
-    /// count them as they go).
-    pub fn import_each(
-        &mut self,
         items: impl IntoIterator<Item = ImportItem>,
         rules: &PhoneRules,
         now: Timestamp,
         dry_run: bool,
     ) -> Result<ImportSummary> {
-        let writer = self.write()?;
+        self.import_from(items, rules, now, dry_run, None)
+    }
+
+    /// `import`, in batches of `IMPORT_BATCH` records, each its own short transaction, so
+    /// a colleague's write waits a fraction of a second at most. A record is written whole
+    /// or not at all. With `source` (naming the file), the number of records handled is
+    /// committed with each batch, and an interrupted import of the same file carries on
+    /// after the last batch that was committed.
+    pub fn import_from(
+        &mut self,
+        items: impl IntoIterator<Item = ImportItem>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        dry_run: bool,
+        source: Option<&str>,
+    ) -> Result<ImportSummary> {
         let mut summary = ImportSummary::default();
-        for (n, item) in items.into_iter().enumerate() {
-            let record = match item {
-                Ok(record) => record,
-                Err((label, why)) => {
-                    summary.skipped.push((label, SkipReason::Unreadable(why)));
-                    continue;
-                }
-            };
-            let label = if record.name.trim().is_empty() {
-                format!("#{}", n + 1)
-            } else {
-                record.name.trim().to_string()
-            };
-            match writer.import_one(record, rules, now)? {
-                Imported::Added => summary.added += 1,
-                Imported::Updated => summary.updated += 1,
-                Imported::Skipped(why) => summary.skipped.push((label, why)),
+        let mut items = items.into_iter().enumerate();
+        if dry_run {
+            // One transaction, rolled back: what a real run would do, nothing kept.
+            let writer = self.write()?;
+            for (n, item) in items {
+                summary.read += 1;
+                writer.import_item(n, item, rules, now, &mut summary)?;
             }
+            return Ok(summary);
         }
-        if !dry_run {
+        let source = source.filter(|s| !s.is_empty());
+        if let Some(source) = source {
+            let done: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT records FROM import_progress WHERE source = ?1")?
+                .query_row([source], |r| r.get(0))
+                .optional()?;
+            summary.resumed = done.unwrap_or(0).max(0) as usize;
+        }
+        for _ in 0..summary.resumed {
+            if items.next().is_none() {
+                break;
+            }
+            summary.read += 1;
+        }
+        loop {
+            let writer = self.write()?;
+            let mut handled = 0;
+            for (n, item) in items.by_ref().take(IMPORT_BATCH) {
+                summary.read += 1;
+                handled = n + 1;
+                writer.import_item(n, item, rules, now, &mut summary)?;
+            }
+            if handled == 0 {
+                break;
+            }
+            if let Some(source) = source {
+                writer
+                    .tx
+                    .prepare_cached(
+                        "INSERT INTO import_progress (source, records, updated_at)
+                         VALUES (?1, ?2, ?3)
+                         ON CONFLICT (source) DO UPDATE SET records = ?2, updated_at = ?3",
+                    )?
+                    .execute(params![source, handled as i64, now])?;
+            }
             writer.commit()?;
         }
         Ok(summary)
+    }
+
+    /// Forgets how far an import of `source` got, once the whole file was read: the next
+    /// import of it starts from the top (and finds what it holds already there).
+    pub fn finish_import(&mut self, source: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM import_progress WHERE source = ?1")?
+            .execute([source])?;
+        Ok(())
     }
 
     /// Every contact with all its fields, in name order, and every outlet.
@@ -949,6 +995,35 @@ impl Writer<'_> {
             }
         }
         Ok(found.into_keys().collect())
+    }
+
+    /// Writes one record of an import and counts what became of it.
+    fn import_item(
+        &self,
+        n: usize,
+        item: ImportItem,
+        rules: &PhoneRules,
+        now: Timestamp,
+        summary: &mut ImportSummary,
+    ) -> Result<()> {
+        let record = match item {
+            Ok(record) => record,
+            Err((label, why)) => {
+                summary.skipped.push((label, SkipReason::Unreadable(why)));
+                return Ok(());
+            }
+        };
+        let label = if record.name.trim().is_empty() {
+            format!("#{}", n + 1)
+        } else {
+            record.name.trim().to_string()
+        };
+        match self.import_one(record, rules, now)? {
+            Imported::Added => summary.added += 1,
+            Imported::Updated => summary.updated += 1,
+            Imported::Skipped(why) => summary.skipped.push((label, why)),
+        }
+        Ok(())
     }
 
     fn import_one(

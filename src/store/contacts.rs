@@ -23,6 +23,14 @@ pub struct NewContact {
 }
 
 impl NewContact {
+    /// A journalist as typed in the quick log or `--who`: a name, a number, or both.
+    pub fn caller(text: &str) -> NewContact {
+        let caller = crate::domain::caller::read_caller(text);
+        let mut contact = NewContact::named(&caller.name, ContactKind::Journalist);
+        contact.phones.extend(caller.phone);
+        contact
+    }
+
     pub fn named(name: &str, kind: ContactKind) -> NewContact {
         NewContact {
             name: name.trim().to_string(),

@@ -153,6 +153,36 @@ impl Writer<'_> {
         Ok(id)
     }
 
+    /// A deadline moved past now undoes an escalation: the inquiry is no longer overdue,
+    /// and its history keeps that it was escalated.
+    fn clear_escalation_if_not_overdue(
+        &self,
+        before: &Inquiry,
+        due_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<()> {
+        if !before.marks.escalated() || due_at <= now {
+            return Ok(());
+        }
+        self.set_column(
+            Audited::Inquiry,
+            before.id,
+            "escalation_level",
+            Some(before.marks.escalation_level),
+            Some(0),
+            now,
+        )?;
+        self.set_column(
+            Audited::Inquiry,
+            before.id,
+            "escalated_to",
+            before.marks.escalated_to.clone(),
+            None,
+            now,
+        )?;
+        Ok(())
+    }
+
     fn current(&self, id: i64) -> Result<Inquiry> {
         let sql = format!("{SELECT} WHERE i.id = ?1");
         self.tx
@@ -359,6 +389,7 @@ impl Writer<'_> {
                     Some(*due_at),
                     now,
                 )?;
+                self.clear_escalation_if_not_overdue(&before, *due_at, now)?;
             }
             InquiryChange::Priority { priority, due_at } => {
                 self.set_column(
@@ -377,6 +408,7 @@ impl Writer<'_> {
                     Some(*due_at),
                     now,
                 )?;
+                self.clear_escalation_if_not_overdue(&before, *due_at, now)?;
             }
             InquiryChange::Question(text) => {
                 let text = non_empty(Some(text))

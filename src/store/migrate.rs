@@ -12,8 +12,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0002_calendar.sql"),
     include_str!("sql/0003_contacts.sql"),
     include_str!("sql/0004_search.sql"),
-    include_str!("sql/0006_alerts.sql"),
     include_str!("sql/0005_report.sql"),
+    include_str!("sql/0006_alerts.sql"),
     include_str!("sql/0007_intake.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

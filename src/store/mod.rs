@@ -14,6 +14,7 @@ mod memory;
 mod migrate;
 mod open;
 mod plan;
+mod repeat;
 mod report;
 mod search;
 mod statements;
@@ -30,7 +31,8 @@ pub use attachments::{AttachTo, Attachment, DEFAULT_ATTACHMENT_LIMIT, safe_file_
 pub use audit::{AuditEntry, AuditQuery, AuditRow};
 pub use backup::rotating_copies;
 pub use book::{
-    Book, ContactRecord, ImportItem, ImportSummary, NewEvent, OutletRecord, SkipReason,
+    Book, ContactRecord, IMPORT_BATCH, ImportItem, ImportSummary, NewEvent, OutletRecord,
+    SkipReason,
 };
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use coverage::NewCoverage;
@@ -39,7 +41,7 @@ pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
 pub use memory::{MemoryHit, MemoryKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
 pub use plan::{ItemChange, NewItem, is_channel_code};
-pub use search::Found;
+pub use search::FoundContacts;
 pub use statements::{NewStatement, Statement};
 
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").

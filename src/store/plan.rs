@@ -85,9 +85,14 @@ const SELECT: &str = "
                 ELSE i.question END,
            p.created_by, p.created_at, p.updated_at, p.sequence,
            (SELECT group_concat(c.channel, ',' ORDER BY c.position)
-              FROM plan_item_channels c WHERE c.item_id = p.id)
+              FROM plan_item_channels c WHERE c.item_id = p.id),
+           r.every, r.until_day, r.count,
+           CASE WHEN r.item_id IS NULL THEN NULL ELSE
+             (SELECT json_group_array(json_array(e.occurrence, e.cancelled, e.starts_at, e.day))
+                FROM plan_exceptions e WHERE e.item_id = p.id) END
     FROM plan_items p
-    LEFT JOIN inquiries i ON i.id = p.inquiry_id";
+    LEFT JOIN inquiries i ON i.id = p.inquiry_id
+    LEFT JOIN plan_repeats r ON r.item_id = p.id";
 
 fn coded<T>(row: &Row<'_>, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
@@ -144,18 +149,20 @@ fn item_from_row(r: &Row<'_>) -> rusqlite::Result<PlanItem> {
         created_at: r.get(16)?,
         updated_at: r.get(17)?,
         sequence: r.get(18)?,
+        series: super::repeat::series_from_row(r, 20)?,
+        occurrence: None,
     })
 }
 
-fn parse_day(text: &str) -> Option<NaiveDate> {
+pub(super) fn parse_day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-fn day_text(date: NaiveDate) -> String {
+pub(super) fn day_text(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-fn columns(when: When) -> (Option<i64>, Option<String>) {
+pub(super) fn columns(when: When) -> (Option<i64>, Option<String>) {
     match when {
         When::At(t) => (Some(t), None),
         When::Day(d) => (None, Some(day_text(d))),
@@ -485,15 +492,21 @@ impl Store {
         zone: Zone,
     ) -> Result<Vec<PlanItem>> {
         let (from, to) = moments(first, last, zone);
+        // Repeating items are found by the span of their series, or by an occurrence
+        // moved into the range, and then expanded to the occurrences on these days.
         let sql = format!(
-            "{SELECT} WHERE (p.starts_at >= ?1 AND p.starts_at < ?2) OR (p.day >= ?3 AND p.day <= ?4)"
+            "{SELECT} WHERE (p.starts_at >= ?1 AND p.starts_at < ?2) OR (p.day >= ?3 AND p.day <= ?4)
+                OR p.id IN (SELECT item_id FROM plan_repeats WHERE last_day >= ?3)
+                OR p.id IN (SELECT item_id FROM plan_exceptions
+                            WHERE (starts_at >= ?1 AND starts_at < ?2) OR (day >= ?3 AND day <= ?4))"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             params![from, to, day_text(first), day_text(last)],
             item_from_row,
         )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let items: Vec<PlanItem> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(super::repeat::expand(items, first, last, zone))
     }
 
     /// Every item, oldest first (for export).

@@ -190,7 +190,7 @@ impl Writer<'_> {
 
 /// The contacts a query finds, best first, as the in-memory index would rank them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Found {
+pub struct FoundContacts {
     /// The first `limit`, best first.
     pub ids: Vec<i64>,
     /// How many match in all.
@@ -281,7 +281,12 @@ const ROWS: &str = "SELECT s.contact_id, s.text, s.translit, s.digits, s.name_en
 impl Store {
     /// Finds contacts through the index, reading only the records that can match; the
     /// result is the in-memory index's, first `limit` of it.
-    pub fn find_contacts(&self, query: &str, rules: &PhoneRules, limit: usize) -> Result<Found> {
+    pub fn find_contacts(
+        &self,
+        query: &str,
+        rules: &PhoneRules,
+        limit: usize,
+    ) -> Result<FoundContacts> {
         match Plan::of(query, rules) {
             Plan::Everyone => {
                 let total: i64 = self
@@ -292,13 +297,13 @@ impl Store {
                     .prepare_cached("SELECT id FROM contacts ORDER BY name, id LIMIT ?1")?
                     .query_map([limit as i64], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
-                Ok(Found {
+                Ok(FoundContacts {
                     ids,
                     total: total as usize,
                     exact: 0,
                 })
             }
-            Plan::Nothing => Ok(Found::default()),
+            Plan::Nothing => Ok(FoundContacts::default()),
             Plan::FullText(expr) => {
                 let sql = format!(
                     "{ROWS} WHERE s.contact_id IN
@@ -337,7 +342,7 @@ impl Store {
                         .query_map(params![word, end, limit as i64], |r| r.get(0))?
                         .collect::<rusqlite::Result<_>>()?;
                     if ids.len() >= limit {
-                        return Ok(Found {
+                        return Ok(FoundContacts {
                             ids,
                             total: total as usize,
                             exact: total as usize,
@@ -350,7 +355,7 @@ impl Store {
         }
     }
 
-    fn scan(&self, query: &str, rules: &PhoneRules, limit: usize) -> Result<Found> {
+    fn scan(&self, query: &str, rules: &PhoneRules, limit: usize) -> Result<FoundContacts> {
         let sql = format!("{ROWS} ORDER BY c.name, c.id");
         self.rank_rows(&sql, &[], query, rules, limit)
     }
@@ -363,7 +368,7 @@ impl Store {
         query: &str,
         rules: &PhoneRules,
         limit: usize,
-    ) -> Result<Found> {
+    ) -> Result<FoundContacts> {
         let mut rows = Rows::default();
         let mut ids = Vec::new();
         let mut stmt = self.conn.prepare_cached(sql)?;
@@ -381,7 +386,7 @@ impl Store {
             });
         }
         let ranked: Ranked = Engine::new(rows, rules.clone()).rank(query, None);
-        Ok(Found {
+        Ok(FoundContacts {
             ids: ranked
                 .items
                 .iter()
@@ -430,10 +435,10 @@ mod tests {
     }
 
     /// The in-memory index over the same book: what the database's answer must equal.
-    fn in_memory(store: &Store, query: &str, limit: usize) -> Found {
+    fn in_memory(store: &Store, query: &str, limit: usize) -> FoundContacts {
         let index = ContactIndex::new(store.contact_summaries().unwrap(), rules());
         let ranked = index.rank(query, None);
-        Found {
+        FoundContacts {
             ids: ranked
                 .items
                 .iter()
@@ -543,7 +548,7 @@ mod tests {
         assert_eq!(ids(&store, "анна").len(), 1);
         assert_eq!(ids(&store, "соловьев").len(), 1);
         assert_eq!(ids(&store, "612345").len(), 1);
-        for q in ["ol", "kowal", "a", "львів", "денс"] {
+        for q in ["ol", "kowal", "a", "львів", "денс", "007", "800", "+7"] {
             assert_eq!(
                 store.find_contacts(q, &rules(), 10).unwrap(),
                 in_memory(&store, q, 10),

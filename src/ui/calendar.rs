@@ -742,8 +742,8 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             theme::dim(),
         ));
     }
-    for l in clean_lines(&item.notes) {
-        lines.push(Line::raw(format!("  {l}")));
+    for l in super::wrap::indented(&item.notes, 2, area.width as usize) {
+        lines.push(Line::raw(l));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
@@ -896,7 +896,13 @@ fn filter_value(app: &App, row: FilterRow) -> String {
 }
 
 fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
-    let area = centered(room, 56, 8);
+    // The hint wraps rather than losing its end; the window grows to hold it.
+    let hint = super::wrap::indented(
+        &tr!("filter-hint"),
+        0,
+        room.width.min(56).saturating_sub(2) as usize,
+    );
+    let area = centered(room, 56, 7 + hint.len() as u16);
     let inner = window(frame, area, &tr!("filter-title"));
     let max = inner.width as usize;
     let mut lines = Vec::new();
@@ -923,7 +929,7 @@ fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
         )));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(fit(&tr!("filter-hint"), max), theme::dim()));
+    lines.extend(hint.into_iter().map(|l| Line::styled(l, theme::dim())));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -206,30 +206,35 @@ fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
 }
 
 fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
-    let rows = f.list.rows() as u16;
-    let area = centered(room, 76, rows + 6);
+    // The question is wrapped, not cut: it names both records and says what happens.
+    let text_width = room.width.min(76).saturating_sub(2) as usize;
+    let confirm: Vec<Line> = match &f.chosen {
+        Some((id, name)) => {
+            let question = tr!(
+                "merge-confirm",
+                other = clean(name),
+                id = *id,
+                keep = clean(&f.keep_name)
+            );
+            let question = super::wrap::indented(&question, 0, text_width);
+            let keeps = super::wrap::indented(&tr!("merge-keeps"), 0, text_width);
+            question
+                .into_iter()
+                .map(|l| Line::styled(l, theme::error()))
+                .chain(keeps.into_iter().map(|l| Line::styled(l, theme::dim())))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let rows = (f.list.rows() as u16 + 6).max(confirm.len() as u16 + 4);
+    let area = centered(room, 76, rows);
     let inner = window(frame, area, &tr!("merge-title", name = clean(&f.keep_name)));
     if inner.height == 0 {
         return;
     }
     let w = inner.width as usize;
-    if let Some((id, name)) = &f.chosen {
-        let text = vec![
-            Line::styled(
-                fit(
-                    &tr!(
-                        "merge-confirm",
-                        other = clean(name),
-                        id = *id,
-                        keep = clean(&f.keep_name)
-                    ),
-                    w,
-                ),
-                theme::error(),
-            ),
-            Line::styled(fit(&tr!("merge-keeps"), w), theme::dim()),
-        ];
-        frame.render_widget(Paragraph::new(text), inner);
+    if f.chosen.is_some() {
+        frame.render_widget(Paragraph::new(confirm), inner);
         footer(
             frame,
             inner,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::queue::from_text;
-use super::text::{clean, clean_lines};
+use super::text::clean;
 use super::theme;
 use crate::app::{App, Detail};
 use crate::domain::{Inquiry, Urgency};
@@ -29,7 +29,7 @@ pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
         .borders(Borders::TOP)
         .border_style(theme::border())
         .title(Span::styled(title, theme::header()));
-    let lines = detail_lines(app, inq, &detail.history);
+    let lines = detail_lines(app, inq, &detail.history, area.width as usize);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -49,7 +49,12 @@ fn plain(text: String) -> Vec<Span<'static>> {
     vec![Span::raw(text)]
 }
 
-fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'static>> {
+fn detail_lines(
+    app: &App,
+    inq: &Inquiry,
+    history: &[AuditEntry],
+    width: usize,
+) -> Vec<Line<'static>> {
     let now = app.now;
     let zone = app.settings.zone;
     let urgency = inq.urgency(now, app.settings.due_soon());
@@ -132,8 +137,8 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
 
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-question"), theme::label()));
-    for l in clean_lines(&inq.question) {
-        lines.push(Line::raw(format!("  {l}")));
+    for l in super::wrap::indented(&inq.question, 2, width) {
+        lines.push(Line::raw(l));
     }
     lines.push(Line::raw(""));
     match (&inq.answer, inq.answered_at) {
@@ -151,8 +156,8 @@ fn detail_lines(app: &App, inq: &Inquiry, history: &[AuditEntry]) -> Vec<Line<'s
                 format!("{}{when}", tr!("detail-answer")),
                 theme::label(),
             ));
-            for l in clean_lines(answer) {
-                lines.push(Line::raw(format!("  {l}")));
+            for l in super::wrap::indented(answer, 2, width) {
+                lines.push(Line::raw(l));
             }
         }
         (None, Some(t)) => {

@@ -10,6 +10,7 @@ mod overlays;
 mod queue;
 mod quick_log;
 mod status;
+mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
 pub use crate::text;
 pub mod theme;

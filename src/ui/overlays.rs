@@ -173,6 +173,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
+        _ if prompt.text.is_some() => tr!("prompt-text-hint"),
         _ => tr!("prompt-hint"),
     };
     below.push(Line::styled(hint, theme::dim()));
@@ -183,15 +184,28 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         .iter()
         .map(|l| l.width().max(1).div_ceil(text_width) as u16)
         .sum();
-    let area = centered(room, width, rows + 3);
+    // A text of paragraphs gets the room a paragraph needs; a line gets one row.
+    let editor_rows: u16 = if prompt.text.is_some() {
+        room.height.saturating_sub(rows + 2).clamp(1, 10)
+    } else {
+        1
+    };
+    let area = centered(room, width, rows + editor_rows + 2);
     let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
     if inner.height == 0 {
         return;
     }
-    input(frame, Rect { height: 1, ..inner }, &prompt.input, true);
+    let editor_area = Rect {
+        height: editor_rows.min(inner.height),
+        ..inner
+    };
+    match &prompt.text {
+        Some(text) => frame.render_widget(text.widget(), editor_area),
+        None => input(frame, editor_area, &prompt.input, true),
+    }
     let rest = Rect {
-        y: inner.y + 1,
-        height: inner.height - 1,
+        y: inner.y + editor_area.height,
+        height: inner.height - editor_area.height,
         ..inner
     };
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);

@@ -17,6 +17,10 @@ action-copy-phone = copy the first phone number
 action-copy-email = copy the first e-mail address
 action-refresh-all = Read the database and the config again
 hint-copy = copy
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter save · Alt-Enter or Ctrl-J new line · Esc cancel
+# The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Print shell completions, e.g. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish or powershell
 cli-cmd-man = Print the manual page (roff): pressdesk man | man -l -, or one command's page

@@ -91,3 +91,21 @@ report-coverage-negative = Negative
 report-most-negative = Most negative outlets
 report-coverage-by-outlet = Coverage by outlet
 report-definitions = An inquiry counts in the period it was received in (office time). Answer time runs from received to answered; on time means answered no later than the deadline in force at the answer; the share on time is of the answered.
+
+# Repeating plan items
+repeat-ends-before-start = The repeat ends before the item's own day
+repeat-too-long = A repeat may run at most { $years } years
+repeat-bad-count = The count of repeats must be from 1 to { $max }
+repeat-not-an-occurrence = The series has no occurrence on { $date }
+cli-bad-every = Unknown repeat “{ $value }”; use one of: { $known }
+cli-arg-plan-add-every = Repeat it: day, week, two_weeks or month (from --on, at the same time)
+cli-arg-plan-add-until = The last day a repeat may fall on
+cli-arg-plan-add-count = How many times in all it happens
+cli-cmd-plan-skip = Cancel one occurrence of a repeating item; the rest of the series stays
+cli-arg-plan-skip-id = The repeating item's number
+cli-arg-plan-skip-date = The date of the occurrence, as the series has it: 2026-11-19, 19.11
+cli-cmd-plan-shift = Move one occurrence of a repeating item to another day or time; the rest stays
+cli-arg-plan-shift-id = The repeating item's number
+cli-arg-plan-shift-date = The date of the occurrence, as the series has it: 2026-11-19, 19.11
+cli-arg-plan-shift-to = The new day, and optionally time: 2026-11-20, fri, fri 11:00, +1d
+cli-arg-plan-shift-at = The new time of day (11:00)

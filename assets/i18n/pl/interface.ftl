@@ -17,6 +17,10 @@ action-copy-phone = skopiuj pierwszy numer telefonu
 action-copy-email = skopiuj pierwszy adres e-mail
 action-refresh-all = Wczytaj ponownie bazę danych i konfigurację
 hint-copy = kopiuj
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter zapisz · Alt-Enter lub Ctrl-J nowa linia · Esc anuluj
+# The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Wypisz uzupełnianie dla powłoki, np. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish lub powershell
 cli-cmd-man = Wypisz stronę podręcznika (roff): pressdesk man | man -l -, albo stronę jednego polecenia

@@ -91,3 +91,21 @@ report-coverage-negative = Negatywne
 report-most-negative = Najwięcej negatywnych
 report-coverage-by-outlet = Publikacje według redakcji
 report-definitions = Zapytanie należy do okresu, w którym wpłynęło (czas biura). Czas odpowiedzi liczy się od wpłynięcia do odpowiedzi; „w terminie” to odpowiedź nie później niż termin obowiązujący w chwili odpowiedzi; odsetek w terminie liczony od odpowiedzianych.
+
+# Repeating plan items
+repeat-ends-before-start = Powtarzanie kończy się przed dniem samego wpisu
+repeat-too-long = Powtarzanie może trwać najwyżej { $years } lat
+repeat-bad-count = Liczba powtórzeń musi wynosić od 1 do { $max }
+repeat-not-an-occurrence = Seria nie ma powtórzenia w dniu { $date }
+cli-bad-every = Nieznane powtarzanie „{ $value }”; dostępne: { $known }
+cli-arg-plan-add-every = Powtarzaj: day, week, two_weeks lub month (od --on, o tej samej porze)
+cli-arg-plan-add-until = Ostatni dzień, na który może wypaść powtórzenie
+cli-arg-plan-add-count = Ile razy łącznie
+cli-cmd-plan-skip = Odwołaj jedno powtórzenie; reszta serii zostaje
+cli-arg-plan-skip-id = Numer powtarzanego wpisu
+cli-arg-plan-skip-date = Data powtórzenia według serii: 2026-11-19, 19.11
+cli-cmd-plan-shift = Przenieś jedno powtórzenie na inny dzień lub godzinę; reszta zostaje
+cli-arg-plan-shift-id = Numer powtarzanego wpisu
+cli-arg-plan-shift-date = Data powtórzenia według serii: 2026-11-19, 19.11
+cli-arg-plan-shift-to = Nowy dzień i ewentualnie godzina: 2026-11-20, pt, pt 11:00, +1d
+cli-arg-plan-shift-at = Nowa godzina (11:00)

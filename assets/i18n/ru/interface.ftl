@@ -17,6 +17,10 @@ action-copy-phone = скопировать первый телефон
 action-copy-email = скопировать первый адрес почты
 action-refresh-all = Перечитать базу данных и настройки
 hint-copy = копировать
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter сохранить · Alt-Enter или Ctrl-J новая строка · Esc отмена
+# The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Вывести автодополнение для оболочки, например: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish или powershell
 cli-cmd-man = Вывести страницу руководства (roff): pressdesk man | man -l -, или страницу одной команды

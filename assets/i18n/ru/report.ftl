@@ -91,3 +91,21 @@ report-coverage-negative = Негативные
 report-most-negative = Больше всего негатива
 report-coverage-by-outlet = Публикации по СМИ
 report-definitions = Запрос относится к периоду, в который поступил (время пресс-службы). Время ответа — от поступления до ответа; «в срок» — ответ не позже срока, действовавшего в момент ответа; доля в срок считается от отвеченных.
+
+# Repeating plan items
+repeat-ends-before-start = Повтор кончается раньше дня самого пункта
+repeat-too-long = Повтор может длиться не больше { $years } лет
+repeat-bad-count = Число повторов — от 1 до { $max }
+repeat-not-an-occurrence = У серии нет повтора на { $date }
+cli-bad-every = Неизвестный повтор «{ $value }»; варианты: { $known }
+cli-arg-plan-add-every = Повторять: day, week, two_weeks или month (от --on, в то же время)
+cli-arg-plan-add-until = Последний день, на который может выпасть повтор
+cli-arg-plan-add-count = Сколько раз всего
+cli-cmd-plan-skip = Отменить один повтор; остальная серия не меняется
+cli-arg-plan-skip-id = Номер повторяющегося пункта
+cli-arg-plan-skip-date = Дата повтора по расписанию серии: 2026-11-19, 19.11
+cli-cmd-plan-shift = Перенести один повтор на другой день или время; остальные остаются
+cli-arg-plan-shift-id = Номер повторяющегося пункта
+cli-arg-plan-shift-date = Дата повтора по расписанию серии: 2026-11-19, 19.11
+cli-arg-plan-shift-to = Новый день и, если нужно, время: 2026-11-20, пт, пт 11:00, +1d
+cli-arg-plan-shift-at = Новое время (11:00)

@@ -17,6 +17,10 @@ action-copy-phone = скопіювати перший телефон
 action-copy-email = скопіювати першу адресу пошти
 action-refresh-all = Перечитати базу даних і налаштування
 hint-copy = копіювати
+
+# The answer: a text of paragraphs.
+prompt-text-hint = Enter зберегти · Alt-Enter або Ctrl-J новий рядок · Esc скасувати
+# The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Вивести автодоповнення для оболонки, наприклад: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish або powershell
 cli-cmd-man = Вивести сторінку посібника (roff): pressdesk man | man -l -, або сторінку однієї команди

@@ -91,3 +91,21 @@ report-coverage-negative = Негативні
 report-most-negative = Найбільше негативу
 report-coverage-by-outlet = Публікації за ЗМІ
 report-definitions = Запит належить до періоду, коли надійшов (час пресслужби). Час відповіді — від надходження до відповіді; «вчасно» — відповідь не пізніше строку, чинного в момент відповіді; частка вчасних рахується від відповідей.
+
+# Repeating plan items
+repeat-ends-before-start = Повтор закінчується раніше дня самого пункту
+repeat-too-long = Повтор може тривати не більше { $years } років
+repeat-bad-count = Кількість повторів — від 1 до { $max }
+repeat-not-an-occurrence = У серії немає повтору на { $date }
+cli-bad-every = Невідомий повтор «{ $value }»; варіанти: { $known }
+cli-arg-plan-add-every = Повторювати: day, week, two_weeks або month (від --on, у той самий час)
+cli-arg-plan-add-until = Останній день, на який може припасти повтор
+cli-arg-plan-add-count = Скільки разів загалом
+cli-cmd-plan-skip = Скасувати один повтор; решта серії не змінюється
+cli-arg-plan-skip-id = Номер пункту, що повторюється
+cli-arg-plan-skip-date = Дата повтору за розкладом серії: 2026-11-19, 19.11
+cli-cmd-plan-shift = Перенести один повтор на інший день чи час; решта лишається
+cli-arg-plan-shift-id = Номер пункту, що повторюється
+cli-arg-plan-shift-date = Дата повтору за розкладом серії: 2026-11-19, 19.11
+cli-arg-plan-shift-to = Новий день і, якщо треба, час: 2026-11-20, пт, пт 11:00, +1d
+cli-arg-plan-shift-at = Новий час (11:00)

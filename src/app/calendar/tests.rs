@@ -581,6 +581,16 @@ fn an_untouched_copy_closes_with_esc_and_leaves_the_item_open() {
 }
 
 #[test]
+fn the_filter_window_wraps_its_hint_instead_of_cutting_it() {
+    let mut app = new_app();
+    crate::app::navigate(&mut app, crate::app::Nav::Root(Pane::Calendar));
+    press(&mut app, KeyCode::Char('f'));
+    let screen = render(&app, 44, 24);
+    assert!(screen.contains("Backspace any"), "{screen}");
+    assert!(screen.contains("Esc close"), "{screen}");
+}
+
+#[test]
 fn duplicating_for_another_channel_and_filtering() {
     let mut store = Store::open_in_memory("me").unwrap();
     let id = post(

@@ -6,6 +6,7 @@ use crate::app::{Effect, Msg, Settings, update};
 use crate::config::Config;
 use crate::domain::contact::{ContactCard, ContactSummary, OutletSummary};
 use crate::domain::{Channel, Priority, Status, Zone};
+use crate::store::NewEvent;
 
 const NOW: i64 = 1_795_000_000;
 
@@ -482,4 +483,18 @@ fn outlets_are_added_and_edited_from_their_list_and_card() {
         },
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_click_selects_a_contact_and_a_double_click_opens_the_card() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    let row = |r| crate::app::mouse::Mouse::Click { column: 4, row: r };
+    update(&mut app, Msg::Mouse(row(4)), NOW);
+    assert_eq!(app.book.selected, 2);
+    let double = crate::app::mouse::Mouse::DoubleClick { column: 4, row: 3 };
+    let outcome = update(&mut app, Msg::Mouse(double), NOW);
+    assert_eq!(app.book.selected, 1);
+    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(2))]);
+    assert!(app.card().is_some());
 }

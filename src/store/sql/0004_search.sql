@@ -45,3 +45,11 @@ CREATE TABLE search_meta (
     version  INTEGER NOT NULL
 ) STRICT;
 INSERT INTO search_meta (version) VALUES (0);
+
+-- How far an import of one file got: written in the same transaction as each batch, so
+-- running the import of the same file again carries on after the last committed batch.
+CREATE TABLE import_progress (
+    source      TEXT PRIMARY KEY,   -- the file's format, size and a hash of its content
+    records     INTEGER NOT NULL,   -- records of the file already handled
+    updated_at  INTEGER NOT NULL
+) STRICT;
