@@ -280,20 +280,24 @@ pub(crate) enum Plan {
 
 /// The records of the full-text index whose `column` holds every three-letter piece of
 /// `text` (positions are not stored, so a whole phrase cannot be asked for; the program
-/// checks the candidates anyway).
-fn fts_phrase(column: &str, text: &str) -> String {
+/// checks the candidates anyway). `None` for a text shorter than one piece: FTS5 refuses
+/// an empty group, so such a text cannot narrow anything.
+fn fts_phrase(column: &str, text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut pieces: Vec<String> = chars
         .windows(TRIGRAM)
         .map(|w| w.iter().collect::<String>())
         .collect();
+    if pieces.is_empty() {
+        return None;
+    }
     pieces.sort();
     pieces.dedup();
     let terms: Vec<String> = pieces
         .iter()
         .map(|p| format!("{column}:\"{}\"", p.replace('"', "\"\"")))
         .collect();
-    format!("({})", terms.join(" AND "))
+    Some(format!("({})", terms.join(" AND ")))
 }
 
 /// Queries of three characters and more go through the trigram index.
@@ -307,15 +311,16 @@ impl Plan {
         }
         let q = Query::new(trimmed, rules);
         if !q.phone_forms.is_empty() {
-            if q.phone_forms.iter().any(|f| f.len() < TRIGRAM) {
-                return Plan::Scan;
-            }
-            let any: Vec<String> = q
+            let any: Option<Vec<String>> = q
                 .phone_forms
                 .iter()
                 .map(|f| fts_phrase("digits", f))
                 .collect();
-            return Plan::FullText(any.join(" OR "));
+            return match any {
+                Some(any) => Plan::FullText(any.join(" OR ")),
+                // A form too short for the index: every record is read.
+                None => Plan::Scan,
+            };
         }
         if !q.text || q.words.is_empty() {
             return Plan::Nothing;
@@ -326,15 +331,12 @@ impl Plan {
             .iter()
             .zip(&q.latin_words)
             .filter(|(w, l)| long(w) && (l.is_empty() || long(l)))
-            .map(|(w, l)| {
+            .filter_map(|(w, l)| {
+                let text = fts_phrase("text", w)?;
                 if l.is_empty() {
-                    fts_phrase("text", w)
+                    Some(text)
                 } else {
-                    format!(
-                        "({} OR {})",
-                        fts_phrase("text", w),
-                        fts_phrase("translit", l)
-                    )
+                    Some(format!("({text} OR {})", fts_phrase("translit", l)?))
                 }
             })
             .collect();
@@ -1309,6 +1311,26 @@ mod tests {
 
     fn ids(hits: &[Hit]) -> Vec<i64> {
         hits.iter().map(|h| h.id).collect()
+    }
+
+    /// FTS5 refuses an empty group `()`: no query, however short its digit forms, may
+    /// build one (a phone prefix that folds to fewer than three digits did once).
+    #[test]
+    fn no_query_plan_holds_an_empty_group() {
+        assert_eq!(fts_phrase("digits", "00"), None);
+        for country in ["RU", "UA", "PL"] {
+            let rules = PhoneRules::for_country(country).unwrap();
+            for len in 1..=8 {
+                for digit in ['0', '8', '7', '3'] {
+                    let q: String = std::iter::repeat_n(digit, len).collect();
+                    for query in [q.clone(), format!("+{q}"), format!("{q} ku")] {
+                        if let Plan::FullText(expr) = Plan::of(&query, &rules) {
+                            assert!(!expr.contains("()"), "{country} {query:?}: {expr}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
