@@ -692,7 +692,7 @@ pub fn run(
                         tr!(
                             "attach-saved",
                             id = id,
-                            path = crate::ui::text::clean(&saved.display().to_string())
+                            path = crate::text::clean(&saved.display().to_string())
                         )
                     )?;
                 }

@@ -38,9 +38,9 @@ pub struct Config {
     /// Automatic copies of the database beside it.
     pub backups: BackupConfig,
     /// Commands run when an inquiry is due soon, overdue or escalated.
-    pub hooks: crate::alerts::HooksConfig,
+    pub hooks: crate::domain::alerts::HooksConfig,
     /// Who is told when an inquiry stays overdue: `[escalation]` or `[[escalation]]`.
-    pub escalation: crate::alerts::Escalation,
+    pub escalation: crate::domain::alerts::Escalation,
     /// Topics offered for inquiries, for the report's breakdown; free topics may be
     /// typed as well.
     pub topics: Vec<String>,

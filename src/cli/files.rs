@@ -10,8 +10,8 @@ use crate::app::Settings;
 use crate::domain::Timestamp;
 use crate::format;
 use crate::store::{AttachTo, Attachment, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 /// The kinds of record a file can be kept with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -137,7 +137,7 @@ pub fn list(
         writeln!(out, "{}", tr!("attach-none"))?;
         return Ok(0);
     }
-    let pad = crate::ui::text::pad;
+    let pad = crate::text::pad;
     for a in &files {
         writeln!(
             out,

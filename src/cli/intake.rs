@@ -9,8 +9,8 @@ use crate::app::Settings;
 use crate::domain::{Channel, Priority, Timestamp};
 use crate::intake::{self, ParsedMail, RawMessage};
 use crate::store::{IncomingMail, MailFile, MailOutcome, MailSender, Store, Writer};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Subcommand)]
 pub enum IntakeSource {

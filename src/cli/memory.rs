@@ -12,8 +12,8 @@ use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
 use crate::memory::{mark, snippet};
 use crate::store::{MemoryHit, MemoryKind, NewStatement, Statement, Store};
+use crate::text::clean;
 use crate::tr;
-use crate::ui::text::clean;
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -290,7 +290,7 @@ pub fn statements(
             }
         }
         writeln!(out, "{head}")?;
-        for line in crate::ui::text::clean_lines(&s.body) {
+        for line in crate::text::clean_lines(&s.body) {
             writeln!(out, "       {line}")?;
         }
     }

@@ -2,7 +2,7 @@
 //! expert's own deadline. Pure: the store records which have fired, `alerts.rs` at the top
 //! claims and delivers them.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::span::Span;
 use super::{Inquiry, Timestamp};
@@ -145,6 +145,96 @@ pub fn default_expert_due(now: Timestamp, answer_due: Timestamp) -> Timestamp {
         answer_due
     } else {
         now + (answer_due - now) / 2
+    }
+}
+
+/// `[hooks]`: a shell command per event, run with the event as JSON on its stdin.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HooksConfig {
+    /// Run for `due_soon` and `expert_due_soon`.
+    pub on_due_soon: Option<String>,
+    /// Run for `overdue` and `expert_overdue`.
+    pub on_overdue: Option<String>,
+    /// Run when an inquiry is escalated, for the team member it goes to.
+    pub on_escalated: Option<String>,
+    /// Seconds a hook may run before it is stopped (1–600).
+    #[serde(deserialize_with = "timeout_secs")]
+    pub timeout_secs: u64,
+    /// Further tries after a failure or a timeout (0–10).
+    #[serde(deserialize_with = "retries")]
+    pub retries: u32,
+}
+
+impl Default for HooksConfig {
+    fn default() -> Self {
+        HooksConfig {
+            on_due_soon: None,
+            on_overdue: None,
+            on_escalated: None,
+            timeout_secs: 10,
+            retries: 2,
+        }
+    }
+}
+
+fn in_range<'de, D: Deserializer<'de>>(d: D, low: i64, high: i64) -> Result<i64, D::Error> {
+    let value = i64::deserialize(d)?;
+    if value < low || value > high {
+        return Err(serde::de::Error::custom(crate::tr!(
+            "alerts-config-out-of-range",
+            value = value,
+            low = low,
+            high = high
+        )));
+    }
+    Ok(value)
+}
+
+fn timeout_secs<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    in_range(d, 1, 600).map(|v| v as u64)
+}
+
+fn retries<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    in_range(d, 0, 10).map(|v| v as u32)
+}
+
+impl HooksConfig {
+    pub fn command(&self, kind: AlertKind) -> Option<&str> {
+        let command = match kind {
+            AlertKind::DueSoon | AlertKind::ExpertDueSoon => &self.on_due_soon,
+            AlertKind::Overdue | AlertKind::ExpertOverdue => &self.on_overdue,
+            AlertKind::Escalated => &self.on_escalated,
+        };
+        command.as_deref().filter(|c| !c.trim().is_empty())
+    }
+}
+
+/// `[escalation]` with `after` and `to`, or `[[escalation]]` for several levels.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Escalation(pub Vec<EscalationLevel>);
+
+impl<'de> Deserialize<'de> for Escalation {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        // Read as TOML first, so a mistake inside a level is reported as itself rather
+        // than as "matches neither form".
+        let value = toml::Value::deserialize(d)?;
+        let mut levels = match value {
+            toml::Value::Array(_) => Vec::<EscalationLevel>::deserialize(value),
+            other => EscalationLevel::deserialize(other).map(|level| vec![level]),
+        }
+        .map_err(|e| D::Error::custom(e.message().trim()))?;
+        for level in &levels {
+            if level.after.secs < 0 || level.to.trim().is_empty() {
+                return Err(serde::de::Error::custom(crate::tr!(
+                    "alerts-config-bad-escalation"
+                )));
+            }
+        }
+        // Levels go up with time, whatever order the file lists them in.
+        levels.sort_by_key(|l| l.after.secs);
+        Ok(Escalation(levels))
     }
 }
 

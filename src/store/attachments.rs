@@ -201,7 +201,7 @@ impl Writer<'_> {
         let copied = std::io::copy(&mut data.take(size), &mut blob).map_err(|e| {
             StoreError::Invalid(crate::tr!(
                 "store-file-unreadable",
-                name = crate::ui::text::clean(&name),
+                name = crate::text::clean(&name),
                 reason = e.to_string()
             ))
         })?;
@@ -209,7 +209,7 @@ impl Writer<'_> {
         if copied != size {
             return Err(StoreError::Invalid(crate::tr!(
                 "store-file-changed",
-                name = crate::ui::text::clean(&name)
+                name = crate::text::clean(&name)
             )));
         }
         self.record(

@@ -81,7 +81,7 @@ pub enum StoreError {
     NoItem(i64),
     #[error("{}", tr!("store-no-attachment", id = *.0))]
     NoAttachment(i64),
-    #[error("{}", tr!("store-file-too-large", name = crate::ui::text::clean(name), size = crate::format::bytes(*size), limit = crate::format::bytes(*limit)))]
+    #[error("{}", tr!("store-file-too-large", name = crate::text::clean(name), size = crate::format::bytes(*size), limit = crate::format::bytes(*limit)))]
     TooLarge { name: String, size: u64, limit: u64 },
     #[error("{}", tr!("store-no-record", kind = *kind, id = *id))]
     NoRecord { kind: &'static str, id: i64 },

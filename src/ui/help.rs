@@ -10,7 +10,6 @@ use super::text::pad;
 use super::{centered, theme};
 use crate::app::keymap::{Action, Context, KeyMap};
 use crate::app::{App, Pane};
-use crate::labels;
 use crate::tr;
 
 type Section = (String, Vec<(String, String)>);
@@ -22,8 +21,8 @@ fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String
         .filter(|a| a.context() == context)
         .map(|a| {
             let what = match pane {
-                Some(pane) => labels::action_help_in(*a, pane == Pane::Contacts),
-                None => labels::action_help(*a),
+                Some(pane) => super::action_words::action_help_in(*a, pane == Pane::Contacts),
+                None => super::action_words::action_help(*a),
             };
             (keymap.label(*a), what)
         })

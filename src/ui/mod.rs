@@ -1,5 +1,6 @@
 //! Rendering: `view` draws the model and changes nothing.
 
+mod action_words;
 mod calendar;
 mod contact_forms;
 mod contacts;
