@@ -104,9 +104,9 @@ fn is_damage(e: &rusqlite::Error) -> bool {
 }
 
 /// Up to this size every page is checked on opening. `quick_check` is linear in the file:
-/// measured at about 30 ms per MB on a busy two-core machine (13 s for a 400 MB desk of
-/// 100 000 contacts and 1 000 000 inquiries), too slow for every `log`.
-const FULL_CHECK_LIMIT: u64 = 64 << 20;
+/// about 8.5 ms per MB on a quiet two-core machine (1.2 s for a 141 MB book of 100 000
+/// contacts), so 8 MB keeps every command's start under about 70 ms.
+const FULL_CHECK_LIMIT: u64 = 8 << 20;
 
 /// Refuses a file whose pages are damaged. `quick_check` reads every page and checks the
 /// b-tree structure (not every index against its table). A larger file has its schema
