@@ -168,7 +168,6 @@ form-outlet-create = new outlet “{ $name }”
 form-due-journalist = their deadline
 form-due-rule = rule for { $priority }: { $rule }
 form-question-needed = Type the question.
-form-confirm-discard = Discard what you typed? y = discard, any other key = keep editing
 form-saving = Saving…
 form-hint = Enter save · Tab next field · ↑↓ choose · Esc cancel
 preview-due = due { $time }
@@ -223,7 +222,6 @@ hint-quit = quit
 action-quick-log = Log an inquiry (the quick log), from anywhere
 action-help = Show or hide this help
 action-quit = Quit (everything is already saved)
-action-refresh = Reload from the database
 action-show-queue = Show the inquiry queue
 action-up = Move up
 action-down = Move down

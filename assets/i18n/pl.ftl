@@ -177,7 +177,6 @@ form-outlet-create = nowa redakcja „{ $name }”
 form-due-journalist = termin dziennikarza
 form-due-rule = reguła „{ $priority }”: { $rule }
 form-question-needed = Wpisz pytanie.
-form-confirm-discard = Porzucić wpisany tekst? y = porzuć, dowolny inny klawisz = edytuj dalej
 form-saving = Zapisywanie…
 form-hint = Enter zapisz · Tab następne pole · ↑↓ wybierz · Esc anuluj
 preview-due = termin { $time }
@@ -234,7 +233,6 @@ hint-quit = wyjdź
 action-quick-log = Zapisz zapytanie („szybki wpis”) z dowolnego miejsca
 action-help = Pokaż lub ukryj tę pomoc
 action-quit = Wyjdź (wszystko jest już zapisane)
-action-refresh = Wczytaj ponownie z bazy danych
 action-show-queue = Pokaż kolejkę zapytań
 action-up = W górę
 action-down = W dół

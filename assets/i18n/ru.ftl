@@ -177,7 +177,6 @@ form-outlet-create = новое СМИ «{ $name }»
 form-due-journalist = срок журналиста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введите вопрос.
-form-confirm-discard = Отбросить введённое? y = отбросить, любая другая клавиша = продолжить
 form-saving = Сохранение…
 form-hint = Enter сохранить · Tab след. поле · ↑↓ выбрать · Esc отмена
 preview-due = срок { $time }
@@ -235,7 +234,6 @@ hint-quit = выход
 action-quick-log = Записать запрос («быстрая запись») из любого места
 action-help = Показать или скрыть эту справку
 action-quit = Выйти (всё уже сохранено)
-action-refresh = Перечитать из базы данных
 action-show-queue = Показать очередь запросов
 action-up = Вверх
 action-down = Вниз

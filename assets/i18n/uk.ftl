@@ -177,7 +177,6 @@ form-outlet-create = нове ЗМІ «{ $name }»
 form-due-journalist = термін журналіста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введіть питання.
-form-confirm-discard = Відкинути введене? y = відкинути, будь-яка інша клавіша = продовжити
 form-saving = Збереження…
 form-hint = Enter зберегти · Tab наст. поле · ↑↓ вибрати · Esc скасувати
 preview-due = термін { $time }
@@ -235,7 +234,6 @@ hint-quit = вихід
 action-quick-log = Записати запит («швидкий запис») звідусіль
 action-help = Показати або сховати цю довідку
 action-quit = Вийти (усе вже збережено)
-action-refresh = Перечитати з бази даних
 action-show-queue = Показати чергу запитів
 action-up = Вгору
 action-down = Вниз
