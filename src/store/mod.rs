@@ -44,13 +44,31 @@ pub use plan::{ItemChange, NewItem, is_channel_code};
 pub use search::FoundContacts;
 pub use statements::{NewStatement, Statement};
 
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(e)
+    }
+}
+
+/// A SQLite error in words: a colleague's long write is named as such, with what to do.
+fn sqlite_message(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            tr!("store-busy")
+        }
+        _ => tr!("store-sqlite", reason = e.to_string()),
+    }
+}
+
 /// Marks a SQLite file as a pressdesk database (`PRAGMA application_id`, "PrDk").
 pub const APPLICATION_ID: i32 = 0x5072_446b;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", tr!("store-sqlite", reason = .0.to_string()))]
-    Sqlite(#[from] rusqlite::Error),
+    // SQLite's own words are the message; kept out of the error's source so a reader of the
+    // chain does not see them twice ("database is locked: database is locked").
+    #[error("{}", sqlite_message(.0))]
+    Sqlite(rusqlite::Error),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -345,5 +363,37 @@ impl Store {
 
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use std::error::Error as _;
+
+    fn sqlite(code: i32) -> StoreError {
+        StoreError::from(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ))
+    }
+
+    /// A lock held past the wait says what happened and what to do, once.
+    #[test]
+    fn a_busy_database_is_named_once_with_what_to_do() {
+        let text = crate::i18n::with_language(crate::i18n::Language::En, || {
+            format!(
+                "{:#}",
+                anyhow::Error::from(sqlite(rusqlite::ffi::SQLITE_BUSY))
+            )
+        });
+        assert!(text.contains("another pressdesk"), "{text}");
+        assert_eq!(text.matches("database").count(), 1, "{text}");
+    }
+
+    /// SQLite's words are the message itself, not repeated by the source.
+    #[test]
+    fn other_sqlite_errors_carry_no_repeating_source() {
+        assert!(sqlite(rusqlite::ffi::SQLITE_FULL).source().is_none());
     }
 }

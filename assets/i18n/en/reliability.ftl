@@ -19,3 +19,6 @@ when-out-of-range = “{ $text }” is too far from today: a date from { $from }
 span-too-long = “{ $text }” is too long a span.
 cli-arg-not-utf8 = the argument “{ $arg }” is not valid UTF-8 text; retype it, or set the terminal's encoding to UTF-8
 cli-length-too-long = “{ $value }” is too long for an event; the longest is { $max }.
+
+# SQLite stayed locked past the wait.
+store-busy = the database is busy: another pressdesk has been writing to it for more than 5 seconds (a long import?). Nothing was changed; try again in a moment.

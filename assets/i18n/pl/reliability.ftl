@@ -20,3 +20,6 @@ when-out-of-range = „{ $text }” jest zbyt daleko od dzisiaj: oczekiwana jest
 span-too-long = „{ $text }” to zbyt długi okres.
 cli-arg-not-utf8 = argument „{ $arg }” nie jest tekstem w UTF-8; wpisz go ponownie albo ustaw kodowanie terminala na UTF-8
 cli-length-too-long = „{ $value }” to za długo jak na wydarzenie; najwyżej { $max }.
+
+# SQLite stayed locked past the wait.
+store-busy = baza danych jest zajęta: inny pressdesk zapisuje do niej dłużej niż 5 sekund (długi import?). Nic nie zmieniono; spróbuj ponownie za chwilę.
