@@ -102,6 +102,10 @@ impl QuickLog {
     pub fn for_contact(contact: &ContactSummary) -> QuickLog {
         let mut form = QuickLog::new();
         form.pick_contact(contact);
+        // What the card filled in is where the form starts, not something typed: Esc on a
+        // form nobody touched closes it without asking.
+        form.who = TextField::with_value(form.who.value());
+        form.outlet = TextField::with_value(form.outlet.value());
         form.focus = QField::Question;
         form
     }

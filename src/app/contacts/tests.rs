@@ -238,6 +238,24 @@ fn esc_on_a_form_with_text_asks_first() {
     assert!(app.overlay.is_none());
 }
 
+/// The caller a card fills in is not typed text: Esc closes the untouched form at once.
+#[test]
+fn an_untouched_quick_log_from_a_card_closes_on_esc() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "белов");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('L'));
+    assert!(matches!(app.overlay, Some(Overlay::QuickLog(_))));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    // Typing in it still asks first.
+    key(&mut app, KeyCode::Char('L'));
+    typed(&mut app, "Отключение воды");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some());
+}
+
 #[test]
 fn the_quick_log_from_the_book_has_who_filled() {
     let mut app = app();
