@@ -43,6 +43,7 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::SearchMemory => tr!("hint-search-memory"),
         other => action_help(other),
     }
 }
@@ -126,5 +127,6 @@ pub fn action_help(a: Action) -> String {
         Action::PlanFilter => tr!("action-plan-filter"),
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
+        Action::SearchMemory => tr!("action-search-memory"),
     }
 }
