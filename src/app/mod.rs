@@ -10,6 +10,7 @@ pub mod contacts;
 pub mod editor;
 pub mod field;
 pub mod keymap;
+pub mod memory_search;
 pub mod mouse;
 pub mod overlay;
 pub mod queue;
@@ -94,13 +95,15 @@ pub enum Screen {
     Card(contacts::Card),
     Calendar,
     Item(calendar::ItemDetail),
+    /// The office's memory searched; what it opens goes over it.
+    Memory(Box<memory_search::MemorySearch>),
 }
 
 impl Screen {
     /// The pane the screen belongs to: its name in the title bar and its keys.
     pub fn pane(&self) -> Pane {
         match self {
-            Screen::Queue | Screen::Inquiry(_) => Pane::Queue,
+            Screen::Queue | Screen::Inquiry(_) | Screen::Memory(_) => Pane::Queue,
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
         }
@@ -137,6 +140,13 @@ impl Screen {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            // What was opened from the search may have changed what it finds.
+            Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
+                vec![Effect::Memory(memory_search::MemoryEffect::Search(
+                    search.query().to_string(),
+                ))]
+            }
+            Screen::Memory(_) => Vec::new(),
             Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
         }
     }
@@ -197,6 +207,7 @@ pub enum Msg {
     Plan(calendar::PlanMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
+    Memory(memory_search::MemoryMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +227,7 @@ pub enum Effect {
     ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
+    Memory(memory_search::MemoryEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -434,6 +446,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
+            effects.extend(memory_search::external_change(app));
             Outcome {
                 effects,
                 redraw: false,
@@ -479,6 +492,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
+        Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -658,6 +672,11 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     if app.overlay.is_none() && contacts::paste(app, text) {
         return Outcome::redraw();
     }
+    if app.overlay.is_none()
+        && let Some(outcome) = memory_search::paste(app, text)
+    {
+        return outcome;
+    }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
         Some(Overlay::Prompt(p)) => p.paste(text),
@@ -689,6 +708,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     {
         return outcome;
     }
+    if let Some(outcome) = memory_search::on_key(app, &key) {
+        return outcome;
+    }
     let Some(action) = app.keymap.action(&key, app.pane().contexts()) else {
         return Outcome::none();
     };
@@ -716,6 +738,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::ShowContacts => contacts::show(app),
         Action::ShowCalendar => calendar::show(app),
         Action::ToPlan => calendar::from_inquiry(app),
+        Action::SearchMemory => memory_search::open(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });

@@ -43,6 +43,7 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::SearchMemory => tr!("hint-search-memory"),
         other => action_help(other),
     }
 }
@@ -141,5 +142,6 @@ pub fn action_help(a: Action) -> String {
         Action::PickLast => tr!("action-bottom"),
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
+        Action::SearchMemory => tr!("action-search-memory"),
     }
 }
