@@ -4,6 +4,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
+use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
 use crate::search::Directory;
@@ -286,6 +287,13 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .map_err(text),
         ),
         Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
+        Effect::Memory(MemoryEffect::Search(query)) => {
+            let today = settings.zone.date(now).to_string();
+            let result = store
+                .search_memory(&query, &today, memory_search::SHOWN)
+                .map_err(text);
+            Msg::Memory(MemoryMsg::Found { query, result })
+        }
         Effect::Bell | Effect::Copy(_) | Effect::ReloadConfig => return None,
     })
 }
