@@ -453,3 +453,84 @@ fn term_hup_and_int_put_the_terminal_back() {
         );
     }
 }
+
+/// TERM while a quick log waits for a colleague's lock: the app stays until the save is
+/// done, then puts the terminal back and ends; the record is in the file.
+#[cfg(unix)]
+#[test]
+fn a_signal_while_a_save_waits_for_the_lock_finishes_the_save_first() {
+    use std::io::Write as _;
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("no `script` here to give the app a terminal: not tried");
+        return;
+    }
+    let desk = Desk::new();
+    desk.log(&["Первый вопрос"]);
+    let pid_file = desk.dir.path().join("pid");
+    let typescript = desk.dir.path().join("screen");
+    let inner = format!(
+        "sh -c 'stty cols 120 rows 30; echo $$ > \"{}\"; exec \"{}\" --lang en'",
+        pid_file.display(),
+        assert_cmd::cargo::cargo_bin("pressdesk").display()
+    );
+    let mut script = std::process::Command::new("script")
+        .args(["-qfec", &inner])
+        .arg(&typescript)
+        .env_clear()
+        .env("TERM", "xterm")
+        .env("TZ", "MSK-3")
+        .env("HOME", desk.dir.path())
+        .env("PRESSDESK_NOW", common::NOW_RFC3339)
+        .env("PRESSDESK_DB", desk.db())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let shown = |what: &str| {
+        std::fs::read(&typescript)
+            .map(|t| t.windows(what.len()).any(|w| w == what.as_bytes()))
+            .unwrap_or(false)
+    };
+    assert!(wait_for(|| shown("\x1b[?1049h")), "the app never started");
+
+    // A colleague's long write holds the lock while the quick log is typed and saved.
+    let mut colleague = pressdesk::store::Store::open(&desk.db(), "anna").unwrap();
+    let held = colleague.write().unwrap();
+    let keys = script.stdin.as_mut().unwrap();
+    keys.write_all("LНовиков Пётр\tКогда закончат ремонт?\r".as_bytes())
+        .unwrap();
+    keys.flush().unwrap();
+    // (Only the cells that changed are written, so one word is looked for.)
+    assert!(wait_for(|| shown("saving")), "no pending mark");
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(script.try_wait().unwrap().is_none(), "ended before saving");
+
+    held.commit().unwrap();
+    assert!(
+        wait_for(|| script.try_wait().unwrap().is_some()),
+        "still running"
+    );
+    let screen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).to_string();
+    assert!(
+        screen.contains("COMMAND_EXIT_CODE=\"143\""),
+        "{}",
+        &screen[screen.len().saturating_sub(120)..]
+    );
+    let after_start = screen.find("\x1b[?1049h").unwrap();
+    assert!(
+        screen[after_start..].contains("\x1b[?1049l"),
+        "left in the alternate screen"
+    );
+    let queue = desk.json(&["queue", "--json"]).to_string();
+    assert!(queue.contains("Когда закончат ремонт?"), "{queue}");
+}

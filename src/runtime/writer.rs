@@ -21,10 +21,7 @@ use crate::tr;
 /// How long a write waits on another's lock before the interface is told it is pending
 /// and goes back to the keys.
 const NOTICE_AFTER: Duration = Duration::from_millis(100);
-/// The longest a write waits on another's lock, as every pressdesk command does.
-pub const LOCK_WAIT: Duration = Duration::from_secs(5);
-/// The pause between two looks at a held lock.
-const RETRY_EVERY: Duration = Duration::from_millis(10);
+pub use crate::store::LOCK_WAIT;
 
 struct Job {
     seq: u64,
@@ -229,7 +226,7 @@ fn on_busy(count: i32) -> bool {
             wait.told = true;
             let _ = wait.reports.send(Report::Waiting(wait.seq));
         }
-        std::thread::sleep(RETRY_EVERY);
+        std::thread::sleep(crate::store::LOOK_EVERY);
         true
     })
 }

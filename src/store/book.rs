@@ -81,7 +81,7 @@ pub struct NewEvent {
 
 /// Records written per transaction of an import: a batch takes well under a second, so a
 /// colleague's write never waits long for the file.
-pub const IMPORT_BATCH: usize = 500;
+pub const IMPORT_BATCH: usize = 250;
 
 /// Why an imported record was not written.
 #[derive(Debug, Clone, PartialEq)]
@@ -430,6 +430,7 @@ impl Store {
         }
         loop {
             let writer = self.write()?;
+            let started = std::time::Instant::now();
             let mut handled = 0;
             for (n, item) in items.by_ref().take(IMPORT_BATCH) {
                 summary.read += 1;
@@ -450,6 +451,8 @@ impl Store {
                     .execute(params![source, handled as i64, now])?;
             }
             writer.commit()?;
+            // A colleague waiting for the lock takes it now, before the next batch.
+            std::thread::sleep(super::lock::pause_after(started.elapsed()));
         }
         Ok(summary)
     }

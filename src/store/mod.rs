@@ -9,6 +9,7 @@ mod book;
 mod contacts;
 mod coverage;
 mod inquiries;
+mod lock;
 mod mail;
 mod memory;
 mod migrate;
@@ -37,6 +38,7 @@ pub use book::{
 pub use contacts::{NewContact, NewOutlet, OutletRef, Who};
 pub use coverage::NewCoverage;
 pub use inquiries::{InquiryChange, NewInquiry};
+pub use lock::{LOCK_WAIT, LOOK_EVERY};
 pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
 pub use memory::{MemoryHit, MemoryKind, Suggestion};
 pub use migrate::{LATEST_VERSION, MIGRATIONS};
@@ -160,7 +162,7 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_handler(Some(lock::on_busy))?;
         // Reading the index needs no function; registering it keeps a write refused by
         // SQLite as a read-only file, not as an unknown function.
         memory::register_functions(&conn)?;
@@ -186,7 +188,7 @@ impl Store {
 
     fn prepare(&mut self, migrations: &[&str]) -> Result<()> {
         // A colleague may be writing: wait for the lock instead of failing at once.
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_handler(Some(lock::on_busy))?;
         migrate::check_can_open(&self.conn, self.display_path(), migrations.len() as i64)?;
         // Pragmas go outside any transaction. WAL lets a reader and a writer work side by
         // side; FULL keeps every committed record through a crash or a power cut.
