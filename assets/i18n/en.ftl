@@ -165,7 +165,6 @@ form-who-known = known contact
 form-who-new = new contact
 form-who-create = new contact “{ $name }”
 form-outlet-create = new outlet “{ $name }”
-form-due-journalist = their deadline
 form-due-rule = rule for { $priority }: { $rule }
 form-question-needed = Type the question.
 form-saving = Saving…

@@ -174,7 +174,6 @@ form-who-known = kontakt z bazy
 form-who-new = nowy kontakt
 form-who-create = nowy kontakt „{ $name }”
 form-outlet-create = nowa redakcja „{ $name }”
-form-due-journalist = termin dziennikarza
 form-due-rule = reguła „{ $priority }”: { $rule }
 form-question-needed = Wpisz pytanie.
 form-saving = Zapisywanie…

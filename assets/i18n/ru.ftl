@@ -174,7 +174,6 @@ form-who-known = контакт из базы
 form-who-new = новый контакт
 form-who-create = новый контакт «{ $name }»
 form-outlet-create = новое СМИ «{ $name }»
-form-due-journalist = срок журналиста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введите вопрос.
 form-saving = Сохранение…

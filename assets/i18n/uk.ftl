@@ -174,7 +174,6 @@ form-who-known = контакт з бази
 form-who-new = новий контакт
 form-who-create = новий контакт «{ $name }»
 form-outlet-create = нове ЗМІ «{ $name }»
-form-due-journalist = термін журналіста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введіть питання.
 form-saving = Збереження…

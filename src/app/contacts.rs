@@ -480,7 +480,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
                 Some(c) => QuickLog::for_contact(c),
                 None => QuickLog::new(),
             };
-            app.overlay = Some(Overlay::QuickLog(Box::new(form)));
+            super::open_quick_log(app, form);
             Outcome::redraw()
         }
         Action::LogCall | Action::LogMeeting | Action::LogNote => {

@@ -7,6 +7,7 @@ pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod due_preview;
 pub mod editor;
 pub mod field;
 pub mod keymap;
@@ -32,7 +33,7 @@ use overlay::{
     PromptKind, PromptResult,
 };
 use queue::QueueState;
-use quick_log::{FormResult, when_error};
+use quick_log::{FormResult, QuickLog, when_error};
 
 /// The panes, one on screen at a time; number keys switch between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -544,6 +545,12 @@ fn on_tick(app: &mut App) -> Outcome {
         }
     }
     outcome.redraw |= calendar::tick(app);
+    // "tomorrow" and "in 2 hours" move with the clock while a form stays open.
+    match &mut app.overlay {
+        Some(Overlay::QuickLog(form)) => form.refresh_preview(now, &app.settings),
+        Some(Overlay::Prompt(prompt)) => prompt.refresh_preview(now, &app.settings),
+        _ => {}
+    }
     if app.flash.as_ref().is_some_and(|f| f.until <= now) {
         app.flash = None;
         outcome.redraw = true;
@@ -658,8 +665,14 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         return Outcome::redraw();
     }
     match &mut app.overlay {
-        Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
-        Some(Overlay::Prompt(p)) => p.paste(text),
+        Some(Overlay::QuickLog(form)) => {
+            form.paste(text, &app.contacts, &app.outlets);
+            form.refresh_preview(app.now, &app.settings);
+        }
+        Some(Overlay::Prompt(p)) => {
+            p.paste(text);
+            p.refresh_preview(app.now, &app.settings);
+        }
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
@@ -714,7 +727,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::QuickLog | Action::NewInquiry => {
-            app.overlay = Some(Overlay::QuickLog(Box::default()));
+            open_quick_log(app, QuickLog::new());
             Outcome::redraw()
         }
         Action::Refresh => {
@@ -791,6 +804,12 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         _ => inquiry_action(app, action),
     }
+}
+
+/// Opens the quick log with `form`, its deadline preview worked out.
+pub fn open_quick_log(app: &mut App, mut form: QuickLog) {
+    form.refresh_preview(app.now, &app.settings);
+    app.overlay = Some(Overlay::QuickLog(Box::new(form)));
 }
 
 /// Opens an inquiry in full over the current screen; Esc comes back to it.
@@ -880,7 +899,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::Deadline => {
-            app.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Deadline, id, "")));
+            let prompt = Prompt::deadline(&inquiry, app.now, &app.settings);
+            app.overlay = Some(Overlay::Prompt(prompt));
             Outcome::redraw()
         }
         Action::EditQuestion => {
@@ -936,7 +956,10 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
         }
         Overlay::QuickLog(form) => {
             match form.key(key, now, &app.settings, &app.contacts, &app.outlets) {
-                FormResult::Stay => Outcome::redraw(),
+                FormResult::Stay => {
+                    form.refresh_preview(now, &app.settings);
+                    Outcome::redraw()
+                }
                 FormResult::Close => {
                     app.overlay = None;
                     Outcome::redraw()
@@ -945,7 +968,10 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             }
         }
         Overlay::Prompt(prompt) => match prompt.key(key) {
-            PromptResult::Stay => Outcome::redraw(),
+            PromptResult::Stay => {
+                prompt.refresh_preview(now, &app.settings);
+                Outcome::redraw()
+            }
             PromptResult::Close => {
                 app.overlay = None;
                 Outcome::redraw()

@@ -3,11 +3,12 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::due_preview::{DueInputs, DuePreview};
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
 use super::quick_log::QuickLog;
 use super::suggest::{Pick, Suggestions};
-use crate::domain::{ContactKind, Priority, Status};
+use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::ContactIndex;
 
 #[derive(Debug, Clone)]
@@ -46,6 +47,9 @@ pub struct Prompt {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// For a deadline: the inquiry it is worked out for, and what Enter would save.
+    pub due_inputs: Option<DueInputs>,
+    pub preview: DuePreview,
 }
 
 /// What a key did to a prompt.
@@ -67,6 +71,27 @@ impl Prompt {
             error: None,
             saving: false,
             confirm_discard: false,
+            due_inputs: None,
+            preview: DuePreview::Unknown,
+        }
+    }
+
+    /// The deadline prompt for an inquiry, its preview worked out at `now`.
+    pub fn deadline(inquiry: &Inquiry, now: Timestamp, settings: &super::Settings) -> Prompt {
+        let mut prompt = Prompt::new(PromptKind::Deadline, inquiry.id, "");
+        prompt.due_inputs = Some(DueInputs {
+            received: inquiry.received_at,
+            channel: inquiry.channel,
+            priority: inquiry.priority,
+        });
+        prompt.refresh_preview(now, settings);
+        prompt
+    }
+
+    /// Works out the deadline preview again after the text changed.
+    pub fn refresh_preview(&mut self, now: Timestamp, settings: &super::Settings) {
+        if let Some(inputs) = self.due_inputs {
+            self.preview = DuePreview::of(self.input.value(), inputs, now, settings);
         }
     }
 

@@ -12,9 +12,7 @@ use super::{centered, theme};
 use crate::app::App;
 use crate::app::field::TextField;
 use crate::app::overlay::{ExpertChooser, PickValue, Picker, PickerKind, Prompt, PromptKind};
-use crate::app::quick_log::when_error;
 use crate::app::suggest::Suggestions;
-use crate::domain::when::{Prefer, parse_when};
 use crate::format;
 use crate::labels;
 use crate::search::ContactIndex;
@@ -169,7 +167,11 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     } else if let Some(error) = &prompt.error {
         below.push(Line::styled(clean(error), theme::error()));
     } else if prompt.kind == PromptKind::Deadline {
-        below.push(deadline_preview(app, prompt));
+        below.push(super::form::due_line(
+            &prompt.preview,
+            app.now,
+            app.settings.zone,
+        ));
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
@@ -209,60 +211,6 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         ..inner
     };
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);
-}
-
-fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
-    let text = prompt.input.trimmed();
-    let inquiry = app.queue.get(prompt.inquiry).or(app.target());
-    let Some(inquiry) = inquiry else {
-        return Line::raw("");
-    };
-    let settings = &app.settings;
-    let requested = if text.is_empty() {
-        Ok(None)
-    } else {
-        parse_when(
-            text,
-            app.now,
-            settings.zone,
-            settings.rules.working_day(),
-            Prefer::Future,
-        )
-        .map(Some)
-    };
-    match requested {
-        Ok(requested) => {
-            let due = settings.rules.due_at(
-                inquiry.received_at,
-                inquiry.channel,
-                inquiry.priority,
-                requested,
-                settings.zone,
-            );
-            let rule = settings.rules.answer_time(inquiry.priority);
-            let why = if requested.is_some_and(|r| r <= due) {
-                tr!("form-due-journalist")
-            } else {
-                tr!(
-                    "form-due-rule",
-                    priority = labels::priority(inquiry.priority),
-                    rule = format::span(rule.secs)
-                )
-            };
-            Line::styled(
-                format!(
-                    "→ {} · {} · {why}",
-                    tr!(
-                        "preview-due",
-                        time = format::moment(due, app.now, settings.zone)
-                    ),
-                    format::until(due, app.now)
-                ),
-                theme::ok(),
-            )
-        }
-        Err(e) => Line::styled(when_error(&e), theme::dim()),
-    }
 }
 
 fn pick_label(app: &App, value: PickValue) -> String {
