@@ -113,6 +113,7 @@ impl Runtime {
                     .map_err(|e| e.to_string()),
             ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
+            Effect::Audit(effect) => Msg::Audit(perform_audit(&self.store, effect)),
         })
     }
 
@@ -254,6 +255,22 @@ impl Runtime {
             }
         }
         (redraw, bell)
+    }
+}
+
+/// Carries out one of the audit view's effects.
+pub fn perform_audit(
+    store: &Store,
+    effect: crate::app::audit::AuditEffect,
+) -> crate::app::audit::AuditMsg {
+    use crate::app::audit::{AuditEffect, AuditMsg};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        AuditEffect::Load(query) => {
+            let rows = store.audit_log(&query).map_err(text);
+            AuditMsg::Loaded(query, rows)
+        }
+        AuditEffect::FindCoverage(id) => AuditMsg::Coverage(store.coverage_item(id).map_err(text)),
     }
 }
 

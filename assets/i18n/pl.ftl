@@ -198,7 +198,6 @@ picker-hint = cyfra lub ↑↓ Enter · Esc anuluj
 expert-title = Ekspert do #{ $id }
 expert-new = nowy ekspert „{ $name }”
 expert-none = Brak ekspertów: wpisz nazwisko, aby dodać.
-expert-hint = pisz, aby szukać · ↑↓ wybierz · Enter ustaw · Enter w pustym wierszu usuwa · Esc anuluj
 
 ## Status line
 
@@ -242,7 +241,7 @@ action-page-down = Strona w dół
 action-open = Otwórz całe zapytanie
 action-back = Wróć do kolejki
 action-new-inquiry = Nowe zapytanie
-action-filter = Następny filtr: otwarte, moje, zaległe, wszystkie
+action-filter = Następny filtr: otwarte, moje, zaległe, eskalowane, wszystkie
 action-status = Ustaw status („odrzucone” wymaga powodu)
 action-advance = Następny status: nowe → w toku → oczekuje → odpowiedziane → zamknięte
 action-answer = Zapisz odpowiedź (status zmieni się na „odpowiedziane”)

@@ -22,6 +22,8 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// The audit view: one person's changes in a period, beside the list keys.
+    Audit,
 }
 
 impl Context {
@@ -33,6 +35,8 @@ impl Context {
             (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
             (List, Book) | (Book, List) => true,
+            // So do the audit view's.
+            (List, Audit) | (Audit, List) => true,
             // The calendar's keys are live only in its own pane.
             (Calendar, Calendar) => true,
             (Calendar, _) | (_, Calendar) => false,
@@ -98,6 +102,13 @@ actions! {
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
     ShowContact = "show_contact", Inquiry, ["c"];
+    FilterEscalated = "filter_escalated", List, ["E"];
+    Audit = "audit", Inquiry, ["w"];
+    AuditPerson = "audit_person", Audit, ["w"];
+    AuditEarlier = "audit_earlier", Audit, ["["];
+    AuditLater = "audit_later", Audit, ["]"];
+    AuditPeriod = "audit_period", Audit, ["v"];
+    CloseAudit = "close_audit", Audit, ["esc", "h", "left"];
     Search = "search", Book, ["/"];
     CloseCard = "close_card", Book, ["esc", "h", "left"];
     LogCall = "log_call", Book, ["c"];

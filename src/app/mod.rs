@@ -3,6 +3,7 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod audit;
 pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
@@ -94,13 +95,15 @@ pub enum Screen {
     Card(contacts::Card),
     Calendar,
     Item(calendar::ItemDetail),
+    /// One person's changes in a period, opened from the queue or an inquiry.
+    Audit(Box<audit::AuditView>),
 }
 
 impl Screen {
     /// The pane the screen belongs to: its name in the title bar and its keys.
     pub fn pane(&self) -> Pane {
         match self {
-            Screen::Queue | Screen::Inquiry(_) => Pane::Queue,
+            Screen::Queue | Screen::Inquiry(_) | Screen::Audit(_) => Pane::Queue,
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
         }
@@ -132,11 +135,12 @@ impl Screen {
     }
 
     /// What to read again when the screen comes back into view.
-    fn reload(&self) -> Vec<Effect> {
+    fn reload(&self, zone: crate::domain::Zone) -> Vec<Effect> {
         match self {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
             Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
         }
     }
@@ -195,6 +199,7 @@ pub enum Msg {
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
+    Audit(audit::AuditMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
 }
@@ -216,6 +221,7 @@ pub enum Effect {
     ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
+    Audit(audit::AuditEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -309,6 +315,29 @@ impl App {
     /// The pane shown.
     pub fn pane(&self) -> Pane {
         self.current().pane()
+    }
+
+    /// The keymap contexts live on the screen shown when no window is open over it.
+    pub fn contexts(&self) -> &'static [Context] {
+        match self.current() {
+            Screen::Audit(_) => &[Context::Global, Context::List, Context::Audit],
+            screen => screen.pane().contexts(),
+        }
+    }
+
+    /// The audit view, if that is what is shown.
+    pub fn audit(&self) -> Option<&audit::AuditView> {
+        match self.current() {
+            Screen::Audit(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    fn audit_mut(&mut self) -> Option<&mut audit::AuditView> {
+        match self.stack.last_mut() {
+            Some(Screen::Audit(view)) => Some(view),
+            _ => None,
+        }
     }
 
     /// The inquiry open in full, if that is what is shown.
@@ -478,6 +507,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
+        Msg::Audit(msg) => on_audit_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
@@ -508,7 +538,7 @@ pub fn navigate(app: &mut App, nav: Nav) -> Vec<Effect> {
             if matches!(app.current(), Screen::Book) {
                 app.book.typing = false;
             }
-            app.current().reload()
+            app.current().reload(app.settings.zone)
         }
         Nav::Root(pane) => {
             app.stack = vec![Screen::root(pane)];
@@ -549,6 +579,7 @@ fn on_tick(app: &mut App) -> Outcome {
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.refresh_preview(now, &app.settings),
         Some(Overlay::Prompt(prompt)) => prompt.refresh_preview(now, &app.settings),
+        Some(Overlay::Expert(chooser)) => chooser.refresh_preview(now, &app.settings),
         _ => {}
     }
     if app.flash.as_ref().is_some_and(|f| f.until <= now) {
@@ -673,7 +704,10 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
             p.paste(text);
             p.refresh_preview(app.now, &app.settings);
         }
-        Some(Overlay::Expert(x)) => x.input.paste(text),
+        Some(Overlay::Expert(x)) => {
+            x.paste(text, &app.contacts);
+            x.refresh_preview(app.now, &app.settings);
+        }
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
         _ => return Outcome::none(),
@@ -694,7 +728,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     {
         return outcome;
     }
-    let Some(action) = app.keymap.action(&key, app.pane().contexts()) else {
+    let Some(action) = app.keymap.action(&key, app.contexts()) else {
         return Outcome::none();
     };
     run_action(app, action)
@@ -704,6 +738,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
     if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::action(app, action)
+    {
+        return outcome;
+    }
+    if app.audit().is_some()
+        && let Some(outcome) = audit_action(app, action)
     {
         return outcome;
     }
@@ -776,6 +815,29 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             app.queue.keep_in_view(page as usize);
             Outcome::redraw()
         }
+        Action::FilterEscalated => {
+            if in_detail {
+                return Outcome::none();
+            }
+            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
+            let next = if app.queue.filter == queue::Filter::Escalated {
+                queue::Filter::Open
+            } else {
+                queue::Filter::Escalated
+            };
+            app.queue.set_filter(next, &user, now, soon);
+            app.queue.keep_in_view(page as usize);
+            Outcome::redraw()
+        }
+        Action::Audit => {
+            // The selected inquiry's assignee, else whoever sits at the desk.
+            let who = app
+                .target()
+                .and_then(|i| i.assignee.clone())
+                .filter(|a| !a.trim().is_empty())
+                .unwrap_or_else(|| app.settings.user.clone());
+            open_audit(app, &who)
+        }
         Action::CycleFilter => {
             if in_detail {
                 return Outcome::none();
@@ -803,6 +865,113 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             }
         }
         _ => inquiry_action(app, action),
+    }
+}
+
+/// Opens one person's changes this week over the current screen.
+pub fn open_audit(app: &mut App, who: &str) -> Outcome {
+    let view = audit::AuditView::new(who, app.settings.zone.date(app.now));
+    let load = view.query(app.settings.zone);
+    navigate(app, Nav::Push(Box::new(Screen::Audit(Box::new(view)))));
+    Outcome::with(vec![Effect::Audit(audit::AuditEffect::Load(load))])
+}
+
+/// The audit view's keys; `None` for those it leaves to the rest of the app.
+fn audit_action(app: &mut App, action: Action) -> Option<Outcome> {
+    let page = App::list_rows(app.screen.1).saturating_sub(2);
+    let zone = app.settings.zone;
+    let view = app.audit_mut()?;
+    let outcome = match view.action(action, page, zone) {
+        audit::AuditOutcome::Pass => {
+            // The queue's own list keys mean nothing here; the global ones still work.
+            return match action.context() {
+                Context::Global => None,
+                _ => Some(Outcome::none()),
+            };
+        }
+        audit::AuditOutcome::Redraw => Outcome::redraw(),
+        audit::AuditOutcome::Load(effect) => Outcome::with(vec![Effect::Audit(effect)]),
+        audit::AuditOutcome::Open(record) => open_record(app, record),
+        audit::AuditOutcome::CannotOpen => {
+            app.info(tr!("alerts-audit-cannot-open"));
+            Outcome::redraw()
+        }
+        audit::AuditOutcome::ChoosePerson => {
+            let who = view.who.clone();
+            let people = audit_people(&app.settings, &who);
+            let options = (0..people.len())
+                .map(|i| PickValue::Member(Some(i)))
+                .collect();
+            let current = people
+                .iter()
+                .position(|p| p.eq_ignore_ascii_case(&who))
+                .map(|i| PickValue::Member(Some(i)));
+            app.overlay = Some(Overlay::Picker(Picker::new(
+                PickerKind::AuditPerson,
+                0,
+                options,
+                current,
+            )));
+            Outcome::redraw()
+        }
+        audit::AuditOutcome::Close => Outcome::with(navigate(app, Nav::Pop)),
+    };
+    Some(outcome)
+}
+
+/// Whose changes can be looked at: the team and whoever sits at the desk, and the person
+/// shown now even when the team list leaves them out.
+pub fn audit_people(settings: &Settings, shown: &str) -> Vec<String> {
+    let mut people = settings.assignable();
+    if !shown.trim().is_empty() && !people.iter().any(|p| p.eq_ignore_ascii_case(shown)) {
+        people.push(shown.to_string());
+    }
+    people
+}
+
+/// Opens the record a change was made to, over the audit view.
+fn open_record(app: &mut App, record: audit::Record) -> Outcome {
+    match record {
+        audit::Record::Inquiry(id) => open_inquiry(app, id, None),
+        audit::Record::Contact(id) => contacts::open_target(app, contacts::Target::Contact(id)),
+        audit::Record::Outlet(id) => contacts::open_target(app, contacts::Target::Outlet(id)),
+        audit::Record::PlanItem(id) => {
+            let detail = calendar::ItemDetail {
+                id,
+                item: None,
+                history: Vec::new(),
+                scroll: 0,
+            };
+            navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+            Outcome::with(vec![Effect::Plan(calendar::PlanEffect::LoadDetail(id))])
+        }
+        audit::Record::Coverage(id) => {
+            Outcome::with(vec![Effect::Audit(audit::AuditEffect::FindCoverage(id))])
+        }
+    }
+}
+
+fn on_audit_msg(app: &mut App, msg: audit::AuditMsg) -> Outcome {
+    let zone = app.settings.zone;
+    match msg {
+        audit::AuditMsg::Loaded(query, rows) => {
+            let page = App::list_rows(app.screen.1).saturating_sub(2);
+            for screen in app.stack.iter_mut() {
+                if let Screen::Audit(view) = screen {
+                    view.loaded(&query, rows.clone(), zone);
+                    view.keep_in_view(page);
+                }
+            }
+            Outcome::redraw()
+        }
+        audit::AuditMsg::Coverage(Ok(coverage)) => match coverage.inquiry_id {
+            Some(id) => open_inquiry(app, id, None),
+            None => contacts::open_target(app, contacts::Target::Outlet(coverage.outlet_id)),
+        },
+        audit::AuditMsg::Coverage(Err(e)) => {
+            app.error(tr!("error-load", reason = e));
+            Outcome::redraw()
+        }
     }
 }
 
@@ -886,7 +1055,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::Expert => {
-            app.overlay = Some(Overlay::Expert(ExpertChooser::new(id, &app.contacts)));
+            let chooser = ExpertChooser::new(&inquiry, &app.contacts, app.now, &app.settings);
+            app.overlay = Some(Overlay::Expert(chooser));
             Outcome::redraw()
         }
         Action::Answer => {
@@ -1000,6 +1170,25 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                 app.overlay = None;
                 Outcome::redraw()
             }
+            PickerResult::Chosen(value) if picker.kind == PickerKind::AuditPerson => {
+                app.overlay = None;
+                let zone = app.settings.zone;
+                let shown = app.audit().map(|v| v.who.clone()).unwrap_or_default();
+                let people = audit_people(&app.settings, &shown);
+                let chosen = match value {
+                    PickValue::Member(Some(i)) => people.get(i).cloned(),
+                    _ => None,
+                };
+                match (chosen, app.audit_mut()) {
+                    (Some(who), Some(view)) => match view.choose(&who, zone) {
+                        audit::AuditOutcome::Load(effect) => {
+                            Outcome::with(vec![Effect::Audit(effect)])
+                        }
+                        _ => Outcome::redraw(),
+                    },
+                    _ => Outcome::redraw(),
+                }
+            }
             PickerResult::Chosen(value) => {
                 let id = picker.inquiry;
                 picked(app, id, value)
@@ -1010,7 +1199,10 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(key, &app.contacts) {
-                ExpertResult::Stay => return Outcome::redraw(),
+                ExpertResult::Stay => {
+                    chooser.refresh_preview(now, &app.settings);
+                    return Outcome::redraw();
+                }
                 ExpertResult::Close => {
                     app.overlay = None;
                     return Outcome::redraw();
@@ -1021,11 +1213,22 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                     Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
                 }
             };
+            let change = match (chooser.typed_due(), &who) {
+                // Removing the expert removes their deadline with them.
+                (_, Who::Unknown) | (Ok(None), _) => InquiryChange::Expert(who),
+                (Ok(Some(due)), _) => InquiryChange::AskExpert { who, due },
+                (Err(message), _) => {
+                    chooser.on_due = true;
+                    app.flash = Some(Flash {
+                        text: message,
+                        error: true,
+                        until: now + ERROR_SECS,
+                    });
+                    return Outcome::redraw();
+                }
+            };
             chooser.saving = true;
-            Outcome::with(vec![Effect::Change {
-                id,
-                change: InquiryChange::Expert(who),
-            }])
+            Outcome::with(vec![Effect::Change { id, change }])
         }
     }
 }

@@ -8,7 +8,9 @@ use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
 use super::quick_log::QuickLog;
 use super::suggest::{Pick, Suggestions};
+use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
+use crate::labels::when_error;
 use crate::search::ContactIndex;
 
 #[derive(Debug, Clone)]
@@ -158,6 +160,8 @@ pub enum PickerKind {
     Status,
     Priority,
     Assign,
+    /// Whose changes the audit view shows.
+    AuditPerson,
 }
 
 #[derive(Debug, Clone)]
@@ -228,13 +232,30 @@ impl Picker {
 }
 
 /// Choosing the internal expert who gives the comment: existing experts by name, or a
-/// new one as typed. An empty line removes the expert.
+/// new one as typed. An empty line removes the expert. Tab moves to when the comment is
+/// due: left blank, halfway to the answer's deadline.
 #[derive(Debug, Clone)]
 pub struct ExpertChooser {
     pub inquiry: i64,
     pub input: TextField,
     pub list: Suggestions,
     pub saving: bool,
+    /// When the comment is due, as typed; blank means the default.
+    pub due: TextField,
+    pub on_due: bool,
+    /// The answer's deadline, which the default is halfway to.
+    pub answer_due: Timestamp,
+    /// When the comment would be due and why, worked out when the field changes.
+    pub preview: ExpertDuePreview,
+}
+
+/// What the line under the expert's deadline says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExpertDuePreview {
+    /// Nothing typed: halfway to the answer's deadline.
+    Halfway(Timestamp),
+    Typed(Timestamp),
+    Unreadable(String),
 }
 
 #[derive(Debug, PartialEq)]
@@ -247,20 +268,70 @@ pub enum ExpertResult {
 }
 
 impl ExpertChooser {
-    pub fn new(inquiry: i64, contacts: &ContactIndex) -> ExpertChooser {
+    pub fn new(
+        inquiry: &Inquiry,
+        contacts: &ContactIndex,
+        now: Timestamp,
+        settings: &super::Settings,
+    ) -> ExpertChooser {
         let mut chooser = ExpertChooser {
-            inquiry,
+            inquiry: inquiry.id,
             input: TextField::new(),
             list: Suggestions::default(),
             saving: false,
+            due: TextField::new(),
+            on_due: false,
+            answer_due: inquiry.due_at,
+            preview: ExpertDuePreview::Halfway(inquiry.due_at),
         };
         chooser.refresh(contacts);
+        chooser.refresh_preview(now, settings);
         chooser
     }
 
     fn refresh(&mut self, contacts: &ContactIndex) {
         let hits = experts_matching(contacts, self.input.value());
         self.list = Suggestions::new(hits, !self.input.is_blank());
+    }
+
+    /// Works out when the comment would be due, after the field changed or time passed.
+    pub fn refresh_preview(&mut self, now: Timestamp, settings: &super::Settings) {
+        self.preview = if self.due.is_blank() {
+            ExpertDuePreview::Halfway(crate::domain::alerts::default_expert_due(
+                now,
+                self.answer_due,
+            ))
+        } else {
+            match parse_when(
+                self.due.value(),
+                now,
+                settings.zone,
+                settings.rules.working_day(),
+                Prefer::Future,
+            ) {
+                Ok(at) => ExpertDuePreview::Typed(at),
+                Err(e) => ExpertDuePreview::Unreadable(when_error(&e)),
+            }
+        };
+    }
+
+    /// The deadline typed for the comment: none when left blank (the default applies),
+    /// or the message saying how to write one.
+    pub fn typed_due(&self) -> Result<Option<Timestamp>, String> {
+        match &self.preview {
+            ExpertDuePreview::Halfway(_) => Ok(None),
+            ExpertDuePreview::Typed(at) => Ok(Some(*at)),
+            ExpertDuePreview::Unreadable(message) => Err(message.clone()),
+        }
+    }
+
+    pub fn paste(&mut self, text: &str, contacts: &ContactIndex) {
+        if self.on_due {
+            self.due.paste(text);
+        } else {
+            self.input.paste(text);
+            self.refresh(contacts);
+        }
     }
 
     pub fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> ExpertResult {
@@ -272,11 +343,15 @@ impl ExpertChooser {
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
                 ExpertResult::Close
             }
-            KeyCode::Down | KeyCode::Tab => {
+            KeyCode::Tab | KeyCode::BackTab => {
+                self.on_due = !self.on_due;
+                ExpertResult::Stay
+            }
+            KeyCode::Down if !self.on_due => {
                 self.list.down();
                 ExpertResult::Stay
             }
-            KeyCode::Up | KeyCode::BackTab => {
+            KeyCode::Up if !self.on_due => {
                 self.list.up();
                 ExpertResult::Stay
             }
@@ -285,6 +360,10 @@ impl ExpertChooser {
                 Pick::New => ExpertResult::New(self.input.trimmed().to_string()),
                 Pick::Nothing => ExpertResult::Clear,
             },
+            _ if self.on_due => {
+                self.due.edit(key);
+                ExpertResult::Stay
+            }
             _ => {
                 if self.input.edit(key) {
                     self.refresh(contacts);

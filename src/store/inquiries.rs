@@ -50,6 +50,11 @@ pub enum InquiryChange {
     Subject(String),
     /// When the expert's comment is due (asking an expert sets it halfway by default).
     ExpertDue(Option<Timestamp>),
+    /// An expert asked with their own deadline, in one change.
+    AskExpert {
+        who: Who,
+        due: Timestamp,
+    },
 }
 
 pub(super) const SELECT: &str = "
@@ -358,6 +363,25 @@ impl Writer<'_> {
                         now,
                     )?;
                 }
+            }
+            InquiryChange::AskExpert { who, due } => {
+                let expert = self.resolve_who(who, phones, now)?;
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "expert_id",
+                    before.expert_id,
+                    expert,
+                    now,
+                )?;
+                self.set_column(
+                    Audited::Inquiry,
+                    id,
+                    "expert_due_at",
+                    before.marks.expert_due_at,
+                    expert.map(|_| *due),
+                    now,
+                )?;
             }
             InquiryChange::ExpertDue(due) => {
                 if before.expert_id.is_none() && due.is_some() {

@@ -43,6 +43,10 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::Audit => tr!("alerts-hint-audit"),
+        Action::AuditPerson => tr!("alerts-hint-audit-person"),
+        Action::AuditPeriod => tr!("alerts-hint-audit-period"),
+        Action::CloseAudit => tr!("hint-back"),
         other => action_help(other),
     }
 }
@@ -126,5 +130,12 @@ pub fn action_help(a: Action) -> String {
         Action::PlanFilter => tr!("action-plan-filter"),
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
+        Action::FilterEscalated => tr!("alerts-action-filter-escalated"),
+        Action::Audit => tr!("alerts-action-audit"),
+        Action::AuditPerson => tr!("alerts-action-audit-person"),
+        Action::AuditEarlier => tr!("alerts-action-audit-earlier"),
+        Action::AuditLater => tr!("alerts-action-audit-later"),
+        Action::AuditPeriod => tr!("alerts-action-audit-period"),
+        Action::CloseAudit => tr!("alerts-action-close-audit"),
     }
 }

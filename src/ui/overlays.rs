@@ -11,7 +11,9 @@ use super::text::{clean, fit};
 use super::{centered, theme};
 use crate::app::App;
 use crate::app::field::TextField;
-use crate::app::overlay::{ExpertChooser, PickValue, Picker, PickerKind, Prompt, PromptKind};
+use crate::app::overlay::{
+    ExpertChooser, ExpertDuePreview, PickValue, Picker, PickerKind, Prompt, PromptKind,
+};
 use crate::app::suggest::Suggestions;
 use crate::format;
 use crate::labels;
@@ -213,7 +215,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);
 }
 
-fn pick_label(app: &App, value: PickValue) -> String {
+fn pick_label(app: &App, people: &[String], value: PickValue) -> String {
     match value {
         PickValue::Status(s) => labels::status(s),
         PickValue::Priority(p) => format!(
@@ -221,12 +223,7 @@ fn pick_label(app: &App, value: PickValue) -> String {
             labels::priority(p),
             format::span(app.settings.rules.answer_time(p).secs)
         ),
-        PickValue::Member(Some(i)) => app
-            .settings
-            .assignable()
-            .get(i)
-            .map(|s| clean(s))
-            .unwrap_or_default(),
+        PickValue::Member(Some(i)) => people.get(i).map(|s| clean(s)).unwrap_or_default(),
         PickValue::Member(None) => tr!("nobody"),
     }
 }
@@ -236,6 +233,14 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         PickerKind::Status => tr!("picker-status", id = picker.inquiry),
         PickerKind::Priority => tr!("picker-priority", id = picker.inquiry),
         PickerKind::Assign => tr!("picker-assign", id = picker.inquiry),
+        PickerKind::AuditPerson => tr!("alerts-audit-whose"),
+    };
+    let people = match picker.kind {
+        PickerKind::AuditPerson => crate::app::audit_people(
+            &app.settings,
+            app.audit().map(|v| v.who.as_str()).unwrap_or(""),
+        ),
+        _ => app.settings.assignable(),
     };
     let height = picker.options.len() as u16 + 3;
     let area = centered(room, 44, height);
@@ -246,7 +251,10 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let text = fit(&format!(" {} {}", i + 1, pick_label(app, *v)), width);
+            let text = fit(
+                &format!(" {} {}", i + 1, pick_label(app, &people, *v)),
+                width,
+            );
             if i == picker.selected {
                 Line::styled(text, theme::selected())
             } else {
@@ -267,21 +275,94 @@ pub fn expert(app: &App, chooser: &ExpertChooser, frame: &mut Frame, room: Rect)
         lines.push(Line::styled(tr!("expert-none"), theme::dim()));
     }
     // The hint wraps rather than losing its end.
-    let hint = Line::styled(tr!("expert-hint"), theme::dim());
+    let hint = Line::styled(tr!("alerts-expert-hint"), theme::dim());
     let hint_rows = hint.width().max(1).div_ceil(text_width) as u16;
     lines.push(hint);
-    let area = centered(room, width, lines.len() as u16 - 1 + hint_rows + 3);
+    // The name, the comment's deadline and its preview take the first three rows.
+    let area = centered(room, width, lines.len() as u16 - 1 + hint_rows + 5);
     let inner = window(frame, area, &tr!("expert-title", id = chooser.inquiry));
-    if inner.height == 0 {
+    if inner.height < 3 {
         return;
     }
-    input(frame, Rect { height: 1, ..inner }, &chooser.input, true);
+    input(
+        frame,
+        Rect { height: 1, ..inner },
+        &chooser.input,
+        !chooser.on_due,
+    );
+    let label = fit(&tr!("alerts-expert-due-label"), 14);
+    let label_width = super::text::width(&label) as u16 + 1;
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        Paragraph::new(Span::styled(
+            label,
+            if chooser.on_due {
+                theme::focused_label()
+            } else {
+                theme::label()
+            },
+        )),
         Rect {
             y: inner.y + 1,
-            height: inner.height - 1,
+            height: 1,
             ..inner
         },
     );
+    input(
+        frame,
+        Rect {
+            x: inner.x + label_width.min(inner.width),
+            y: inner.y + 1,
+            width: inner.width.saturating_sub(label_width),
+            height: 1,
+        },
+        &chooser.due,
+        chooser.on_due,
+    );
+    let preview = expert_due_line(app, chooser);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fit(&preview.to_string(), text_width),
+            preview.style,
+        )),
+        Rect {
+            y: inner.y + 2,
+            height: 1,
+            ..inner
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        Rect {
+            y: inner.y + 3,
+            height: inner.height - 3,
+            ..inner
+        },
+    );
+}
+
+/// "→ comment due Thu 15:00 · in 3h · halfway to the answer's deadline"
+fn expert_due_line(app: &App, chooser: &ExpertChooser) -> Line<'static> {
+    let (at, why) = match &chooser.preview {
+        ExpertDuePreview::Halfway(at) => (*at, Some(tr!("alerts-expert-due-halfway"))),
+        ExpertDuePreview::Typed(at) => (*at, None),
+        ExpertDuePreview::Unreadable(message) => {
+            return Line::styled(clean(message), theme::dim());
+        }
+    };
+    let mut text = format!(
+        "→ {} · {}",
+        tr!(
+            "alerts-expert-due-preview",
+            time = format::moment(at, app.now, app.settings.zone)
+        ),
+        format::until(at, app.now)
+    );
+    if let Some(why) = why {
+        text.push_str(&format!(" · {why}"));
+    }
+    let late = at > chooser.answer_due;
+    if late {
+        text.push_str(&format!(" · {}", tr!("alerts-expert-due-after-answer")));
+    }
+    Line::styled(text, if late { theme::error() } else { theme::ok() })
 }
