@@ -4,6 +4,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
+use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
 use crate::search::Directory;
@@ -114,6 +115,14 @@ impl Runtime {
             ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
             Effect::Audit(effect) => Msg::Audit(perform_audit(&self.store, effect)),
+            Effect::Memory(MemoryEffect::Search(query)) => {
+                let today = settings.zone.date(now).to_string();
+                let result = self
+                    .store
+                    .search_memory(&query, &today, memory_search::SHOWN)
+                    .map_err(text);
+                Msg::Memory(MemoryMsg::Found { query, result })
+            }
         })
     }
 

@@ -964,16 +964,7 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
     let change =
         |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
     match action {
-        Action::OpenItem => {
-            let detail = ItemDetail {
-                id,
-                item: Some(item),
-                history: Vec::new(),
-                scroll: 0,
-            };
-            navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-            Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
-        }
+        Action::OpenItem => push_item(app, id, Some(item)),
         Action::EditItem => {
             let form = ItemForm::from_new(
                 FormMode::Edit(id),
@@ -1068,6 +1059,24 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
 }
 
 /// From an inquiry in the queue (or open), a post prefilled from it.
+/// Opens a plan item in full over the current screen (from a search, say); what is not
+/// known yet is read from the store.
+pub fn open_item(app: &mut App, id: i64) -> Outcome {
+    let known = app.calendar.get(id).cloned();
+    push_item(app, id, known)
+}
+
+fn push_item(app: &mut App, id: i64, item: Option<PlanItem>) -> Outcome {
+    let detail = ItemDetail {
+        id,
+        item,
+        history: Vec::new(),
+        scroll: 0,
+    };
+    navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+    Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
+}
+
 pub fn from_inquiry(app: &mut App) -> Outcome {
     let Some(inquiry) = app.target().cloned() else {
         app.info(tr!("flash-nothing-selected"));

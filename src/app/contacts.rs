@@ -297,7 +297,7 @@ pub fn show(app: &mut App) -> Outcome {
 }
 
 /// Opens a card over the current screen; Esc comes back to it.
-fn open_card(app: &mut App, target: Target) -> Outcome {
+pub fn open_card(app: &mut App, target: Target) -> Outcome {
     let card = Card::new(target);
     let effect = card.load();
     navigate(app, Nav::Push(Box::new(Screen::Card(card))));

@@ -121,6 +121,7 @@ actions! {
     CopyPhone = "copy_phone", Book, ["y"];
     CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
+    SearchMemory = "search_memory", Inquiry, ["/"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];

@@ -12,6 +12,7 @@ pub mod due_preview;
 pub mod editor;
 pub mod field;
 pub mod keymap;
+pub mod memory_search;
 pub mod mouse;
 pub mod overlay;
 pub mod queue;
@@ -97,13 +98,17 @@ pub enum Screen {
     Item(calendar::ItemDetail),
     /// One person's changes in a period, opened from the queue or an inquiry.
     Audit(Box<audit::AuditView>),
+    /// The office's memory searched; what it opens goes over it.
+    Memory(Box<memory_search::MemorySearch>),
 }
 
 impl Screen {
     /// The pane the screen belongs to: its name in the title bar and its keys.
     pub fn pane(&self) -> Pane {
         match self {
-            Screen::Queue | Screen::Inquiry(_) | Screen::Audit(_) => Pane::Queue,
+            Screen::Queue | Screen::Inquiry(_) | Screen::Audit(_) | Screen::Memory(_) => {
+                Pane::Queue
+            }
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
         }
@@ -141,6 +146,13 @@ impl Screen {
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
             Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
+            // What was opened from the search may have changed what it finds.
+            Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
+                vec![Effect::Memory(memory_search::MemoryEffect::Search(
+                    search.query().to_string(),
+                ))]
+            }
+            Screen::Memory(_) => Vec::new(),
             Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
         }
     }
@@ -202,6 +214,7 @@ pub enum Msg {
     Audit(audit::AuditMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
+    Memory(memory_search::MemoryMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -222,6 +235,7 @@ pub enum Effect {
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
     Audit(audit::AuditEffect),
+    Memory(memory_search::MemoryEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -463,6 +477,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
+            effects.extend(memory_search::external_change(app));
             Outcome {
                 effects,
                 redraw: false,
@@ -509,6 +524,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::Audit(msg) => on_audit_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
+        Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -695,6 +711,11 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     if app.overlay.is_none() && contacts::paste(app, text) {
         return Outcome::redraw();
     }
+    if app.overlay.is_none()
+        && let Some(outcome) = memory_search::paste(app, text)
+    {
+        return outcome;
+    }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => {
             form.paste(text, &app.contacts, &app.outlets);
@@ -726,6 +747,9 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::on_key(app, &key)
     {
+        return outcome;
+    }
+    if let Some(outcome) = memory_search::on_key(app, &key) {
         return outcome;
     }
     let Some(action) = app.keymap.action(&key, app.contexts()) else {
@@ -760,6 +784,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::ShowContacts => contacts::show(app),
         Action::ShowCalendar => calendar::show(app),
         Action::ToPlan => calendar::from_inquiry(app),
+        Action::SearchMemory => memory_search::open(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });

@@ -47,6 +47,7 @@ pub fn action_hint(a: Action) -> String {
         Action::AuditPerson => tr!("alerts-hint-audit-person"),
         Action::AuditPeriod => tr!("alerts-hint-audit-period"),
         Action::CloseAudit => tr!("hint-back"),
+        Action::SearchMemory => tr!("hint-search-memory"),
         other => action_help(other),
     }
 }
@@ -137,5 +138,6 @@ pub fn action_help(a: Action) -> String {
         Action::AuditLater => tr!("alerts-action-audit-later"),
         Action::AuditPeriod => tr!("alerts-action-audit-period"),
         Action::CloseAudit => tr!("alerts-action-close-audit"),
+        Action::SearchMemory => tr!("action-search-memory"),
     }
 }

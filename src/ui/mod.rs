@@ -9,6 +9,7 @@ mod detail;
 mod form;
 mod help;
 mod history;
+mod memory_search;
 mod overlays;
 mod queue;
 mod quick_log;
@@ -56,6 +57,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             },
             body,
         ),
+        Screen::Memory(search) => memory_search::render(app, search, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {

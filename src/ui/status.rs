@@ -61,6 +61,9 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         Pane::Queue if app.audit().is_some() => {
             format!(" pressdesk │ {} ", tr!("alerts-pane-audit"))
         }
+        Pane::Queue if matches!(app.current(), Screen::Memory(_)) => {
+            format!(" pressdesk │ {} ", tr!("pane-memory"))
+        }
         Pane::Queue => {
             let pane = if app.detail().is_some() {
                 tr!("pane-inquiry")
@@ -131,6 +134,12 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The most useful keys for where the user is, as many as fit.
 fn hints(app: &App, room: usize) -> Line<'static> {
+    if matches!(app.current(), Screen::Memory(_)) {
+        return Line::styled(
+            fit(&format!(" {}", tr!("memory-search-keys")), room),
+            theme::dim(),
+        );
+    }
     if matches!(app.current(), Screen::Book) && app.book.typing {
         return Line::styled(
             fit(&format!(" {}", tr!("book-typing-hint")), room),
@@ -199,6 +208,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
         &[
             Action::QuickLog,
             Action::Open,
+            Action::SearchMemory,
             Action::SetStatus,
             Action::Answer,
             Action::CycleFilter,
