@@ -159,6 +159,7 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
         PromptKind::Subject => tr!("prompt-subject", id = id),
         PromptKind::Deadline => tr!("prompt-deadline", id = id),
         PromptKind::DeclineReason => tr!("prompt-decline", id = id),
+        PromptKind::MoveItem(_) => tr!("move-title", id = id),
     }
 }
 
@@ -177,6 +178,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
+        PromptKind::MoveItem(_) => tr!("move-hint"),
         _ if prompt.text.is_some() => tr!("prompt-text-hint"),
         _ => tr!("prompt-hint"),
     };
@@ -195,7 +197,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         1
     };
     let area = centered(room, width, rows + editor_rows + 2);
-    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
+    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.target));
     if inner.height == 0 {
         return;
     }
@@ -225,14 +227,16 @@ fn pick_label(app: &App, people: &[String], value: PickValue) -> String {
         ),
         PickValue::Member(Some(i)) => people.get(i).map(|s| clean(s)).unwrap_or_default(),
         PickValue::Member(None) => tr!("nobody"),
+        PickValue::ItemStatus(s) => labels::item_status(s),
     }
 }
 
 pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
     let title = match picker.kind {
-        PickerKind::Status => tr!("picker-status", id = picker.inquiry),
-        PickerKind::Priority => tr!("picker-priority", id = picker.inquiry),
-        PickerKind::Assign => tr!("picker-assign", id = picker.inquiry),
+        PickerKind::Status => tr!("picker-status", id = picker.target),
+        PickerKind::Priority => tr!("picker-priority", id = picker.target),
+        PickerKind::Assign => tr!("picker-assign", id = picker.target),
+        PickerKind::ItemStatus => tr!("item-status-title", id = picker.target),
         PickerKind::AuditPerson => tr!("alerts-audit-whose"),
     };
     let people = match picker.kind {
@@ -255,10 +259,10 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
                 &format!(" {} {}", i + 1, pick_label(app, &people, *v)),
                 width,
             );
-            if i == picker.selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::raw(text)
+            match v {
+                _ if i == picker.selected => Line::styled(text, theme::selected()),
+                PickValue::ItemStatus(s) => Line::styled(text, theme::item_status(*s)),
+                _ => Line::raw(text),
             }
         })
         .collect();
