@@ -341,7 +341,7 @@ impl Writer<'_> {
                     now,
                 )?;
             }
-            InquiryChange::Expert(who) => {
+            InquiryChange::Expert(who) | InquiryChange::AskExpert { who, .. } => {
                 let expert = self.resolve_who(who, phones, now)?;
                 let changed = self.set_column(
                     Audited::Inquiry,
@@ -351,37 +351,23 @@ impl Writer<'_> {
                     expert,
                     now,
                 )?;
-                if changed {
-                    // A newly asked expert is due halfway to the answer's deadline.
-                    let due = expert.map(|_| default_expert_due(now, before.due_at));
+                // The deadline asked for, else a newly asked expert is due halfway to the
+                // answer's deadline; an expert asked again keeps theirs.
+                let due = match change {
+                    InquiryChange::AskExpert { due, .. } => Some(*due),
+                    _ if changed => Some(default_expert_due(now, before.due_at)),
+                    _ => None,
+                };
+                if let Some(due) = due {
                     self.set_column(
                         Audited::Inquiry,
                         id,
                         "expert_due_at",
                         before.marks.expert_due_at,
-                        due,
+                        expert.map(|_| due),
                         now,
                     )?;
                 }
-            }
-            InquiryChange::AskExpert { who, due } => {
-                let expert = self.resolve_who(who, phones, now)?;
-                self.set_column(
-                    Audited::Inquiry,
-                    id,
-                    "expert_id",
-                    before.expert_id,
-                    expert,
-                    now,
-                )?;
-                self.set_column(
-                    Audited::Inquiry,
-                    id,
-                    "expert_due_at",
-                    before.marks.expert_due_at,
-                    expert.map(|_| *due),
-                    now,
-                )?;
             }
             InquiryChange::ExpertDue(due) => {
                 if before.expert_id.is_none() && due.is_some() {
