@@ -235,7 +235,7 @@ fn an_unreadable_expert_deadline_keeps_the_window_and_what_was_typed() {
     desk.press(KeyCode::Tab);
     desk.typed("когда-нибудь");
     desk.press(KeyCode::Enter);
-    let Some(pressdesk::app::overlay::Overlay::Expert(chooser)) = &desk.app.overlay else {
+    let Some(pressdesk::app::Overlay::Expert(chooser)) = &desk.app.overlay else {
         panic!("the window stays open");
     };
     assert_eq!(chooser.due.value(), "когда-нибудь");
