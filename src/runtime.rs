@@ -4,6 +4,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
+use crate::app::files::{FilesEffect, FilesMsg};
 use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
@@ -23,6 +24,8 @@ pub struct Runtime {
     config_path: Option<std::path::PathBuf>,
     /// Text to put on the clipboard, for the terminal to send.
     clipboard: Vec<String>,
+    /// Files written out for a viewer; removed when the interface ends.
+    opened: Vec<crate::opener::OpenedFile>,
 }
 
 impl Runtime {
@@ -36,6 +39,7 @@ impl Runtime {
             reindex: false,
             config_path: None,
             clipboard: Vec::new(),
+            opened: Vec::new(),
         }
     }
 
@@ -114,6 +118,7 @@ impl Runtime {
                     .map_err(|e| e.to_string()),
             ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
+            Effect::Files(effect) => Msg::Files(self.perform_files(effect, now)),
             Effect::Memory(MemoryEffect::Search(query)) => {
                 let today = settings.zone.date(now).to_string();
                 let result = self
@@ -123,6 +128,51 @@ impl Runtime {
                 Msg::Memory(MemoryMsg::Found { query, result })
             }
         })
+    }
+
+    fn perform_files(&mut self, effect: FilesEffect, now: i64) -> FilesMsg {
+        let text = |e: crate::store::StoreError| e.to_string();
+        match effect {
+            FilesEffect::Load(owner) => {
+                FilesMsg::Loaded(owner, self.store.attachments(owner).map_err(text))
+            }
+            FilesEffect::Attach { to, path } => FilesMsg::Attached(
+                self.store
+                    .attach_file(to, &crate::paths::expand(&path), now)
+                    .map_err(text),
+            ),
+            FilesEffect::Open(id) => FilesMsg::Opened(
+                crate::opener::open_attachment(&self.store, id)
+                    .map(|file| {
+                        let name = file
+                            .path()
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        self.opened.push(file);
+                        name
+                    })
+                    .map_err(|e| e.to_string()),
+            ),
+            FilesEffect::Save { id, path } => FilesMsg::Saved(self.save_file(id, &path)),
+            FilesEffect::Complete(typed) => FilesMsg::Completed {
+                completion: crate::paths::complete(&typed),
+                typed,
+            },
+        }
+    }
+
+    /// A copy of a file where the user typed: a folder (or a path ending in `/`) takes the
+    /// file's own name; an existing file is never replaced.
+    fn save_file(&self, id: i64, typed: &str) -> Result<String, String> {
+        let mut path = crate::paths::expand(typed);
+        if typed.ends_with('/') || path.is_dir() {
+            let file = self.store.attachment(id).map_err(|e| e.to_string())?;
+            path = path.join(crate::store::safe_file_name(&file.name));
+        }
+        crate::opener::save_attachment(&self.store, id, &path, false)
+            .map(|()| path.display().to_string())
+            .map_err(|e| e.to_string())
     }
 
     fn perform_book(&mut self, effect: BookEffect, settings: &Settings, now: i64) -> BookMsg {

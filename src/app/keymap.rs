@@ -111,6 +111,8 @@ actions! {
     CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
     SearchMemory = "search_memory", Inquiry, ["/"];
+    Files = "files", Inquiry, ["o"];
+    Attach = "attach", Inquiry, ["F"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];

@@ -9,6 +9,7 @@ pub mod contact_forms;
 pub mod contacts;
 pub mod editor;
 pub mod field;
+pub mod files;
 pub mod keymap;
 pub mod memory_search;
 pub mod mouse;
@@ -72,6 +73,9 @@ pub struct Detail {
     pub inquiry: Option<Inquiry>,
     pub history: Vec<AuditEntry>,
     pub scroll: u16,
+    /// The files kept with it, oldest first.
+    pub files: Vec<crate::store::Attachment>,
+    pub files_loaded: bool,
 }
 
 impl Detail {
@@ -81,6 +85,8 @@ impl Detail {
             inquiry,
             history: Vec::new(),
             scroll: 0,
+            files: Vec::new(),
+            files_loaded: false,
         }
     }
 }
@@ -130,6 +136,9 @@ impl Screen {
         vec![
             Effect::LoadDetail(id),
             Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
+            Effect::Files(files::FilesEffect::Load(crate::store::AttachTo::Inquiry(
+                id,
+            ))),
         ]
     }
 
@@ -207,6 +216,7 @@ pub enum Msg {
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
     Memory(memory_search::MemoryMsg),
+    Files(files::FilesMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -227,6 +237,7 @@ pub enum Effect {
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
     Memory(memory_search::MemoryEffect),
+    Files(files::FilesEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -492,6 +503,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
+        Msg::Files(msg) => files::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -682,6 +694,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
+        Some(Overlay::Files(w)) => files::paste(w, text),
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -915,6 +928,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::Files => files::open_window(app, id, false),
+        Action::Attach => files::open_window(app, id, true),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(
@@ -932,6 +947,9 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
     let now = app.now;
     if let Some(Overlay::Plan(_)) = &app.overlay {
         return calendar::overlay_key(app, key);
+    }
+    if let Some(Overlay::Files(_)) = &app.overlay {
+        return files::overlay_key(app, key);
     }
     let Some(overlay) = app.overlay.as_mut() else {
         return Outcome::none();
@@ -1003,7 +1021,7 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             }
         },
         Overlay::Book(_) => contacts::overlay_key(app, key),
-        Overlay::Plan(_) => Outcome::none(),
+        Overlay::Plan(_) | Overlay::Files(_) => Outcome::none(),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(key, &app.contacts) {

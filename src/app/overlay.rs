@@ -23,6 +23,8 @@ pub enum Overlay {
     Book(Box<super::contact_forms::BookOverlay>),
     /// The calendar's windows: the item form, moving, its status, the filter.
     Plan(super::calendar::PlanOverlay),
+    /// An inquiry's files: open, save a copy, attach another.
+    Files(Box<super::files::FilesWindow>),
 }
 
 /// What a one-line prompt edits.

@@ -44,6 +44,8 @@ pub fn action_hint(a: Action) -> String {
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
         Action::SearchMemory => tr!("hint-search-memory"),
+        Action::Files => tr!("hint-files"),
+        Action::Attach => tr!("hint-attach"),
         other => action_help(other),
     }
 }
@@ -128,5 +130,7 @@ pub fn action_help(a: Action) -> String {
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
         Action::SearchMemory => tr!("action-search-memory"),
+        Action::Files => tr!("action-files"),
+        Action::Attach => tr!("action-attach"),
     }
 }

@@ -96,3 +96,22 @@ memory-search-keys = Enter opens · ↑↓ choose · Esc back
 memory-statement-copied = The statement “{ $topic }” is copied to the clipboard.
 hint-search-memory = search
 action-search-memory = Search the office's memory: inquiries of any age, plan items, coverage, statements
+
+# Files in the interface
+files-title = Files
+files-window-title = Files of inquiry #{ $id }
+files-window-keys = Enter open · w save a copy · F attach a file · Esc close
+files-attach-to = Attach a file to inquiry #{ $id }:
+files-save-as = Save a copy of #{ $id } { $name } as:
+files-attach-keys = Tab completes the name · Enter attach · Esc back
+files-save-keys = Tab completes the name · Enter save · Esc back
+files-path-needed = Type the path of a file.
+files-no-match = No file or folder starts so.
+files-opening = Opening…
+files-opened = Opened { $name } with the system's viewer.
+files-saved = Saved a copy to { $path }
+files-attached = Kept #{ $id } { $name } ({ $size }).
+hint-files = files
+hint-attach = attach
+action-files = The inquiry's files: open one with the system's viewer, save a copy, attach another
+action-attach = Attach a file to the inquiry (a path prompt; Tab completes names)

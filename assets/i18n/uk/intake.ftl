@@ -97,3 +97,22 @@ memory-search-keys = Enter — відкрити · ↑↓ — вибрати · 
 memory-statement-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
 hint-search-memory = пошук
 action-search-memory = Пошук в архіві: запити будь-якої давності, пункти плану, публікації, позиції
+
+# Files in the interface
+files-title = Файли
+files-window-title = Файли запиту #{ $id }
+files-window-keys = Enter — відкрити · w — зберегти копію · F — прикріпити файл · Esc — закрити
+files-attach-to = Прикріпити файл до запиту #{ $id }:
+files-save-as = Зберегти копію #{ $id } { $name } як:
+files-attach-keys = Tab доповнює ім'я · Enter — прикріпити · Esc — назад
+files-save-keys = Tab доповнює ім'я · Enter — зберегти · Esc — назад
+files-path-needed = Введіть шлях до файлу.
+files-no-match = Немає файлу чи теки, що так починаються.
+files-opening = Відкриваю…
+files-opened = { $name } відкрито в системній програмі перегляду.
+files-saved = Копію збережено: { $path }
+files-attached = Збережено #{ $id } { $name } ({ $size }).
+hint-files = файли
+hint-attach = прикріпити
+action-files = Файли запиту: відкрити в системній програмі, зберегти копію, прикріпити ще
+action-attach = Прикріпити файл до запиту (введення шляху; Tab доповнює імена)
