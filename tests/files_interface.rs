@@ -3,6 +3,8 @@
 //! opening with the system's opener and saving a copy.
 #![cfg(unix)]
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -15,8 +17,6 @@ use pressdesk::domain::phone::PhoneRules;
 use pressdesk::domain::{Channel, ContactKind, Priority, Zone};
 use pressdesk::runtime::Runtime;
 use pressdesk::store::{AttachTo, NewContact, NewInquiry, OutletRef, Store, Who};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const NOW: i64 = 1_795_000_000;
@@ -110,19 +110,7 @@ impl Desk {
     }
 
     fn screen(&self) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-        terminal
-            .draw(|f| pressdesk::ui::view(&self.app, f))
-            .unwrap();
-        let buffer = terminal.backend().buffer().clone();
-        let mut out = String::new();
-        for y in 0..buffer.area.height {
-            for x in 0..buffer.area.width {
-                out.push_str(buffer[(x, y)].symbol());
-            }
-            out.push('\n');
-        }
-        out
+        common::screen_text(&self.app, 100, 30)
     }
 }
 
