@@ -3,11 +3,10 @@
 //! prompt that completes file names with Tab. Reading folders, files and the database is
 //! asked of the runtime as effects.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
-
-use super::field::{TextField, is_ctrl_c};
-use super::keymap::{Action, Key};
+use super::field::TextField;
+use super::keymap::Action;
 use super::overlay::Overlay;
+use super::window::Press;
 use super::{App, Effect, Outcome, Screen};
 use crate::paths::Completion;
 use crate::store::{AttachTo, Attachment, safe_file_name};
@@ -146,27 +145,26 @@ fn window(app: &mut App) -> Option<&mut FilesWindow> {
     }
 }
 
-/// Keys while the window is open.
-pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
-    let attach_keys: Vec<Key> = app.keymap.keys(Action::Attach).to_vec();
+/// Keys while the window is open: a list to pick from, or the path prompt.
+pub fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     let Some(w) = window(app) else {
         return Outcome::none();
     };
     if w.path.is_some() {
-        return path_key(app, key);
+        return path_key(app, press);
     }
     if w.opening {
         return Outcome::none();
     }
     w.error = None;
-    match key.code {
-        KeyCode::Esc | KeyCode::Char('q') => app.overlay = None,
-        _ if is_ctrl_c(key) => app.overlay = None,
-        KeyCode::Up | KeyCode::Char('k') => w.selected = w.selected.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => {
-            w.selected = (w.selected + 1).min(w.files.len().saturating_sub(1))
-        }
-        KeyCode::Enter => {
+    let last = w.files.len().saturating_sub(1);
+    match press.action {
+        _ if press.cancels() => app.overlay = None,
+        Some(Action::PickUp) => w.selected = w.selected.saturating_sub(1),
+        Some(Action::PickDown) => w.selected = (w.selected + 1).min(last),
+        Some(Action::PickFirst) => w.selected = 0,
+        Some(Action::PickLast) => w.selected = last,
+        Some(Action::Pick) => {
             let Some(file) = w.selected_file() else {
                 return Outcome::none();
             };
@@ -174,14 +172,14 @@ pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             w.opening = true;
             return Outcome::with(vec![files(FilesEffect::Open(id))]);
         }
-        KeyCode::Char('w') => {
+        Some(Action::SaveCopy) => {
             let Some(file) = w.selected_file() else {
                 return Outcome::none();
             };
             let value = format!("~/{}", safe_file_name(&file.name));
             w.path = Some(PathPrompt::new(PathPurpose::Save { id: file.id }, &value));
         }
-        _ if attach_keys.contains(&Key::from_event(key)) || key.code == KeyCode::Char('a') => {
+        Some(Action::AttachAnother) => {
             w.path = Some(PathPrompt::new(PathPurpose::Attach, "~/"));
         }
         _ => return Outcome::none(),
@@ -190,7 +188,7 @@ pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
 }
 
 /// Keys at the path prompt.
-fn path_key(app: &mut App, key: &KeyEvent) -> Outcome {
+fn path_key(app: &mut App, press: &Press) -> Outcome {
     let Some(w) = window(app) else {
         return Outcome::none();
     };
@@ -202,7 +200,7 @@ fn path_key(app: &mut App, key: &KeyEvent) -> Outcome {
     if prompt.busy {
         return Outcome::none();
     }
-    if key.code == KeyCode::Esc || is_ctrl_c(key) {
+    if press.cancels() {
         if attach_only {
             app.overlay = None;
         } else {
@@ -211,13 +209,13 @@ fn path_key(app: &mut App, key: &KeyEvent) -> Outcome {
         return Outcome::redraw();
     }
     let typed = prompt.field.value().to_string();
-    match key.code {
-        KeyCode::Tab => Outcome::with(vec![files(FilesEffect::Complete(typed))]),
-        KeyCode::Enter if prompt.field.is_blank() => {
+    match press.action {
+        Some(Action::NextField) => Outcome::with(vec![files(FilesEffect::Complete(typed))]),
+        Some(Action::Submit) if prompt.field.is_blank() => {
             prompt.error = Some(tr!("files-path-needed"));
             Outcome::redraw()
         }
-        KeyCode::Enter => {
+        Some(Action::Submit) => {
             prompt.busy = true;
             prompt.error = None;
             let effect = match prompt.purpose {
@@ -230,7 +228,7 @@ fn path_key(app: &mut App, key: &KeyEvent) -> Outcome {
             Outcome::with(vec![files(effect)])
         }
         _ => {
-            if !prompt.field.edit(key) {
+            if !prompt.field.edit(press.key) {
                 return Outcome::none();
             }
             prompt.error = None;

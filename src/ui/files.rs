@@ -111,7 +111,17 @@ pub fn render(app: &App, w: &FilesWindow, frame: &mut Frame, area: Rect) {
     };
     match &w.path {
         Some(prompt) => path_prompt(app, w, prompt, frame, rest),
-        None => footer(frame, rest, &tr!("files-window-keys")),
+        None => {
+            let keys = &app.keymap;
+            let text = tr!(
+                "files-window-keys",
+                open = keys.label(Action::Pick),
+                save = keys.label(Action::SaveCopy),
+                attach = keys.label(Action::AttachAnother),
+                close = keys.label(Action::ClosePicker)
+            );
+            footer(frame, rest, &text)
+        }
     }
 }
 
@@ -173,9 +183,24 @@ fn path_prompt(app: &App, w: &FilesWindow, prompt: &PathPrompt, frame: &mut Fram
             ..area
         },
     );
+    let (complete, submit, cancel) = (
+        app.keymap.label(Action::NextField),
+        app.keymap.label(Action::Submit),
+        app.keymap.label(Action::Cancel),
+    );
     let keys = match prompt.purpose {
-        PathPurpose::Attach => tr!("files-attach-keys"),
-        PathPurpose::Save { .. } => tr!("files-save-keys"),
+        PathPurpose::Attach => tr!(
+            "files-attach-keys",
+            complete = complete,
+            submit = submit,
+            cancel = cancel
+        ),
+        PathPurpose::Save { .. } => tr!(
+            "files-save-keys",
+            complete = complete,
+            submit = submit,
+            cancel = cancel
+        ),
     };
     footer(frame, area, &keys);
 }
