@@ -8,8 +8,8 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
+use pressdesk::app::Overlay;
 use pressdesk::app::keymap::KeyMap;
-use pressdesk::app::overlay::Overlay;
 use pressdesk::app::{App, Msg, Settings};
 use pressdesk::clock::Clock;
 use pressdesk::config::Config;

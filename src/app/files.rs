@@ -3,9 +3,9 @@
 //! prompt that completes file names with Tab. Reading folders, files and the database is
 //! asked of the runtime as effects.
 
+use super::Overlay;
 use super::field::TextField;
 use super::keymap::Action;
-use super::overlay::Overlay;
 use super::window::Press;
 use super::{App, Effect, Outcome, Screen};
 use crate::paths::Completion;
