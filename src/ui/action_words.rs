@@ -48,6 +48,8 @@ pub fn action_hint(a: Action) -> String {
         Action::AuditPeriod => tr!("alerts-hint-audit-period"),
         Action::CloseAudit => tr!("hint-back"),
         Action::SearchMemory => tr!("hint-search-memory"),
+        Action::Files => tr!("hint-files"),
+        Action::Attach => tr!("hint-attach"),
         other => action_help(other),
     }
 }
@@ -154,5 +156,9 @@ pub fn action_help(a: Action) -> String {
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
         Action::SearchMemory => tr!("action-search-memory"),
+        Action::Files => tr!("action-files"),
+        Action::Attach => tr!("action-attach"),
+        Action::SaveCopy => tr!("action-save-copy"),
+        Action::AttachAnother => tr!("action-attach-another"),
     }
 }

@@ -13,7 +13,6 @@ use crate::app::{App, Detail};
 use crate::domain::{Inquiry, Timestamp, Urgency, Zone};
 use crate::format;
 use crate::labels;
-use crate::store::AuditEntry;
 use crate::tr;
 
 pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
@@ -29,7 +28,7 @@ pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
         .borders(Borders::TOP)
         .border_style(theme::border())
         .title(Span::styled(title, theme::header()));
-    let lines = detail_lines(app, inq, &detail.history, area.width as usize);
+    let lines = detail_lines(app, inq, detail, area.width as usize);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -87,7 +86,11 @@ fn expert_spans(inq: &Inquiry, now: Timestamp, zone: Zone) -> Vec<Span<'static>>
 
 /// "Escalated  level 2 → Ольга · Wed 25 Nov 2026 10:00": the level, to whom, and when
 /// (the last escalation in the history).
-fn escalation_line(inq: &Inquiry, history: &[AuditEntry], zone: Zone) -> Option<Line<'static>> {
+fn escalation_line(
+    inq: &Inquiry,
+    history: &[crate::store::AuditEntry],
+    zone: Zone,
+) -> Option<Line<'static>> {
     if !inq.marks.escalated() {
         return None;
     }
@@ -116,12 +119,8 @@ fn escalation_line(inq: &Inquiry, history: &[AuditEntry], zone: Zone) -> Option<
     ))
 }
 
-fn detail_lines(
-    app: &App,
-    inq: &Inquiry,
-    history: &[AuditEntry],
-    width: usize,
-) -> Vec<Line<'static>> {
+fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<Line<'static>> {
+    let history = &detail.history;
     let now = app.now;
     let zone = app.settings.zone;
     let urgency = inq.urgency(now, app.settings.due_soon());
@@ -243,6 +242,7 @@ fn detail_lines(
         }
     }
 
+    lines.extend(super::files::detail_lines(app, &detail.files, width));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = history
