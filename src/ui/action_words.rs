@@ -44,6 +44,8 @@ pub fn action_hint(a: Action) -> String {
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
         Action::SearchMemory => tr!("hint-search-memory"),
+        Action::Files => tr!("hint-files"),
+        Action::Attach => tr!("hint-attach"),
         other => action_help(other),
     }
 }
@@ -143,5 +145,9 @@ pub fn action_help(a: Action) -> String {
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
         Action::SearchMemory => tr!("action-search-memory"),
+        Action::Files => tr!("action-files"),
+        Action::Attach => tr!("action-attach"),
+        Action::SaveCopy => tr!("action-save-copy"),
+        Action::AttachAnother => tr!("action-attach-another"),
     }
 }
