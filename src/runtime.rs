@@ -113,6 +113,9 @@ impl Runtime {
                     .map_err(|e| e.to_string()),
             ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
+            Effect::Report(effect) => {
+                Msg::Report(perform_report(&self.store, effect, settings, now))
+            }
         })
     }
 
@@ -254,6 +257,30 @@ impl Runtime {
             }
         }
         (redraw, bell)
+    }
+}
+
+/// Reads what the report pane asks for: the same aggregates `pressdesk report` prints.
+pub fn perform_report(
+    store: &Store,
+    effect: crate::app::report::ReportEffect,
+    settings: &Settings,
+    now: i64,
+) -> crate::app::report::ReportMsg {
+    use crate::app::report::{INQUIRIES_SHOWN, ReportEffect, ReportMsg, TOP};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        ReportEffect::Load(period) => ReportMsg::Loaded(
+            period,
+            store
+                .report(&period, settings.zone, now, TOP)
+                .map(Box::new)
+                .map_err(text),
+        ),
+        ReportEffect::LoadInquiries(selection) => {
+            let found = store.selected_inquiries(&selection, settings.zone, INQUIRIES_SHOWN);
+            ReportMsg::Inquiries(selection, found.map_err(text))
+        }
     }
 }
 

@@ -22,6 +22,8 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// The report pane and the inquiries opened from one of its lines.
+    Report,
 }
 
 impl Context {
@@ -36,6 +38,9 @@ impl Context {
             // The calendar's keys are live only in its own pane.
             (Calendar, Calendar) => true,
             (Calendar, _) | (_, Calendar) => false,
+            // So are the report's.
+            (Report, Report) => true,
+            (Report, _) | (_, Report) => false,
             (a, b) => a == b,
         }
     }
@@ -78,6 +83,7 @@ actions! {
     ShowQueue = "show_queue", Global, ["1"];
     ShowContacts = "show_contacts", Global, ["2"];
     ShowCalendar = "show_calendar", Global, ["3"];
+    ShowReport = "show_report", Global, ["4"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
     Top = "top", List, ["g", "home"];
@@ -136,6 +142,18 @@ actions! {
     PlanFilter = "plan_filter", Calendar, ["f"];
     ClearPlanFilter = "plan_filter_clear", Calendar, ["F"];
     ItemInquiry = "item_inquiry", Calendar, ["i"];
+    ReportUp = "report_up", Report, ["k", "up"];
+    ReportDown = "report_down", Report, ["j", "down"];
+    ReportPageUp = "report_page_up", Report, ["pageup", "ctrl-b"];
+    ReportPageDown = "report_page_down", Report, ["pagedown", "ctrl-f"];
+    ReportTop = "report_top", Report, ["g", "home"];
+    ReportBottom = "report_bottom", Report, ["G", "end"];
+    ReportPrev = "report_prev", Report, ["[", "left", "h"];
+    ReportNext = "report_next", Report, ["]", "right", "l"];
+    ReportPeriod = "report_period", Report, ["v"];
+    ReportRange = "report_range", Report, ["r"];
+    ReportOpen = "report_open", Report, ["enter"];
+    ReportBack = "report_back", Report, ["esc"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.

@@ -33,6 +33,8 @@ pub enum PromptKind {
     Subject,
     Deadline,
     DeclineReason,
+    /// The report's period: a month or two days.
+    ReportRange,
 }
 
 #[derive(Debug, Clone)]

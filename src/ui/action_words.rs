@@ -43,6 +43,12 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::ShowReport => tr!("hint-report"),
+        Action::ReportPrev | Action::ReportNext => tr!("hint-report-step"),
+        Action::ReportPeriod => tr!("hint-view"),
+        Action::ReportRange => tr!("hint-report-range"),
+        Action::ReportOpen => tr!("hint-open"),
+        Action::ReportBack => tr!("hint-back"),
         other => action_help(other),
     }
 }
@@ -126,5 +132,18 @@ pub fn action_help(a: Action) -> String {
         Action::PlanFilter => tr!("action-plan-filter"),
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
+        Action::ShowReport => tr!("action-show-report"),
+        Action::ReportUp => tr!("action-report-up"),
+        Action::ReportDown => tr!("action-report-down"),
+        Action::ReportPageUp => tr!("action-page-up"),
+        Action::ReportPageDown => tr!("action-page-down"),
+        Action::ReportTop => tr!("action-top"),
+        Action::ReportBottom => tr!("action-bottom"),
+        Action::ReportPrev => tr!("action-report-prev"),
+        Action::ReportNext => tr!("action-report-next"),
+        Action::ReportPeriod => tr!("action-report-period"),
+        Action::ReportRange => tr!("action-report-range"),
+        Action::ReportOpen => tr!("action-report-open"),
+        Action::ReportBack => tr!("action-back"),
     }
 }

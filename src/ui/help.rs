@@ -53,6 +53,7 @@ fn title(context: Context, pane: Option<Pane>) -> String {
         (Context::Inquiry, _) => tr!("help-inquiry"),
         (Context::Book, _) => tr!("help-book"),
         (Context::Calendar, _) => tr!("help-calendar"),
+        (Context::Report, _) => tr!("help-report"),
     }
 }
 
@@ -64,6 +65,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
         Context::Inquiry,
         Context::Book,
         Context::Calendar,
+        Context::Report,
     ]
     .into_iter()
     .map(|c| (title(c, None), section(keymap, c, None)))

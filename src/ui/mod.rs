@@ -11,6 +11,7 @@ mod history;
 mod overlays;
 mod queue;
 mod quick_log;
+pub mod report;
 mod status;
 mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
@@ -46,6 +47,8 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Report => report::render(app, frame, body),
+        Screen::ReportInquiries(list) => report::render_inquiries(app, list, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
