@@ -49,6 +49,7 @@ pub fn action_hint(a: Action) -> String {
         Action::ReportRange => tr!("hint-report-range"),
         Action::ReportOpen => tr!("hint-open"),
         Action::ReportBack => tr!("hint-back"),
+        Action::SearchMemory => tr!("hint-search-memory"),
         other => action_help(other),
     }
 }
@@ -145,5 +146,21 @@ pub fn action_help(a: Action) -> String {
         Action::ReportRange => tr!("action-report-range"),
         Action::ReportOpen => tr!("action-report-open"),
         Action::ReportBack => tr!("action-back"),
+        Action::Submit => tr!("help-form-enter"),
+        Action::Cancel => tr!("help-form-esc"),
+        Action::NextField => tr!("action-next-field"),
+        Action::PrevField => tr!("action-prev-field"),
+        Action::SuggestionDown => tr!("action-suggestion-down"),
+        Action::SuggestionUp => tr!("action-suggestion-up"),
+        Action::NewLine => tr!("help-form-new-line"),
+        Action::PickDown => tr!("action-pick-down"),
+        Action::PickUp => tr!("action-pick-up"),
+        Action::PickPageDown => tr!("action-page-down"),
+        Action::PickPageUp => tr!("action-page-up"),
+        Action::PickFirst => tr!("action-top"),
+        Action::PickLast => tr!("action-bottom"),
+        Action::Pick => tr!("action-pick"),
+        Action::ClosePicker => tr!("action-close-list"),
+        Action::SearchMemory => tr!("action-search-memory"),
     }
 }

@@ -8,6 +8,7 @@ mod detail;
 mod form;
 mod help;
 mod history;
+mod memory_search;
 mod overlays;
 mod queue;
 mod quick_log;
@@ -49,6 +50,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
         Screen::Report => report::render(app, frame, body),
         Screen::ReportInquiries(list) => report::render_inquiries(app, list, frame, body),
+        Screen::Memory(search) => memory_search::render(app, search, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {
