@@ -16,6 +16,7 @@ pub mod overlay;
 pub mod queue;
 pub mod quick_log;
 pub mod report;
+pub mod saves;
 pub mod suggest;
 pub mod window;
 
@@ -191,6 +192,8 @@ pub struct App {
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
     pub flash: Option<Flash>,
+    /// Saves waiting for the database, and windows whose save failed.
+    pub saves: saves::Saves,
     pub quit: bool,
     /// The minute last drawn, so relative times are redrawn when it turns.
     drawn_minute: i64,
@@ -219,7 +222,31 @@ pub enum Msg {
     Report(report::ReportMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
+    /// A save is waiting for another process's lock; its result comes later.
+    SaveWaiting(u64),
+    /// A waiting save is done: the reply it would have given at once.
+    SaveFinished {
+        seq: u64,
+        reply: Box<Msg>,
+    },
+    /// An alert hook fired from the interface gave up, in words.
+    AlertTrouble(String),
     Memory(memory_search::MemoryMsg),
+}
+
+impl Msg {
+    /// Whether this is the reply of a save that failed.
+    pub fn failed_save(&self) -> bool {
+        use calendar::PlanMsg;
+        use contacts::BookMsg;
+        matches!(
+            self,
+            Msg::Logged(Err(_))
+                | Msg::Changed(Err(_))
+                | Msg::Book(BookMsg::Saved(Err(_)) | BookMsg::OutletSaved(Err(_)))
+                | Msg::Plan(PlanMsg::Saved(Err(_)))
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -293,6 +320,7 @@ impl App {
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
             flash: None,
+            saves: saves::Saves::default(),
             quit: false,
             drawn_minute: now.div_euclid(60),
         }
@@ -442,6 +470,12 @@ impl App {
 
 /// The only place the model changes.
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
+    let mut outcome = handle(app, msg, now);
+    outcome.redraw |= saves::reopen_failed(app);
+    outcome
+}
+
+fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
@@ -508,6 +542,12 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::Report(msg) => on_report_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
+        Msg::SaveWaiting(seq) => saves::waiting(app, seq),
+        Msg::SaveFinished { seq, reply } => saves::finished(app, seq, *reply, now),
+        Msg::AlertTrouble(text) => {
+            app.error(text);
+            Outcome::redraw()
+        }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))

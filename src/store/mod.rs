@@ -220,6 +220,12 @@ impl Store {
         &self.user
     }
 
+    /// Who decides, while another connection holds the lock, whether to wait on (`true`)
+    /// or give up: instead of the fixed wait, for a caller that must say it is waiting.
+    pub fn on_busy(&self, handler: fn(i32) -> bool) -> Result<()> {
+        Ok(self.conn.busy_handler(Some(handler))?)
+    }
+
     /// Whose name goes into the audit trail for the following writes.
     pub fn set_user(&mut self, user: &str) {
         self.user = user.to_string();
