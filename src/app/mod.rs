@@ -31,9 +31,7 @@ pub use crate::settings::Settings;
 use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
-use overlay::{
-    ExpertChooser, ExpertPick, Overlay, PickValue, Picker, PickerKind, Prompt, PromptKind,
-};
+use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
 use queue::QueueState;
 use quick_log::when_error;
 use window::{Press, WindowResult};
@@ -57,6 +55,34 @@ impl Pane {
             Pane::Contacts => &[Context::Global, Context::List, Context::Book],
             Pane::Calendar => &[Context::Global, Context::Calendar],
             Pane::Report => &[Context::Global, Context::Report],
+        }
+    }
+}
+
+/// The window open over the screen, if any: the shared ones, the help, and each
+/// feature's own.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    QuickLog(Box<quick_log::QuickLog>),
+    Prompt(Prompt),
+    Picker(Picker),
+    Expert(ExpertChooser),
+    Help {
+        scroll: u16,
+    },
+    /// The contact book's windows.
+    Book(Box<contact_forms::BookOverlay>),
+    /// The calendar's windows: the item form and the filter.
+    Plan(calendar::PlanOverlay),
+}
+
+impl Overlay {
+    /// Where the window's keys are looked up: a list to pick from, or fields to type in.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Picker(_) | Overlay::Help { .. } => Context::Picker,
+            Overlay::Plan(calendar::PlanOverlay::Filter(_)) => Context::Picker,
+            _ => Context::Window,
         }
     }
 }

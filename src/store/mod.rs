@@ -8,6 +8,7 @@ mod backup;
 mod book;
 mod contacts;
 mod coverage;
+mod days;
 mod inquiries;
 mod mail;
 mod memory;
