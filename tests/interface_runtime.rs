@@ -196,7 +196,7 @@ fn a_save_that_waits_for_a_colleagues_lock_leaves_the_keys_answered_and_lands_af
     press(&mut runtime, &mut app, KeyCode::Char('?'));
     assert!(matches!(
         app.overlay,
-        Some(pressdesk::app::overlay::Overlay::Help { .. })
+        Some(pressdesk::app::Overlay::Help { .. })
     ));
     press(&mut runtime, &mut app, KeyCode::Esc);
     press(&mut runtime, &mut app, KeyCode::Char('3'));
@@ -244,7 +244,7 @@ fn a_save_that_waits_too_long_brings_its_form_back_as_typed_and_keeps_the_app_op
     // and the quit is called off so nothing typed is lost.
     assert!(runtime.settle(&mut app, std::time::Duration::from_secs(30)));
     assert!(!app.quit);
-    let Some(pressdesk::app::overlay::Overlay::QuickLog(form)) = &app.overlay else {
+    let Some(pressdesk::app::Overlay::QuickLog(form)) = &app.overlay else {
         panic!("the quick log is not back: {:?}", app.overlay);
     };
     assert_eq!(form.who.value(), "Петров");
@@ -274,7 +274,7 @@ fn a_form_whose_save_failed_behind_another_window_comes_back_when_that_one_close
     // The help stays; the status line says the form will come back.
     assert!(matches!(
         app.overlay,
-        Some(pressdesk::app::overlay::Overlay::Help { .. })
+        Some(pressdesk::app::Overlay::Help { .. })
     ));
     let flash = app.flash.clone().unwrap();
     assert!(
@@ -283,7 +283,7 @@ fn a_form_whose_save_failed_behind_another_window_comes_back_when_that_one_close
         flash.text
     );
     press(&mut runtime, &mut app, KeyCode::Esc);
-    let Some(pressdesk::app::overlay::Overlay::QuickLog(form)) = &app.overlay else {
+    let Some(pressdesk::app::Overlay::QuickLog(form)) = &app.overlay else {
         panic!("the quick log is not back: {:?}", app.overlay);
     };
     assert_eq!(form.question.value(), "Где автобус?");
