@@ -3,8 +3,7 @@
 //! the status line. When the save is done the window's own handling runs as it would
 //! have at once; if it failed, the window comes back as it was typed, with the reason.
 
-use super::Overlay;
-use super::{App, Msg, Outcome, Timestamp};
+use super::{App, Msg, Outcome, Overlay, Timestamp};
 use crate::tr;
 
 /// A save the runtime said is waiting, with the window it came from.
