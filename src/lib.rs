@@ -16,6 +16,7 @@ pub mod interop;
 pub mod labels;
 pub mod memory;
 pub mod opener;
+pub mod paths;
 pub mod progress;
 pub mod runtime;
 pub mod search;

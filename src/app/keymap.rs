@@ -124,6 +124,8 @@ actions! {
     CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
     SearchMemory = "search_memory", Inquiry, ["/"];
+    Files = "files", Inquiry, ["o"];
+    Attach = "attach", Inquiry, ["F"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];
@@ -177,6 +179,8 @@ actions! {
     PickLast = "pick_last", Picker, ["end", "G"];
     Pick = "pick", Picker, ["enter", "space"];
     ClosePicker = "close_list", Picker, ["esc", "q"];
+    SaveCopy = "save_copy", Picker, ["w"];
+    AttachAnother = "attach_another", Picker, ["F", "a"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.

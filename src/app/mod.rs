@@ -9,6 +9,7 @@ pub mod contact_forms;
 pub mod contacts;
 pub mod editor;
 pub mod field;
+pub mod files;
 pub mod keymap;
 pub mod memory_search;
 pub mod mouse;
@@ -74,6 +75,8 @@ pub enum Overlay {
     Book(Box<contact_forms::BookOverlay>),
     /// The calendar's windows: the item form and the filter.
     Plan(calendar::PlanOverlay),
+    /// An inquiry's files: open, save a copy, attach another.
+    Files(Box<files::FilesWindow>),
 }
 
 impl Overlay {
@@ -82,6 +85,8 @@ impl Overlay {
         match self {
             Overlay::Picker(_) | Overlay::Help { .. } => Context::Picker,
             Overlay::Plan(calendar::PlanOverlay::Filter(_)) => Context::Picker,
+            // The files are a list to pick from until a path is being typed.
+            Overlay::Files(w) if w.path.is_none() => Context::Picker,
             _ => Context::Window,
         }
     }
@@ -103,6 +108,9 @@ pub struct Detail {
     pub inquiry: Option<Inquiry>,
     pub history: Vec<AuditEntry>,
     pub scroll: u16,
+    /// The files kept with it, oldest first.
+    pub files: Vec<crate::store::Attachment>,
+    pub files_loaded: bool,
 }
 
 impl Detail {
@@ -112,6 +120,8 @@ impl Detail {
             inquiry,
             history: Vec::new(),
             scroll: 0,
+            files: Vec::new(),
+            files_loaded: false,
         }
     }
 }
@@ -167,6 +177,9 @@ impl Screen {
         vec![
             Effect::LoadDetail(id),
             Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(id)),
+            Effect::Files(files::FilesEffect::Load(crate::store::AttachTo::Inquiry(
+                id,
+            ))),
         ]
     }
 
@@ -258,6 +271,7 @@ pub enum Msg {
     /// An alert hook fired from the interface gave up, in words.
     AlertTrouble(String),
     Memory(memory_search::MemoryMsg),
+    Files(files::FilesMsg),
 }
 
 impl Msg {
@@ -294,6 +308,7 @@ pub enum Effect {
     Plan(calendar::PlanEffect),
     Report(report::ReportEffect),
     Memory(memory_search::MemoryEffect),
+    Files(files::FilesEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -575,6 +590,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             Outcome::redraw()
         }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
+        Msg::Files(msg) => files::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -765,6 +781,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         Some(Overlay::Expert(x)) => x.input.paste(text),
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
+        Some(Overlay::Files(w)) => files::paste(w, text),
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -1089,6 +1106,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::Files => files::open_window(app, id, false),
+        Action::Attach => files::open_window(app, id, true),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(
@@ -1160,6 +1179,7 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         },
         Overlay::Book(_) => contacts::overlay_key(app, press),
         Overlay::Plan(_) => calendar::overlay_key(app, press),
+        Overlay::Files(_) => files::overlay_key(app, press),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(press, &app.contacts) {

@@ -484,12 +484,15 @@ fn space_advances_the_status() {
 fn the_detail_view_opens_loads_history_and_goes_back() {
     let mut app = app();
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    // Its history, and the posts planned from it.
+    // Its history, the posts planned from it and its files.
     assert_eq!(
         out.effects,
         vec![
             Effect::LoadDetail(1),
-            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1))
+            Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1)),
+            Effect::Files(crate::app::files::FilesEffect::Load(
+                crate::store::AttachTo::Inquiry(1)
+            ))
         ]
     );
     assert_eq!(app.detail().unwrap().id, 1);

@@ -50,6 +50,8 @@ pub fn action_hint(a: Action) -> String {
         Action::ReportOpen => tr!("hint-open"),
         Action::ReportBack => tr!("hint-back"),
         Action::SearchMemory => tr!("hint-search-memory"),
+        Action::Files => tr!("hint-files"),
+        Action::Attach => tr!("hint-attach"),
         other => action_help(other),
     }
 }
@@ -162,5 +164,9 @@ pub fn action_help(a: Action) -> String {
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
         Action::SearchMemory => tr!("action-search-memory"),
+        Action::Files => tr!("action-files"),
+        Action::Attach => tr!("action-attach"),
+        Action::SaveCopy => tr!("action-save-copy"),
+        Action::AttachAnother => tr!("action-attach-another"),
     }
 }

@@ -13,7 +13,6 @@ use crate::app::{App, Detail};
 use crate::domain::{Inquiry, Urgency};
 use crate::format;
 use crate::labels;
-use crate::store::AuditEntry;
 use crate::tr;
 
 pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
@@ -29,7 +28,7 @@ pub fn render(app: &App, detail: &Detail, frame: &mut Frame, area: Rect) {
         .borders(Borders::TOP)
         .border_style(theme::border())
         .title(Span::styled(title, theme::header()));
-    let lines = detail_lines(app, inq, &detail.history, area.width as usize);
+    let lines = detail_lines(app, inq, detail, area.width as usize);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -49,12 +48,8 @@ fn plain(text: String) -> Vec<Span<'static>> {
     vec![Span::raw(text)]
 }
 
-fn detail_lines(
-    app: &App,
-    inq: &Inquiry,
-    history: &[AuditEntry],
-    width: usize,
-) -> Vec<Line<'static>> {
+fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<Line<'static>> {
+    let history = &detail.history;
     let now = app.now;
     let zone = app.settings.zone;
     let urgency = inq.urgency(now, app.settings.due_soon());
@@ -181,6 +176,7 @@ fn detail_lines(
         }
     }
 
+    lines.extend(super::files::detail_lines(app, &detail.files, width));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = history

@@ -5,6 +5,7 @@ mod calendar;
 mod contact_forms;
 mod contacts;
 mod detail;
+mod files;
 mod form;
 mod help;
 mod history;
@@ -69,6 +70,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
             Overlay::Book(form) => contact_forms::render(app, form, frame, room),
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
+            Overlay::Files(w) => files::render(app, w, frame, room),
         }
     }
     if app.settings.plain {

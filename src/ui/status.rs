@@ -232,6 +232,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::Deadline,
             Action::Assign,
             Action::ToPlan,
+            Action::Files,
             Action::QuickLog,
             Action::Help,
         ]
