@@ -345,6 +345,7 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
         ),
         Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
         Effect::Report(effect) => Msg::Report(perform_report(store, effect, settings, now)),
+        Effect::Audit(effect) => Msg::Audit(perform_audit(store, effect)),
         Effect::Memory(MemoryEffect::Search(query)) => {
             let today = settings.zone.date(now).to_string();
             let result = store
@@ -421,6 +422,22 @@ pub fn perform_report(
             let found = store.selected_inquiries(&selection, settings.zone, INQUIRIES_SHOWN);
             ReportMsg::Inquiries(selection, found.map_err(text))
         }
+    }
+}
+
+/// Carries out one of the audit view's effects: reads only.
+pub fn perform_audit(
+    store: &Store,
+    effect: crate::app::audit::AuditEffect,
+) -> crate::app::audit::AuditMsg {
+    use crate::app::audit::{AuditEffect, AuditMsg};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        AuditEffect::Load(query) => {
+            let rows = store.audit_log(&query).map_err(text);
+            AuditMsg::Loaded(query, rows)
+        }
+        AuditEffect::FindCoverage(id) => AuditMsg::Coverage(store.coverage_item(id).map_err(text)),
     }
 }
 

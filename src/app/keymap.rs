@@ -24,6 +24,8 @@ pub enum Context {
     Calendar,
     /// The report pane and the inquiries opened from one of its lines.
     Report,
+    /// The audit view: one person's changes in a period, beside the list keys.
+    Audit,
     /// A window with fields to type in (a form, a prompt): its keys are live only while it
     /// is open, and never a plain character, which is typed.
     Window,
@@ -42,6 +44,8 @@ impl Context {
             (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
             (List, Book) | (Book, List) => true,
+            // So do the audit view's.
+            (List, Audit) | (Audit, List) => true,
             // The calendar's and the report's keys are live only in their own pane, a
             // window's only in it.
             (Calendar, Calendar) | (Report, Report) | (Window, Window) | (Picker, Picker) => true,
@@ -111,6 +115,13 @@ actions! {
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
     ShowContact = "show_contact", Inquiry, ["c"];
+    FilterEscalated = "filter_escalated", List, ["E"];
+    Audit = "audit", Inquiry, ["w"];
+    AuditPerson = "audit_person", Audit, ["w"];
+    AuditEarlier = "audit_earlier", Audit, ["["];
+    AuditLater = "audit_later", Audit, ["]"];
+    AuditPeriod = "audit_period", Audit, ["v"];
+    CloseAudit = "close_audit", Audit, ["esc", "h", "left"];
     Search = "search", Book, ["/"];
     CloseCard = "close_card", Book, ["esc", "h", "left"];
     LogCall = "log_call", Book, ["c"];
