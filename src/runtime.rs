@@ -3,10 +3,10 @@
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
+use crate::app::contacts::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
-use crate::search::Directory;
+use crate::search::{Directory, OutletIndex};
 use crate::store::Store;
 
 pub struct Runtime {
@@ -120,6 +120,12 @@ impl Runtime {
         let text = |e: crate::store::StoreError| e.to_string();
         let rules = &settings.phones;
         match effect {
+            BookEffect::FirstPage(rows) => BookMsg::FirstPage(
+                self.store
+                    .first_page(rules, rows)
+                    .map(|(total, lines)| FirstPage { total, lines })
+                    .map_err(text),
+            ),
             BookEffect::LoadCard(id) => {
                 BookMsg::CardLoaded(self.store.contact_card(id).map_err(text))
             }
@@ -178,8 +184,13 @@ impl Runtime {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
             let result = Store::open(&path, &user)
-                .and_then(|store| Ok((store.contact_summaries()?, store.outlets()?)))
-                .map(|(contacts, outlets)| Box::new(Directory::build(contacts, outlets, rules)))
+                .and_then(|store| Ok((store.contact_index(&rules)?, store.outlets()?)))
+                .map(|(contacts, outlets)| {
+                    Box::new(Directory {
+                        contacts,
+                        outlets: OutletIndex::new(outlets),
+                    })
+                })
                 .map_err(|e| e.to_string());
             // The receiver is gone only when the interface has quit.
             let _ = tx.send(Msg::DirectoryIndexed(result));

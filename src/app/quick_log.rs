@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use super::Settings;
 use super::field::{Guard, TextField, cycle, guard};
 use super::suggest::{Pick, Suggestions};
-use crate::domain::contact::ContactSummary;
+use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
 pub use crate::labels::when_error;
@@ -99,7 +99,7 @@ impl QuickLog {
     }
 
     /// The quick log with the caller already chosen (from a contact's card).
-    pub fn for_contact(contact: &ContactSummary) -> QuickLog {
+    pub fn for_contact(contact: &ContactLine) -> QuickLog {
         let mut form = QuickLog::new();
         form.pick_contact(contact);
         // What the card filled in is where the form starts, not something typed: Esc on a
@@ -119,7 +119,7 @@ impl QuickLog {
             || self.priority != Priority::Normal
     }
 
-    fn pick_contact(&mut self, contact: &ContactSummary) {
+    fn pick_contact(&mut self, contact: &ContactLine) {
         self.who.set(&contact.name);
         self.who_picked = Some(contact.id);
         self.who_list = Suggestions::default();
