@@ -168,25 +168,16 @@ impl Writer<'_> {
         if !tracked {
             return Ok(());
         }
-        let ids: Vec<i64> = self
+        // Every contact the transaction touched, read in one statement (a contact that
+        // is gone took its row with it: ON DELETE CASCADE).
+        let sql = format!("{SOURCE} WHERE c.id IN (SELECT contact_id FROM temp.search_dirty)");
+        let rows: Vec<(i64, IndexRow)> = self
             .tx
-            .prepare_cached("SELECT contact_id FROM temp.search_dirty")?
-            .query_map([], |r| r.get(0))?
+            .prepare_cached(&sql)?
+            .query_map([], row_of)?
             .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            return Ok(());
-        }
-        let sql = format!("{SOURCE} WHERE c.id = ?1");
-        for id in ids {
-            let found = self
-                .tx
-                .prepare_cached(&sql)?
-                .query_row([id], row_of)
-                .optional()?;
-            // A contact that is gone took its row with it (ON DELETE CASCADE).
-            if let Some((id, row)) = found {
-                put(&self.tx, id, &row)?;
-            }
+        for (id, row) in &rows {
+            put(&self.tx, *id, row)?;
         }
         self.tx.execute("DELETE FROM temp.search_dirty", [])?;
         Ok(())
