@@ -177,3 +177,35 @@ pub fn when_error(e: &crate::domain::when::WhenError) -> String {
         ),
     }
 }
+
+/// What kind of record the office's memory found.
+pub fn memory_kind(kind: crate::store::MemoryKind) -> String {
+    use crate::store::MemoryKind;
+    match kind {
+        MemoryKind::Inquiry => tr!("memory-kind-inquiry"),
+        MemoryKind::PlanItem => tr!("memory-kind-plan"),
+        MemoryKind::Statement => tr!("memory-kind-statement"),
+        MemoryKind::Coverage => tr!("memory-kind-coverage"),
+    }
+}
+
+/// A found record's status code in words: an inquiry's or a plan item's status, a
+/// coverage's tone, a statement's staleness (a current statement says nothing).
+pub fn memory_status(kind: crate::store::MemoryKind, code: &str) -> String {
+    use crate::store::MemoryKind;
+    match kind {
+        MemoryKind::Inquiry => Status::parse(code)
+            .map(status)
+            .unwrap_or_else(|| code.to_string()),
+        MemoryKind::PlanItem => ItemStatus::parse(code)
+            .map(item_status)
+            .unwrap_or_else(|| code.to_string()),
+        MemoryKind::Statement if code == "stale" => tr!("statement-stale"),
+        MemoryKind::Statement => String::new(),
+        MemoryKind::Coverage => match code {
+            "positive" => tr!("memory-tone-positive"),
+            "negative" => tr!("memory-tone-negative"),
+            _ => tr!("memory-tone-neutral"),
+        },
+    }
+}

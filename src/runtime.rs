@@ -4,6 +4,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::contacts::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
+use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
 use crate::search::{Directory, OutletIndex};
@@ -113,6 +114,14 @@ impl Runtime {
                     .map_err(|e| e.to_string()),
             ),
             Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
+            Effect::Memory(MemoryEffect::Search(query)) => {
+                let today = settings.zone.date(now).to_string();
+                let result = self
+                    .store
+                    .search_memory(&query, &today, memory_search::SHOWN)
+                    .map_err(text);
+                Msg::Memory(MemoryMsg::Found { query, result })
+            }
         })
     }
 

@@ -5,11 +5,13 @@
 use std::collections::BTreeSet;
 
 use chrono::{Duration, NaiveDate};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
+use super::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use super::quick_log::when_error;
+use super::window::{Press, WindowResult};
 use super::{App, Effect, Nav, Outcome, Screen, Settings, navigate};
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
@@ -355,20 +357,11 @@ pub fn counts(
 
 // ---------------------------------------------------------------- windows
 
-/// The windows the calendar opens over itself.
+/// The windows the calendar opens over itself; moving an item and setting its status use
+/// the shared prompt and picker.
 #[derive(Debug, Clone)]
 pub enum PlanOverlay {
     Form(Box<ItemForm>),
-    Move {
-        id: i64,
-        when: When,
-        input: TextField,
-        error: Option<String>,
-    },
-    Status {
-        id: i64,
-        selected: usize,
-    },
     Filter(FilterForm),
 }
 
@@ -452,11 +445,7 @@ pub struct ItemForm {
     dirty: bool,
 }
 
-pub enum FormResult {
-    Stay,
-    Close,
-    Save(FormMode, Box<NewItem>),
-}
+pub type FormResult = WindowResult<(FormMode, Box<NewItem>)>;
 
 fn day_field(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -585,25 +574,26 @@ impl ItemForm {
         }
     }
 
-    pub fn key(&mut self, key: &KeyEvent, now: Timestamp, settings: &Settings) -> FormResult {
+    pub fn key(&mut self, press: &Press, now: Timestamp, settings: &Settings) -> FormResult {
         let has_input = self.has_input();
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return FormResult::Stay,
             Guard::Close => return FormResult::Close,
         }
-        match key.code {
-            KeyCode::Enter => return self.submit(now, settings),
-            KeyCode::Tab | KeyCode::Down => {
+        match press.action {
+            Some(Action::Submit) => return self.submit(now, settings),
+            Some(Action::NextField | Action::SuggestionDown) => {
                 self.focus = self.focus.step(1);
                 return FormResult::Stay;
             }
-            KeyCode::BackTab | KeyCode::Up => {
+            Some(Action::PrevField | Action::SuggestionUp) => {
                 self.focus = self.focus.step(-1);
                 return FormResult::Stay;
             }
             _ => {}
         }
+        let key = press.key;
         let calendar = &settings.calendar;
         let changed = match self.focus {
             IField::Channels => {
@@ -756,7 +746,7 @@ impl ItemForm {
             inquiry_id: self.inquiry_id,
         };
         self.saving = true;
-        FormResult::Save(self.mode, Box::new(new))
+        FormResult::Submit((self.mode, Box::new(new)))
     }
 }
 
@@ -964,16 +954,7 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
     let change =
         |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
     match action {
-        Action::OpenItem => {
-            let detail = ItemDetail {
-                id,
-                item: Some(item),
-                history: Vec::new(),
-                scroll: 0,
-            };
-            navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-            Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
-        }
+        Action::OpenItem => push_item(app, id, Some(item)),
         Action::EditItem => {
             let form = ItemForm::from_new(
                 FormMode::Edit(id),
@@ -989,11 +970,13 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ItemStatus => {
-            let selected = ItemStatus::ALL
+            let options = ItemStatus::ALL
                 .iter()
-                .position(|s| *s == item.status)
-                .unwrap_or(0);
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Status { id, selected }));
+                .map(|s| PickValue::ItemStatus(*s))
+                .collect();
+            let current = Some(PickValue::ItemStatus(item.status));
+            let picker = Picker::new(PickerKind::ItemStatus, id, options, current);
+            app.overlay = Some(super::Overlay::Picker(picker));
             Outcome::redraw()
         }
         Action::AdvanceItem => match item.status.next() {
@@ -1048,12 +1031,8 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
             settle(app, effects)
         }
         Action::MoveTo => {
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Move {
-                id,
-                when: item.when,
-                input: TextField::new(),
-                error: None,
-            }));
+            let prompt = Prompt::new(PromptKind::MoveItem(item.when), id, "");
+            app.overlay = Some(super::Overlay::Prompt(prompt));
             Outcome::redraw()
         }
         Action::ItemInquiry => match item.inquiry_id {
@@ -1068,6 +1047,24 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
 }
 
 /// From an inquiry in the queue (or open), a post prefilled from it.
+/// Opens a plan item in full over the current screen (from a search, say); what is not
+/// known yet is read from the store.
+pub fn open_item(app: &mut App, id: i64) -> Outcome {
+    let known = app.calendar.get(id).cloned();
+    push_item(app, id, known)
+}
+
+fn push_item(app: &mut App, id: i64, item: Option<PlanItem>) -> Outcome {
+    let detail = ItemDetail {
+        id,
+        item,
+        history: Vec::new(),
+        scroll: 0,
+    };
+    navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+    Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
+}
+
 pub fn from_inquiry(app: &mut App) -> Outcome {
     let Some(inquiry) = app.target().cloned() else {
         app.info(tr!("flash-nothing-selected"));
@@ -1080,21 +1077,19 @@ pub fn from_inquiry(app: &mut App) -> Outcome {
 }
 
 /// A key in one of the calendar's windows.
-pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+pub fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     let now = app.now;
-    let zone = app.settings.zone;
     let Some(super::Overlay::Plan(overlay)) = app.overlay.as_mut() else {
         return Outcome::none();
     };
-    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
     match overlay {
-        PlanOverlay::Form(form) => match form.key(key, now, &app.settings) {
+        PlanOverlay::Form(form) => match form.key(press, now, &app.settings) {
             FormResult::Stay => Outcome::redraw(),
             FormResult::Close => {
                 app.overlay = None;
                 Outcome::redraw()
             }
-            FormResult::Save(mode, new) => {
+            FormResult::Submit((mode, new)) => {
                 let effect = match mode {
                     FormMode::New | FormMode::Duplicate(_) => PlanEffect::Create(new),
                     FormMode::Edit(id) => PlanEffect::Change {
@@ -1105,140 +1100,99 @@ pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
                 Outcome::with(vec![Effect::Plan(effect)])
             }
         },
-        PlanOverlay::Move {
-            id,
-            when,
-            input,
-            error,
-        } => match key.code {
-            KeyCode::Esc => {
-                app.overlay = None;
-                Outcome::redraw()
+        PlanOverlay::Filter(_) => filter_key(app, press),
+    }
+}
+
+/// The item's new day or time, typed in the shared prompt: moved at once, or the reason
+/// it cannot be read.
+pub fn move_typed(app: &mut App, id: i64, from: When, text: &str) -> Result<Outcome, String> {
+    let zone = app.settings.zone;
+    let work = app.settings.rules.working_day();
+    let to = parse_move(text, from, app.now, zone, work).map_err(|e| when_error(&e))?;
+    app.overlay = None;
+    app.calendar.select_next = Some(id);
+    app.calendar.go_to(to.date(zone));
+    let change = Effect::Plan(PlanEffect::Change {
+        id,
+        change: ItemChange::Move(to),
+    });
+    Ok(settle(app, vec![change]))
+}
+
+/// The item's status, chosen in the shared picker.
+pub fn status_picked(app: &mut App, id: i64, status: ItemStatus) -> Outcome {
+    app.overlay = None;
+    Outcome::with(vec![Effect::Plan(PlanEffect::Change {
+        id,
+        change: ItemChange::Status(status),
+    })])
+}
+
+/// A key in the filter window: the choice keys change the row's value, the list keys move
+/// between rows, and picking or cancelling closes it (the views follow as it changes).
+fn filter_key(app: &mut App, press: &Press) -> Outcome {
+    let zone = app.settings.zone;
+    let Some(super::Overlay::Plan(PlanOverlay::Filter(form))) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    let rows = FilterRow::ORDER.len();
+    let row = FilterRow::ORDER[form.row.min(rows - 1)];
+    let key = press.key;
+    if is_choice_key(key) {
+        let campaigns = form.campaigns.clone();
+        let people = app.settings.assignable();
+        let channels: Vec<String> = app
+            .settings
+            .calendar
+            .channels
+            .iter()
+            .map(|c| c.code.clone())
+            .collect();
+        let filter = &mut app.calendar.filter;
+        match row {
+            FilterRow::Channel => {
+                filter.channel = cycle_option(&channels, filter.channel.clone(), key)
             }
-            _ if ctrl_c => {
-                app.overlay = None;
-                Outcome::redraw()
+            FilterRow::Status => filter.status = cycle_option(ItemStatus::ALL, filter.status, key),
+            FilterRow::Campaign => {
+                filter.campaign = cycle_option(&campaigns, filter.campaign.clone(), key)
             }
-            KeyCode::Enter => {
-                let work = app.settings.rules.working_day();
-                match parse_move(input.trimmed(), *when, now, zone, work) {
-                    Ok(to) => {
-                        let id = *id;
-                        app.overlay = None;
-                        app.calendar.select_next = Some(id);
-                        app.calendar.go_to(to.date(zone));
-                        settle(
-                            app,
-                            vec![Effect::Plan(PlanEffect::Change {
-                                id,
-                                change: ItemChange::Move(to),
-                            })],
-                        )
-                    }
-                    Err(e) => {
-                        *error = Some(when_error(&e));
-                        Outcome::redraw()
-                    }
-                }
-            }
-            _ => {
-                if input.edit(key) {
-                    *error = None;
-                }
-                Outcome::redraw()
-            }
-        },
-        PlanOverlay::Status { id, selected } => {
-            let n = ItemStatus::ALL.len();
-            let chosen = match key.code {
-                KeyCode::Esc | KeyCode::Char('q') => {
-                    app.overlay = None;
-                    return Outcome::redraw();
-                }
-                _ if ctrl_c => {
-                    app.overlay = None;
-                    return Outcome::redraw();
-                }
-                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-                    *selected = (*selected + 1) % n;
-                    None
-                }
-                KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
-                    *selected = (*selected + n - 1) % n;
-                    None
-                }
-                KeyCode::Enter | KeyCode::Char(' ') => Some(ItemStatus::ALL[*selected]),
-                KeyCode::Char(c) if c.is_ascii_digit() => {
-                    let k = c.to_digit(10).unwrap_or(0) as usize;
-                    (1..=n).contains(&k).then(|| ItemStatus::ALL[k - 1])
-                }
-                _ => None,
-            };
-            match chosen {
-                Some(status) => {
-                    let id = *id;
-                    app.overlay = None;
-                    Outcome::with(vec![Effect::Plan(PlanEffect::Change {
-                        id,
-                        change: ItemChange::Status(status),
-                    })])
-                }
-                None => Outcome::redraw(),
-            }
+            FilterRow::Owner => filter.owner = cycle_option(&people, filter.owner.clone(), key),
         }
-        PlanOverlay::Filter(form) => {
-            let row = FilterRow::ORDER[form.row.min(FilterRow::ORDER.len() - 1)];
-            match key.code {
-                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => {
-                    app.overlay = None;
-                }
-                _ if ctrl_c => app.overlay = None,
-                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-                    form.row = (form.row + 1) % FilterRow::ORDER.len();
-                }
-                KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
-                    form.row = (form.row + FilterRow::ORDER.len() - 1) % FilterRow::ORDER.len();
-                }
-                KeyCode::Backspace | KeyCode::Delete => {
-                    let filter = &mut app.calendar.filter;
-                    match row {
-                        FilterRow::Channel => filter.channel = None,
-                        FilterRow::Status => filter.status = None,
-                        FilterRow::Campaign => filter.campaign = None,
-                        FilterRow::Owner => filter.owner = None,
-                    }
-                }
-                _ => {
-                    let campaigns = form.campaigns.clone();
-                    let people = app.settings.assignable();
-                    let channels: Vec<String> = app
-                        .settings
-                        .calendar
-                        .channels
-                        .iter()
-                        .map(|c| c.code.clone())
-                        .collect();
-                    let filter = &mut app.calendar.filter;
-                    match row {
-                        FilterRow::Channel => {
-                            filter.channel = cycle_option(&channels, filter.channel.clone(), key)
-                        }
-                        FilterRow::Status => {
-                            filter.status = cycle_option(ItemStatus::ALL, filter.status, key)
-                        }
-                        FilterRow::Campaign => {
-                            filter.campaign = cycle_option(&campaigns, filter.campaign.clone(), key)
-                        }
-                        FilterRow::Owner => {
-                            filter.owner = cycle_option(&people, filter.owner.clone(), key)
-                        }
-                    }
-                }
-            }
-            app.calendar.clamp_item(zone);
-            Outcome::redraw()
+    } else if matches!(key.code, KeyCode::Backspace | KeyCode::Delete) {
+        let filter = &mut app.calendar.filter;
+        match row {
+            FilterRow::Channel => filter.channel = None,
+            FilterRow::Status => filter.status = None,
+            FilterRow::Campaign => filter.campaign = None,
+            FilterRow::Owner => filter.owner = None,
+        }
+    } else if press.cancels() || press.is(Action::Pick) {
+        app.overlay = None;
+    } else {
+        match press.action {
+            Some(Action::PickDown) => form.row = (form.row + 1) % rows,
+            Some(Action::PickUp) => form.row = (form.row + rows - 1) % rows,
+            Some(Action::PickFirst | Action::PickPageUp) => form.row = 0,
+            Some(Action::PickLast | Action::PickPageDown) => form.row = rows - 1,
+            _ => return Outcome::none(),
         }
     }
+    app.calendar.clamp_item(zone);
+    Outcome::redraw()
+}
+
+/// The keys that step a choice: → Space `l` forward, ← `h` back.
+fn is_choice_key(key: &KeyEvent) -> bool {
+    matches!(
+        key.code,
+        KeyCode::Right
+            | KeyCode::Left
+            | KeyCode::Char(' ')
+            | KeyCode::Char('l')
+            | KeyCode::Char('h')
+    )
 }
 
 /// Steps a filter choice through "any" and each value.
@@ -1258,8 +1212,7 @@ fn cycle_option<T: Clone + PartialEq>(all: &[T], current: Option<T>, key: &KeyEv
 pub fn paste(overlay: &mut PlanOverlay, text: &str) {
     match overlay {
         PlanOverlay::Form(form) => form.paste(text),
-        PlanOverlay::Move { input, .. } => input.paste(text),
-        _ => {}
+        PlanOverlay::Filter(_) => {}
     }
 }
 

@@ -2,13 +2,15 @@
 //! contact (with a warning when a phone or e-mail already belongs to someone); and
 //! merging two records of one person.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyCode;
 
 use super::Settings;
 use super::book_store::BookEffect;
-use super::field::{Guard, TextField, cycle, guard, is_ctrl_c};
+use super::field::{Guard, TextField, cycle, guard};
+use super::keymap::Action;
 use super::quick_log::when_error;
 use super::suggest::{Pick, Suggestions};
+use super::window::{Press, WindowResult};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, OutletKind, Point};
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Relationship, Timestamp};
@@ -25,17 +27,28 @@ pub enum BookOverlay {
 }
 
 /// What a key did to one of the book's windows.
-#[derive(Debug, PartialEq)]
-pub enum FormOutcome {
-    Stay,
-    Close,
-    Save(BookEffect),
+pub type FormOutcome = WindowResult<BookEffect>;
+
+/// Where focus goes on a window key: +1 or -1 through the fields, 0 for a key the field
+/// takes. The arrows move between fields in windows without suggestions.
+fn field_step(press: &Press) -> isize {
+    match press.action {
+        Some(Action::NextField | Action::SuggestionDown) => 1,
+        Some(Action::PrevField | Action::SuggestionUp) => -1,
+        _ => 0,
+    }
+}
+
+fn step_in<T: Copy + PartialEq>(order: &[T], current: T, step: isize) -> T {
+    let n = order.len() as isize;
+    let i = order.iter().position(|f| *f == current).unwrap_or(0) as isize;
+    order[(i + step).rem_euclid(n) as usize]
 }
 
 impl BookOverlay {
     pub fn key(
         &mut self,
-        key: &KeyEvent,
+        press: &Press,
         now: Timestamp,
         settings: &Settings,
         contacts: &ContactIndex,
@@ -43,10 +56,10 @@ impl BookOverlay {
     ) -> FormOutcome {
         let _ = outlets;
         match self {
-            BookOverlay::Event(f) => f.key(key, now, settings),
-            BookOverlay::Editor(f) => f.key(key, contacts),
-            BookOverlay::Merge(f) => f.key(key, contacts),
-            BookOverlay::Outlet(f) => f.key(key),
+            BookOverlay::Event(f) => f.key(press, now, settings),
+            BookOverlay::Editor(f) => f.key(press, contacts),
+            BookOverlay::Merge(f) => f.key(press, contacts),
+            BookOverlay::Outlet(f) => f.key(press),
         }
     }
 
@@ -149,27 +162,23 @@ impl EventForm {
         .map_err(|e| when_error(&e))
     }
 
-    fn key(&mut self, key: &KeyEvent, now: Timestamp, settings: &Settings) -> FormOutcome {
+    fn key(&mut self, press: &Press, now: Timestamp, settings: &Settings) -> FormOutcome {
         let has_input = self.text.changed() || self.when.changed();
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return FormOutcome::Stay,
             Guard::Close => return FormOutcome::Close,
         }
         const ORDER: [EventField; 3] = [EventField::Text, EventField::When, EventField::Kind];
-        let i = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
-        match key.code {
-            KeyCode::Enter => return self.submit(now, settings),
-            KeyCode::Tab | KeyCode::Down => {
-                self.focus = ORDER[(i + 1) % ORDER.len()];
-                return FormOutcome::Stay;
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.focus = ORDER[(i + ORDER.len() - 1) % ORDER.len()];
-                return FormOutcome::Stay;
-            }
-            _ => {}
+        if press.is(Action::Submit) {
+            return self.submit(now, settings);
         }
+        let step = field_step(press);
+        if step != 0 {
+            self.focus = step_in(&ORDER, self.focus, step);
+            return FormOutcome::Stay;
+        }
+        let key = press.key;
         match self.focus {
             EventField::Text => {
                 if self.text.edit(key) {
@@ -206,7 +215,7 @@ impl EventForm {
             }
         };
         self.saving = true;
-        FormOutcome::Save(BookEffect::AddEvent(NewEvent {
+        FormOutcome::Submit(BookEffect::AddEvent(NewEvent {
             contact_id: self.contact,
             kind: self.kind,
             at,
@@ -419,27 +428,22 @@ impl ContactEditor {
         }
     }
 
-    fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> FormOutcome {
+    fn key(&mut self, press: &Press, contacts: &ContactIndex) -> FormOutcome {
         let has_input = self.has_input();
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return FormOutcome::Stay,
             Guard::Close => return FormOutcome::Close,
         }
-        let order = &EditorField::ORDER;
-        let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
-        match key.code {
-            KeyCode::Enter => return self.submit(contacts),
-            KeyCode::Tab | KeyCode::Down => {
-                self.focus = order[(i + 1) % order.len()];
-                return FormOutcome::Stay;
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.focus = order[(i + order.len() - 1) % order.len()];
-                return FormOutcome::Stay;
-            }
-            _ => {}
+        if press.is(Action::Submit) {
+            return self.submit(contacts);
         }
+        let step = field_step(press);
+        if step != 0 {
+            self.focus = step_in(&EditorField::ORDER, self.focus, step);
+            return FormOutcome::Stay;
+        }
+        let key = press.key;
         match self.focus {
             EditorField::Kind => {
                 if let Some(k) = cycle(ContactKind::ALL, self.kind, key) {
@@ -494,7 +498,7 @@ impl ContactEditor {
             return FormOutcome::Stay;
         }
         self.saving = true;
-        FormOutcome::Save(BookEffect::SaveContact {
+        FormOutcome::Submit(BookEffect::SaveContact {
             id: self.id,
             record: Box::new(record),
         })
@@ -539,15 +543,15 @@ impl MergeChooser {
         self.list = Suggestions::new(hits, false);
     }
 
-    fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> FormOutcome {
+    fn key(&mut self, press: &Press, contacts: &ContactIndex) -> FormOutcome {
         if self.saving {
             return FormOutcome::Stay;
         }
         if let Some((other, _)) = &self.chosen {
             let other = *other;
-            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+            if matches!(press.key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
                 self.saving = true;
-                return FormOutcome::Save(BookEffect::Merge {
+                return FormOutcome::Submit(BookEffect::Merge {
                     keep: self.keep,
                     other,
                 });
@@ -555,24 +559,18 @@ impl MergeChooser {
             self.chosen = None;
             return FormOutcome::Stay;
         }
-        match key.code {
-            KeyCode::Esc => return FormOutcome::Close,
-            _ if is_ctrl_c(key) => return FormOutcome::Close,
-            KeyCode::Down | KeyCode::Tab => self.list.down(),
-            KeyCode::Up | KeyCode::BackTab => self.list.up(),
-            KeyCode::Enter => {
-                if let Pick::Existing(id) = self.list.pick()
-                    && let Some(c) = contacts.get(id)
-                {
-                    self.chosen = Some((id, c.name.clone()));
-                }
+        if press.cancels() {
+            return FormOutcome::Close;
+        }
+        if press.is(Action::Submit) {
+            if let Pick::Existing(id) = self.list.pick()
+                && let Some(c) = contacts.get(id)
+            {
+                self.chosen = Some((id, c.name.clone()));
             }
-            _ => {
-                if self.input.edit(key) {
-                    self.error = None;
-                    self.refresh(contacts);
-                }
-            }
+        } else if !self.list.step(press) && self.input.edit(press.key) {
+            self.error = None;
+            self.refresh(contacts);
         }
         FormOutcome::Stay
     }
@@ -714,39 +712,32 @@ impl OutletEditor {
         }
     }
 
-    fn key(&mut self, key: &KeyEvent) -> FormOutcome {
+    fn key(&mut self, press: &Press) -> FormOutcome {
         let has_input = self.has_input();
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return FormOutcome::Stay,
             Guard::Close => return FormOutcome::Close,
         }
-        let order = &OutletField::ORDER;
-        let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
-        match key.code {
-            KeyCode::Enter => {
-                self.error = None;
-                if self.name.is_blank() {
-                    self.focus = OutletField::Name;
-                    self.error = Some(tr!("outlet-name-needed"));
-                    return FormOutcome::Stay;
-                }
-                self.saving = true;
-                return FormOutcome::Save(BookEffect::SaveOutlet {
-                    id: self.id,
-                    record: Box::new(self.record()),
-                });
-            }
-            KeyCode::Tab | KeyCode::Down => {
-                self.focus = order[(i + 1) % order.len()];
+        if press.is(Action::Submit) {
+            self.error = None;
+            if self.name.is_blank() {
+                self.focus = OutletField::Name;
+                self.error = Some(tr!("outlet-name-needed"));
                 return FormOutcome::Stay;
             }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.focus = order[(i + order.len() - 1) % order.len()];
-                return FormOutcome::Stay;
-            }
-            _ => {}
+            self.saving = true;
+            return FormOutcome::Submit(BookEffect::SaveOutlet {
+                id: self.id,
+                record: Box::new(self.record()),
+            });
         }
+        let step = field_step(press);
+        if step != 0 {
+            self.focus = step_in(&OutletField::ORDER, self.focus, step);
+            return FormOutcome::Stay;
+        }
+        let key = press.key;
         match self.focus {
             OutletField::Kind => {
                 if let Some(k) = cycle(OutletKind::ALL, self.kind, key) {

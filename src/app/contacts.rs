@@ -10,6 +10,7 @@ use super::field::TextField;
 use super::keymap::Action;
 use super::overlay::Overlay;
 use super::quick_log::QuickLog;
+use super::window::{Press, WindowResult};
 use super::{App, Nav, Outcome, Pane, Screen, navigate};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
@@ -316,7 +317,7 @@ pub fn show(app: &mut App) -> Outcome {
 }
 
 /// Opens a card over the current screen; Esc comes back to it.
-fn open_card(app: &mut App, target: Target) -> Outcome {
+pub fn open_card(app: &mut App, target: Target) -> Outcome {
     let card = Card::new(target);
     let effect = card.load();
     navigate(app, Nav::Push(Box::new(Screen::Card(card))));
@@ -763,18 +764,18 @@ fn show_written(app: &mut App, target: Target) {
 }
 
 /// Keys in one of the book's windows.
-pub fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+pub fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     let now = app.now;
     let Some(Overlay::Book(form)) = app.overlay.as_mut() else {
         return Outcome::none();
     };
-    match form.key(key, now, &app.settings, &app.contacts, &app.outlets) {
-        super::contact_forms::FormOutcome::Stay => Outcome::redraw(),
-        super::contact_forms::FormOutcome::Close => {
+    match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
+        WindowResult::Stay => Outcome::redraw(),
+        WindowResult::Close => {
             app.overlay = None;
             Outcome::redraw()
         }
-        super::contact_forms::FormOutcome::Save(effect) => Outcome::with(vec![book(effect)]),
+        WindowResult::Submit(effect) => Outcome::with(vec![book(effect)]),
     }
 }
 

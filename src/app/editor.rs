@@ -47,20 +47,15 @@ impl TextEditor {
         self.value() != self.initial
     }
 
-    /// Whether `key` is the one that starts a new line (Enter itself saves).
-    pub fn is_new_line(key: &KeyEvent) -> bool {
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        (key.code == KeyCode::Enter && alt) || (key.code == KeyCode::Char('j') && ctrl)
+    /// Starts a new line at the cursor (the keymap's `new_line`; Enter saves).
+    pub fn new_line(&mut self) -> bool {
+        self.area.insert_newline();
+        true
     }
 
     /// An editing key; true when the text changed. Enter, Esc and Tab belong to the
     /// window and are not handled here.
     pub fn edit(&mut self, key: &KeyEvent) -> bool {
-        if TextEditor::is_new_line(key) {
-            self.area.insert_newline();
-            return true;
-        }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Enter | KeyCode::Esc | KeyCode::Tab | KeyCode::BackTab => false,
@@ -98,14 +93,15 @@ mod tests {
     }
 
     #[test]
-    fn alt_enter_and_ctrl_j_start_a_new_line_and_enter_is_left_to_the_window() {
+    fn new_lines_come_from_the_window_and_enter_is_left_to_it() {
         let mut editor = TextEditor::with_value("");
         typed(&mut editor, "Первый абзац.");
-        press(&mut editor, KeyCode::Enter, KeyModifiers::ALT);
+        editor.new_line();
         typed(&mut editor, "Второй.");
-        press(&mut editor, KeyCode::Char('j'), KeyModifiers::CONTROL);
+        editor.new_line();
         typed(&mut editor, "Третий.");
         assert!(!press(&mut editor, KeyCode::Enter, KeyModifiers::NONE));
+        assert!(!press(&mut editor, KeyCode::Enter, KeyModifiers::ALT));
         assert_eq!(editor.value(), "Первый абзац.\nВторой.\nТретий.");
         assert!(editor.changed());
         // Ctrl-U clears to the start of the line, as in the one-line fields.

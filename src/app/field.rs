@@ -3,6 +3,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::{Input, InputRequest};
 
+use super::window::Press;
+
 #[derive(Debug, Clone, Default)]
 pub struct TextField {
     input: Input,
@@ -107,21 +109,22 @@ pub enum Guard {
 }
 
 /// The rules every form shares: keys wait while a save is in flight; after "discard what
-/// you typed?", `y` or a second Esc discards and any other key goes back to editing; Esc
-/// or Ctrl-C closes an untouched form at once and asks first when something was typed.
-pub fn guard(key: &KeyEvent, saving: bool, confirm_discard: &mut bool, has_input: bool) -> Guard {
+/// you typed?", `y` or a second cancel discards and any other key goes back to editing;
+/// cancel (Esc, Ctrl-C) closes an untouched form at once and asks first when something
+/// was typed.
+pub fn guard(press: &Press, saving: bool, confirm_discard: &mut bool, has_input: bool) -> Guard {
     if saving {
         return Guard::Stay;
     }
     if *confirm_discard {
-        let again = key.code == KeyCode::Esc || is_ctrl_c(key);
-        if again || matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+        let yes = matches!(press.key.code, KeyCode::Char('y') | KeyCode::Char('Y'));
+        if press.cancels() || yes {
             return Guard::Close;
         }
         *confirm_discard = false;
         return Guard::Stay;
     }
-    if key.code == KeyCode::Esc || is_ctrl_c(key) {
+    if press.cancels() {
         if has_input {
             *confirm_discard = true;
             return Guard::Stay;
@@ -183,29 +186,25 @@ mod tests {
 
     #[test]
     fn forms_ask_before_discarding_what_was_typed() {
-        let esc = key(KeyCode::Esc);
+        use crate::app::keymap::Action;
+        let esc_key = key(KeyCode::Esc);
+        let esc = Press::new(&esc_key, Some(Action::Cancel));
+        let (n, y, x) = (
+            key(KeyCode::Char('n')),
+            key(KeyCode::Char('y')),
+            key(KeyCode::Char('x')),
+        );
+        let typed = |k| Press::new(k, None);
         let mut asking = false;
         assert_eq!(guard(&esc, false, &mut asking, false), Guard::Close);
         assert_eq!(guard(&esc, false, &mut asking, true), Guard::Stay);
         assert!(asking);
-        assert_eq!(
-            guard(&key(KeyCode::Char('n')), false, &mut asking, true),
-            Guard::Stay
-        );
+        assert_eq!(guard(&typed(&n), false, &mut asking, true), Guard::Stay);
         assert!(!asking, "any other key goes back to editing");
         guard(&esc, false, &mut asking, true);
-        assert_eq!(
-            guard(&key(KeyCode::Char('y')), false, &mut asking, true),
-            Guard::Close
-        );
-        assert_eq!(
-            guard(&key(KeyCode::Char('x')), true, &mut asking, true),
-            Guard::Stay
-        );
-        assert_eq!(
-            guard(&key(KeyCode::Char('x')), false, &mut false, true),
-            Guard::Pass
-        );
+        assert_eq!(guard(&typed(&y), false, &mut asking, true), Guard::Close);
+        assert_eq!(guard(&typed(&x), true, &mut asking, true), Guard::Stay);
+        assert_eq!(guard(&typed(&x), false, &mut false, true), Guard::Pass);
     }
 
     #[test]

@@ -22,20 +22,27 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// A window with fields to type in (a form, a prompt): its keys are live only while it
+    /// is open, and never a plain character, which is typed.
+    Window,
+    /// A list to pick one thing from (status, priority, the filter, the help screen).
+    Picker,
 }
 
 impl Context {
     fn overlaps(self, other: Context) -> bool {
         use Context::*;
         match (self, other) {
+            // Windows take every key while open: the global ones wait.
+            (Global, Window | Picker) | (Window | Picker, Global) => false,
             (Global, _) | (_, Global) => true,
             // The inquiry keys work on the queue's selected row too.
             (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
             (List, Book) | (Book, List) => true,
-            // The calendar's keys are live only in its own pane.
-            (Calendar, Calendar) => true,
-            (Calendar, _) | (_, Calendar) => false,
+            // The calendar's keys are live only in its own pane, a window's only in it.
+            (Calendar, Calendar) | (Window, Window) | (Picker, Picker) => true,
+            (Calendar | Window | Picker, _) | (_, Calendar | Window | Picker) => false,
             (a, b) => a == b,
         }
     }
@@ -110,6 +117,7 @@ actions! {
     CopyPhone = "copy_phone", Book, ["y"];
     CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
+    SearchMemory = "search_memory", Inquiry, ["/"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];
@@ -136,6 +144,21 @@ actions! {
     PlanFilter = "plan_filter", Calendar, ["f"];
     ClearPlanFilter = "plan_filter_clear", Calendar, ["F"];
     ItemInquiry = "item_inquiry", Calendar, ["i"];
+    Submit = "submit", Window, ["enter"];
+    Cancel = "cancel", Window, ["esc"];
+    NextField = "next_field", Window, ["tab"];
+    PrevField = "prev_field", Window, ["backtab"];
+    SuggestionDown = "suggestion_down", Window, ["down"];
+    SuggestionUp = "suggestion_up", Window, ["up"];
+    NewLine = "new_line", Window, ["alt-enter", "ctrl-j"];
+    PickDown = "pick_down", Picker, ["j", "down", "tab"];
+    PickUp = "pick_up", Picker, ["k", "up", "backtab"];
+    PickPageDown = "pick_page_down", Picker, ["pagedown"];
+    PickPageUp = "pick_page_up", Picker, ["pageup"];
+    PickFirst = "pick_first", Picker, ["home", "g"];
+    PickLast = "pick_last", Picker, ["end", "G"];
+    Pick = "pick", Picker, ["enter", "space"];
+    ClosePicker = "close_list", Picker, ["esc", "q"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.
@@ -147,6 +170,11 @@ pub struct Key {
 }
 
 impl Key {
+    /// Whether the key types a character into a field (a letter, a digit, Space).
+    pub fn types(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && !self.ctrl && !self.alt
+    }
+
     pub fn from_event(event: &KeyEvent) -> Key {
         // The case of a letter already says whether Shift was held.
         Key {
@@ -295,6 +323,18 @@ impl KeyMap {
             if keys.is_empty() {
                 return Err(config.error_at(Some(offset), tr!("keys-none", name = name.clone())));
             }
+            if action.context() == Context::Window
+                && let Some(typed) = keys.iter().find(|k| k.types())
+            {
+                return Err(config.error_at(
+                    Some(offset),
+                    tr!(
+                        "keys-window-typed",
+                        key = typed.to_string(),
+                        name = name.clone()
+                    ),
+                ));
+            }
             map.bindings.insert(action, keys);
             origin.insert(action, offset);
         }
@@ -435,6 +475,24 @@ mod tests {
         assert_eq!(err.line, Some(3));
         assert_eq!(err.key.as_deref(), Some("keys.answer"));
         assert!(err.message.contains("bound to both"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_example_config_names_every_action_with_its_default_keys() {
+        let example = include_str!("../../config.example.toml");
+        for action in Action::ALL {
+            let keys: Vec<String> = action
+                .default_keys()
+                .iter()
+                .map(|k| format!("{k:?}"))
+                .collect();
+            let value = match keys.as_slice() {
+                [one] => one.clone(),
+                many => format!("[{}]", many.join(", ")),
+            };
+            let line = format!("# {} = {value}\n", action.name());
+            assert!(example.contains(&line), "config.example.toml lacks {line}");
+        }
     }
 
     #[test]

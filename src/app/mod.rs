@@ -10,11 +10,13 @@ pub mod contacts;
 pub mod editor;
 pub mod field;
 pub mod keymap;
+pub mod memory_search;
 pub mod mouse;
 pub mod overlay;
 pub mod queue;
 pub mod quick_log;
 pub mod suggest;
+pub mod window;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -28,11 +30,11 @@ use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{
-    ExpertChooser, ExpertResult, Overlay, PickValue, Picker, PickerKind, PickerResult, Prompt,
-    PromptKind, PromptResult,
+    ExpertChooser, ExpertPick, Overlay, PickValue, Picker, PickerKind, Prompt, PromptKind,
 };
 use queue::QueueState;
-use quick_log::{FormResult, when_error};
+use quick_log::when_error;
+use window::{Press, WindowResult};
 
 /// The panes, one on screen at a time; number keys switch between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,13 +95,15 @@ pub enum Screen {
     Card(contacts::Card),
     Calendar,
     Item(calendar::ItemDetail),
+    /// The office's memory searched; what it opens goes over it.
+    Memory(Box<memory_search::MemorySearch>),
 }
 
 impl Screen {
     /// The pane the screen belongs to: its name in the title bar and its keys.
     pub fn pane(&self) -> Pane {
         match self {
-            Screen::Queue | Screen::Inquiry(_) => Pane::Queue,
+            Screen::Queue | Screen::Inquiry(_) | Screen::Memory(_) => Pane::Queue,
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
         }
@@ -136,6 +140,13 @@ impl Screen {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            // What was opened from the search may have changed what it finds.
+            Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
+                vec![Effect::Memory(memory_search::MemoryEffect::Search(
+                    search.query().to_string(),
+                ))]
+            }
+            Screen::Memory(_) => Vec::new(),
             Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
         }
     }
@@ -196,6 +207,7 @@ pub enum Msg {
     Plan(calendar::PlanMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
+    Memory(memory_search::MemoryMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +227,7 @@ pub enum Effect {
     ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
+    Memory(memory_search::MemoryEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -433,6 +446,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
+            effects.extend(memory_search::external_change(app));
             Outcome {
                 effects,
                 redraw: false,
@@ -478,6 +492,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
+        Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -657,6 +672,11 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     if app.overlay.is_none() && contacts::paste(app, text) {
         return Outcome::redraw();
     }
+    if app.overlay.is_none()
+        && let Some(outcome) = memory_search::paste(app, text)
+    {
+        return outcome;
+    }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
         Some(Overlay::Prompt(p)) => p.paste(text),
@@ -669,16 +689,26 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
-    if app.overlay.is_some() {
-        return overlay_key(app, &key);
+    // Ctrl-C, the terminal's interrupt: it cancels the window that is open, else quits.
+    let interrupt = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(overlay) = &app.overlay {
+        let action = if interrupt {
+            Some(Action::Cancel)
+        } else {
+            app.keymap.action(&key, &[overlay.context()])
+        };
+        return overlay_key(app, &Press::new(&key, action));
     }
-    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+    if interrupt {
         app.quit = true;
         return Outcome::none();
     }
     if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::on_key(app, &key)
     {
+        return outcome;
+    }
+    if let Some(outcome) = memory_search::on_key(app, &key) {
         return outcome;
     }
     let Some(action) = app.keymap.action(&key, app.pane().contexts()) else {
@@ -708,6 +738,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::ShowContacts => contacts::show(app),
         Action::ShowCalendar => calendar::show(app),
         Action::ToPlan => calendar::from_inquiry(app),
+        Action::SearchMemory => memory_search::open(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
@@ -905,29 +936,24 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
     }
 }
 
-fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
+fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     let now = app.now;
-    if let Some(Overlay::Plan(_)) = &app.overlay {
-        return calendar::overlay_key(app, key);
-    }
     let Some(overlay) = app.overlay.as_mut() else {
         return Outcome::none();
     };
     match overlay {
         Overlay::Help { scroll } => {
-            let help_keys = app.keymap.keys(Action::Help);
-            match key.code {
-                KeyCode::Down | KeyCode::Char('j') => *scroll = scroll.saturating_add(1),
-                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
-                KeyCode::PageDown | KeyCode::Char(' ') => *scroll = scroll.saturating_add(10),
-                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-                KeyCode::Home | KeyCode::Char('g') => *scroll = 0,
-                _ if key.code == KeyCode::Esc
-                    || key.code == KeyCode::Char('q')
-                    || help_keys.contains(&keymap::Key::from_event(key))
-                    || (key.code == KeyCode::Char('c')
-                        && key.modifiers.contains(KeyModifiers::CONTROL)) =>
-                {
+            let page = App::list_rows(app.screen.1) as u16;
+            let help_key = app.keymap.keys(Action::Help);
+            match press.action {
+                Some(Action::PickDown) => *scroll = scroll.saturating_add(1),
+                Some(Action::PickUp) => *scroll = scroll.saturating_sub(1),
+                // Space pages on, as in a pager.
+                Some(Action::PickPageDown | Action::Pick) => *scroll = scroll.saturating_add(page),
+                Some(Action::PickPageUp) => *scroll = scroll.saturating_sub(page),
+                Some(Action::PickFirst) => *scroll = 0,
+                Some(Action::PickLast) => *scroll = u16::MAX / 2,
+                _ if press.cancels() || help_key.contains(&keymap::Key::from_event(press.key)) => {
                     app.overlay = None
                 }
                 _ => return Outcome::none(),
@@ -935,63 +961,50 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             Outcome::redraw()
         }
         Overlay::QuickLog(form) => {
-            match form.key(key, now, &app.settings, &app.contacts, &app.outlets) {
-                FormResult::Stay => Outcome::redraw(),
-                FormResult::Close => {
+            match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
+                WindowResult::Stay => Outcome::redraw(),
+                WindowResult::Close => {
                     app.overlay = None;
                     Outcome::redraw()
                 }
-                FormResult::Save(new) => Outcome::with(vec![Effect::Log(new)]),
+                WindowResult::Submit(new) => Outcome::with(vec![Effect::Log(new)]),
             }
         }
-        Overlay::Prompt(prompt) => match prompt.key(key) {
-            PromptResult::Stay => Outcome::redraw(),
-            PromptResult::Close => {
+        Overlay::Prompt(prompt) => match prompt.key(press) {
+            WindowResult::Stay => Outcome::redraw(),
+            WindowResult::Close => {
                 app.overlay = None;
                 Outcome::redraw()
             }
-            PromptResult::Submit(text) => {
-                let (kind, id) = (prompt.kind, prompt.inquiry);
-                match prompt_change(app, kind, id, &text) {
-                    Ok(change) => {
-                        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
-                            p.saving = true;
-                        }
-                        Outcome::with(vec![Effect::Change { id, change }])
-                    }
-                    Err(message) => {
-                        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
-                            p.error = Some(message);
-                        }
-                        Outcome::redraw()
-                    }
-                }
+            WindowResult::Submit(text) => {
+                let (kind, id) = (prompt.kind, prompt.target);
+                prompt_submitted(app, kind, id, &text)
             }
         },
-        Overlay::Picker(picker) => match picker.key(key) {
-            PickerResult::Stay => Outcome::redraw(),
-            PickerResult::Close => {
+        Overlay::Picker(picker) => match picker.key(press) {
+            WindowResult::Stay => Outcome::redraw(),
+            WindowResult::Close => {
                 app.overlay = None;
                 Outcome::redraw()
             }
-            PickerResult::Chosen(value) => {
-                let id = picker.inquiry;
+            WindowResult::Submit(value) => {
+                let id = picker.target;
                 picked(app, id, value)
             }
         },
-        Overlay::Book(_) => contacts::overlay_key(app, key),
-        Overlay::Plan(_) => Outcome::none(),
+        Overlay::Book(_) => contacts::overlay_key(app, press),
+        Overlay::Plan(_) => calendar::overlay_key(app, press),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
-            let who = match chooser.key(key, &app.contacts) {
-                ExpertResult::Stay => return Outcome::redraw(),
-                ExpertResult::Close => {
+            let who = match chooser.key(press, &app.contacts) {
+                WindowResult::Stay => return Outcome::redraw(),
+                WindowResult::Close => {
                     app.overlay = None;
                     return Outcome::redraw();
                 }
-                ExpertResult::Clear => Who::Unknown,
-                ExpertResult::Existing(contact) => Who::Existing(contact),
-                ExpertResult::New(name) => {
+                WindowResult::Submit(ExpertPick::Clear) => Who::Unknown,
+                WindowResult::Submit(ExpertPick::Existing(contact)) => Who::Existing(contact),
+                WindowResult::Submit(ExpertPick::New(name)) => {
                     Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
                 }
             };
@@ -1002,6 +1015,25 @@ fn overlay_key(app: &mut App, key: &KeyEvent) -> Outcome {
             }])
         }
     }
+}
+
+/// A prompt's text, submitted: saved, or the reason shown in the prompt as typed.
+fn prompt_submitted(app: &mut App, kind: PromptKind, id: i64, text: &str) -> Outcome {
+    let result = match kind {
+        PromptKind::MoveItem(from) => calendar::move_typed(app, id, from, text),
+        _ => prompt_change(app, kind, id, text).map(|change| {
+            if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+                p.saving = true;
+            }
+            Outcome::with(vec![Effect::Change { id, change }])
+        }),
+    };
+    result.unwrap_or_else(|message| {
+        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+            p.error = Some(message);
+        }
+        Outcome::redraw()
+    })
 }
 
 /// The change a submitted prompt asks for, or the message to show in it.
@@ -1022,6 +1054,7 @@ fn prompt_change(
             status: Status::Declined,
             reason: Some(text.to_string()),
         }),
+        PromptKind::MoveItem(_) => Err(tr!("flash-nothing-selected")),
         PromptKind::Deadline => {
             let inquiry = app
                 .queue
@@ -1085,6 +1118,7 @@ fn picked(app: &mut App, id: i64, value: PickValue) -> Outcome {
             let people = app.settings.assignable();
             InquiryChange::Assign(member.and_then(|i| people.get(i).cloned()))
         }
+        PickValue::ItemStatus(status) => return calendar::status_picked(app, id, status),
     };
     Outcome::with(vec![Effect::Change { id, change }])
 }

@@ -26,6 +26,9 @@ pub fn on_mouse(app: &mut App, event: Mouse) -> Outcome {
     match event {
         Mouse::WheelUp | Mouse::WheelDown => {
             let up = event == Mouse::WheelUp;
+            if let Some(outcome) = super::memory_search::on_wheel(app, up) {
+                return outcome;
+            }
             let action = match (app.current(), up) {
                 (Screen::Calendar, true) => Action::WeekPrev,
                 (Screen::Calendar, false) => Action::WeekNext,

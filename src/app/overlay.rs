@@ -1,13 +1,16 @@
-//! The small windows that open over a pane: a one-line prompt, a list to pick from, the
-//! expert chooser and the help screen.
+//! The small windows that open over a pane: a prompt, a list to pick from, the expert
+//! chooser and the help screen. The calendar uses the same prompt and picker for moving
+//! an item and setting its status.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
+use super::keymap::{Action, Context};
 use super::quick_log::QuickLog;
 use super::suggest::{Pick, Suggestions};
-use crate::domain::{ContactKind, Priority, Status};
+use super::window::{Press, WindowResult};
+use crate::domain::{ContactKind, ItemStatus, Priority, Status, When};
 use crate::search::ContactIndex;
 
 #[derive(Debug, Clone)]
@@ -21,11 +24,22 @@ pub enum Overlay {
     },
     /// The contact book's windows.
     Book(Box<super::contact_forms::BookOverlay>),
-    /// The calendar's windows: the item form, moving, its status, the filter.
+    /// The calendar's windows: the item form and the filter.
     Plan(super::calendar::PlanOverlay),
 }
 
-/// What a one-line prompt edits.
+impl Overlay {
+    /// Where the window's keys are looked up: a list to pick from, or fields to type in.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Picker(_) | Overlay::Help { .. } => Context::Picker,
+            Overlay::Plan(super::calendar::PlanOverlay::Filter(_)) => Context::Picker,
+            _ => Context::Window,
+        }
+    }
+}
+
+/// What a prompt edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
     Answer,
@@ -33,12 +47,15 @@ pub enum PromptKind {
     Subject,
     Deadline,
     DeclineReason,
+    /// A plan item's new day or time, read against where it is now.
+    MoveItem(When),
 }
 
 #[derive(Debug, Clone)]
 pub struct Prompt {
     pub kind: PromptKind,
-    pub inquiry: i64,
+    /// The record it edits: an inquiry, or the plan item for `MoveItem`.
+    pub target: i64,
     /// The one line typed, for everything but the answer.
     pub input: TextField,
     /// The answer's paragraphs.
@@ -48,20 +65,12 @@ pub struct Prompt {
     pub confirm_discard: bool,
 }
 
-/// What a key did to a prompt.
-#[derive(Debug, PartialEq, Eq)]
-pub enum PromptResult {
-    Stay,
-    Close,
-    Submit(String),
-}
-
 impl Prompt {
-    pub fn new(kind: PromptKind, inquiry: i64, value: &str) -> Prompt {
+    pub fn new(kind: PromptKind, target: i64, value: &str) -> Prompt {
         let multi_line = kind == PromptKind::Answer;
         Prompt {
             kind,
-            inquiry,
+            target,
             input: TextField::with_value(if multi_line { "" } else { value }),
             text: multi_line.then(|| Box::new(TextEditor::with_value(value))),
             error: None,
@@ -85,38 +94,29 @@ impl Prompt {
         }
     }
 
-    pub fn key(&mut self, key: &KeyEvent) -> PromptResult {
+    pub fn key(&mut self, press: &Press) -> WindowResult<String> {
         let has_input = match &self.text {
             Some(text) => text.changed() && !text.is_blank(),
             None => self.input.changed() && !self.input.is_blank(),
         };
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
-            Guard::Stay => return PromptResult::Stay,
-            Guard::Close => return PromptResult::Close,
+            Guard::Stay => return WindowResult::Stay,
+            Guard::Close => return WindowResult::Close,
         }
-        if let Some(text) = &mut self.text {
-            if key.code == KeyCode::Enter && !TextEditor::is_new_line(key) {
-                self.error = None;
-                return PromptResult::Submit(text.trimmed());
-            }
-            if text.edit(key) {
-                self.error = None;
-            }
-            return PromptResult::Stay;
+        if press.is(Action::Submit) {
+            self.error = None;
+            return WindowResult::Submit(self.value());
         }
-        match key.code {
-            KeyCode::Enter => {
-                self.error = None;
-                PromptResult::Submit(self.input.trimmed().to_string())
-            }
-            _ => {
-                if self.input.edit(key) {
-                    self.error = None;
-                }
-                PromptResult::Stay
-            }
+        let edited = match &mut self.text {
+            Some(text) if press.is(Action::NewLine) => text.new_line(),
+            Some(text) => text.edit(press.key),
+            None => self.input.edit(press.key),
+        };
+        if edited {
+            self.error = None;
         }
+        WindowResult::Stay
     }
 }
 
@@ -126,6 +126,8 @@ pub enum PickValue {
     Priority(Priority),
     /// A member of `Settings::assignable`, or nobody.
     Member(Option<usize>),
+    /// A plan item's status.
+    ItemStatus(ItemStatus),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,27 +135,23 @@ pub enum PickerKind {
     Status,
     Priority,
     Assign,
+    /// A plan item's status.
+    ItemStatus,
 }
 
 #[derive(Debug, Clone)]
 pub struct Picker {
     pub kind: PickerKind,
-    pub inquiry: i64,
+    /// The record it sets: an inquiry, or the plan item for `ItemStatus`.
+    pub target: i64,
     pub options: Vec<PickValue>,
     pub selected: usize,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum PickerResult {
-    Stay,
-    Close,
-    Chosen(PickValue),
 }
 
 impl Picker {
     pub fn new(
         kind: PickerKind,
-        inquiry: i64,
+        target: i64,
         options: Vec<PickValue>,
         current: Option<PickValue>,
     ) -> Picker {
@@ -162,43 +160,34 @@ impl Picker {
             .unwrap_or(0);
         Picker {
             kind,
-            inquiry,
+            target,
             options,
             selected,
         }
     }
 
-    pub fn key(&mut self, key: &KeyEvent) -> PickerResult {
+    pub fn key(&mut self, press: &Press) -> WindowResult<PickValue> {
         let n = self.options.len();
-        if n == 0 {
-            return PickerResult::Close;
+        if n == 0 || press.cancels() {
+            return WindowResult::Close;
         }
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => PickerResult::Close,
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                PickerResult::Close
-            }
-            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-                self.selected = (self.selected + 1) % n;
-                PickerResult::Stay
-            }
-            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
-                self.selected = (self.selected + n - 1) % n;
-                PickerResult::Stay
-            }
-            KeyCode::Enter | KeyCode::Char(' ') => {
-                PickerResult::Chosen(self.options[self.selected])
-            }
-            KeyCode::Char(c) if c.is_ascii_digit() => {
-                let k = c.to_digit(10).unwrap_or(0) as usize;
-                if (1..=n).contains(&k) {
-                    PickerResult::Chosen(self.options[k - 1])
-                } else {
-                    PickerResult::Stay
+        match press.action {
+            Some(Action::PickDown) => self.selected = (self.selected + 1) % n,
+            Some(Action::PickUp) => self.selected = (self.selected + n - 1) % n,
+            Some(Action::PickFirst | Action::PickPageUp) => self.selected = 0,
+            Some(Action::PickLast | Action::PickPageDown) => self.selected = n - 1,
+            Some(Action::Pick) => return WindowResult::Submit(self.options[self.selected]),
+            _ => {
+                // A digit picks by number, as the rows are numbered.
+                if let KeyCode::Char(c) = press.key.code
+                    && let Some(k) = c.to_digit(10)
+                    && (1..=n).contains(&(k as usize))
+                {
+                    return WindowResult::Submit(self.options[k as usize - 1]);
                 }
             }
-            _ => PickerResult::Stay,
         }
+        WindowResult::Stay
     }
 }
 
@@ -212,10 +201,9 @@ pub struct ExpertChooser {
     pub saving: bool,
 }
 
+/// The expert chosen: nobody, one of the contacts, or a new one by the name typed.
 #[derive(Debug, PartialEq)]
-pub enum ExpertResult {
-    Stay,
-    Close,
+pub enum ExpertPick {
     Clear,
     Existing(i64),
     New(String),
@@ -238,35 +226,24 @@ impl ExpertChooser {
         self.list = Suggestions::new(hits, !self.input.is_blank());
     }
 
-    pub fn key(&mut self, key: &KeyEvent, contacts: &ContactIndex) -> ExpertResult {
+    pub fn key(&mut self, press: &Press, contacts: &ContactIndex) -> WindowResult<ExpertPick> {
         if self.saving {
-            return ExpertResult::Stay;
+            return WindowResult::Stay;
         }
-        match key.code {
-            KeyCode::Esc => ExpertResult::Close,
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                ExpertResult::Close
-            }
-            KeyCode::Down | KeyCode::Tab => {
-                self.list.down();
-                ExpertResult::Stay
-            }
-            KeyCode::Up | KeyCode::BackTab => {
-                self.list.up();
-                ExpertResult::Stay
-            }
-            KeyCode::Enter => match self.list.pick() {
-                Pick::Existing(id) => ExpertResult::Existing(id),
-                Pick::New => ExpertResult::New(self.input.trimmed().to_string()),
-                Pick::Nothing => ExpertResult::Clear,
-            },
-            _ => {
-                if self.input.edit(key) {
-                    self.refresh(contacts);
-                }
-                ExpertResult::Stay
-            }
+        if press.cancels() {
+            return WindowResult::Close;
         }
+        if press.is(Action::Submit) {
+            return WindowResult::Submit(match self.list.pick() {
+                Pick::Existing(id) => ExpertPick::Existing(id),
+                Pick::New => ExpertPick::New(self.input.trimmed().to_string()),
+                Pick::Nothing => ExpertPick::Clear,
+            });
+        }
+        if !self.list.step(press) && self.input.edit(press.key) {
+            self.refresh(contacts);
+        }
+        WindowResult::Stay
     }
 }
 

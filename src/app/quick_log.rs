@@ -1,11 +1,11 @@
 //! The quick log: the form a press secretary fills while the phone is still ringing.
 //! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
-
 use super::Settings;
 use super::field::{Guard, TextField, cycle, guard};
+use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
+use super::window::{Press, WindowResult};
 use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
@@ -69,12 +69,7 @@ pub struct QuickLog {
 }
 
 /// What a key did to the form.
-#[derive(Debug, PartialEq)]
-pub enum FormResult {
-    Stay,
-    Close,
-    Save(Box<NewInquiry>),
-}
+pub type FormResult = WindowResult<Box<NewInquiry>>;
 
 impl QuickLog {
     pub fn new() -> QuickLog {
@@ -259,58 +254,44 @@ impl QuickLog {
     /// Handles one key. `now` is the moment the key was pressed.
     pub fn key(
         &mut self,
-        key: &KeyEvent,
+        press: &Press,
         now: Timestamp,
         settings: &Settings,
         contacts: &ContactIndex,
         outlets: &OutletIndex,
     ) -> FormResult {
         let has_input = self.has_input();
-        match guard(key, self.saving, &mut self.confirm_discard, has_input) {
+        match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
             Guard::Stay => return FormResult::Stay,
             Guard::Close => return FormResult::Close,
-        }
-        match key.code {
-            KeyCode::Enter => return self.submit(now, settings, contacts, outlets),
-            KeyCode::Tab => {
-                self.leave_field(contacts, outlets);
-                self.focus = self.focus.step(1);
-                return FormResult::Stay;
-            }
-            KeyCode::BackTab => {
-                self.leave_field(contacts, outlets);
-                self.focus = self.focus.step(-1);
-                return FormResult::Stay;
-            }
-            _ => {}
         }
         let list = match self.focus {
             QField::Who => Some(&mut self.who_list),
             QField::Outlet => Some(&mut self.outlet_list),
             _ => None,
         };
-        match (key.code, list) {
-            (KeyCode::Down, Some(list)) if !list.is_empty() => {
+        // The arrows choose among suggestions when there are some, else move like Tab.
+        let step = match (press.action, list) {
+            (Some(Action::Submit), _) => return self.submit(now, settings, contacts, outlets),
+            (Some(Action::SuggestionDown), Some(list)) if !list.is_empty() => {
                 list.down();
                 return FormResult::Stay;
             }
-            (KeyCode::Up, Some(list)) if !list.is_empty() => {
+            (Some(Action::SuggestionUp), Some(list)) if !list.is_empty() => {
                 list.up();
                 return FormResult::Stay;
             }
-            (KeyCode::Down, _) => {
-                self.leave_field(contacts, outlets);
-                self.focus = self.focus.step(1);
-                return FormResult::Stay;
-            }
-            (KeyCode::Up, _) => {
-                self.leave_field(contacts, outlets);
-                self.focus = self.focus.step(-1);
-                return FormResult::Stay;
-            }
-            _ => {}
+            (Some(Action::NextField | Action::SuggestionDown), _) => 1,
+            (Some(Action::PrevField | Action::SuggestionUp), _) => -1,
+            _ => 0,
+        };
+        if step != 0 {
+            self.leave_field(contacts, outlets);
+            self.focus = self.focus.step(step);
+            return FormResult::Stay;
         }
+        let key = press.key;
         match self.focus {
             QField::Channel => {
                 self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel)
@@ -408,7 +389,7 @@ impl QuickLog {
             }
         };
         self.saving = true;
-        FormResult::Save(Box::new(NewInquiry {
+        FormResult::Submit(Box::new(NewInquiry {
             received_at: now,
             channel: self.channel,
             who,

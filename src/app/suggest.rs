@@ -1,6 +1,8 @@
 //! A list of suggestions under a text field: the best matches, plus "create new" when the
 //! typed text is not one of them.
 
+use super::keymap::Action;
+use super::window::Press;
 use crate::search::Hit;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -46,6 +48,17 @@ impl Suggestions {
         if self.rows() > 0 {
             self.selected = (self.selected + self.rows() - 1) % self.rows();
         }
+    }
+
+    /// Moves the selection on a window's down or up key (the arrows, Tab): for a window
+    /// that is one field over a list. False when the key is not one of those.
+    pub fn step(&mut self, press: &Press) -> bool {
+        match press.action {
+            Some(Action::SuggestionDown | Action::NextField) => self.down(),
+            Some(Action::SuggestionUp | Action::PrevField) => self.up(),
+            _ => return false,
+        }
+        true
     }
 
     pub fn pick(&self) -> Pick {

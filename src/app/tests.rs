@@ -770,3 +770,104 @@ fn an_answer_of_several_paragraphs_is_saved_whole_with_enter() {
         }]
     );
 }
+
+fn with_keys(config: &str) -> App {
+    let config = crate::config::Config::parse(config, std::path::Path::new("config.toml")).unwrap();
+    let mut app = app();
+    app.keymap = KeyMap::from_config(&config).unwrap();
+    app
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+#[test]
+fn window_keys_come_from_the_keymap_and_can_be_rebound() {
+    let mut app = with_keys("[keys]\nnext_field = \"ctrl-n\"\nsubmit = [\"ctrl-s\"]\n");
+    update(&mut app, ch('L'), NOW);
+    typed(&mut app, "Новый");
+    // Tab is no longer the next-field key: it does nothing, the rebound key moves on.
+    update(&mut app, key(KeyCode::Tab), NOW);
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    update(&mut app, ctrl('n'), NOW);
+    assert_eq!(form(&app).focus, quick_log::QField::Question);
+    typed(&mut app, "Когда?");
+    // Enter no longer saves; Ctrl-S does.
+    let o = update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(o.effects.is_empty());
+    let o = update(&mut app, ctrl('s'), NOW);
+    assert!(matches!(o.effects.as_slice(), [Effect::Log(_)]), "{o:?}");
+    // A list's keys too: the status picker moves with the rebound key.
+    let mut app = with_keys("[keys]\npick_down = \"n\"\n");
+    update(&mut app, ch('s'), NOW);
+    let selected = |app: &App| match &app.overlay {
+        Some(Overlay::Picker(p)) => p.selected,
+        other => panic!("expected the picker, found {other:?}"),
+    };
+    let before = selected(&app);
+    update(&mut app, ch('j'), NOW);
+    assert_eq!(selected(&app), before);
+    update(&mut app, ch('n'), NOW);
+    assert_eq!(selected(&app), before + 1);
+}
+
+#[test]
+fn a_window_key_that_would_be_typed_is_refused_with_its_line() {
+    let config =
+        crate::config::Config::parse("[keys]\nsubmit = \"s\"\n", std::path::Path::new("c.toml"))
+            .unwrap();
+    let err = KeyMap::from_config(&config).unwrap_err();
+    assert_eq!(err.line, Some(2));
+    assert!(err.message.contains("typed"), "{}", err.message);
+    // Window keys do not clash with the panes' keys: `j` moves in a list and in a picker.
+    let config =
+        crate::config::Config::parse("[keys]\ncancel = \"ctrl-g\"\n", std::path::Path::new("c"))
+            .unwrap();
+    KeyMap::from_config(&config).unwrap();
+}
+
+#[test]
+fn ctrl_c_cancels_every_window_the_same_way() {
+    let mut app = app();
+    // A picker closes at once.
+    update(&mut app, ch('s'), NOW);
+    update(&mut app, ctrl('c'), NOW);
+    assert!(app.overlay.is_none());
+    assert!(!app.quit);
+    // A prompt with typed text asks first, like Esc.
+    update(&mut app, ch('e'), NOW);
+    typed(&mut app, " ещё");
+    update(&mut app, ctrl('c'), NOW);
+    assert!(app.overlay.is_some());
+    update(&mut app, ctrl('c'), NOW);
+    assert!(app.overlay.is_none());
+    // With no window open it quits.
+    update(&mut app, ctrl('c'), NOW);
+    assert!(app.quit);
+}
+
+#[test]
+fn help_lists_the_window_keys_as_bound() {
+    let app = with_keys("[keys]\nsubmit = \"ctrl-s\"\nnew_line = \"alt-enter\"\n");
+    let sections = crate::ui::help_lines_for(&app.keymap, app.pane());
+    let rows = |title: &str| {
+        sections
+            .iter()
+            .find(|(t, _)| t.starts_with(title))
+            .unwrap_or_else(|| panic!("no section {title}: {sections:?}"))
+            .1
+            .clone()
+    };
+    let windows = rows("In windows with fields");
+    assert!(
+        windows
+            .iter()
+            .any(|(keys, what)| keys == "Ctrl-s" && what == &tr!("help-form-enter")),
+        "{windows:?}"
+    );
+    assert!(windows.iter().any(|(keys, _)| keys == "Alt-Enter"));
+    assert!(windows.iter().any(|(keys, _)| keys == "Tab"));
+    let lists = rows("In lists to pick from");
+    assert!(lists.iter().any(|(keys, _)| keys == "Esc/q"), "{lists:?}");
+}

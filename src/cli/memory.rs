@@ -11,7 +11,7 @@ use crate::app::quick_log::when_error;
 use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
 use crate::memory::{mark, snippet};
-use crate::store::{MemoryHit, MemoryKind, NewStatement, Statement, Store};
+use crate::store::{NewStatement, Statement, Store};
 use crate::text::clean;
 use crate::tr;
 
@@ -117,33 +117,6 @@ fn marks_for(out_is_terminal: bool) -> (&'static str, &'static str) {
     }
 }
 
-fn kind_label(kind: MemoryKind) -> String {
-    match kind {
-        MemoryKind::Inquiry => tr!("memory-kind-inquiry"),
-        MemoryKind::PlanItem => tr!("memory-kind-plan"),
-        MemoryKind::Statement => tr!("memory-kind-statement"),
-        MemoryKind::Coverage => tr!("memory-kind-coverage"),
-    }
-}
-
-fn status_label(f: &MemoryHit) -> String {
-    match f.kind {
-        MemoryKind::Inquiry => crate::domain::Status::parse(&f.status)
-            .map(crate::labels::status)
-            .unwrap_or_else(|| f.status.clone()),
-        MemoryKind::PlanItem => crate::domain::ItemStatus::parse(&f.status)
-            .map(crate::labels::item_status)
-            .unwrap_or_else(|| f.status.clone()),
-        MemoryKind::Statement if f.status == "stale" => tr!("statement-stale"),
-        MemoryKind::Statement => String::new(),
-        MemoryKind::Coverage => match f.status.as_str() {
-            "positive" => tr!("memory-tone-positive"),
-            "negative" => tr!("memory-tone-negative"),
-            _ => tr!("memory-tone-neutral"),
-        },
-    }
-}
-
 /// Exit status 1 when nothing matches.
 pub fn search(
     args: &SearchArgs,
@@ -197,8 +170,12 @@ pub fn search(
             (None, Some(day)) => day.clone(),
             (None, None) => String::new(),
         };
-        let mut head = format!("#{:<5} {} · {when}", f.id, kind_label(f.kind));
-        let status = status_label(f);
+        let mut head = format!(
+            "#{:<5} {} · {when}",
+            f.id,
+            crate::labels::memory_kind(f.kind)
+        );
+        let status = crate::labels::memory_status(f.kind, &f.status);
         if !status.is_empty() {
             head.push_str(&format!(" · {status}"));
         }

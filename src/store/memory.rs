@@ -90,6 +90,9 @@ pub struct MemoryHit {
     pub status: String,
     /// The text the matching words are looked for in, to show a piece of it.
     pub text: String,
+    /// Coverage: the inquiry it answered, if any, and its outlet (what opening it shows).
+    pub inquiry_id: Option<i64>,
+    pub outlet_id: Option<i64>,
 }
 
 /// A text the answer editor can insert: an approved statement or a past answer.
@@ -172,6 +175,8 @@ impl Store {
                     .filter(|t| !t.trim().is_empty())
                     .collect::<Vec<_>>()
                     .join(" — "),
+                inquiry_id: None,
+                outlet_id: None,
             })
         })?;
         for row in rows {
@@ -198,13 +203,15 @@ impl Store {
                 status: r.get(5)?,
                 text: r.get(6)?,
                 who: r.get(7)?,
+                inquiry_id: None,
+                outlet_id: None,
             })
         })?;
         for row in rows {
             found.push(row?);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT c.id, m.score, c.day, c.title, c.tone, o.name, c.url
+            "SELECT c.id, m.score, c.day, c.title, c.tone, o.name, c.url, c.inquiry_id, c.outlet_id
              FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS score
                    FROM json_each(?1) j) m
              JOIN coverage c ON c.id = m.id
@@ -223,6 +230,8 @@ impl Store {
                 status: r.get(4)?,
                 who: r.get(5)?,
                 text: r.get(6)?,
+                inquiry_id: r.get(7)?,
+                outlet_id: r.get(8)?,
             })
         })?;
         for row in rows {
@@ -261,6 +270,8 @@ impl Store {
                     Some(review) if review.as_str() < today => "stale".into(),
                     _ => "current".into(),
                 },
+                inquiry_id: None,
+                outlet_id: None,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -43,6 +43,7 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::SearchMemory => tr!("hint-search-memory"),
         other => action_help(other),
     }
 }
@@ -126,5 +127,21 @@ pub fn action_help(a: Action) -> String {
         Action::PlanFilter => tr!("action-plan-filter"),
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
+        Action::Submit => tr!("help-form-enter"),
+        Action::Cancel => tr!("help-form-esc"),
+        Action::NextField => tr!("action-next-field"),
+        Action::PrevField => tr!("action-prev-field"),
+        Action::SuggestionDown => tr!("action-suggestion-down"),
+        Action::SuggestionUp => tr!("action-suggestion-up"),
+        Action::NewLine => tr!("help-form-new-line"),
+        Action::PickDown => tr!("action-pick-down"),
+        Action::PickUp => tr!("action-pick-up"),
+        Action::PickPageDown => tr!("action-page-down"),
+        Action::PickPageUp => tr!("action-page-up"),
+        Action::PickFirst => tr!("action-top"),
+        Action::PickLast => tr!("action-bottom"),
+        Action::Pick => tr!("action-pick"),
+        Action::ClosePicker => tr!("action-close-list"),
+        Action::SearchMemory => tr!("action-search-memory"),
     }
 }

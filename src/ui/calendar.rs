@@ -823,53 +823,6 @@ pub fn inquiry_posts_lines(app: &App, inquiry: i64) -> Vec<Line<'static>> {
 pub fn overlay(app: &App, overlay: &PlanOverlay, frame: &mut Frame, room: Rect) {
     match overlay {
         PlanOverlay::Form(form) => render_form(app, form, frame, room),
-        PlanOverlay::Move {
-            id,
-            input: field,
-            error,
-            ..
-        } => {
-            let area = centered(room, 64, 6);
-            let inner = window(frame, area, &tr!("move-title", id = *id));
-            if inner.height == 0 {
-                return;
-            }
-            input(frame, Rect { height: 1, ..inner }, field, true);
-            let max = inner.width as usize;
-            let mut below = Vec::new();
-            if let Some(e) = error {
-                below.push(Line::styled(fit(&clean(e), max), theme::error()));
-            }
-            below.push(Line::styled(fit(&tr!("move-hint"), max), theme::dim()));
-            frame.render_widget(
-                Paragraph::new(below),
-                Rect {
-                    y: inner.y + 1,
-                    height: inner.height - 1,
-                    ..inner
-                },
-            );
-        }
-        PlanOverlay::Status { id, selected } => {
-            let height = ItemStatus::ALL.len() as u16 + 3;
-            let area = centered(room, 40, height);
-            let inner = window(frame, area, &tr!("item-status-title", id = *id));
-            let max = inner.width as usize;
-            let mut lines: Vec<Line> = ItemStatus::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let text = fit(&format!(" {} {}", i + 1, labels::item_status(*s)), max);
-                    if i == *selected {
-                        Line::styled(text, theme::selected())
-                    } else {
-                        Line::styled(text, theme::item_status(*s))
-                    }
-                })
-                .collect();
-            lines.push(Line::styled(fit(&tr!("picker-hint"), max), theme::dim()));
-            frame.render_widget(Paragraph::new(lines), inner);
-        }
         PlanOverlay::Filter(form) => render_filter(app, form, frame, room),
     }
 }

@@ -29,19 +29,25 @@ fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String
         .collect()
 }
 
-/// The editing keys every form shares; they are fixed, not in the keymap.
-fn forms() -> Section {
-    let rows = vec![
+/// The keys of windows, from the keymap like every other section (so a rebinding shows),
+/// then the editing keys every field shares, which are fixed.
+fn windows(keymap: &KeyMap) -> [Section; 3] {
+    let editing = vec![
         ("Ctrl-C".to_string(), tr!("help-ctrl-c")),
-        ("Tab / Shift-Tab".to_string(), tr!("help-form-tab")),
-        ("↑ ↓".to_string(), tr!("help-form-arrows")),
         ("← → Space".to_string(), tr!("help-form-choice")),
-        ("Enter".to_string(), tr!("help-form-enter")),
-        ("Esc".to_string(), tr!("help-form-esc")),
         ("Ctrl-W / Ctrl-U".to_string(), tr!("help-form-delete")),
-        ("Alt-Enter / Ctrl-J".to_string(), tr!("help-form-new-line")),
     ];
-    (tr!("help-forms"), rows)
+    [
+        (
+            title(Context::Window, None),
+            section(keymap, Context::Window, None),
+        ),
+        (
+            title(Context::Picker, None),
+            section(keymap, Context::Picker, None),
+        ),
+        (tr!("help-editing"), editing),
+    ]
 }
 
 /// A section's title; the list keys are named after the pane they are read in.
@@ -53,6 +59,8 @@ fn title(context: Context, pane: Option<Pane>) -> String {
         (Context::Inquiry, _) => tr!("help-inquiry"),
         (Context::Book, _) => tr!("help-book"),
         (Context::Calendar, _) => tr!("help-calendar"),
+        (Context::Window, _) => tr!("help-windows"),
+        (Context::Picker, _) => tr!("help-pickers"),
     }
 }
 
@@ -67,16 +75,16 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
     ]
     .into_iter()
     .map(|c| (title(c, None), section(keymap, c, None)))
-    .chain(std::iter::once(forms()))
+    .chain(windows(keymap))
     .collect()
 }
 
-/// The sections for one pane: the keys that work everywhere, the pane's own, and forms.
+/// The sections for one pane: the keys that work everywhere, the pane's own, and windows.
 pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<Section> {
     pane.contexts()
         .iter()
         .map(|c| (title(*c, Some(pane)), section(keymap, *c, Some(pane))))
-        .chain(std::iter::once(forms()))
+        .chain(windows(keymap))
         .collect()
 }
 

@@ -8,6 +8,7 @@ mod detail;
 mod form;
 mod help;
 mod history;
+mod memory_search;
 mod overlays;
 mod queue;
 mod quick_log;
@@ -46,6 +47,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Memory(search) => memory_search::render(app, search, frame, body),
     }
     status::status_line(app, frame, bottom);
     if let Some(overlay) = &app.overlay {

@@ -159,6 +159,7 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
         PromptKind::Subject => tr!("prompt-subject", id = id),
         PromptKind::Deadline => tr!("prompt-deadline", id = id),
         PromptKind::DeclineReason => tr!("prompt-decline", id = id),
+        PromptKind::MoveItem(_) => tr!("move-title", id = id),
     }
 }
 
@@ -173,6 +174,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
+        PromptKind::MoveItem(_) => tr!("move-hint"),
         _ if prompt.text.is_some() => tr!("prompt-text-hint"),
         _ => tr!("prompt-hint"),
     };
@@ -191,7 +193,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         1
     };
     let area = centered(room, width, rows + editor_rows + 2);
-    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.inquiry));
+    let inner = window(frame, area, &prompt_title(prompt.kind, prompt.target));
     if inner.height == 0 {
         return;
     }
@@ -213,7 +215,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
 
 fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
     let text = prompt.input.trimmed();
-    let inquiry = app.queue.get(prompt.inquiry).or(app.target());
+    let inquiry = app.queue.get(prompt.target).or(app.target());
     let Some(inquiry) = inquiry else {
         return Line::raw("");
     };
@@ -280,14 +282,16 @@ fn pick_label(app: &App, value: PickValue) -> String {
             .map(|s| clean(s))
             .unwrap_or_default(),
         PickValue::Member(None) => tr!("nobody"),
+        PickValue::ItemStatus(s) => labels::item_status(s),
     }
 }
 
 pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
     let title = match picker.kind {
-        PickerKind::Status => tr!("picker-status", id = picker.inquiry),
-        PickerKind::Priority => tr!("picker-priority", id = picker.inquiry),
-        PickerKind::Assign => tr!("picker-assign", id = picker.inquiry),
+        PickerKind::Status => tr!("picker-status", id = picker.target),
+        PickerKind::Priority => tr!("picker-priority", id = picker.target),
+        PickerKind::Assign => tr!("picker-assign", id = picker.target),
+        PickerKind::ItemStatus => tr!("item-status-title", id = picker.target),
     };
     let height = picker.options.len() as u16 + 3;
     let area = centered(room, 44, height);
@@ -299,10 +303,10 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         .enumerate()
         .map(|(i, v)| {
             let text = fit(&format!(" {} {}", i + 1, pick_label(app, *v)), width);
-            if i == picker.selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::raw(text)
+            match v {
+                _ if i == picker.selected => Line::styled(text, theme::selected()),
+                PickValue::ItemStatus(s) => Line::styled(text, theme::item_status(*s)),
+                _ => Line::raw(text),
             }
         })
         .collect();

@@ -57,6 +57,9 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
 
     let left = match app.pane() {
+        Pane::Queue if matches!(app.current(), Screen::Memory(_)) => {
+            format!(" pressdesk │ {} ", tr!("pane-memory"))
+        }
         Pane::Queue => {
             let pane = if app.detail().is_some() {
                 tr!("pane-inquiry")
@@ -127,6 +130,12 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The most useful keys for where the user is, as many as fit.
 fn hints(app: &App, room: usize) -> Line<'static> {
+    if matches!(app.current(), Screen::Memory(_)) {
+        return Line::styled(
+            fit(&format!(" {}", tr!("memory-search-keys")), room),
+            theme::dim(),
+        );
+    }
     if matches!(app.current(), Screen::Book) && app.book.typing {
         return Line::styled(
             fit(&format!(" {}", tr!("book-typing-hint")), room),
@@ -195,6 +204,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
         &[
             Action::QuickLog,
             Action::Open,
+            Action::SearchMemory,
             Action::SetStatus,
             Action::Answer,
             Action::CycleFilter,

@@ -95,6 +95,18 @@ pub fn matched() -> Style {
     Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
 }
 
+/// A word a search of the office's memory matched: bold reverse video, seen without colour.
+pub fn found_word() -> Style {
+    Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+
+/// A matched word on the selected (reversed) row: bold and underlined instead.
+pub fn found_word_selected() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED)
+}
+
 pub fn border() -> Style {
     Style::new().fg(Color::Cyan)
 }

@@ -80,3 +80,19 @@ cli-arg-statements-add-agreed_by = Who agreed it
 cli-arg-statements-add-agreed = The day it was agreed (today when not given): 2026-11-24, 24.11, yesterday
 cli-arg-statements-add-review = The day to review it; after it the statement is marked stale
 cli-arg-statements-add-text = The statement's text (words are joined with spaces)
+
+# Search of the office's memory in the interface
+pane-memory = Search
+memory-search-label = Search the office's memory:
+memory-search-hint = Inquiries of any age, plan items, coverage and statements, found as you type.
+memory-search-found = { $more ->
+    [1] The best { $count } found; another word narrows the search.
+   *[0] { $count ->
+        [one] One found.
+       *[other] { $count } found.
+    }
+}
+memory-search-keys = Enter opens · ↑↓ choose · Esc back
+memory-statement-copied = The statement “{ $topic }” is copied to the clipboard.
+hint-search-memory = search
+action-search-memory = Search the office's memory: inquiries of any age, plan items, coverage, statements

@@ -30,3 +30,17 @@ progress-read = Reading { $file }
 progress-import = Importing contacts
 progress-export = Exporting contacts
 help-form-new-line = a new line in the answer (Enter saves it)
+
+# Window keys: in the keymap, listed by ? and rebindable in [keys].
+help-windows = In windows with fields (forms, prompts)
+help-pickers = In lists to pick from (status, priority, the calendar filter, this help)
+help-editing = Editing keys in every field (fixed)
+action-next-field = Next field (Who takes the highlighted contact)
+action-prev-field = Previous field
+action-suggestion-down = Next suggestion; the next field where there are none
+action-suggestion-up = Previous suggestion; the previous field where there are none
+action-pick-down = Next row
+action-pick-up = Previous row
+action-pick = Choose the row (a digit chooses by its number); a page on in the help
+action-close-list = Close without choosing
+keys-window-typed = key { $key } for “{ $name }” would be typed into the fields: window keys need Ctrl, Alt or a named key (enter, tab, f2…)

@@ -80,3 +80,19 @@ cli-arg-statements-add-agreed_by = Kto je uzgodnił
 cli-arg-statements-add-agreed = Dzień uzgodnienia (domyślnie dziś): 2026-11-24, 24.11, wczoraj
 cli-arg-statements-add-review = Dzień przeglądu; po nim stanowisko jest oznaczane jako nieaktualne
 cli-arg-statements-add-text = Treść stanowiska (słowa łączone spacjami)
+
+# Search of the office's memory in the interface
+pane-memory = Szukaj
+memory-search-label = Szukaj w archiwum:
+memory-search-hint = Zapytania z dowolnego czasu, pozycje planu, publikacje i stanowiska — szukane w trakcie pisania.
+memory-search-found = { $more ->
+    [1] Pokazano { $count } najlepszych; kolejne słowo zawęzi wyszukiwanie.
+   *[0] { $count ->
+        [one] Znaleziono jeden.
+       *[other] Znaleziono: { $count }.
+    }
+}
+memory-search-keys = Enter — otwórz · ↑↓ — wybierz · Esc — wróć
+memory-statement-copied = Stanowisko „{ $topic }” skopiowano do schowka.
+hint-search-memory = szukaj
+action-search-memory = Szukaj w archiwum: zapytania z dowolnego czasu, pozycje planu, publikacje, stanowiska

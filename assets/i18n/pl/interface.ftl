@@ -30,3 +30,17 @@ progress-read = Odczyt { $file }
 progress-import = Import kontaktów
 progress-export = Eksport kontaktów
 help-form-new-line = nowa linia w odpowiedzi (Enter zapisuje)
+
+# Window keys: in the keymap, listed by ? and rebindable in [keys].
+help-windows = W oknach z polami (formularze, pytania)
+help-pickers = Na listach do wyboru (status, priorytet, filtr kalendarza, ta pomoc)
+help-editing = Klawisze edycji w każdym polu (stałe)
+action-next-field = Następne pole (pole „Kto” bierze podświetlony kontakt)
+action-prev-field = Poprzednie pole
+action-suggestion-down = Następna podpowiedź; gdy ich brak — następne pole
+action-suggestion-up = Poprzednia podpowiedź; gdy ich brak — poprzednie pole
+action-pick-down = Następny wiersz
+action-pick-up = Poprzedni wiersz
+action-pick = Wybierz wiersz (cyfra wybiera po numerze); w pomocy — strona w dół
+action-close-list = Zamknij bez wyboru
+keys-window-typed = klawisz { $key } dla „{ $name }” byłby wpisywany w pola: klawisze okien wymagają Ctrl, Alt lub nazwanego klawisza (enter, tab, f2…)

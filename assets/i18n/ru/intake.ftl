@@ -80,3 +80,20 @@ cli-arg-statements-add-agreed_by = Кто согласовал
 cli-arg-statements-add-agreed = День согласования (по умолчанию сегодня): 2026-11-24, 24.11, вчера
 cli-arg-statements-add-review = День пересмотра; после него позиция помечается устаревшей
 cli-arg-statements-add-text = Текст позиции (слова соединяются пробелами)
+
+# Search of the office's memory in the interface
+pane-memory = Поиск
+memory-search-label = Поиск по архиву:
+memory-search-hint = Запросы любой давности, пункты плана, публикации и позиции — ищутся по мере ввода.
+memory-search-found = { $more ->
+    [1] Показаны лучшие { $count }; ещё одно слово сузит поиск.
+   *[0] { $count ->
+        [one] Найден { $count }.
+        [few] Найдено { $count }.
+       *[other] Найдено { $count }.
+    }
+}
+memory-search-keys = Enter — открыть · ↑↓ — выбрать · Esc — назад
+memory-statement-copied = Позиция «{ $topic }» скопирована в буфер обмена.
+hint-search-memory = поиск
+action-search-memory = Поиск по архиву: запросы любой давности, пункты плана, публикации, позиции

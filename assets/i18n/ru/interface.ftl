@@ -30,3 +30,17 @@ progress-read = Чтение { $file }
 progress-import = Импорт контактов
 progress-export = Экспорт контактов
 help-form-new-line = новая строка в ответе (Enter сохраняет)
+
+# Window keys: in the keymap, listed by ? and rebindable in [keys].
+help-windows = В окнах с полями (формы, запросы)
+help-pickers = В списках для выбора (статус, приоритет, фильтр календаря, эта справка)
+help-editing = Клавиши правки в любом поле (постоянные)
+action-next-field = Следующее поле (в поле «Кто» берёт подсвеченный контакт)
+action-prev-field = Предыдущее поле
+action-suggestion-down = Следующая подсказка; если подсказок нет — следующее поле
+action-suggestion-up = Предыдущая подсказка; если подсказок нет — предыдущее поле
+action-pick-down = Следующая строка
+action-pick-up = Предыдущая строка
+action-pick = Выбрать строку (цифра выбирает по номеру); в справке — страница вниз
+action-close-list = Закрыть, ничего не выбирая
+keys-window-typed = клавиша { $key } для «{ $name }» будет вводиться в поля: клавишам окон нужен Ctrl, Alt или именованная клавиша (enter, tab, f2…)

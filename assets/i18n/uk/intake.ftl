@@ -80,3 +80,20 @@ cli-arg-statements-add-agreed_by = Хто погодив
 cli-arg-statements-add-agreed = День погодження (типово сьогодні): 2026-11-24, 24.11, вчора
 cli-arg-statements-add-review = День перегляду; після нього позиція позначається застарілою
 cli-arg-statements-add-text = Текст позиції (слова з'єднуються пробілами)
+
+# Search of the office's memory in the interface
+pane-memory = Пошук
+memory-search-label = Пошук в архіві:
+memory-search-hint = Запити будь-якої давності, пункти плану, публікації та позиції — шукаються під час введення.
+memory-search-found = { $more ->
+    [1] Показано найкращі { $count }; ще одне слово звузить пошук.
+   *[0] { $count ->
+        [one] Знайдено { $count }.
+        [few] Знайдено { $count }.
+       *[other] Знайдено { $count }.
+    }
+}
+memory-search-keys = Enter — відкрити · ↑↓ — вибрати · Esc — назад
+memory-statement-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
+hint-search-memory = пошук
+action-search-memory = Пошук в архіві: запити будь-якої давності, пункти плану, публікації, позиції

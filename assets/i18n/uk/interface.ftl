@@ -30,3 +30,17 @@ progress-read = Читання { $file }
 progress-import = Імпорт контактів
 progress-export = Експорт контактів
 help-form-new-line = новий рядок у відповіді (Enter зберігає)
+
+# Window keys: in the keymap, listed by ? and rebindable in [keys].
+help-windows = У вікнах із полями (форми, запити)
+help-pickers = У списках для вибору (статус, пріоритет, фільтр календаря, ця довідка)
+help-editing = Клавіші редагування в будь-якому полі (незмінні)
+action-next-field = Наступне поле (у полі «Хто» бере підсвічений контакт)
+action-prev-field = Попереднє поле
+action-suggestion-down = Наступна підказка; якщо підказок немає — наступне поле
+action-suggestion-up = Попередня підказка; якщо підказок немає — попереднє поле
+action-pick-down = Наступний рядок
+action-pick-up = Попередній рядок
+action-pick = Вибрати рядок (цифра вибирає за номером); у довідці — сторінка вниз
+action-close-list = Закрити, нічого не вибираючи
+keys-window-typed = клавішу { $key } для «{ $name }» буде введено в поля: клавішам вікон потрібен Ctrl, Alt або іменована клавіша (enter, tab, f2…)

@@ -439,15 +439,22 @@ fn items_move_by_day_by_half_hour_and_to_a_typed_time() {
         When::At(at("2026-11-27", 15, 0))
     );
     assert_eq!(app.calendar.cursor, d("2026-11-27"));
-    // A typed time that cannot be read stays in the window with the reason.
+    // Moving uses the shared prompt: a typed time that cannot be read stays in it with
+    // the reason, as in every prompt.
     press(&mut app, KeyCode::Char('m'));
     typed(&mut app, "someday");
     let o = press(&mut app, KeyCode::Enter);
     assert!(o.effects.is_empty());
     assert!(matches!(
         &app.overlay,
-        Some(Overlay::Plan(PlanOverlay::Move { error: Some(_), .. }))
+        Some(Overlay::Prompt(p))
+            if p.target == id && matches!(p.kind, PromptKind::MoveItem(_)) && p.error.is_some()
     ));
+    // Its cancel key is the shared one, rebindable like every window key.
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_some(), "typed text is not dropped at once");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
 }
 
 #[test]

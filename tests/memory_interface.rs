@@ -1,0 +1,302 @@
+//! `/` in the queue searches the office's memory through the real runtime and store:
+//! records of any age are found as words are typed, Enter opens one over the search and
+//! Esc comes back to the search as it was left.
+
+use pressdesk::app::keymap::KeyMap;
+use pressdesk::app::{App, Msg, Screen, Settings};
+use pressdesk::clock::Clock;
+use pressdesk::config::Config;
+use pressdesk::domain::coverage::Tone;
+use pressdesk::domain::phone::PhoneRules;
+use pressdesk::domain::{Channel, ContactKind, Priority, Status, When, Zone};
+use pressdesk::runtime::Runtime;
+use pressdesk::store::{
+    InquiryChange, NewContact, NewCoverage, NewInquiry, NewItem, OutletRef, Store, Who,
+};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+
+const NOW: i64 = 1_795_000_000;
+const YEAR: i64 = 365 * 86_400;
+
+fn rules() -> PhoneRules {
+    PhoneRules::for_country("RU").unwrap()
+}
+
+fn log(store: &mut Store, at: i64, who: &str, subject: &str, question: &str) -> i64 {
+    store
+        .log_inquiry(
+            &NewInquiry {
+                received_at: at,
+                channel: Channel::Email,
+                who: Who::New(Box::new(NewContact::named(who, ContactKind::Journalist))),
+                outlet: OutletRef::Named("Вести".into()),
+                subject: subject.into(),
+                question: question.into(),
+                requested_deadline: None,
+                due_at: at + 86_400,
+                priority: Priority::Normal,
+                assignee: None,
+            },
+            &rules(),
+            at,
+        )
+        .unwrap()
+}
+
+struct Desk {
+    _dir: tempfile::TempDir,
+    runtime: Runtime,
+    app: App,
+}
+
+impl Desk {
+    fn new(fill: impl FnOnce(&mut Store)) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("desk.sqlite3"), "elena").unwrap();
+        fill(&mut store);
+        let clock = Clock::frozen(chrono::DateTime::from_timestamp(NOW, 0).unwrap());
+        let mut runtime = Runtime::new(store, clock);
+        let mut settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+        settings.user = "elena".into();
+        let mut app = App::new(settings, KeyMap::default(), NOW);
+        runtime.dispatch(&mut app, Msg::Resize(100, 30));
+        for effect in App::startup() {
+            if let Some(msg) = runtime.perform(effect, &app.settings.clone()) {
+                runtime.dispatch(&mut app, msg);
+            }
+        }
+        Desk {
+            _dir: dir,
+            runtime,
+            app,
+        }
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
+            _ => KeyModifiers::NONE,
+        };
+        self.runtime
+            .dispatch(&mut self.app, Msg::Key(KeyEvent::new(code, modifiers)));
+    }
+
+    fn typed(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    fn search(&self) -> &pressdesk::app::memory_search::MemorySearch {
+        match self.app.current() {
+            Screen::Memory(search) => search,
+            other => panic!("not the search: {other:?}"),
+        }
+    }
+
+    fn found(&self) -> Vec<(String, i64)> {
+        self.search()
+            .hits
+            .iter()
+            .map(|h| (h.kind.code().to_string(), h.id))
+            .collect()
+    }
+
+    fn screen(&self) -> ratatui::buffer::Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal
+            .draw(|f| pressdesk::ui::view(&self.app, f))
+            .unwrap();
+        terminal.backend().buffer().clone()
+    }
+}
+
+fn text(buffer: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn slash_finds_records_of_any_age_and_enter_opens_one_over_the_search() {
+    let mut old = 0;
+    let mut desk = Desk::new(|store| {
+        // Three years ago: answered and closed.
+        old = log(
+            store,
+            NOW - 3 * YEAR,
+            "Кузнецов Егор",
+            "Горячая вода",
+            "Когда дадут горячую воду в Заводском районе?",
+        );
+        store
+            .change_inquiry(
+                old,
+                &InquiryChange::Answer("Подача горячей воды с 5 марта.".into()),
+                &rules(),
+                NOW - 3 * YEAR + 100,
+            )
+            .unwrap();
+        store
+            .change_inquiry(
+                old,
+                &InquiryChange::Status {
+                    status: Status::Closed,
+                    reason: None,
+                },
+                &rules(),
+                NOW - 3 * YEAR + 200,
+            )
+            .unwrap();
+        for i in 0..3 {
+            log(store, NOW - 100 - i, "Иванова", "Отопление", "Когда тепло?");
+        }
+    });
+
+    desk.key(KeyCode::Char('/'));
+    assert!(matches!(desk.app.current(), Screen::Memory(_)));
+    desk.typed("горяч вод");
+    assert_eq!(desk.found(), [("inquiry".to_string(), old)]);
+
+    let screen = desk.screen();
+    let shown = text(&screen);
+    assert!(shown.contains(&format!("#{old}")), "{shown}");
+    assert!(shown.contains("Кузнецов Егор"), "{shown}");
+    // The matching words stand out without colour: bold and reversed (or underlined on
+    // the selected row, which is reversed as a whole).
+    let marked: String = (0..screen.area.height)
+        .flat_map(|y| (0..screen.area.width).map(move |x| (x, y)))
+        .filter(|&p| {
+            screen[p]
+                .modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED)
+        })
+        .map(|p| screen[p].symbol().to_string())
+        .collect();
+    assert!(marked.contains("Горячая"), "{marked}");
+    assert!(marked.contains("воду"), "{marked}");
+
+    // Enter opens the inquiry in full, read from the store.
+    desk.key(KeyCode::Enter);
+    let detail = desk.app.detail().expect("the inquiry is open");
+    assert_eq!(detail.id, old);
+    let inquiry = detail.inquiry.as_ref().expect("loaded from the store");
+    assert_eq!(
+        inquiry.answer.as_deref(),
+        Some("Подача горячей воды с 5 марта.")
+    );
+    // Esc comes back to the search as it was left: the words and the list.
+    desk.key(KeyCode::Esc);
+    assert_eq!(desk.search().input.value(), "горяч вод");
+    assert_eq!(desk.found(), [("inquiry".to_string(), old)]);
+    // Esc again: the queue.
+    desk.key(KeyCode::Esc);
+    assert!(matches!(desk.app.current(), Screen::Queue));
+}
+
+#[test]
+fn typing_narrows_erasing_widens_and_no_words_clears_the_list() {
+    let mut desk = Desk::new(|store| {
+        log(
+            store,
+            NOW - 500,
+            "Иванова",
+            "Отопление в школе",
+            "Когда тепло?",
+        );
+        log(
+            store,
+            NOW - 400,
+            "Петров",
+            "Отопление в больнице",
+            "Когда тепло?",
+        );
+    });
+    desk.key(KeyCode::Char('/'));
+    desk.typed("отоплен");
+    assert_eq!(desk.found().len(), 2);
+    desk.typed(" школ");
+    assert_eq!(desk.found().len(), 1);
+    for _ in 0..5 {
+        desk.key(KeyCode::Backspace);
+    }
+    assert_eq!(desk.found().len(), 2);
+    // Down chooses the second; Enter opens that one.
+    desk.key(KeyCode::Down);
+    let second = desk.search().hits[1].id;
+    desk.key(KeyCode::Enter);
+    assert_eq!(desk.app.detail().unwrap().id, second);
+    desk.key(KeyCode::Esc);
+    // Words gone: nothing listed, and the line says what can be found.
+    for _ in 0..7 {
+        desk.key(KeyCode::Backspace);
+    }
+    assert!(desk.found().is_empty());
+    assert!(text(&desk.screen()).contains("plan items"));
+    desk.typed("нетакогослова");
+    assert!(desk.found().is_empty());
+    assert!(text(&desk.screen()).contains("нетакогослова"));
+}
+
+#[test]
+fn a_plan_item_opens_in_full_and_coverage_opens_its_inquiry() {
+    let mut inquiry = 0;
+    let mut item = 0;
+    let mut desk = Desk::new(|store| {
+        inquiry = log(
+            store,
+            NOW - YEAR,
+            "Кузнецов Егор",
+            "Котельная",
+            "Ремонт котельной?",
+        );
+        item = store
+            .create_item(
+                &NewItem::post(
+                    "Пост о прививках",
+                    When::Day(chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()),
+                ),
+                NOW - YEAR,
+            )
+            .unwrap();
+        store
+            .add_coverage(
+                &NewCoverage {
+                    day: chrono::NaiveDate::from_ymd_opt(2025, 3, 2).unwrap(),
+                    outlet: OutletRef::None,
+                    who: Who::Unknown,
+                    inquiry_id: Some(inquiry),
+                    title: "Котельную отремонтируют к зиме".into(),
+                    url: String::new(),
+                    tone: Tone::Positive,
+                },
+                &rules(),
+                NOW - YEAR,
+            )
+            .unwrap();
+    });
+    desk.key(KeyCode::Char('/'));
+    desk.typed("прививк");
+    assert_eq!(desk.found(), [("plan".to_string(), item)]);
+    desk.key(KeyCode::Enter);
+    let opened = desk.app.item_detail().expect("the plan item is open");
+    assert_eq!(opened.item.as_ref().unwrap().title, "Пост о прививках");
+    desk.key(KeyCode::Esc);
+    assert!(matches!(desk.app.current(), Screen::Memory(_)));
+
+    for _ in 0..7 {
+        desk.key(KeyCode::Backspace);
+    }
+    desk.typed("отремонтир");
+    assert_eq!(desk.found()[0].0, "coverage");
+    desk.key(KeyCode::Enter);
+    assert_eq!(desk.app.detail().expect("its inquiry").id, inquiry);
+}
