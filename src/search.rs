@@ -1085,7 +1085,11 @@ impl ContactIndex {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let ranked = self.rank(query, None);
+        self.hits(&self.rank(query, None), limit)
+    }
+
+    /// The first `limit` of a ranked list as hits, with the matched letters of each name.
+    pub fn hits(&self, ranked: &Ranked, limit: usize) -> Vec<Hit> {
         let n = ranked.items.len();
         ranked
             .items
@@ -1095,7 +1099,7 @@ impl ContactIndex {
             .map(|(rank, &i)| Hit {
                 id: self.cards.id(i),
                 score: (n - rank) as i64,
-                name_positions: self.highlight(i, query).name,
+                name_positions: self.highlight(i, &ranked.query).name,
             })
             .collect()
     }

@@ -10,7 +10,7 @@ use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
 pub use crate::labels::when_error;
-use crate::search::{ContactIndex, Hit, OutletIndex};
+use crate::search::{ContactIndex, Hit, OutletIndex, Ranked};
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
 
@@ -63,6 +63,9 @@ pub struct QuickLog {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// The last ranking of the Who text: a text that only grew rescans just what could
+    /// still match.
+    who_ranked: Ranked,
     /// The Who text a "this number already belongs to …" warning was shown for; Enter
     /// on the same text again creates the new contact anyway.
     warned_for: Option<String>,
@@ -89,6 +92,7 @@ impl QuickLog {
             error: None,
             saving: false,
             confirm_discard: false,
+            who_ranked: Ranked::default(),
             warned_for: None,
         }
     }
@@ -217,7 +221,15 @@ impl QuickLog {
         {
             self.field_error = None;
         }
-        let hits = contacts.search(self.who.value(), SUGGESTIONS);
+        let hits = if self.who.is_blank() {
+            self.who_ranked = Ranked::default();
+            Vec::new()
+        } else {
+            let ranked = contacts.rank(self.who.value(), Some(&self.who_ranked));
+            let hits = contacts.hits(&ranked, SUGGESTIONS);
+            self.who_ranked = ranked;
+            hits
+        };
         self.who_list = Suggestions::new(hits, !self.who.is_blank());
     }
 
