@@ -44,18 +44,22 @@ if not os.path.exists(vcf):
 subprocess.run([args.bin, "queue"], env=env, check=True, stdout=subprocess.DEVNULL)
 
 failures = []
-longest = [0.0]
+took_all = []
+during_import = [0]
 lock = threading.Lock()
+importer = None
 
 
 def writer(w):
     for n in range(args.logs):
+        importing = importer.poll() is None
         t = time.perf_counter()
         r = subprocess.run([args.bin, "log", "--who", f"Писатель {w}", f"Вопрос {w}-{n}"],
                            env=env, capture_output=True, text=True)
         took = time.perf_counter() - t
         with lock:
-            longest[0] = max(longest[0], took)
+            took_all.append(took)
+            during_import[0] += importing and importer.poll() is None
             if r.returncode != 0:
                 failures.append(r.stderr.strip())
 
@@ -68,16 +72,31 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
+logs_done = time.time() - start
 out, err = importer.communicate()
 elapsed = time.time() - start
 
 conn = sqlite3.connect(db)
-logged = conn.execute("SELECT count(*) FROM inquiries WHERE question LIKE 'Вопрос %'").fetchone()[0]
+asked = {f"Вопрос {w}-{n}" for w in range(args.writers) for n in range(args.logs)}
+found = [q for (q,) in conn.execute("SELECT question FROM inquiries WHERE question LIKE 'Вопрос %'")]
+missing = asked - set(found)
+doubled = len(found) - len(set(found))
 cards = conn.execute("SELECT count(*) FROM contacts WHERE name LIKE 'Импорт Контакт %'").fetchone()[0]
-print(f"{args.writers} writers x {args.logs} log commands, with an import of {args.cards} cards,"
-      f" in {elapsed:.0f} s")
+writers = conn.execute("SELECT count(*) FROM contacts WHERE name LIKE 'Писатель %'").fetchone()[0]
+took_all.sort()
+
+
+def pct(q):
+    return took_all[min(len(took_all) - 1, int(q * len(took_all)))] * 1000
+
+
+print(f"{args.writers} writers x {args.logs} log commands, with an import of {args.cards} cards;"
+      f" logs done in {logs_done:.0f} s, the import in {elapsed:.0f} s")
 print(f"log commands failed: {len(failures)}" + (f" (first: {failures[0]})" if failures else ""))
-print(f"inquiries present: {logged} of {args.writers * args.logs}")
+print(f"log commands that ran start to end while the import was running: {during_import[0]}")
+print(f"inquiries present: {len(set(found) & asked)} of {len(asked)}; missing {len(missing)},"
+      f" twice {doubled}; callers: {writers} contacts for {args.writers} names")
 print(f"import: exit {importer.returncode}; cards present: {cards} of {args.cards};"
-      f" {out.strip().splitlines()[0] if out.strip() else err.strip()[:200]}")
-print(f"longest single log command (lock wait included): {longest[0] * 1000:.0f} ms")
+      f" {out.strip().splitlines()[-1] if out.strip() else err.strip()[:200]}")
+print(f"one log command, whole process (lock wait included): median {pct(0.5):.0f} ms,"
+      f" p99 {pct(0.99):.0f} ms, longest {took_all[-1] * 1000:.0f} ms")

@@ -228,8 +228,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(command) => pressdesk::cli::run(command, &mut store, &settings, now),
         None => {
+            let alerts = pressdesk::cli::watch::settings(&config, &settings);
             let mut app = App::new(settings, keymap, now);
-            let mut runtime = Runtime::new(store, clock).with_config_path(cli.config.clone());
+            let mut runtime = Runtime::new(store, clock)
+                .with_config_path(cli.config.clone())
+                .with_alerts(alerts);
             // Ended by a signal: the shell's usual status for it (128 + its number).
             Ok(tui::run(&mut runtime, &mut app)?.map_or(0, |signal| 128 + signal))
         }

@@ -9,6 +9,11 @@ use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
 use crate::search::{Directory, OutletIndex};
 use crate::store::Store;
+use alerts::AlertLooks;
+use writer::Writer;
+
+mod alerts;
+mod writer;
 
 pub struct Runtime {
     pub store: Store,
@@ -23,12 +28,25 @@ pub struct Runtime {
     config_path: Option<std::path::PathBuf>,
     /// Text to put on the clipboard, for the terminal to send.
     clipboard: Vec<String>,
+    /// The thread that writes, with its own connection; none for a database in memory,
+    /// which is written here.
+    writer: Option<Writer>,
+    /// Alert hooks fired from here, off the drawing thread; none unless configured.
+    alerts: Option<AlertLooks>,
+}
+
+fn start_writer(store: &Store, wait: std::time::Duration) -> Option<Writer> {
+    let path = store.path()?.to_path_buf();
+    Some(Writer::start(path, store.user().to_string(), wait))
 }
 
 impl Runtime {
     pub fn new(store: Store, clock: Clock) -> Runtime {
         let data_version = store.data_version().unwrap_or(0);
+        let writer = start_writer(&store, writer::LOCK_WAIT);
         Runtime {
+            writer,
+            alerts: None,
             store,
             clock,
             data_version,
@@ -54,8 +72,8 @@ impl Runtime {
         self.clock.now().timestamp()
     }
 
-    /// Whether another process has committed since the last look. (Commits on our own
-    /// connection do not change `data_version`, so our writes never trigger a reload.)
+    /// Whether another process has committed since the last look. (The write thread's
+    /// connection is another one: our own saves count too, and read the screens again.)
     pub fn changed_elsewhere(&mut self) -> bool {
         match self.store.data_version() {
             Ok(v) if v != self.data_version => {
@@ -66,118 +84,68 @@ impl Runtime {
         }
     }
 
-    /// Performs one data effect; `Bell` is the terminal's and returns nothing here.
+    /// Performs one effect. A write goes to the write thread when the database is a file:
+    /// its result comes back at once, or as `SaveWaiting` when another process holds the
+    /// lock (the result then comes from `finished`).
     pub fn perform(&mut self, effect: Effect, settings: &Settings) -> Option<Msg> {
         let now = self.now();
-        let text = |e: crate::store::StoreError| e.to_string();
-        Some(match effect {
-            Effect::LoadQueue => Msg::QueueLoaded(self.load_queue().map_err(text)),
-            Effect::LoadDirectory => match self.store.path() {
-                // A database file is read and indexed on another thread, so the interface
-                // stays live however large the book is.
-                Some(_) => {
-                    self.start_indexing(settings);
-                    return None;
-                }
-                None => Msg::DirectoryLoaded(
-                    self.store
-                        .contact_summaries()
-                        .and_then(|c| Ok((c, self.store.outlets()?)))
-                        .map_err(text),
-                ),
-            },
-            Effect::Book(effect) => Msg::Book(self.perform_book(effect, settings, now)),
-            Effect::LoadDetail(id) => Msg::DetailLoaded(
-                self.store
-                    .inquiry(id)
-                    .and_then(|i| Ok((i, self.store.history("inquiry", id)?)))
-                    .map_err(text),
-            ),
-            Effect::Log(new) => Msg::Logged(
-                self.store
-                    .log_inquiry(&new, &settings.phones, now)
-                    .map_err(text),
-            ),
-            Effect::Change { id, change } => Msg::Changed(
-                self.store
-                    .change_inquiry(id, &change, &settings.phones, now)
-                    .map_err(text),
-            ),
-            Effect::Bell => return None,
+        match effect {
+            Effect::Bell => None,
             Effect::Copy(text) => {
                 self.clipboard.push(text);
-                return None;
+                None
             }
-            Effect::ReloadConfig => Msg::ConfigLoaded(
-                crate::config::Config::load(self.config_path.as_deref())
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-            ),
-            Effect::Plan(effect) => Msg::Plan(perform_plan(&mut self.store, effect, settings, now)),
-            Effect::Memory(MemoryEffect::Search(query)) => {
-                let today = settings.zone.date(now).to_string();
-                let result = self
-                    .store
-                    .search_memory(&query, &today, memory_search::SHOWN)
-                    .map_err(text);
-                Msg::Memory(MemoryMsg::Found { query, result })
+            Effect::ReloadConfig => {
+                let loaded = crate::config::Config::load(self.config_path.as_deref());
+                if let (Ok(config), Some(alerts)) = (&loaded, &mut self.alerts) {
+                    let settings = settings.reloaded(config);
+                    alerts.reconfigure(crate::cli::watch::settings(config, &settings));
+                }
+                Some(Msg::ConfigLoaded(
+                    loaded.map(Box::new).map_err(|e| e.to_string()),
+                ))
             }
-        })
+            // A database file is read and indexed on another thread, so the interface
+            // stays live however large the book is.
+            Effect::LoadDirectory if self.store.path().is_some() => {
+                self.start_indexing(settings);
+                None
+            }
+            effect if writer::writes(&effect) && self.writer.is_some() => self
+                .writer
+                .as_mut()
+                .and_then(|writer| writer.submit(effect, settings, now)),
+            effect => store_effect(&mut self.store, effect, settings, now),
+        }
     }
 
-    fn perform_book(&mut self, effect: BookEffect, settings: &Settings, now: i64) -> BookMsg {
-        let text = |e: crate::store::StoreError| e.to_string();
-        let rules = &settings.phones;
-        match effect {
-            BookEffect::FirstPage(rows) => BookMsg::FirstPage(
-                self.store
-                    .first_page(rules, rows)
-                    .map(|(total, lines)| FirstPage { total, lines })
-                    .map_err(text),
-            ),
-            BookEffect::LoadCard(id) => {
-                BookMsg::CardLoaded(self.store.contact_card(id).map_err(text))
-            }
-            BookEffect::LoadOutlet(id) => {
-                BookMsg::OutletLoaded(self.store.outlet_card(id).map_err(text))
-            }
-            BookEffect::AddEvent(event) => BookMsg::Saved(
-                self.store
-                    .add_event(&event, now)
-                    .map(|_| Saved {
-                        contact: event.contact_id,
-                        what: SavedWhat::Event(event.kind),
-                    })
-                    .map_err(text),
-            ),
-            BookEffect::SaveContact { id, record } => BookMsg::Saved(
-                self.store
-                    .save_contact(id, &record, rules, now)
-                    .map(|contact| Saved {
-                        contact,
-                        what: if id.is_some() {
-                            SavedWhat::Edited
-                        } else {
-                            SavedWhat::Created
-                        },
-                    })
-                    .map_err(text),
-            ),
-            BookEffect::SaveOutlet { id, record } => BookMsg::OutletSaved(
-                self.store
-                    .save_outlet(id, &record, rules, now)
-                    .map_err(text),
-            ),
-            BookEffect::Merge { keep, other } => BookMsg::Saved(
-                self.store
-                    .merge_contacts(keep, other, rules, now)
-                    .map(|()| Saved {
-                        contact: keep,
-                        what: SavedWhat::Merged,
-                    })
-                    .map_err(text),
-            ),
-        }
+    /// Fires the alert hooks from the interface too, as `pressdesk watch` does (only for
+    /// a database file: the look runs on its own connection).
+    pub fn with_alerts(mut self, settings: crate::alerts::AlertSettings) -> Runtime {
+        self.alerts = self.store.path().map(|path| {
+            AlertLooks::new(path.to_path_buf(), self.store.user().to_string(), settings)
+        });
+        self
+    }
+
+    /// Starts a look for owed alerts on its own thread when one is due (every
+    /// `alerts::LOOK_EVERY` seconds) and none is under way. Whether one started.
+    pub fn look_for_alerts(&mut self) -> bool {
+        let now = self.now();
+        self.alerts.as_mut().is_some_and(|alerts| alerts.tick(now))
+    }
+
+    /// Whether a look for alerts, with its hooks, is under way.
+    pub fn alerts_running(&self) -> bool {
+        self.alerts.as_ref().is_some_and(AlertLooks::running)
+    }
+
+    /// How long a write waits on another process's lock before it fails (5 s unless
+    /// changed here, as for every pressdesk command).
+    pub fn with_lock_wait(mut self, wait: std::time::Duration) -> Runtime {
+        self.writer = None;
+        self.writer = start_writer(&self.store, wait);
+        self
     }
 
     fn start_indexing(&mut self, settings: &Settings) {
@@ -209,13 +177,25 @@ impl Runtime {
 
     /// Whether a background job is running (the loop then looks in more often).
     pub fn busy(&self) -> bool {
-        self.indexing.is_some()
+        self.indexing.is_some() || self.saving() || self.alerts_running()
+    }
+
+    /// Whether a save is waiting for the database: quitting waits for it.
+    pub fn saving(&self) -> bool {
+        self.writer.as_ref().is_some_and(Writer::pending)
     }
 
     /// Messages from background jobs that have finished.
     pub fn finished(&mut self, settings: &Settings) -> Vec<Msg> {
+        let mut done = match &mut self.writer {
+            Some(writer) => writer.finished(),
+            None => Vec::new(),
+        };
+        if let Some(alerts) = &mut self.alerts {
+            done.extend(alerts.finished());
+        }
         let Some(rx) = &self.indexing else {
-            return Vec::new();
+            return done;
         };
         match rx.try_recv() {
             Ok(msg) => {
@@ -223,21 +203,28 @@ impl Runtime {
                 if std::mem::take(&mut self.reindex) {
                     self.start_indexing(settings);
                 }
-                vec![msg]
+                done.push(msg);
             }
-            Err(TryRecvError::Empty) => Vec::new(),
+            Err(TryRecvError::Empty) => {}
             Err(TryRecvError::Disconnected) => {
                 self.indexing = None;
-                vec![Msg::DirectoryIndexed(Err(
+                done.push(Msg::DirectoryIndexed(Err(
                     "the indexing thread stopped".into()
-                ))]
+                )));
             }
         }
+        done
     }
 
-    /// Waits (at most `limit`) for the background indexing to finish; for tests and
-    /// benchmarks that drive the runtime without the terminal loop.
+    /// Waits (at most `limit`) for the background indexing and any pending save to
+    /// finish; for tests and benchmarks that drive the runtime without the terminal loop.
     pub fn wait_for_index(&mut self, app: &mut App, limit: std::time::Duration) -> bool {
+        self.settle(app, limit)
+    }
+
+    /// Waits (at most `limit`) until no background job or save is under way, feeding
+    /// what finishes to `update`. Whether everything finished.
+    pub fn settle(&mut self, app: &mut App, limit: std::time::Duration) -> bool {
         let start = std::time::Instant::now();
         while self.busy() && start.elapsed() < limit {
             for msg in self.finished(&app.settings.clone()) {
@@ -246,12 +233,6 @@ impl Runtime {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         !self.busy()
-    }
-
-    fn load_queue(&self) -> crate::store::Result<Vec<crate::domain::Inquiry>> {
-        let mut items = self.store.open_inquiries()?;
-        items.extend(self.store.recent_finished_inquiries(FINISHED_SHOWN)?);
-        Ok(items)
     }
 
     /// Feeds a message to `update` and performs what it asks, until nothing is left.
@@ -274,6 +255,100 @@ impl Runtime {
             }
         }
         (redraw, bell)
+    }
+}
+
+fn load_queue(store: &Store) -> crate::store::Result<Vec<crate::domain::Inquiry>> {
+    let mut items = store.open_inquiries()?;
+    items.extend(store.recent_finished_inquiries(FINISHED_SHOWN)?);
+    Ok(items)
+}
+
+/// Carries out an effect on the store (the runtime's reads, and every write, here or on
+/// the write thread); `None` for those that are not the store's.
+fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64) -> Option<Msg> {
+    let text = |e: crate::store::StoreError| e.to_string();
+    Some(match effect {
+        Effect::LoadQueue => Msg::QueueLoaded(load_queue(store).map_err(text)),
+        Effect::LoadDirectory => Msg::DirectoryLoaded(
+            store
+                .contact_summaries()
+                .and_then(|c| Ok((c, store.outlets()?)))
+                .map_err(text),
+        ),
+        Effect::Book(effect) => Msg::Book(perform_book(store, effect, settings, now)),
+        Effect::LoadDetail(id) => Msg::DetailLoaded(
+            store
+                .inquiry(id)
+                .and_then(|i| Ok((i, store.history("inquiry", id)?)))
+                .map_err(text),
+        ),
+        Effect::Log(new) => {
+            Msg::Logged(store.log_inquiry(&new, &settings.phones, now).map_err(text))
+        }
+        Effect::Change { id, change } => Msg::Changed(
+            store
+                .change_inquiry(id, &change, &settings.phones, now)
+                .map_err(text),
+        ),
+        Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
+        Effect::Memory(MemoryEffect::Search(query)) => {
+            let today = settings.zone.date(now).to_string();
+            let result = store
+                .search_memory(&query, &today, memory_search::SHOWN)
+                .map_err(text);
+            Msg::Memory(MemoryMsg::Found { query, result })
+        }
+        Effect::Bell | Effect::Copy(_) | Effect::ReloadConfig => return None,
+    })
+}
+
+fn perform_book(store: &mut Store, effect: BookEffect, settings: &Settings, now: i64) -> BookMsg {
+    let text = |e: crate::store::StoreError| e.to_string();
+    let rules = &settings.phones;
+    match effect {
+        BookEffect::FirstPage(rows) => BookMsg::FirstPage(
+            store
+                .first_page(&settings.phones, rows)
+                .map(|(total, lines)| FirstPage { total, lines })
+                .map_err(text),
+        ),
+        BookEffect::LoadCard(id) => BookMsg::CardLoaded(store.contact_card(id).map_err(text)),
+        BookEffect::LoadOutlet(id) => BookMsg::OutletLoaded(store.outlet_card(id).map_err(text)),
+        BookEffect::AddEvent(event) => BookMsg::Saved(
+            store
+                .add_event(&event, now)
+                .map(|_| Saved {
+                    contact: event.contact_id,
+                    what: SavedWhat::Event(event.kind),
+                })
+                .map_err(text),
+        ),
+        BookEffect::SaveContact { id, record } => BookMsg::Saved(
+            store
+                .save_contact(id, &record, rules, now)
+                .map(|contact| Saved {
+                    contact,
+                    what: if id.is_some() {
+                        SavedWhat::Edited
+                    } else {
+                        SavedWhat::Created
+                    },
+                })
+                .map_err(text),
+        ),
+        BookEffect::SaveOutlet { id, record } => {
+            BookMsg::OutletSaved(store.save_outlet(id, &record, rules, now).map_err(text))
+        }
+        BookEffect::Merge { keep, other } => BookMsg::Saved(
+            store
+                .merge_contacts(keep, other, rules, now)
+                .map(|()| Saved {
+                    contact: keep,
+                    what: SavedWhat::Merged,
+                })
+                .map_err(text),
+        ),
     }
 }
 

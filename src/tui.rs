@@ -146,7 +146,9 @@ fn event_loop(
             terminal.draw(|frame| ui::view(app, frame))?;
             dirty = false;
         }
-        if app.quit || stop.load(Ordering::SeqCst) != 0 {
+        // A save waiting for the database is finished first (the status line says so);
+        // one that fails brings its window back and cancels a quit from the keyboard.
+        if (app.quit || stop.load(Ordering::SeqCst) != 0) && !runtime.saving() {
             return Ok(());
         }
         // Sleep until the next moment the screen can change by itself, or the next look
@@ -173,6 +175,7 @@ fn event_loop(
                 }
             }
         }
+        runtime.look_for_alerts();
         for msg in runtime.finished(&app.settings) {
             dirty |= runtime.dispatch(app, msg).0;
         }

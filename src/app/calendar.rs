@@ -12,13 +12,14 @@ use super::keymap::Action;
 use super::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use super::quick_log::when_error;
 use super::window::{Press, WindowResult};
-use super::{App, Effect, Nav, Outcome, Screen, Settings, navigate};
+use super::{App, Effect, Nav, Outcome, Screen, navigate};
 use crate::config::CalendarConfig;
 use crate::domain::plan::{
     add_months, grid_range, parse_day, parse_move, parse_time, plan_order, week_range,
 };
 use crate::domain::span::Span;
 use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
+use crate::settings::Settings;
 use crate::store::{AuditEntry, ItemChange, NewItem};
 use crate::tr;
 

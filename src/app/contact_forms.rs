@@ -4,7 +4,6 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::Settings;
 use super::book_store::BookEffect;
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
@@ -15,6 +14,7 @@ use crate::domain::contact::{ContactCard, EventKind, OutletCard, OutletKind, Poi
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Relationship, Timestamp};
 use crate::search::{ContactIndex, OutletIndex};
+use crate::settings::Settings;
 use crate::store::{ContactRecord, NewEvent, OutletRecord};
 use crate::tr;
 

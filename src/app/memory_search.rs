@@ -7,8 +7,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::field::TextField;
 use super::keymap::{Action, Context};
-use super::overlay::Overlay;
-use super::{App, Effect, Nav, Outcome, Screen, calendar, contacts, navigate, open_inquiry};
+use super::{
+    App, Effect, Nav, Outcome, Overlay, Screen, calendar, contacts, navigate, open_inquiry,
+};
 use crate::store::{MemoryHit, MemoryKind};
 use crate::tr;
 

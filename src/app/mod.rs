@@ -15,6 +15,7 @@ pub mod mouse;
 pub mod overlay;
 pub mod queue;
 pub mod quick_log;
+pub mod saves;
 pub mod suggest;
 pub mod window;
 
@@ -29,9 +30,7 @@ pub use crate::settings::Settings;
 use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
-use overlay::{
-    ExpertChooser, ExpertPick, Overlay, PickValue, Picker, PickerKind, Prompt, PromptKind,
-};
+use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
 use queue::QueueState;
 use quick_log::when_error;
 use window::{Press, WindowResult};
@@ -53,6 +52,34 @@ impl Pane {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
             Pane::Contacts => &[Context::Global, Context::List, Context::Book],
             Pane::Calendar => &[Context::Global, Context::Calendar],
+        }
+    }
+}
+
+/// The window open over the screen, if any: the shared ones, the help, and each
+/// feature's own.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    QuickLog(Box<quick_log::QuickLog>),
+    Prompt(Prompt),
+    Picker(Picker),
+    Expert(ExpertChooser),
+    Help {
+        scroll: u16,
+    },
+    /// The contact book's windows.
+    Book(Box<contact_forms::BookOverlay>),
+    /// The calendar's windows: the item form and the filter.
+    Plan(calendar::PlanOverlay),
+}
+
+impl Overlay {
+    /// Where the window's keys are looked up: a list to pick from, or fields to type in.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Picker(_) | Overlay::Help { .. } => Context::Picker,
+            Overlay::Plan(calendar::PlanOverlay::Filter(_)) => Context::Picker,
+            _ => Context::Window,
         }
     }
 }
@@ -180,6 +207,8 @@ pub struct App {
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
     pub flash: Option<Flash>,
+    /// Saves waiting for the database, and windows whose save failed.
+    pub saves: saves::Saves,
     pub quit: bool,
     /// The minute last drawn, so relative times are redrawn when it turns.
     drawn_minute: i64,
@@ -207,7 +236,31 @@ pub enum Msg {
     Plan(calendar::PlanMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
+    /// A save is waiting for another process's lock; its result comes later.
+    SaveWaiting(u64),
+    /// A waiting save is done: the reply it would have given at once.
+    SaveFinished {
+        seq: u64,
+        reply: Box<Msg>,
+    },
+    /// An alert hook fired from the interface gave up, in words.
+    AlertTrouble(String),
     Memory(memory_search::MemoryMsg),
+}
+
+impl Msg {
+    /// Whether this is the reply of a save that failed.
+    pub fn failed_save(&self) -> bool {
+        use calendar::PlanMsg;
+        use contacts::BookMsg;
+        matches!(
+            self,
+            Msg::Logged(Err(_))
+                | Msg::Changed(Err(_))
+                | Msg::Book(BookMsg::Saved(Err(_)) | BookMsg::OutletSaved(Err(_)))
+                | Msg::Plan(PlanMsg::Saved(Err(_)))
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +332,7 @@ impl App {
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
             flash: None,
+            saves: saves::Saves::default(),
             quit: false,
             drawn_minute: now.div_euclid(60),
         }
@@ -428,6 +482,12 @@ impl App {
 
 /// The only place the model changes.
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
+    let mut outcome = handle(app, msg, now);
+    outcome.redraw |= saves::reopen_failed(app);
+    outcome
+}
+
+fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
@@ -492,6 +552,12 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
+        Msg::SaveWaiting(seq) => saves::waiting(app, seq),
+        Msg::SaveFinished { seq, reply } => saves::finished(app, seq, *reply, now),
+        Msg::AlertTrouble(text) => {
+            app.error(text);
+            Outcome::redraw()
+        }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))

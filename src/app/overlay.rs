@@ -1,43 +1,16 @@
-//! The small windows that open over a pane: a prompt, a list to pick from, the expert
-//! chooser and the help screen. The calendar uses the same prompt and picker for moving
-//! an item and setting its status.
+//! The small windows every feature shares: a prompt, a list to pick from, and the expert
+//! chooser. The calendar uses the same prompt and picker for moving an item and setting
+//! its status.
 
 use ratatui::crossterm::event::KeyCode;
 
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
-use super::keymap::{Action, Context};
-use super::quick_log::QuickLog;
+use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::window::{Press, WindowResult};
 use crate::domain::{ContactKind, ItemStatus, Priority, Status, When};
 use crate::search::ContactIndex;
-
-#[derive(Debug, Clone)]
-pub enum Overlay {
-    QuickLog(Box<QuickLog>),
-    Prompt(Prompt),
-    Picker(Picker),
-    Expert(ExpertChooser),
-    Help {
-        scroll: u16,
-    },
-    /// The contact book's windows.
-    Book(Box<super::contact_forms::BookOverlay>),
-    /// The calendar's windows: the item form and the filter.
-    Plan(super::calendar::PlanOverlay),
-}
-
-impl Overlay {
-    /// Where the window's keys are looked up: a list to pick from, or fields to type in.
-    pub fn context(&self) -> Context {
-        match self {
-            Overlay::Picker(_) | Overlay::Help { .. } => Context::Picker,
-            Overlay::Plan(super::calendar::PlanOverlay::Filter(_)) => Context::Picker,
-            _ => Context::Window,
-        }
-    }
-}
 
 /// What a prompt edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

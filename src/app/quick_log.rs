@@ -1,7 +1,6 @@
 //! The quick log: the form a press secretary fills while the phone is still ringing.
 //! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
 
-use super::Settings;
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
@@ -11,6 +10,7 @@ use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
 pub use crate::labels::when_error;
 use crate::search::{ContactIndex, Hit, OutletIndex, Ranked};
+use crate::settings::Settings;
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
 

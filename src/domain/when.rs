@@ -8,7 +8,8 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Weekday};
 
-use super::workcal::WorkDays;
+use super::workcal::weekday_word;
+pub use super::workcal::{WorkingDay, weekday_of};
 use super::{Timestamp, Zone};
 
 /// Which way an incomplete time rolls: a deadline `23:00` typed at 23:30 means tomorrow;
@@ -17,25 +18,6 @@ use super::{Timestamp, Zone};
 pub enum Prefer {
     Future,
     Past,
-}
-
-/// The office's working day, for `eod` and for a bare day name, and its calendar of
-/// working days (the week, holidays, moved days).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WorkingDay {
-    pub start: NaiveTime,
-    pub end: NaiveTime,
-    pub days: &'static WorkDays,
-}
-
-impl Default for WorkingDay {
-    fn default() -> Self {
-        WorkingDay {
-            start: NaiveTime::from_hms_opt(9, 0, 0).expect("valid time"),
-            end: NaiveTime::from_hms_opt(18, 0, 0).expect("valid time"),
-            days: WorkDays::standard(),
-        }
-    }
 }
 
 pub fn is_working_day(date: NaiveDate) -> bool {
@@ -120,155 +102,6 @@ const TOMORROW: &[&str] = &["tomorrow", "tmrw", "tom", "завтра", "jutro"];
 const DAY_AFTER: &[&str] = &["послезавтра", "післязавтра", "pojutrze"];
 const YESTERDAY: &[&str] = &["yesterday", "вчера", "вчора", "wczoraj"];
 const END_OF_DAY: &[&str] = &["eod"];
-
-/// A day of the week by name, in any of the languages understood (`thu`, `чт`, `czw`).
-pub fn weekday_of(word: &str) -> Option<Weekday> {
-    weekday_word(&word.trim().to_lowercase())
-}
-
-fn weekday_word(word: &str) -> Option<Weekday> {
-    use Weekday::*;
-    let table: &[(Weekday, &[&str])] = &[
-        (
-            Mon,
-            &[
-                "mon",
-                "monday",
-                "пн",
-                "пон",
-                "понедельник",
-                "понедельника",
-                "понеділок",
-                "понеділка",
-                "pn",
-                "pon",
-                "poniedziałek",
-                "poniedzialek",
-                "poniedziałku",
-                "poniedzialku",
-            ],
-        ),
-        (
-            Tue,
-            &[
-                "tue",
-                "tues",
-                "tuesday",
-                "вт",
-                "вторник",
-                "вторника",
-                "вівторок",
-                "вівторка",
-                "wt",
-                "wtorek",
-                "wtorku",
-            ],
-        ),
-        (
-            Wed,
-            &[
-                "wed",
-                "wednesday",
-                "ср",
-                "среда",
-                "среду",
-                "среды",
-                "середа",
-                "середу",
-                "середи",
-                "śr",
-                "sr",
-                "środa",
-                "sroda",
-                "środę",
-                "srode",
-                "środy",
-                "srody",
-            ],
-        ),
-        (
-            Thu,
-            &[
-                "thu",
-                "thur",
-                "thurs",
-                "thursday",
-                "чт",
-                "четверг",
-                "четверга",
-                "четвер",
-                "czw",
-                "czwartek",
-                "czwartku",
-            ],
-        ),
-        (
-            Fri,
-            &[
-                "fri",
-                "friday",
-                "пт",
-                "пятница",
-                "пятницу",
-                "пятницы",
-                "пʼятниці",
-                "п'ятниці",
-                "пʼятниця",
-                "п'ятниця",
-                "пʼятницю",
-                "п'ятницю",
-                "pt",
-                "piątek",
-                "piatek",
-                "piątku",
-                "piatku",
-            ],
-        ),
-        (
-            Sat,
-            &[
-                "sat",
-                "saturday",
-                "сб",
-                "суббота",
-                "субботу",
-                "субботы",
-                "субота",
-                "суботу",
-                "суботи",
-                "sob",
-                "sobota",
-                "sobotę",
-                "sobote",
-                "soboty",
-            ],
-        ),
-        (
-            Sun,
-            &[
-                "sun",
-                "sunday",
-                "вс",
-                "воскресенье",
-                "воскресенья",
-                "нд",
-                "неділя",
-                "неділю",
-                "неділі",
-                "nd",
-                "niedz",
-                "niedziela",
-                "niedzielę",
-                "niedziele",
-                "niedzieli",
-            ],
-        ),
-    ];
-    table
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(day, _)| *day)
-}
 
 /// A month by name or abbreviation, in any of the languages understood and in the
 /// grammatical cases people type after a day (`декабря`, `грудня`, `grudnia`), with or

@@ -7,11 +7,178 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::when::WorkingDay;
 use super::{Timestamp, Zone};
+
+/// The office's working day, for `eod` and for a bare day name, and its calendar of
+/// working days (the week, holidays, moved days).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkingDay {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub days: &'static WorkDays,
+}
+
+impl Default for WorkingDay {
+    fn default() -> Self {
+        WorkingDay {
+            start: NaiveTime::from_hms_opt(9, 0, 0).expect("valid time"),
+            end: NaiveTime::from_hms_opt(18, 0, 0).expect("valid time"),
+            days: WorkDays::standard(),
+        }
+    }
+}
+
+/// A day of the week by name, in any of the languages understood (`thu`, `чт`, `czw`).
+pub fn weekday_of(word: &str) -> Option<Weekday> {
+    weekday_word(&word.trim().to_lowercase())
+}
+
+pub(crate) fn weekday_word(word: &str) -> Option<Weekday> {
+    use Weekday::*;
+    let table: &[(Weekday, &[&str])] = &[
+        (
+            Mon,
+            &[
+                "mon",
+                "monday",
+                "пн",
+                "пон",
+                "понедельник",
+                "понедельника",
+                "понеділок",
+                "понеділка",
+                "pn",
+                "pon",
+                "poniedziałek",
+                "poniedzialek",
+                "poniedziałku",
+                "poniedzialku",
+            ],
+        ),
+        (
+            Tue,
+            &[
+                "tue",
+                "tues",
+                "tuesday",
+                "вт",
+                "вторник",
+                "вторника",
+                "вівторок",
+                "вівторка",
+                "wt",
+                "wtorek",
+                "wtorku",
+            ],
+        ),
+        (
+            Wed,
+            &[
+                "wed",
+                "wednesday",
+                "ср",
+                "среда",
+                "среду",
+                "среды",
+                "середа",
+                "середу",
+                "середи",
+                "śr",
+                "sr",
+                "środa",
+                "sroda",
+                "środę",
+                "srode",
+                "środy",
+                "srody",
+            ],
+        ),
+        (
+            Thu,
+            &[
+                "thu",
+                "thur",
+                "thurs",
+                "thursday",
+                "чт",
+                "четверг",
+                "четверга",
+                "четвер",
+                "czw",
+                "czwartek",
+                "czwartku",
+            ],
+        ),
+        (
+            Fri,
+            &[
+                "fri",
+                "friday",
+                "пт",
+                "пятница",
+                "пятницу",
+                "пятницы",
+                "пʼятниці",
+                "п'ятниці",
+                "пʼятниця",
+                "п'ятниця",
+                "пʼятницю",
+                "п'ятницю",
+                "pt",
+                "piątek",
+                "piatek",
+                "piątku",
+                "piatku",
+            ],
+        ),
+        (
+            Sat,
+            &[
+                "sat",
+                "saturday",
+                "сб",
+                "суббота",
+                "субботу",
+                "субботы",
+                "субота",
+                "суботу",
+                "суботи",
+                "sob",
+                "sobota",
+                "sobotę",
+                "sobote",
+                "soboty",
+            ],
+        ),
+        (
+            Sun,
+            &[
+                "sun",
+                "sunday",
+                "вс",
+                "воскресенье",
+                "воскресенья",
+                "нд",
+                "неділя",
+                "неділю",
+                "неділі",
+                "nd",
+                "niedz",
+                "niedziela",
+                "niedzielę",
+                "niedziele",
+                "niedzieli",
+            ],
+        ),
+    ];
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(day, _)| *day)
+}
 
 /// Whose public holidays the office keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -114,7 +281,7 @@ impl<'de> Deserialize<'de> for Week {
         let names = Vec::<String>::deserialize(d)?;
         let mut week = [false; 7];
         for name in &names {
-            let day = super::when::weekday_of(name).ok_or_else(|| {
+            let day = weekday_of(name).ok_or_else(|| {
                 serde::de::Error::custom(crate::tr!(
                     "alerts-config-bad-weekday",
                     value = name.clone()

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::contacts::{OutletRef, Who};
+use super::days::day_text;
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::Timestamp;
 use crate::domain::coverage::{Coverage, Tone};
@@ -53,10 +54,6 @@ fn coverage_from_row(r: &Row<'_>) -> rusqlite::Result<Coverage> {
         created_by: r.get(10)?,
         created_at: r.get(11)?,
     })
-}
-
-fn day_text(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
 }
 
 impl Writer<'_> {

@@ -8,6 +8,7 @@ mod backup;
 mod book;
 mod contacts;
 mod coverage;
+mod days;
 mod inquiries;
 mod mail;
 mod memory;
@@ -218,6 +219,12 @@ impl Store {
 
     pub fn user(&self) -> &str {
         &self.user
+    }
+
+    /// Who decides, while another connection holds the lock, whether to wait on (`true`)
+    /// or give up: instead of the fixed wait, for a caller that must say it is waiting.
+    pub fn on_busy(&self, handler: fn(i32) -> bool) -> Result<()> {
+        Ok(self.conn.busy_handler(Some(handler))?)
     }
 
     /// Whose name goes into the audit trail for the following writes.

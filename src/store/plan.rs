@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::audit::{Audited, Change};
+use super::days::{columns, day_text, parse_day};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::plan::moments;
 use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
@@ -152,21 +153,6 @@ fn item_from_row(r: &Row<'_>) -> rusqlite::Result<PlanItem> {
         series: super::repeat::series_from_row(r, 20)?,
         occurrence: None,
     })
-}
-
-pub(super) fn parse_day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
-
-pub(super) fn day_text(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-pub(super) fn columns(when: When) -> (Option<i64>, Option<String>) {
-    match when {
-        When::At(t) => (Some(t), None),
-        When::Day(d) => (None, Some(day_text(d))),
-    }
 }
 
 /// A channel code as the config writes them: letters, digits, `_` and `-`.

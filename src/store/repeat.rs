@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::audit::Change;
-use super::plan::{columns, day_text, parse_day};
+use super::days::{columns, day_text, parse_day};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::plan::Series;
 use crate::domain::repeat::{End, Every, Repeat, RepeatError};

@@ -21,7 +21,7 @@ pub mod theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::overlay::Overlay;
+use crate::app::Overlay;
 use crate::app::{App, Screen};
 
 pub use help::{help_lines, help_lines_for};

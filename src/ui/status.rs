@@ -108,7 +108,9 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
-    let line = match &app.flash {
+    let mark = pending_mark(app);
+    let room = (area.width as usize).saturating_sub(width(&mark));
+    let mut line = match &app.flash {
         Some(flash) => {
             let style = if flash.error {
                 theme::error()
@@ -116,16 +118,30 @@ pub fn status_line(app: &App, frame: &mut Frame, area: Rect) {
                 theme::info()
             };
             Line::from(Span::styled(
-                fit(
-                    &format!(" {}", super::text::clean(&flash.text)),
-                    area.width as usize,
-                ),
+                fit(&format!(" {}", super::text::clean(&flash.text)), room),
                 style,
             ))
         }
-        None => hints(app, area.width as usize),
+        None => hints(app, room),
     };
+    if !mark.is_empty() {
+        line.spans.insert(0, Span::styled(mark, theme::info()));
+    }
     frame.render_widget(Paragraph::new(line).style(theme::status_bar()), area);
+}
+
+/// Saves waiting for the database, said before anything else on the line.
+fn pending_mark(app: &App) -> String {
+    let count = app.saves.waiting();
+    if count == 0 {
+        return String::new();
+    }
+    let text = if app.quit {
+        tr!("saves-pending-quit", count = count)
+    } else {
+        tr!("saves-pending", count = count)
+    };
+    format!(" {text} ·")
 }
 
 /// The most useful keys for where the user is, as many as fit.

@@ -22,3 +22,17 @@ cli-length-too-long = “{ $value }” is too long for an event; the longest is 
 
 # SQLite stayed locked past the wait.
 store-busy = the database is busy: another pressdesk has been writing to it for more than 5 seconds (a long import?). Nothing was changed; try again in a moment.
+
+# Saves in the interface that wait for another process's lock.
+saves-pending = saving { $count ->
+    [one] 1 record
+   *[other] { $count } records
+  }: waiting for another pressdesk to finish writing
+saves-pending-quit = quitting once { $count ->
+    [one] 1 record is
+   *[other] { $count } records are
+  } saved (another pressdesk is writing)…
+saves-quit-cancelled = not quitting: a save failed, and what was typed is back in its window
+saves-failed-behind = a save failed: its window comes back with what was typed when you close this one
+error-writer-stopped = the thread that writes to the database stopped; nothing was saved — copy what you typed and restart pressdesk
+alerts-interface-look-failed = looking for owed alerts failed: { $reason }

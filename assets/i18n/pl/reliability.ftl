@@ -23,3 +23,17 @@ cli-length-too-long = „{ $value }” to za długo jak na wydarzenie; najwyżej
 
 # SQLite stayed locked past the wait.
 store-busy = baza danych jest zajęta: inny pressdesk zapisuje do niej dłużej niż 5 sekund (długi import?). Nic nie zmieniono; spróbuj ponownie za chwilę.
+
+# Saves in the interface that wait for another process's lock.
+saves-pending = zapisywanie { $count ->
+    [one] { $count } rekordu
+   *[other] { $count } rekordów
+  }: czekamy, aż inny pressdesk skończy zapis
+saves-pending-quit = wyjście po zapisaniu { $count ->
+    [one] { $count } rekordu
+   *[other] { $count } rekordów
+  } (inny pressdesk zapisuje do bazy)…
+saves-quit-cancelled = wyjście anulowane: zapis się nie udał, wpisany tekst wrócił do okna
+saves-failed-behind = zapis się nie udał: okno z wpisanym tekstem wróci, gdy zamkniesz to
+error-writer-stopped = wątek zapisujący do bazy zatrzymał się; nic nie zapisano — skopiuj wpisany tekst i uruchom pressdesk ponownie
+alerts-interface-look-failed = nie udało się sprawdzić, które powiadomienia należy wysłać: { $reason }

@@ -23,3 +23,18 @@ cli-length-too-long = «{ $value }» — слишком долго для соб
 
 # SQLite stayed locked past the wait.
 store-busy = база данных занята: другой pressdesk пишет в неё дольше 5 секунд (долгий импорт?). Ничего не изменено; повторите через минуту.
+
+# Saves in the interface that wait for another process's lock.
+saves-pending = сохраняется { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+   *[other] { $count } записей
+  }: ждём, пока другой pressdesk закончит запись
+saves-pending-quit = выход после сохранения { $count ->
+    [one] { $count } записи
+   *[other] { $count } записей
+  } (другой pressdesk пишет в базу)…
+saves-quit-cancelled = выход отменён: сохранение не удалось, набранный текст снова в окне
+saves-failed-behind = сохранение не удалось: окно с набранным текстом вернётся, когда вы закроете это
+error-writer-stopped = поток записи в базу остановился; ничего не сохранено — скопируйте набранное и перезапустите pressdesk
+alerts-interface-look-failed = не удалось проверить, какие оповещения пора отправить: { $reason }

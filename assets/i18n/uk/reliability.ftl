@@ -23,3 +23,18 @@ cli-length-too-long = «{ $value }» — задовго для події; на�
 
 # SQLite stayed locked past the wait.
 store-busy = база даних зайнята: інший pressdesk пише в неї довше 5 секунд (довгий імпорт?). Нічого не змінено; спробуйте ще раз за хвилину.
+
+# Saves in the interface that wait for another process's lock.
+saves-pending = зберігається { $count ->
+    [one] { $count } запис
+    [few] { $count } записи
+   *[other] { $count } записів
+  }: чекаємо, поки інший pressdesk закінчить запис
+saves-pending-quit = вихід після збереження { $count ->
+    [one] { $count } запису
+   *[other] { $count } записів
+  } (інший pressdesk пише в базу)…
+saves-quit-cancelled = вихід скасовано: зберегти не вдалося, набраний текст знову у вікні
+saves-failed-behind = зберегти не вдалося: вікно з набраним текстом повернеться, коли ви закриєте це
+error-writer-stopped = потік запису в базу зупинився; нічого не збережено — скопіюйте набране й перезапустіть pressdesk
+alerts-interface-look-failed = не вдалося перевірити, які сповіщення час надіслати: { $reason }
