@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod app;
+pub mod audit_words;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod interop;
 pub mod labels;
 pub mod memory;
 pub mod opener;
+pub mod paths;
 pub mod progress;
 pub mod runtime;
 pub mod search;

@@ -36,6 +36,44 @@ pub enum OpenError {
     Write(std::io::Error),
     #[error("{}", tr!("open-no-opener", program = .program.clone(), reason = .reason.clone()))]
     Opener { program: String, reason: String },
+    /// Saving: the target exists and replacing was not asked for.
+    #[error("{}", tr!("attach-exists", path = crate::text::clean(&.0.display().to_string())))]
+    Exists(PathBuf),
+    /// Saving: the folder or the file could not be written.
+    #[error("{}: {}", crate::text::clean(&.0.display().to_string()), .1)]
+    Save(PathBuf, std::io::Error),
+}
+
+/// Writes attachment `id` to a private temporary file beside `path`, then renames it into
+/// place, so a reader never sees half a file. Without `replace`, an existing file stays.
+pub fn save_attachment(
+    store: &Store,
+    id: i64,
+    path: &Path,
+    replace: bool,
+) -> Result<(), OpenError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    // tempfile creates the file readable and writable by its owner only.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".pressdesk-")
+        .tempfile_in(&dir)
+        .map_err(|e| OpenError::Save(dir.clone(), e))?;
+    store.copy_attachment(id, tmp.as_file_mut())?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| OpenError::Save(path.to_path_buf(), e))?;
+    let kept = if replace {
+        tmp.persist(path).map(drop)
+    } else {
+        tmp.persist_noclobber(path).map(drop)
+    };
+    kept.map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => OpenError::Exists(path.to_path_buf()),
+        _ => OpenError::Save(path.to_path_buf(), e.error),
+    })
 }
 
 /// The program that opens files: `$PRESSDESK_OPENER` (a program and its arguments,

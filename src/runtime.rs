@@ -4,6 +4,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::contacts::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
+use crate::app::files::{FilesEffect, FilesMsg};
 use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
@@ -28,6 +29,8 @@ pub struct Runtime {
     config_path: Option<std::path::PathBuf>,
     /// Text to put on the clipboard, for the terminal to send.
     clipboard: Vec<String>,
+    /// Files written out for a viewer; removed when the interface ends.
+    opened: Vec<crate::opener::OpenedFile>,
     /// The thread that writes, with its own connection; none for a database in memory,
     /// which is written here.
     writer: Option<Writer>,
@@ -37,7 +40,8 @@ pub struct Runtime {
 
 fn start_writer(store: &Store, wait: std::time::Duration) -> Option<Writer> {
     let path = store.path()?.to_path_buf();
-    Some(Writer::start(path, store.user().to_string(), wait))
+    let writer = Writer::start(path, store.user().to_string(), wait);
+    Some(writer.with_attachment_limit(store.attachment_limit()))
 }
 
 impl Runtime {
@@ -54,6 +58,7 @@ impl Runtime {
             reindex: false,
             config_path: None,
             clipboard: Vec::new(),
+            opened: Vec::new(),
         }
     }
 
@@ -94,6 +99,9 @@ impl Runtime {
             Effect::Copy(text) => {
                 self.clipboard.push(text);
                 None
+            }
+            Effect::Files(FilesEffect::Open(id)) => {
+                Some(Msg::Files(FilesMsg::Opened(self.open_file(id))))
             }
             Effect::ReloadConfig => {
                 let loaded = crate::config::Config::load(self.config_path.as_deref());
@@ -258,6 +266,55 @@ impl Runtime {
     }
 }
 
+impl Runtime {
+    /// Writes a file out privately and hands it to the system's opener; the file stays
+    /// (the viewer may still be reading it) until the interface ends.
+    fn open_file(&mut self, id: i64) -> Result<String, String> {
+        let file = crate::opener::open_attachment(&self.store, id).map_err(|e| e.to_string())?;
+        let name = file
+            .path()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.opened.push(file);
+        Ok(name)
+    }
+}
+
+/// The files' effects: listing and attaching (the store's), saving a copy and completing a
+/// typed path (the file system's). Opening is the runtime's own (it keeps the file written
+/// out until the interface ends): `None` here.
+fn files_effect(store: &mut Store, effect: FilesEffect, now: i64) -> Option<FilesMsg> {
+    let text = |e: crate::store::StoreError| e.to_string();
+    Some(match effect {
+        FilesEffect::Load(owner) => FilesMsg::Loaded(owner, store.attachments(owner).map_err(text)),
+        FilesEffect::Attach { to, path } => FilesMsg::Attached(
+            store
+                .attach_file(to, &crate::paths::expand(&path), now)
+                .map_err(text),
+        ),
+        FilesEffect::Open(_) => return None,
+        FilesEffect::Save { id, path } => FilesMsg::Saved(save_file(store, id, &path)),
+        FilesEffect::Complete(typed) => FilesMsg::Completed {
+            completion: crate::paths::complete(&typed),
+            typed,
+        },
+    })
+}
+
+/// A copy of a file where the user typed: a folder (or a path ending in `/`) takes the
+/// file's own name; an existing file is never replaced.
+fn save_file(store: &Store, id: i64, typed: &str) -> Result<String, String> {
+    let mut path = crate::paths::expand(typed);
+    if typed.ends_with('/') || path.is_dir() {
+        let file = store.attachment(id).map_err(|e| e.to_string())?;
+        path = path.join(crate::store::safe_file_name(&file.name));
+    }
+    crate::opener::save_attachment(store, id, &path, false)
+        .map(|()| path.display().to_string())
+        .map_err(|e| e.to_string())
+}
+
 fn load_queue(store: &Store) -> crate::store::Result<Vec<crate::domain::Inquiry>> {
     let mut items = store.open_inquiries()?;
     items.extend(store.recent_finished_inquiries(FINISHED_SHOWN)?);
@@ -292,6 +349,7 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .map_err(text),
         ),
         Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
+        Effect::Audit(effect) => Msg::Audit(perform_audit(store, effect)),
         Effect::Memory(MemoryEffect::Search(query)) => {
             let today = settings.zone.date(now).to_string();
             let result = store
@@ -299,6 +357,7 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .map_err(text);
             Msg::Memory(MemoryMsg::Found { query, result })
         }
+        Effect::Files(effect) => Msg::Files(files_effect(store, effect, now)?),
         Effect::Bell | Effect::Copy(_) | Effect::ReloadConfig => return None,
     })
 }
@@ -349,6 +408,22 @@ fn perform_book(store: &mut Store, effect: BookEffect, settings: &Settings, now:
                 })
                 .map_err(text),
         ),
+    }
+}
+
+/// Carries out one of the audit view's effects: reads only.
+pub fn perform_audit(
+    store: &Store,
+    effect: crate::app::audit::AuditEffect,
+) -> crate::app::audit::AuditMsg {
+    use crate::app::audit::{AuditEffect, AuditMsg};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        AuditEffect::Load(query) => {
+            let rows = store.audit_log(&query).map_err(text);
+            AuditMsg::Loaded(query, rows)
+        }
+        AuditEffect::FindCoverage(id) => AuditMsg::Coverage(store.coverage_item(id).map_err(text)),
     }
 }
 

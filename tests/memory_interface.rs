@@ -2,6 +2,8 @@
 //! records of any age are found as words are typed, Enter opens one over the search and
 //! Esc comes back to the search as it was left.
 
+mod common;
+
 use pressdesk::app::keymap::KeyMap;
 use pressdesk::app::{App, Msg, Screen, Settings};
 use pressdesk::clock::Clock;
@@ -13,8 +15,6 @@ use pressdesk::runtime::Runtime;
 use pressdesk::store::{
     InquiryChange, NewContact, NewCoverage, NewInquiry, NewItem, OutletRef, Store, Who,
 };
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
@@ -106,23 +106,8 @@ impl Desk {
     }
 
     fn screen(&self) -> ratatui::buffer::Buffer {
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-        terminal
-            .draw(|f| pressdesk::ui::view(&self.app, f))
-            .unwrap();
-        terminal.backend().buffer().clone()
+        common::screen_buffer(&self.app, 100, 30)
     }
-}
-
-fn text(buffer: &ratatui::buffer::Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]
@@ -167,7 +152,7 @@ fn slash_finds_records_of_any_age_and_enter_opens_one_over_the_search() {
     assert_eq!(desk.found(), [("inquiry".to_string(), old)]);
 
     let screen = desk.screen();
-    let shown = text(&screen);
+    let shown = common::screen_text(&desk.app, 100, 30);
     assert!(shown.contains(&format!("#{old}")), "{shown}");
     assert!(shown.contains("Кузнецов Егор"), "{shown}");
     // The matching words stand out without colour: bold and reversed (or underlined on
@@ -240,10 +225,10 @@ fn typing_narrows_erasing_widens_and_no_words_clears_the_list() {
         desk.key(KeyCode::Backspace);
     }
     assert!(desk.found().is_empty());
-    assert!(text(&desk.screen()).contains("plan items"));
+    assert!(common::screen_text(&desk.app, 100, 30).contains("plan items"));
     desk.typed("нетакогослова");
     assert!(desk.found().is_empty());
-    assert!(text(&desk.screen()).contains("нетакогослова"));
+    assert!(common::screen_text(&desk.app, 100, 30).contains("нетакогослова"));
 }
 
 #[test]

@@ -22,6 +22,8 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// The audit view: one person's changes in a period, beside the list keys.
+    Audit,
     /// A window with fields to type in (a form, a prompt): its keys are live only while it
     /// is open, and never a plain character, which is typed.
     Window,
@@ -40,6 +42,8 @@ impl Context {
             (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
             (List, Book) | (Book, List) => true,
+            // So do the audit view's.
+            (List, Audit) | (Audit, List) => true,
             // The calendar's keys are live only in its own pane, a window's only in it.
             (Calendar, Calendar) | (Window, Window) | (Picker, Picker) => true,
             (Calendar | Window | Picker, _) | (_, Calendar | Window | Picker) => false,
@@ -105,6 +109,13 @@ actions! {
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
     ShowContact = "show_contact", Inquiry, ["c"];
+    FilterEscalated = "filter_escalated", List, ["E"];
+    Audit = "audit", Inquiry, ["w"];
+    AuditPerson = "audit_person", Audit, ["w"];
+    AuditEarlier = "audit_earlier", Audit, ["["];
+    AuditLater = "audit_later", Audit, ["]"];
+    AuditPeriod = "audit_period", Audit, ["v"];
+    CloseAudit = "close_audit", Audit, ["esc", "h", "left"];
     Search = "search", Book, ["/"];
     CloseCard = "close_card", Book, ["esc", "h", "left"];
     LogCall = "log_call", Book, ["c"];
@@ -118,6 +129,8 @@ actions! {
     CopyEmail = "copy_email", Book, ["Y"];
     ToPlan = "to_plan", Inquiry, ["P"];
     SearchMemory = "search_memory", Inquiry, ["/"];
+    Files = "files", Inquiry, ["o"];
+    Attach = "attach", Inquiry, ["F"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];
@@ -159,6 +172,8 @@ actions! {
     PickLast = "pick_last", Picker, ["end", "G"];
     Pick = "pick", Picker, ["enter", "space"];
     ClosePicker = "close_list", Picker, ["esc", "q"];
+    SaveCopy = "save_copy", Picker, ["w"];
+    AttachAnother = "attach_another", Picker, ["F", "a"];
 }
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.

@@ -166,45 +166,13 @@ pub fn get(
             Ok(None)
         }
         Some(p) => {
-            save(store, id, p, true)?;
+            crate::opener::save_attachment(store, id, p, true)?;
             Ok(Some(p.to_path_buf()))
         }
         None => {
             let p = PathBuf::from(crate::store::safe_file_name(&a.name));
-            save(store, id, &p, false)?;
+            crate::opener::save_attachment(store, id, &p, false)?;
             Ok(Some(p))
         }
     }
-}
-
-/// Writes the attachment to a private temporary file beside `path`, then renames it into
-/// place, so a reader never sees half a file. Without `replace`, an existing file stays.
-fn save(store: &Store, id: i64, path: &Path, replace: bool) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    // tempfile creates the file readable and writable by its owner only.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".pressdesk-")
-        .tempfile_in(&dir)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
-    store.copy_attachment(id, tmp.as_file_mut())?;
-    tmp.as_file().sync_all()?;
-    if replace {
-        tmp.persist(path)
-            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!(tr!(
-                    "attach-exists",
-                    path = clean(&path.display().to_string())
-                ))
-            } else {
-                anyhow::anyhow!("{}: {}", path.display(), e.error)
-            }
-        })?;
-    }
-    Ok(())
 }

@@ -14,6 +14,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::store_effect;
+use crate::app::files::{FilesEffect, FilesMsg};
 use crate::app::{Effect, Msg, Settings};
 use crate::store::Store;
 use crate::tr;
@@ -31,6 +32,8 @@ struct Job {
     effect: Effect,
     settings: Settings,
     now: i64,
+    /// The largest file kept, as configured for the interface's store.
+    attachment_limit: u64,
 }
 
 enum Report {
@@ -47,6 +50,7 @@ pub struct Writer {
     /// Writes the interface was told are pending, oldest first, with what they were.
     pending: VecDeque<(u64, Effect)>,
     thread: Option<JoinHandle<()>>,
+    attachment_limit: u64,
 }
 
 impl Writer {
@@ -69,7 +73,10 @@ impl Writer {
                     told: false,
                 }));
                 let reply = match &mut store {
-                    Ok(store) => store_effect(store, job.effect, &job.settings, job.now),
+                    Ok(store) => {
+                        store.set_attachment_limit(job.attachment_limit);
+                        store_effect(store, job.effect, &job.settings, job.now)
+                    }
                     Err(e) => failed(job.effect, e.to_string()),
                 };
                 WAIT.set(None);
@@ -86,7 +93,14 @@ impl Writer {
             next: 1,
             pending: VecDeque::new(),
             thread: Some(thread),
+            attachment_limit: crate::store::DEFAULT_ATTACHMENT_LIMIT,
         }
+    }
+
+    /// Files above `bytes` are refused, as by the store the writer was started from.
+    pub fn with_attachment_limit(mut self, bytes: u64) -> Writer {
+        self.attachment_limit = bytes;
+        self
     }
 
     /// Hands a write to the thread. When nothing is queued before it, waits until it is
@@ -101,6 +115,7 @@ impl Writer {
             effect: effect.clone(),
             settings: settings.clone(),
             now,
+            attachment_limit: self.attachment_limit,
         };
         let sent = self
             .jobs
@@ -181,6 +196,7 @@ pub fn failed(effect: Effect, reason: String) -> Option<Msg> {
         Effect::Plan(PlanEffect::Create(_) | PlanEffect::Change { .. }) => {
             Msg::Plan(PlanMsg::Saved(Err(reason)))
         }
+        Effect::Files(FilesEffect::Attach { .. }) => Msg::Files(FilesMsg::Attached(Err(reason))),
         _ => return None,
     })
 }
@@ -196,6 +212,7 @@ pub fn writes(effect: &Effect) -> bool {
             BookEffect::FirstPage(_) | BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)
         ),
         Effect::Plan(p) => matches!(p, PlanEffect::Create(_) | PlanEffect::Change { .. }),
+        Effect::Files(f) => matches!(f, FilesEffect::Attach { .. }),
         _ => false,
     }
 }

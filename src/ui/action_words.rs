@@ -43,7 +43,13 @@ pub fn action_hint(a: Action) -> String {
         Action::CloseItem => tr!("hint-back"),
         Action::ItemInquiry => tr!("hint-inquiry"),
         Action::ItemNext => tr!("hint-next-item"),
+        Action::Audit => tr!("alerts-hint-audit"),
+        Action::AuditPerson => tr!("alerts-hint-audit-person"),
+        Action::AuditPeriod => tr!("alerts-hint-audit-period"),
+        Action::CloseAudit => tr!("hint-back"),
         Action::SearchMemory => tr!("hint-search-memory"),
+        Action::Files => tr!("hint-files"),
+        Action::Attach => tr!("hint-attach"),
         other => action_help(other),
     }
 }
@@ -127,6 +133,13 @@ pub fn action_help(a: Action) -> String {
         Action::PlanFilter => tr!("action-plan-filter"),
         Action::ClearPlanFilter => tr!("action-plan-filter-clear"),
         Action::ItemInquiry => tr!("action-item-inquiry"),
+        Action::FilterEscalated => tr!("alerts-action-filter-escalated"),
+        Action::Audit => tr!("alerts-action-audit"),
+        Action::AuditPerson => tr!("alerts-action-audit-person"),
+        Action::AuditEarlier => tr!("alerts-action-audit-earlier"),
+        Action::AuditLater => tr!("alerts-action-audit-later"),
+        Action::AuditPeriod => tr!("alerts-action-audit-period"),
+        Action::CloseAudit => tr!("alerts-action-close-audit"),
         Action::Submit => tr!("help-form-enter"),
         Action::Cancel => tr!("help-form-esc"),
         Action::NextField => tr!("action-next-field"),
@@ -143,5 +156,9 @@ pub fn action_help(a: Action) -> String {
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
         Action::SearchMemory => tr!("action-search-memory"),
+        Action::Files => tr!("action-files"),
+        Action::Attach => tr!("action-attach"),
+        Action::SaveCopy => tr!("action-save-copy"),
+        Action::AttachAnother => tr!("action-attach-another"),
     }
 }

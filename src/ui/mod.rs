@@ -1,10 +1,12 @@
 //! Rendering: `view` draws the model and changes nothing.
 
 mod action_words;
+mod audit;
 mod calendar;
 mod contact_forms;
 mod contacts;
 mod detail;
+mod files;
 mod form;
 mod help;
 mod history;
@@ -24,7 +26,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::app::Overlay;
 use crate::app::{App, Screen};
 
-pub use help::{help_lines, help_lines_for};
+pub use audit::AuditPage;
+pub use help::{help_lines, help_lines_for, help_lines_in};
 
 /// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
 /// and any window open over them.
@@ -47,6 +50,14 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Audit(view) => frame.render_widget(
+            audit::AuditPage {
+                view,
+                now: app.now,
+                zone: app.settings.zone,
+            },
+            body,
+        ),
         Screen::Memory(search) => memory_search::render(app, search, frame, body),
     }
     status::status_line(app, frame, bottom);
@@ -66,6 +77,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
             Overlay::Book(form) => contact_forms::render(app, form, frame, room),
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
+            Overlay::Files(w) => files::render(app, w, frame, room),
         }
     }
     if app.settings.plain {

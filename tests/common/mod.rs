@@ -26,6 +26,27 @@ pub fn app_with_queue() -> App {
     app
 }
 
+/// The whole screen drawn at `width` × `height`, as text, one line per row.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let buffer = screen_buffer(app, width, height);
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole screen drawn at `width` × `height`.
+pub fn screen_buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| pressdesk::ui::view(app, f)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
 /// A private desk for running `pressdesk` as a process: its own home, its own database,
 /// a fixed clock and time zone.
 pub struct Desk {

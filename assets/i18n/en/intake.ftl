@@ -96,3 +96,24 @@ memory-search-keys = Enter opens · ↑↓ choose · Esc back
 memory-statement-copied = The statement “{ $topic }” is copied to the clipboard.
 hint-search-memory = search
 action-search-memory = Search the office's memory: inquiries of any age, plan items, coverage, statements
+
+# Files in the interface
+files-title = Files
+files-window-title = Files of inquiry #{ $id }
+files-window-keys = { $open } open · { $save } save a copy · { $attach } attach a file · { $close } close
+files-attach-to = Attach a file to inquiry #{ $id }:
+files-save-as = Save a copy of #{ $id } { $name } as:
+files-attach-keys = { $complete } completes the name · { $submit } attach · { $cancel } back
+files-save-keys = { $complete } completes the name · { $submit } save · { $cancel } back
+files-path-needed = Type the path of a file.
+files-no-match = No file or folder starts so.
+files-opening = Opening…
+files-opened = Opened { $name } with the system's viewer.
+files-saved = Saved a copy to { $path }
+files-attached = Kept #{ $id } { $name } ({ $size }).
+hint-files = files
+hint-attach = attach
+action-files = The inquiry's files: open one with the system's viewer, save a copy, attach another
+action-attach = Attach a file to the inquiry (a path prompt; Tab completes names)
+action-save-copy = In the files: save a copy of the chosen file
+action-attach-another = In the files: attach another file

@@ -96,3 +96,24 @@ memory-search-keys = Enter — otwórz · ↑↓ — wybierz · Esc — wróć
 memory-statement-copied = Stanowisko „{ $topic }” skopiowano do schowka.
 hint-search-memory = szukaj
 action-search-memory = Szukaj w archiwum: zapytania z dowolnego czasu, pozycje planu, publikacje, stanowiska
+
+# Files in the interface
+files-title = Pliki
+files-window-title = Pliki zapytania #{ $id }
+files-window-keys = { $open } — otwórz · { $save } — zapisz kopię · { $attach } — dołącz plik · { $close } — zamknij
+files-attach-to = Dołącz plik do zapytania #{ $id }:
+files-save-as = Zapisz kopię #{ $id } { $name } jako:
+files-attach-keys = { $complete } uzupełnia nazwę · { $submit } — dołącz · { $cancel } — wróć
+files-save-keys = { $complete } uzupełnia nazwę · { $submit } — zapisz · { $cancel } — wróć
+files-path-needed = Wpisz ścieżkę do pliku.
+files-no-match = Żaden plik ani folder tak się nie zaczyna.
+files-opening = Otwieram…
+files-opened = Otwarto { $name } w systemowej przeglądarce.
+files-saved = Zapisano kopię: { $path }
+files-attached = Zachowano #{ $id } { $name } ({ $size }).
+hint-files = pliki
+hint-attach = dołącz
+action-files = Pliki zapytania: otwórz w systemowej przeglądarce, zapisz kopię, dołącz kolejny
+action-attach = Dołącz plik do zapytania (ścieżka; Tab uzupełnia nazwy)
+action-save-copy = W plikach: zapisz kopię wybranego pliku
+action-attach-another = W plikach: dołącz kolejny plik

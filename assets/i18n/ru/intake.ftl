@@ -97,3 +97,24 @@ memory-search-keys = Enter — открыть · ↑↓ — выбрать · Es
 memory-statement-copied = Позиция «{ $topic }» скопирована в буфер обмена.
 hint-search-memory = поиск
 action-search-memory = Поиск по архиву: запросы любой давности, пункты плана, публикации, позиции
+
+# Files in the interface
+files-title = Файлы
+files-window-title = Файлы запроса #{ $id }
+files-window-keys = { $open } — открыть · { $save } — сохранить копию · { $attach } — прикрепить файл · { $close } — закрыть
+files-attach-to = Прикрепить файл к запросу #{ $id }:
+files-save-as = Сохранить копию #{ $id } { $name } как:
+files-attach-keys = { $complete } дополняет имя · { $submit } — прикрепить · { $cancel } — назад
+files-save-keys = { $complete } дополняет имя · { $submit } — сохранить · { $cancel } — назад
+files-path-needed = Введите путь к файлу.
+files-no-match = Нет файла или папки, начинающихся так.
+files-opening = Открываю…
+files-opened = { $name } открыт в системной программе просмотра.
+files-saved = Копия сохранена: { $path }
+files-attached = Сохранён #{ $id } { $name } ({ $size }).
+hint-files = файлы
+hint-attach = прикрепить
+action-files = Файлы запроса: открыть в системной программе, сохранить копию, прикрепить ещё
+action-attach = Прикрепить файл к запросу (ввод пути; Tab дополняет имена)
+action-save-copy = В файлах: сохранить копию выбранного файла
+action-attach-another = В файлах: прикрепить ещё один файл

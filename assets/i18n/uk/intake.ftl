@@ -97,3 +97,24 @@ memory-search-keys = Enter — відкрити · ↑↓ — вибрати · 
 memory-statement-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
 hint-search-memory = пошук
 action-search-memory = Пошук в архіві: запити будь-якої давності, пункти плану, публікації, позиції
+
+# Files in the interface
+files-title = Файли
+files-window-title = Файли запиту #{ $id }
+files-window-keys = { $open } — відкрити · { $save } — зберегти копію · { $attach } — прикріпити файл · { $close } — закрити
+files-attach-to = Прикріпити файл до запиту #{ $id }:
+files-save-as = Зберегти копію #{ $id } { $name } як:
+files-attach-keys = { $complete } доповнює ім'я · { $submit } — прикріпити · { $cancel } — назад
+files-save-keys = { $complete } доповнює ім'я · { $submit } — зберегти · { $cancel } — назад
+files-path-needed = Введіть шлях до файлу.
+files-no-match = Немає файлу чи теки, що так починаються.
+files-opening = Відкриваю…
+files-opened = { $name } відкрито в системній програмі перегляду.
+files-saved = Копію збережено: { $path }
+files-attached = Збережено #{ $id } { $name } ({ $size }).
+hint-files = файли
+hint-attach = прикріпити
+action-files = Файли запиту: відкрити в системній програмі, зберегти копію, прикріпити ще
+action-attach = Прикріпити файл до запиту (введення шляху; Tab доповнює імена)
+action-save-copy = У файлах: зберегти копію вибраного файлу
+action-attach-another = У файлах: прикріпити ще один файл

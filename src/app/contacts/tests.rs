@@ -360,7 +360,10 @@ fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
         outcome.effects,
         vec![
             Effect::LoadDetail(5),
-            Effect::Plan(crate::app::calendar::PlanEffect::LoadInquiryPosts(5))
+            Effect::Plan(crate::app::calendar::PlanEffect::LoadInquiryPosts(5)),
+            Effect::Files(crate::app::files::FilesEffect::Load(
+                crate::store::AttachTo::Inquiry(5)
+            ))
         ]
     );
     assert_eq!(app.pane(), Pane::Queue);
