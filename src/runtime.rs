@@ -404,6 +404,7 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .map_err(text),
         ),
         Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
+        Effect::Audit(effect) => Msg::Audit(perform_audit(store, effect)),
         Effect::Memory(MemoryEffect::Search(query)) => {
             let today = settings.zone.date(now).to_string();
             let result = store
@@ -459,6 +460,22 @@ fn perform_book(store: &mut Store, effect: BookEffect, settings: &Settings, now:
                 })
                 .map_err(text),
         ),
+    }
+}
+
+/// Carries out one of the audit view's effects: reads only.
+pub fn perform_audit(
+    store: &Store,
+    effect: crate::app::audit::AuditEffect,
+) -> crate::app::audit::AuditMsg {
+    use crate::app::audit::{AuditEffect, AuditMsg};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        AuditEffect::Load(query) => {
+            let rows = store.audit_log(&query).map_err(text);
+            AuditMsg::Loaded(query, rows)
+        }
+        AuditEffect::FindCoverage(id) => AuditMsg::Coverage(store.coverage_item(id).map_err(text)),
     }
 }
 

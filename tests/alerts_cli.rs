@@ -244,11 +244,24 @@ fn working_time_and_holidays_set_the_deadline() {
 #[test]
 fn audit_lists_a_persons_changes_newest_first_a_page_at_a_time() {
     let desk = Desk::new();
-    desk.log(&["Первый вопрос"]);
-    desk.log(&["Второй вопрос"]);
-    desk.run(&["answer", "1", "Ответ"]);
+    // Each command a minute after the one before: a process that starts slowly must not
+    // put its changes out of order (the clock runs on from PRESSDESK_NOW in each process).
+    let at = |minute: u32| format!("2026-11-24T21:{minute:02}:00+03:00");
+    let step = |minute: u32, args: &[&str]| {
+        let out = desk
+            .cmd()
+            .env("PRESSDESK_NOW", at(minute))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+    };
+    step(40, &["log", "Первый вопрос"]);
+    step(41, &["log", "Второй вопрос"]);
+    step(42, &["answer", "1", "Ответ"]);
     let other = desk
         .cmd()
+        .env("PRESSDESK_NOW", at(43))
         .env("USER", "olga")
         .args(["log", "Вопрос Ольги"])
         .output()

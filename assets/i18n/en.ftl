@@ -165,7 +165,6 @@ form-who-known = known contact
 form-who-new = new contact
 form-who-create = new contact “{ $name }”
 form-outlet-create = new outlet “{ $name }”
-form-due-journalist = their deadline
 form-due-rule = rule for { $priority }: { $rule }
 form-question-needed = Type the question.
 form-saving = Saving…
@@ -190,7 +189,6 @@ picker-hint = number or ↑↓ Enter · Esc cancel
 expert-title = Expert for #{ $id }
 expert-new = new expert “{ $name }”
 expert-none = No experts yet: type a name to add one.
-expert-hint = type to search · ↑↓ choose · Enter set · Enter on an empty line removes · Esc cancel
 
 ## Status line
 
@@ -232,7 +230,7 @@ action-page-down = Page down
 action-open = Open the inquiry in full
 action-back = Back to the queue
 action-new-inquiry = New inquiry
-action-filter = Next filter: open, mine, overdue, all
+action-filter = Next filter: open, mine, overdue, escalated, all
 action-status = Set the status (declined asks for a reason)
 action-advance = Move to the next status: new → in progress → waiting → answered → closed
 action-answer = Record the answer (marks it answered)

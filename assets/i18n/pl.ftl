@@ -174,7 +174,6 @@ form-who-known = kontakt z bazy
 form-who-new = nowy kontakt
 form-who-create = nowy kontakt „{ $name }”
 form-outlet-create = nowa redakcja „{ $name }”
-form-due-journalist = termin dziennikarza
 form-due-rule = reguła „{ $priority }”: { $rule }
 form-question-needed = Wpisz pytanie.
 form-saving = Zapisywanie…
@@ -199,7 +198,6 @@ picker-hint = cyfra lub ↑↓ Enter · Esc anuluj
 expert-title = Ekspert do #{ $id }
 expert-new = nowy ekspert „{ $name }”
 expert-none = Brak ekspertów: wpisz nazwisko, aby dodać.
-expert-hint = pisz, aby szukać · ↑↓ wybierz · Enter ustaw · Enter w pustym wierszu usuwa · Esc anuluj
 
 ## Status line
 
@@ -243,7 +241,7 @@ action-page-down = Strona w dół
 action-open = Otwórz całe zapytanie
 action-back = Wróć do kolejki
 action-new-inquiry = Nowe zapytanie
-action-filter = Następny filtr: otwarte, moje, zaległe, wszystkie
+action-filter = Następny filtr: otwarte, moje, zaległe, eskalowane, wszystkie
 action-status = Ustaw status („odrzucone” wymaga powodu)
 action-advance = Następny status: nowe → w toku → oczekuje → odpowiedziane → zamknięte
 action-answer = Zapisz odpowiedź (status zmieni się na „odpowiedziane”)

@@ -174,7 +174,6 @@ form-who-known = контакт из базы
 form-who-new = новый контакт
 form-who-create = новый контакт «{ $name }»
 form-outlet-create = новое СМИ «{ $name }»
-form-due-journalist = срок журналиста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введите вопрос.
 form-saving = Сохранение…
@@ -199,7 +198,6 @@ picker-hint = цифра или ↑↓ Enter · Esc отмена
 expert-title = Эксперт для #{ $id }
 expert-new = новый эксперт «{ $name }»
 expert-none = Экспертов пока нет: введите имя, чтобы добавить.
-expert-hint = вводите для поиска · ↑↓ выбрать · Enter назначить · Enter на пустой строке убирает · Esc отмена
 
 ## Status line
 
@@ -244,7 +242,7 @@ action-page-down = Страница вниз
 action-open = Открыть запрос полностью
 action-back = Назад к очереди
 action-new-inquiry = Новый запрос
-action-filter = Следующий фильтр: открытые, мои, просроченные, все
+action-filter = Следующий фильтр: открытые, мои, просроченные, эскалированные, все
 action-status = Задать статус (для «отклонён» нужна причина)
 action-advance = Следующий статус: новый → в работе → ожидание → отвечен → закрыт
 action-answer = Записать ответ (статус станет «отвечен»)

@@ -174,7 +174,6 @@ form-who-known = контакт з бази
 form-who-new = новий контакт
 form-who-create = новий контакт «{ $name }»
 form-outlet-create = нове ЗМІ «{ $name }»
-form-due-journalist = термін журналіста
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введіть питання.
 form-saving = Збереження…
@@ -199,7 +198,6 @@ picker-hint = цифра або ↑↓ Enter · Esc скасувати
 expert-title = Експерт для #{ $id }
 expert-new = новий експерт «{ $name }»
 expert-none = Експертів ще немає: введіть ім’я, щоб додати.
-expert-hint = пишіть для пошуку · ↑↓ вибрати · Enter призначити · Enter на порожньому рядку прибирає · Esc скасувати
 
 ## Status line
 
@@ -244,7 +242,7 @@ action-page-down = Сторінка вниз
 action-open = Відкрити запит повністю
 action-back = Назад до черги
 action-new-inquiry = Новий запит
-action-filter = Наступний фільтр: відкриті, мої, прострочені, усі
+action-filter = Наступний фільтр: відкриті, мої, прострочені, ескальовані, усі
 action-status = Встановити статус (для «відхилено» потрібна причина)
 action-advance = Наступний статус: новий → в роботі → очікування → відповідь надано → закрито
 action-answer = Записати відповідь (статус стане «відповідь надано»)

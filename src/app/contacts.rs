@@ -305,6 +305,11 @@ pub fn open_card(app: &mut App, target: Target) -> Outcome {
     Outcome::with(vec![book(effect)])
 }
 
+/// Opens a contact's or an outlet's card from elsewhere (the audit view).
+pub fn open_target(app: &mut App, target: Target) -> Outcome {
+    open_card(app, target)
+}
+
 /// From the queue: the card of the inquiry's contact (or outlet); closing it returns.
 pub fn open_from_inquiry(app: &mut App, inquiry: &Inquiry) -> Outcome {
     let target = match (inquiry.contact_id, inquiry.outlet_id) {
@@ -480,7 +485,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
                 Some(c) => QuickLog::for_contact(c),
                 None => QuickLog::new(),
             };
-            app.overlay = Some(Overlay::QuickLog(Box::new(form)));
+            super::open_quick_log(app, form);
             Outcome::redraw()
         }
         Action::LogCall | Action::LogMeeting | Action::LogNote => {

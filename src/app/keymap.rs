@@ -22,6 +22,8 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// The audit view: one person's changes in a period, beside the list keys.
+    Audit,
     /// A window with fields to type in (a form, a prompt): its keys are live only while it
     /// is open, and never a plain character, which is typed.
     Window,
@@ -40,6 +42,8 @@ impl Context {
             (List, Inquiry) | (Inquiry, List) => true,
             // The book's keys work beside the list keys in the contacts pane.
             (List, Book) | (Book, List) => true,
+            // So do the audit view's.
+            (List, Audit) | (Audit, List) => true,
             // The calendar's keys are live only in its own pane, a window's only in it.
             (Calendar, Calendar) | (Window, Window) | (Picker, Picker) => true,
             (Calendar | Window | Picker, _) | (_, Calendar | Window | Picker) => false,
@@ -105,6 +109,13 @@ actions! {
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
     ShowContact = "show_contact", Inquiry, ["c"];
+    FilterEscalated = "filter_escalated", List, ["E"];
+    Audit = "audit", Inquiry, ["w"];
+    AuditPerson = "audit_person", Audit, ["w"];
+    AuditEarlier = "audit_earlier", Audit, ["["];
+    AuditLater = "audit_later", Audit, ["]"];
+    AuditPeriod = "audit_period", Audit, ["v"];
+    CloseAudit = "close_audit", Audit, ["esc", "h", "left"];
     Search = "search", Book, ["/"];
     CloseCard = "close_card", Book, ["esc", "h", "left"];
     LogCall = "log_call", Book, ["c"];

@@ -3,10 +3,12 @@
 //! `update(app, msg, now)` is pure: it never reads the clock, the terminal or the
 //! database. It asks for those as `Effect`s, and their results come back as `Msg`s.
 
+pub mod audit;
 pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod due_preview;
 pub mod editor;
 pub mod field;
 pub mod files;
@@ -34,7 +36,7 @@ use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
 use queue::QueueState;
-use quick_log::when_error;
+use quick_log::{QuickLog, when_error};
 use window::{Press, WindowResult};
 
 /// The panes, one on screen at a time; number keys switch between them.
@@ -135,6 +137,8 @@ pub enum Screen {
     Card(contacts::Card),
     Calendar,
     Item(calendar::ItemDetail),
+    /// One person's changes in a period, opened from the queue or an inquiry.
+    Audit(Box<audit::AuditView>),
     /// The office's memory searched; what it opens goes over it.
     Memory(Box<memory_search::MemorySearch>),
 }
@@ -143,7 +147,9 @@ impl Screen {
     /// The pane the screen belongs to: its name in the title bar and its keys.
     pub fn pane(&self) -> Pane {
         match self {
-            Screen::Queue | Screen::Inquiry(_) | Screen::Memory(_) => Pane::Queue,
+            Screen::Queue | Screen::Inquiry(_) | Screen::Audit(_) | Screen::Memory(_) => {
+                Pane::Queue
+            }
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
         }
@@ -178,11 +184,12 @@ impl Screen {
     }
 
     /// What to read again when the screen comes back into view.
-    fn reload(&self) -> Vec<Effect> {
+    fn reload(&self, zone: crate::domain::Zone) -> Vec<Effect> {
         match self {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
             // What was opened from the search may have changed what it finds.
             Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
                 vec![Effect::Memory(memory_search::MemoryEffect::Search(
@@ -250,6 +257,7 @@ pub enum Msg {
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
+    Audit(audit::AuditMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
     /// A save is waiting for another process's lock; its result comes later.
@@ -298,6 +306,7 @@ pub enum Effect {
     ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
+    Audit(audit::AuditEffect),
     Memory(memory_search::MemoryEffect),
     Files(files::FilesEffect),
     Statements(statements::StatementsEffect),
@@ -395,6 +404,29 @@ impl App {
     /// The pane shown.
     pub fn pane(&self) -> Pane {
         self.current().pane()
+    }
+
+    /// The keymap contexts live on the screen shown when no window is open over it.
+    pub fn contexts(&self) -> &'static [Context] {
+        match self.current() {
+            Screen::Audit(_) => &[Context::Global, Context::List, Context::Audit],
+            screen => screen.pane().contexts(),
+        }
+    }
+
+    /// The audit view, if that is what is shown.
+    pub fn audit(&self) -> Option<&audit::AuditView> {
+        match self.current() {
+            Screen::Audit(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    fn audit_mut(&mut self) -> Option<&mut audit::AuditView> {
+        match self.stack.last_mut() {
+            Some(Screen::Audit(view)) => Some(view),
+            _ => None,
+        }
     }
 
     /// The inquiry open in full, if that is what is shown.
@@ -571,6 +603,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
+        Msg::Audit(msg) => on_audit_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
         Msg::SaveWaiting(seq) => saves::waiting(app, seq),
         Msg::SaveFinished { seq, reply } => saves::finished(app, seq, *reply, now),
@@ -610,7 +643,7 @@ pub fn navigate(app: &mut App, nav: Nav) -> Vec<Effect> {
             if matches!(app.current(), Screen::Book) {
                 app.book.typing = false;
             }
-            app.current().reload()
+            app.current().reload(app.settings.zone)
         }
         Nav::Root(pane) => {
             app.stack = vec![Screen::root(pane)];
@@ -647,6 +680,13 @@ fn on_tick(app: &mut App) -> Outcome {
         }
     }
     outcome.redraw |= calendar::tick(app);
+    // "tomorrow" and "in 2 hours" move with the clock while a form stays open.
+    match &mut app.overlay {
+        Some(Overlay::QuickLog(form)) => form.refresh_preview(now, &app.settings),
+        Some(Overlay::Prompt(prompt)) => prompt.refresh_preview(now, &app.settings),
+        Some(Overlay::Expert(chooser)) => chooser.refresh_preview(now, &app.settings),
+        _ => {}
+    }
     if app.flash.as_ref().is_some_and(|f| f.until <= now) {
         app.flash = None;
         outcome.redraw = true;
@@ -766,9 +806,18 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         return outcome;
     }
     match &mut app.overlay {
-        Some(Overlay::QuickLog(form)) => form.paste(text, &app.contacts, &app.outlets),
-        Some(Overlay::Prompt(p)) => p.paste(text),
-        Some(Overlay::Expert(x)) => x.input.paste(text),
+        Some(Overlay::QuickLog(form)) => {
+            form.paste(text, &app.contacts, &app.outlets);
+            form.refresh_preview(app.now, &app.settings);
+        }
+        Some(Overlay::Prompt(p)) => {
+            p.paste(text);
+            p.refresh_preview(app.now, &app.settings);
+        }
+        Some(Overlay::Expert(x)) => {
+            x.paste(text, &app.contacts);
+            x.refresh_preview(app.now, &app.settings);
+        }
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
         Some(Overlay::Files(w)) => files::paste(w, text),
@@ -804,7 +853,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     if let Some(outcome) = memory_search::on_key(app, &key) {
         return outcome;
     }
-    let Some(action) = app.keymap.action(&key, app.pane().contexts()) else {
+    let Some(action) = app.keymap.action(&key, app.contexts()) else {
         return Outcome::none();
     };
     run_action(app, action)
@@ -814,6 +863,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
     if app.pane() == Pane::Contacts
         && let Some(outcome) = contacts::action(app, action)
+    {
+        return outcome;
+    }
+    if app.audit().is_some()
+        && let Some(outcome) = audit_action(app, action)
     {
         return outcome;
     }
@@ -839,7 +893,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::QuickLog | Action::NewInquiry => {
-            app.overlay = Some(Overlay::QuickLog(Box::default()));
+            open_quick_log(app, QuickLog::new());
             Outcome::redraw()
         }
         Action::Refresh => {
@@ -888,6 +942,29 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             app.queue.keep_in_view(page as usize);
             Outcome::redraw()
         }
+        Action::FilterEscalated => {
+            if in_detail {
+                return Outcome::none();
+            }
+            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
+            let next = if app.queue.filter == queue::Filter::Escalated {
+                queue::Filter::Open
+            } else {
+                queue::Filter::Escalated
+            };
+            app.queue.set_filter(next, &user, now, soon);
+            app.queue.keep_in_view(page as usize);
+            Outcome::redraw()
+        }
+        Action::Audit => {
+            // The selected inquiry's assignee, else whoever sits at the desk.
+            let who = app
+                .target()
+                .and_then(|i| i.assignee.clone())
+                .filter(|a| !a.trim().is_empty())
+                .unwrap_or_else(|| app.settings.user.clone());
+            open_audit(app, &who)
+        }
         Action::CycleFilter => {
             if in_detail {
                 return Outcome::none();
@@ -916,6 +993,119 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         _ => inquiry_action(app, action),
     }
+}
+
+/// Opens one person's changes this week over the current screen.
+pub fn open_audit(app: &mut App, who: &str) -> Outcome {
+    let view = audit::AuditView::new(who, app.settings.zone.date(app.now));
+    let load = view.query(app.settings.zone);
+    navigate(app, Nav::Push(Box::new(Screen::Audit(Box::new(view)))));
+    Outcome::with(vec![Effect::Audit(audit::AuditEffect::Load(load))])
+}
+
+/// The audit view's keys; `None` for those it leaves to the rest of the app.
+fn audit_action(app: &mut App, action: Action) -> Option<Outcome> {
+    let page = App::list_rows(app.screen.1).saturating_sub(2);
+    let zone = app.settings.zone;
+    let view = app.audit_mut()?;
+    let outcome = match view.action(action, page, zone) {
+        audit::AuditOutcome::Pass => {
+            // The queue's own list keys mean nothing here; the global ones still work.
+            return match action.context() {
+                Context::Global => None,
+                _ => Some(Outcome::none()),
+            };
+        }
+        audit::AuditOutcome::Redraw => Outcome::redraw(),
+        audit::AuditOutcome::Load(effect) => Outcome::with(vec![Effect::Audit(effect)]),
+        audit::AuditOutcome::Open(record) => open_record(app, record),
+        audit::AuditOutcome::CannotOpen => {
+            app.info(tr!("alerts-audit-cannot-open"));
+            Outcome::redraw()
+        }
+        audit::AuditOutcome::ChoosePerson => {
+            let who = view.who.clone();
+            let people = audit_people(&app.settings, &who);
+            let options = (0..people.len())
+                .map(|i| PickValue::Member(Some(i)))
+                .collect();
+            let current = people
+                .iter()
+                .position(|p| p.eq_ignore_ascii_case(&who))
+                .map(|i| PickValue::Member(Some(i)));
+            app.overlay = Some(Overlay::Picker(Picker::new(
+                PickerKind::AuditPerson,
+                0,
+                options,
+                current,
+            )));
+            Outcome::redraw()
+        }
+        audit::AuditOutcome::Close => Outcome::with(navigate(app, Nav::Pop)),
+    };
+    Some(outcome)
+}
+
+/// Whose changes can be looked at: the team and whoever sits at the desk, and the person
+/// shown now even when the team list leaves them out.
+pub fn audit_people(settings: &Settings, shown: &str) -> Vec<String> {
+    let mut people = settings.assignable();
+    if !shown.trim().is_empty() && !people.iter().any(|p| p.eq_ignore_ascii_case(shown)) {
+        people.push(shown.to_string());
+    }
+    people
+}
+
+/// Opens the record a change was made to, over the audit view.
+fn open_record(app: &mut App, record: audit::Record) -> Outcome {
+    match record {
+        audit::Record::Inquiry(id) => open_inquiry(app, id, None),
+        audit::Record::Contact(id) => contacts::open_target(app, contacts::Target::Contact(id)),
+        audit::Record::Outlet(id) => contacts::open_target(app, contacts::Target::Outlet(id)),
+        audit::Record::PlanItem(id) => {
+            let detail = calendar::ItemDetail {
+                id,
+                item: None,
+                history: Vec::new(),
+                scroll: 0,
+            };
+            navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+            Outcome::with(vec![Effect::Plan(calendar::PlanEffect::LoadDetail(id))])
+        }
+        audit::Record::Coverage(id) => {
+            Outcome::with(vec![Effect::Audit(audit::AuditEffect::FindCoverage(id))])
+        }
+    }
+}
+
+fn on_audit_msg(app: &mut App, msg: audit::AuditMsg) -> Outcome {
+    let zone = app.settings.zone;
+    match msg {
+        audit::AuditMsg::Loaded(query, rows) => {
+            let page = App::list_rows(app.screen.1).saturating_sub(2);
+            for screen in app.stack.iter_mut() {
+                if let Screen::Audit(view) = screen {
+                    view.loaded(&query, rows.clone(), zone);
+                    view.keep_in_view(page);
+                }
+            }
+            Outcome::redraw()
+        }
+        audit::AuditMsg::Coverage(Ok(coverage)) => match coverage.inquiry_id {
+            Some(id) => open_inquiry(app, id, None),
+            None => contacts::open_target(app, contacts::Target::Outlet(coverage.outlet_id)),
+        },
+        audit::AuditMsg::Coverage(Err(e)) => {
+            app.error(tr!("error-load", reason = e));
+            Outcome::redraw()
+        }
+    }
+}
+
+/// Opens the quick log with `form`, its deadline preview worked out.
+pub fn open_quick_log(app: &mut App, mut form: QuickLog) {
+    form.refresh_preview(app.now, &app.settings);
+    app.overlay = Some(Overlay::QuickLog(Box::new(form)));
 }
 
 /// Opens an inquiry in full over the current screen; Esc comes back to it.
@@ -992,7 +1182,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::Expert => {
-            app.overlay = Some(Overlay::Expert(ExpertChooser::new(id, &app.contacts)));
+            let chooser = ExpertChooser::new(&inquiry, &app.contacts, app.now, &app.settings);
+            app.overlay = Some(Overlay::Expert(chooser));
             Outcome::redraw()
         }
         Action::Answer => {
@@ -1005,7 +1196,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::Deadline => {
-            app.overlay = Some(Overlay::Prompt(Prompt::new(PromptKind::Deadline, id, "")));
+            let prompt = Prompt::deadline(&inquiry, app.now, &app.settings);
+            app.overlay = Some(Overlay::Prompt(prompt));
             Outcome::redraw()
         }
         Action::EditQuestion => {
@@ -1058,7 +1250,10 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         }
         Overlay::QuickLog(form) => {
             match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
-                WindowResult::Stay => Outcome::redraw(),
+                WindowResult::Stay => {
+                    form.refresh_preview(now, &app.settings);
+                    Outcome::redraw()
+                }
                 WindowResult::Close => {
                     app.overlay = None;
                     Outcome::redraw()
@@ -1070,7 +1265,10 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
             statements::from_answer(app)
         }
         Overlay::Prompt(prompt) => match prompt.key(press) {
-            WindowResult::Stay => Outcome::redraw(),
+            WindowResult::Stay => {
+                prompt.refresh_preview(now, &app.settings);
+                Outcome::redraw()
+            }
             WindowResult::Close => {
                 app.overlay = None;
                 Outcome::redraw()
@@ -1086,6 +1284,25 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                 app.overlay = None;
                 Outcome::redraw()
             }
+            WindowResult::Submit(value) if picker.kind == PickerKind::AuditPerson => {
+                app.overlay = None;
+                let zone = app.settings.zone;
+                let shown = app.audit().map(|v| v.who.clone()).unwrap_or_default();
+                let people = audit_people(&app.settings, &shown);
+                let chosen = match value {
+                    PickValue::Member(Some(i)) => people.get(i).cloned(),
+                    _ => None,
+                };
+                match (chosen, app.audit_mut()) {
+                    (Some(who), Some(view)) => match view.choose(&who, zone) {
+                        audit::AuditOutcome::Load(effect) => {
+                            Outcome::with(vec![Effect::Audit(effect)])
+                        }
+                        _ => Outcome::redraw(),
+                    },
+                    _ => Outcome::redraw(),
+                }
+            }
             WindowResult::Submit(value) => {
                 let id = picker.target;
                 picked(app, id, value)
@@ -1098,7 +1315,10 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(press, &app.contacts) {
-                WindowResult::Stay => return Outcome::redraw(),
+                WindowResult::Stay => {
+                    chooser.refresh_preview(now, &app.settings);
+                    return Outcome::redraw();
+                }
                 WindowResult::Close => {
                     app.overlay = None;
                     return Outcome::redraw();
@@ -1109,11 +1329,22 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                     Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
                 }
             };
+            let change = match (chooser.typed_due(), &who) {
+                // Removing the expert removes their deadline with them.
+                (_, Who::Unknown) | (Ok(None), _) => InquiryChange::Expert(who),
+                (Ok(Some(due)), _) => InquiryChange::AskExpert { who, due },
+                (Err(message), _) => {
+                    chooser.on_due = true;
+                    app.flash = Some(Flash {
+                        text: message,
+                        error: true,
+                        until: now + ERROR_SECS,
+                    });
+                    return Outcome::redraw();
+                }
+            };
             chooser.saving = true;
-            Outcome::with(vec![Effect::Change {
-                id,
-                change: InquiryChange::Expert(who),
-            }])
+            Outcome::with(vec![Effect::Change { id, change }])
         }
     }
 }

@@ -4,12 +4,15 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use super::due_preview::{DueInputs, DuePreview};
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::window::{Press, WindowResult};
-use crate::domain::{ContactKind, ItemStatus, Priority, Status, When};
+use crate::domain::when::{Prefer, parse_when};
+use crate::domain::{ContactKind, Inquiry, ItemStatus, Priority, Status, Timestamp, When};
+use crate::labels::when_error;
 use crate::search::ContactIndex;
 
 /// What a prompt edits.
@@ -36,6 +39,9 @@ pub struct Prompt {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// For a deadline: the inquiry it is worked out for, and what Enter would save.
+    pub due_inputs: Option<DueInputs>,
+    pub preview: DuePreview,
 }
 
 impl Prompt {
@@ -49,6 +55,27 @@ impl Prompt {
             error: None,
             saving: false,
             confirm_discard: false,
+            due_inputs: None,
+            preview: DuePreview::Unknown,
+        }
+    }
+
+    /// The deadline prompt for an inquiry, its preview worked out at `now`.
+    pub fn deadline(inquiry: &Inquiry, now: Timestamp, settings: &super::Settings) -> Prompt {
+        let mut prompt = Prompt::new(PromptKind::Deadline, inquiry.id, "");
+        prompt.due_inputs = Some(DueInputs {
+            received: inquiry.received_at,
+            channel: inquiry.channel,
+            priority: inquiry.priority,
+        });
+        prompt.refresh_preview(now, settings);
+        prompt
+    }
+
+    /// Works out the deadline preview again after the text changed.
+    pub fn refresh_preview(&mut self, now: Timestamp, settings: &super::Settings) {
+        if let Some(inputs) = self.due_inputs {
+            self.preview = DuePreview::of(self.input.value(), inputs, now, settings);
         }
     }
 
@@ -110,6 +137,8 @@ pub enum PickerKind {
     Assign,
     /// A plan item's status.
     ItemStatus,
+    /// Whose changes the audit view shows.
+    AuditPerson,
 }
 
 #[derive(Debug, Clone)]
@@ -165,13 +194,30 @@ impl Picker {
 }
 
 /// Choosing the internal expert who gives the comment: existing experts by name, or a
-/// new one as typed. An empty line removes the expert.
+/// new one as typed. An empty line removes the expert. Tab moves to when the comment is
+/// due: left blank, halfway to the answer's deadline.
 #[derive(Debug, Clone)]
 pub struct ExpertChooser {
     pub inquiry: i64,
     pub input: TextField,
     pub list: Suggestions,
     pub saving: bool,
+    /// When the comment is due, as typed; blank means the default.
+    pub due: TextField,
+    pub on_due: bool,
+    /// The answer's deadline, which the default is halfway to.
+    pub answer_due: Timestamp,
+    /// When the comment would be due and why, worked out when the field changes.
+    pub preview: ExpertDuePreview,
+}
+
+/// What the line under the expert's deadline says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExpertDuePreview {
+    /// Nothing typed: halfway to the answer's deadline.
+    Halfway(Timestamp),
+    Typed(Timestamp),
+    Unreadable(String),
 }
 
 /// The expert chosen: nobody, one of the contacts, or a new one by the name typed.
@@ -183,20 +229,70 @@ pub enum ExpertPick {
 }
 
 impl ExpertChooser {
-    pub fn new(inquiry: i64, contacts: &ContactIndex) -> ExpertChooser {
+    pub fn new(
+        inquiry: &Inquiry,
+        contacts: &ContactIndex,
+        now: Timestamp,
+        settings: &super::Settings,
+    ) -> ExpertChooser {
         let mut chooser = ExpertChooser {
-            inquiry,
+            inquiry: inquiry.id,
             input: TextField::new(),
             list: Suggestions::default(),
             saving: false,
+            due: TextField::new(),
+            on_due: false,
+            answer_due: inquiry.due_at,
+            preview: ExpertDuePreview::Halfway(inquiry.due_at),
         };
         chooser.refresh(contacts);
+        chooser.refresh_preview(now, settings);
         chooser
     }
 
     fn refresh(&mut self, contacts: &ContactIndex) {
         let hits = experts_matching(contacts, self.input.value());
         self.list = Suggestions::new(hits, !self.input.is_blank());
+    }
+
+    /// Works out when the comment would be due, after the field changed or time passed.
+    pub fn refresh_preview(&mut self, now: Timestamp, settings: &super::Settings) {
+        self.preview = if self.due.is_blank() {
+            ExpertDuePreview::Halfway(crate::domain::alerts::default_expert_due(
+                now,
+                self.answer_due,
+            ))
+        } else {
+            match parse_when(
+                self.due.value(),
+                now,
+                settings.zone,
+                settings.rules.working_day(),
+                Prefer::Future,
+            ) {
+                Ok(at) => ExpertDuePreview::Typed(at),
+                Err(e) => ExpertDuePreview::Unreadable(when_error(&e)),
+            }
+        };
+    }
+
+    /// The deadline typed for the comment: none when left blank (the default applies),
+    /// or the message saying how to write one.
+    pub fn typed_due(&self) -> Result<Option<Timestamp>, String> {
+        match &self.preview {
+            ExpertDuePreview::Halfway(_) => Ok(None),
+            ExpertDuePreview::Typed(at) => Ok(Some(*at)),
+            ExpertDuePreview::Unreadable(message) => Err(message.clone()),
+        }
+    }
+
+    pub fn paste(&mut self, text: &str, contacts: &ContactIndex) {
+        if self.on_due {
+            self.due.paste(text);
+        } else {
+            self.input.paste(text);
+            self.refresh(contacts);
+        }
     }
 
     pub fn key(&mut self, press: &Press, contacts: &ContactIndex) -> WindowResult<ExpertPick> {
@@ -213,7 +309,13 @@ impl ExpertChooser {
                 Pick::Nothing => ExpertPick::Clear,
             });
         }
-        if !self.list.step(press) && self.input.edit(press.key) {
+        if press.is(Action::NextField) || press.is(Action::PrevField) {
+            self.on_due = !self.on_due;
+            return WindowResult::Stay;
+        }
+        if self.on_due {
+            self.due.edit(press.key);
+        } else if !self.list.step(press) && self.input.edit(press.key) {
             self.refresh(contacts);
         }
         WindowResult::Stay

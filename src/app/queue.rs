@@ -10,11 +10,19 @@ pub enum Filter {
     Open,
     Mine,
     Overdue,
+    /// Open inquiries overdue long enough to have gone up to a lead.
+    Escalated,
     All,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 4] = [Filter::Open, Filter::Mine, Filter::Overdue, Filter::All];
+    pub const ALL: [Filter; 5] = [
+        Filter::Open,
+        Filter::Mine,
+        Filter::Overdue,
+        Filter::Escalated,
+        Filter::All,
+    ];
 
     pub fn next(self) -> Filter {
         let i = Filter::ALL.iter().position(|f| *f == self).unwrap_or(0);
@@ -98,23 +106,32 @@ impl QueueState {
 
     pub fn refilter(&mut self, user: &str, now: Timestamp, due_soon: i64, keep: Option<i64>) {
         let filter = self.filter;
-        self.visible =
-            self.items
-                .iter()
-                .enumerate()
-                .filter(|(_, inq)| match filter {
-                    Filter::All => true,
-                    Filter::Open => inq.status.is_open(),
-                    Filter::Mine => {
-                        inq.status.is_open()
-                            && inq.assignee.as_deref().is_some_and(|a| {
-                                a.trim().to_lowercase() == user.trim().to_lowercase()
-                            })
-                    }
-                    Filter::Overdue => inq.urgency(now, due_soon) == Urgency::Overdue,
-                })
-                .map(|(i, _)| i)
-                .collect();
+        let is_user = |name: Option<&str>| {
+            name.is_some_and(|a| a.trim().to_lowercase() == user.trim().to_lowercase())
+        };
+        self.visible = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, inq)| match filter {
+                Filter::All => true,
+                Filter::Open => inq.status.is_open(),
+                Filter::Mine => {
+                    inq.status.is_open()
+                        && (is_user(inq.assignee.as_deref())
+                            || is_user(inq.marks.escalated_to.as_deref()))
+                }
+                Filter::Overdue => inq.urgency(now, due_soon) == Urgency::Overdue,
+                Filter::Escalated => inq.status.is_open() && inq.marks.escalated(),
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if filter == Filter::Mine {
+            // What was escalated to this person comes first: a lead sees it before their own.
+            let items = &self.items;
+            self.visible
+                .sort_by_key(|&i| !is_user(items[i].marks.escalated_to.as_deref()));
+        }
         self.selected = keep
             .and_then(|id| self.visible.iter().position(|&i| self.items[i].id == id))
             .unwrap_or(self.selected)

@@ -1,6 +1,7 @@
 //! The quick log: the form a press secretary fills while the phone is still ringing.
 //! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
 
+use super::due_preview::{DueInputs, DuePreview};
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
@@ -66,6 +67,9 @@ pub struct QuickLog {
     /// The Who text a "this number already belongs to …" warning was shown for; Enter
     /// on the same text again creates the new contact anyway.
     warned_for: Option<String>,
+    /// The deadline Enter would save and why, worked out when an input it depends on
+    /// changes.
+    pub preview: DuePreview,
 }
 
 /// What a key did to the form.
@@ -90,6 +94,7 @@ impl QuickLog {
             saving: false,
             confirm_discard: false,
             warned_for: None,
+            preview: DuePreview::Unknown,
         }
     }
 
@@ -249,6 +254,16 @@ impl QuickLog {
             Prefer::Future,
         )
         .map(Some)
+    }
+
+    /// Works out the deadline preview again for an inquiry logged at `now`.
+    pub fn refresh_preview(&mut self, now: Timestamp, settings: &Settings) {
+        let inputs = DueInputs {
+            received: now,
+            channel: self.channel,
+            priority: self.priority,
+        };
+        self.preview = DuePreview::of(self.deadline.value(), inputs, now, settings);
     }
 
     /// Handles one key. `now` is the moment the key was pressed.

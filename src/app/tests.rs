@@ -69,10 +69,10 @@ fn the_queue_opens_sorted_by_urgency() {
 }
 
 #[test]
-fn filters_show_open_mine_overdue_and_all() {
+fn filters_show_open_mine_overdue_escalated_and_all() {
     let mut app = app();
     let mut seen = Vec::new();
-    for _ in 0..4 {
+    for _ in 0..5 {
         seen.push((app.queue.filter, visible_ids(&app)));
         update(&mut app, ch('f'), NOW);
     }
@@ -82,6 +82,7 @@ fn filters_show_open_mine_overdue_and_all() {
             (queue::Filter::Open, vec![1, 2, 3]),
             (queue::Filter::Mine, vec![2]),
             (queue::Filter::Overdue, vec![1]),
+            (queue::Filter::Escalated, vec![]),
             (queue::Filter::All, vec![1, 2, 3, 4]),
         ]
     );

@@ -140,63 +140,12 @@ pub fn run(
 
 /// `#812  Tue 24 Nov 2026 21:40  elena  inquiry #12  status: new → answered`
 fn line(row: &AuditRow, settings: &Settings) -> String {
-    let record = tr!(
-        "alerts-audit-record",
-        entity = entity_name(&row.entity),
-        id = row.entity_id
-    );
-    let is_time = matches!(
-        row.field.as_deref(),
-        Some("due_at" | "requested_deadline" | "answered_at" | "expert_due_at" | "starts_at")
-    );
-    let short = |v: &Option<String>| -> String {
-        let shown = match v.as_deref().map(|t| (t, t.parse::<Timestamp>())) {
-            Some((_, Ok(ts))) if is_time => crate::format::full(ts, settings.zone),
-            Some((text, _)) => text.to_string(),
-            None => "—".to_string(),
-        };
-        let text = clean(&shown);
-        let mut cut: String = text.chars().take(60).collect();
-        if cut.len() < text.len() {
-            cut.push('…');
-        }
-        cut
-    };
-    let what = match (row.action.as_str(), &row.field) {
-        ("create", _) => tr!("alerts-audit-created", label = short(&row.new_value)),
-        (_, Some(field)) => format!(
-            "{}: {} → {}",
-            clean(&field_name(field)),
-            short(&row.old_value),
-            short(&row.new_value)
-        ),
-        (action, None) => clean(action),
-    };
     format!(
         "#{:<6} {}  {}  {}  {}",
         row.id,
         crate::format::full(row.at, settings.zone),
         clean(&row.who),
-        record,
-        what
+        crate::audit_words::record(row),
+        crate::audit_words::change(row, settings.zone, 60)
     )
-}
-
-fn field_name(field: &str) -> String {
-    match field {
-        "expert_due_at" => tr!("alerts-field-expert-due"),
-        "escalation_level" => tr!("alerts-field-escalation-level"),
-        "escalated_to" => tr!("alerts-field-escalated-to"),
-        other => crate::labels::field(other),
-    }
-}
-
-fn entity_name(entity: &str) -> String {
-    match entity {
-        "inquiry" => tr!("alerts-entity-inquiry"),
-        "contact" => tr!("alerts-entity-contact"),
-        "outlet" => tr!("alerts-entity-outlet"),
-        "plan_item" => tr!("alerts-entity-plan-item"),
-        other => clean(other),
-    }
 }

@@ -163,7 +163,7 @@ pub struct AuditRow {
 
 /// Which changes to read: one person's (or everyone's), in a period, newest first, one
 /// page at a time. `before` is the id of the last row of the previous page.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditQuery {
     pub who: Option<String>,
     pub from: Option<Timestamp>,

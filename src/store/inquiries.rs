@@ -50,6 +50,11 @@ pub enum InquiryChange {
     Subject(String),
     /// When the expert's comment is due (asking an expert sets it halfway by default).
     ExpertDue(Option<Timestamp>),
+    /// An expert asked with their own deadline, in one change.
+    AskExpert {
+        who: Who,
+        due: Timestamp,
+    },
 }
 
 pub(super) const SELECT: &str = "
@@ -336,7 +341,7 @@ impl Writer<'_> {
                     now,
                 )?;
             }
-            InquiryChange::Expert(who) => {
+            InquiryChange::Expert(who) | InquiryChange::AskExpert { who, .. } => {
                 let expert = self.resolve_who(who, phones, now)?;
                 let changed = self.set_column(
                     Audited::Inquiry,
@@ -346,15 +351,20 @@ impl Writer<'_> {
                     expert,
                     now,
                 )?;
-                if changed {
-                    // A newly asked expert is due halfway to the answer's deadline.
-                    let due = expert.map(|_| default_expert_due(now, before.due_at));
+                // The deadline asked for, else a newly asked expert is due halfway to the
+                // answer's deadline; an expert asked again keeps theirs.
+                let due = match change {
+                    InquiryChange::AskExpert { due, .. } => Some(*due),
+                    _ if changed => Some(default_expert_due(now, before.due_at)),
+                    _ => None,
+                };
+                if let Some(due) = due {
                     self.set_column(
                         Audited::Inquiry,
                         id,
                         "expert_due_at",
                         before.marks.expert_due_at,
-                        due,
+                        expert.map(|_| due),
                         now,
                     )?;
                 }

@@ -10,7 +10,7 @@ use super::queue::from_text;
 use super::text::clean;
 use super::theme;
 use crate::app::{App, Detail};
-use crate::domain::{Inquiry, Urgency};
+use crate::domain::{Inquiry, Timestamp, Urgency, Zone};
 use crate::format;
 use crate::labels;
 use crate::tr;
@@ -46,6 +46,77 @@ fn row(label: String, value: Vec<Span<'static>>) -> Line<'static> {
 
 fn plain(text: String) -> Vec<Span<'static>> {
     vec![Span::raw(text)]
+}
+
+/// The expert and, while the inquiry is open, when their comment is due.
+fn expert_spans(inq: &Inquiry, now: Timestamp, zone: Zone) -> Vec<Span<'static>> {
+    let Some(name) = inq.expert_name.as_deref() else {
+        return plain(tr!("nobody"));
+    };
+    let mut spans = vec![Span::raw(clean(name))];
+    if let Some(due) = inq.marks.expert_due_at
+        && inq.status.is_open()
+    {
+        let time = format::moment(due, now, zone);
+        spans.push(if due <= now {
+            Span::styled(
+                format!(
+                    " · {}",
+                    tr!(
+                        "alerts-detail-expert-overdue",
+                        time = time,
+                        late = format::span(now - due)
+                    )
+                ),
+                theme::error(),
+            )
+        } else {
+            Span::raw(format!(
+                " · {}",
+                tr!(
+                    "alerts-detail-expert-due",
+                    time = time,
+                    left = format::until(due, now)
+                )
+            ))
+        });
+    }
+    spans
+}
+
+/// "Escalated  level 2 → Ольга · Wed 25 Nov 2026 10:00": the level, to whom, and when
+/// (the last escalation in the history).
+fn escalation_line(
+    inq: &Inquiry,
+    history: &[crate::store::AuditEntry],
+    zone: Zone,
+) -> Option<Line<'static>> {
+    if !inq.marks.escalated() {
+        return None;
+    }
+    let to = inq
+        .marks
+        .escalated_to
+        .as_deref()
+        .map(clean)
+        .unwrap_or_default();
+    let mut text = tr!(
+        "alerts-detail-escalation",
+        level = inq.marks.escalation_level,
+        to = to
+    );
+    if let Some(at) = history
+        .iter()
+        .rev()
+        .find(|e| e.field.as_deref() == Some("escalation_level"))
+        .map(|e| e.at)
+    {
+        text.push_str(&format!(" · {}", format::full(at, zone)));
+    }
+    Some(row(
+        tr!("alerts-detail-escalated"),
+        vec![Span::styled(format!("⇑ {text}"), theme::error())],
+    ))
 }
 
 fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<Line<'static>> {
@@ -112,15 +183,10 @@ fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<
                 .unwrap_or_else(|| tr!("nobody")),
         ),
     ));
-    lines.push(row(
-        tr!("detail-expert"),
-        plain(
-            inq.expert_name
-                .as_deref()
-                .map(clean)
-                .unwrap_or_else(|| tr!("nobody")),
-        ),
-    ));
+    lines.push(row(tr!("detail-expert"), expert_spans(inq, now, zone)));
+    if let Some(escalation) = escalation_line(inq, history, zone) {
+        lines.push(escalation);
+    }
     if let Some(reason) = &inq.decline_reason
         && inq.status == crate::domain::Status::Declined
     {

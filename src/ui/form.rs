@@ -95,3 +95,26 @@ pub fn status(
         error.map(|e| Line::styled(fit(&clean(e), room), theme::error()))
     }
 }
+
+/// The line under a deadline field: "→ due Thu 12 Nov 14:00 · in 2 days · 8 working hours ·
+/// 11 Nov is a holiday", or how to write a deadline that could not be read.
+pub fn due_line(
+    preview: &crate::app::due_preview::DuePreview,
+    now: crate::domain::Timestamp,
+    zone: crate::domain::Zone,
+) -> Line<'static> {
+    use crate::app::due_preview::DuePreview;
+    match preview {
+        DuePreview::Unknown => Line::raw(""),
+        DuePreview::Due { at, why } => Line::styled(
+            format!(
+                "→ {} · {} · {}",
+                tr!("preview-due", time = crate::format::moment(*at, now, zone)),
+                crate::format::until(*at, now),
+                clean(why)
+            ),
+            theme::ok(),
+        ),
+        DuePreview::Unreadable(message) => Line::styled(clean(message), theme::dim()),
+    }
+}

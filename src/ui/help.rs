@@ -59,6 +59,7 @@ fn title(context: Context, pane: Option<Pane>) -> String {
         (Context::Inquiry, _) => tr!("help-inquiry"),
         (Context::Book, _) => tr!("help-book"),
         (Context::Calendar, _) => tr!("help-calendar"),
+        (Context::Audit, _) => tr!("alerts-help-audit"),
         (Context::Window, _) => tr!("help-windows"),
         (Context::Picker, _) => tr!("help-pickers"),
     }
@@ -72,6 +73,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
         Context::Inquiry,
         Context::Book,
         Context::Calendar,
+        Context::Audit,
     ]
     .into_iter()
     .map(|c| (title(c, None), section(keymap, c, None)))
@@ -81,7 +83,12 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
 
 /// The sections for one pane: the keys that work everywhere, the pane's own, and windows.
 pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<Section> {
-    pane.contexts()
+    help_lines_in(keymap, pane, pane.contexts())
+}
+
+/// The sections for the keys live in `contexts` (a screen's own, such as the audit view).
+pub fn help_lines_in(keymap: &KeyMap, pane: Pane, contexts: &[Context]) -> Vec<Section> {
+    contexts
         .iter()
         .map(|c| (title(*c, Some(pane)), section(keymap, *c, Some(pane))))
         .chain(windows(keymap))
@@ -89,7 +96,7 @@ pub fn help_lines_for(keymap: &KeyMap, pane: Pane) -> Vec<Section> {
 }
 
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
-    let sections = help_lines_for(&app.keymap, app.pane());
+    let sections = help_lines_in(&app.keymap, app.pane(), app.contexts());
     let key_width = sections
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))

@@ -1,6 +1,7 @@
 //! Rendering: `view` draws the model and changes nothing.
 
 mod action_words;
+mod audit;
 mod calendar;
 mod contact_forms;
 mod contacts;
@@ -26,7 +27,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::app::Overlay;
 use crate::app::{App, Screen};
 
-pub use help::{help_lines, help_lines_for};
+pub use audit::AuditPage;
+pub use help::{help_lines, help_lines_for, help_lines_in};
 
 /// Draws the whole screen: title bar, the pane (or the open inquiry), the status line,
 /// and any window open over them.
@@ -49,6 +51,14 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Audit(view) => frame.render_widget(
+            audit::AuditPage {
+                view,
+                now: app.now,
+                zone: app.settings.zone,
+            },
+            body,
+        ),
         Screen::Memory(search) => memory_search::render(app, search, frame, body),
     }
     status::status_line(app, frame, bottom);

@@ -11,10 +11,10 @@ use super::text::{clean, fit};
 use super::{centered, theme};
 use crate::app::App;
 use crate::app::field::TextField;
-use crate::app::overlay::{ExpertChooser, PickValue, Picker, PickerKind, Prompt, PromptKind};
-use crate::app::quick_log::when_error;
+use crate::app::overlay::{
+    ExpertChooser, ExpertDuePreview, PickValue, Picker, PickerKind, Prompt, PromptKind,
+};
 use crate::app::suggest::Suggestions;
-use crate::domain::when::{Prefer, parse_when};
 use crate::format;
 use crate::labels;
 use crate::search::ContactIndex;
@@ -170,7 +170,11 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     } else if let Some(error) = &prompt.error {
         below.push(Line::styled(clean(error), theme::error()));
     } else if prompt.kind == PromptKind::Deadline {
-        below.push(deadline_preview(app, prompt));
+        below.push(super::form::due_line(
+            &prompt.preview,
+            app.now,
+            app.settings.zone,
+        ));
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
@@ -222,61 +226,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);
 }
 
-fn deadline_preview(app: &App, prompt: &Prompt) -> Line<'static> {
-    let text = prompt.input.trimmed();
-    let inquiry = app.queue.get(prompt.target).or(app.target());
-    let Some(inquiry) = inquiry else {
-        return Line::raw("");
-    };
-    let settings = &app.settings;
-    let requested = if text.is_empty() {
-        Ok(None)
-    } else {
-        parse_when(
-            text,
-            app.now,
-            settings.zone,
-            settings.rules.working_day(),
-            Prefer::Future,
-        )
-        .map(Some)
-    };
-    match requested {
-        Ok(requested) => {
-            let due = settings.rules.due_at(
-                inquiry.received_at,
-                inquiry.channel,
-                inquiry.priority,
-                requested,
-                settings.zone,
-            );
-            let rule = settings.rules.answer_time(inquiry.priority);
-            let why = if requested.is_some_and(|r| r <= due) {
-                tr!("form-due-journalist")
-            } else {
-                tr!(
-                    "form-due-rule",
-                    priority = labels::priority(inquiry.priority),
-                    rule = format::span(rule.secs)
-                )
-            };
-            Line::styled(
-                format!(
-                    "→ {} · {} · {why}",
-                    tr!(
-                        "preview-due",
-                        time = format::moment(due, app.now, settings.zone)
-                    ),
-                    format::until(due, app.now)
-                ),
-                theme::ok(),
-            )
-        }
-        Err(e) => Line::styled(when_error(&e), theme::dim()),
-    }
-}
-
-fn pick_label(app: &App, value: PickValue) -> String {
+fn pick_label(app: &App, people: &[String], value: PickValue) -> String {
     match value {
         PickValue::Status(s) => labels::status(s),
         PickValue::Priority(p) => format!(
@@ -284,12 +234,7 @@ fn pick_label(app: &App, value: PickValue) -> String {
             labels::priority(p),
             format::span(app.settings.rules.answer_time(p).secs)
         ),
-        PickValue::Member(Some(i)) => app
-            .settings
-            .assignable()
-            .get(i)
-            .map(|s| clean(s))
-            .unwrap_or_default(),
+        PickValue::Member(Some(i)) => people.get(i).map(|s| clean(s)).unwrap_or_default(),
         PickValue::Member(None) => tr!("nobody"),
         PickValue::ItemStatus(s) => labels::item_status(s),
     }
@@ -301,6 +246,14 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         PickerKind::Priority => tr!("picker-priority", id = picker.target),
         PickerKind::Assign => tr!("picker-assign", id = picker.target),
         PickerKind::ItemStatus => tr!("item-status-title", id = picker.target),
+        PickerKind::AuditPerson => tr!("alerts-audit-whose"),
+    };
+    let people = match picker.kind {
+        PickerKind::AuditPerson => crate::app::audit_people(
+            &app.settings,
+            app.audit().map(|v| v.who.as_str()).unwrap_or(""),
+        ),
+        _ => app.settings.assignable(),
     };
     let height = picker.options.len() as u16 + 3;
     let area = centered(room, 44, height);
@@ -311,7 +264,10 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let text = fit(&format!(" {} {}", i + 1, pick_label(app, *v)), width);
+            let text = fit(
+                &format!(" {} {}", i + 1, pick_label(app, &people, *v)),
+                width,
+            );
             match v {
                 _ if i == picker.selected => Line::styled(text, theme::selected()),
                 PickValue::ItemStatus(s) => Line::styled(text, theme::item_status(*s)),
@@ -332,21 +288,94 @@ pub fn expert(app: &App, chooser: &ExpertChooser, frame: &mut Frame, room: Rect)
         lines.push(Line::styled(tr!("expert-none"), theme::dim()));
     }
     // The hint wraps rather than losing its end.
-    let hint = Line::styled(tr!("expert-hint"), theme::dim());
+    let hint = Line::styled(tr!("alerts-expert-hint"), theme::dim());
     let hint_rows = hint.width().max(1).div_ceil(text_width) as u16;
     lines.push(hint);
-    let area = centered(room, width, lines.len() as u16 - 1 + hint_rows + 3);
+    // The name, the comment's deadline and its preview take the first three rows.
+    let area = centered(room, width, lines.len() as u16 - 1 + hint_rows + 5);
     let inner = window(frame, area, &tr!("expert-title", id = chooser.inquiry));
-    if inner.height == 0 {
+    if inner.height < 3 {
         return;
     }
-    input(frame, Rect { height: 1, ..inner }, &chooser.input, true);
+    input(
+        frame,
+        Rect { height: 1, ..inner },
+        &chooser.input,
+        !chooser.on_due,
+    );
+    let label = fit(&tr!("alerts-expert-due-label"), 14);
+    let label_width = super::text::width(&label) as u16 + 1;
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        Paragraph::new(Span::styled(
+            label,
+            if chooser.on_due {
+                theme::focused_label()
+            } else {
+                theme::label()
+            },
+        )),
         Rect {
             y: inner.y + 1,
-            height: inner.height - 1,
+            height: 1,
             ..inner
         },
     );
+    input(
+        frame,
+        Rect {
+            x: inner.x + label_width.min(inner.width),
+            y: inner.y + 1,
+            width: inner.width.saturating_sub(label_width),
+            height: 1,
+        },
+        &chooser.due,
+        chooser.on_due,
+    );
+    let preview = expert_due_line(app, chooser);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fit(&preview.to_string(), text_width),
+            preview.style,
+        )),
+        Rect {
+            y: inner.y + 2,
+            height: 1,
+            ..inner
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        Rect {
+            y: inner.y + 3,
+            height: inner.height - 3,
+            ..inner
+        },
+    );
+}
+
+/// "→ comment due Thu 15:00 · in 3h · halfway to the answer's deadline"
+fn expert_due_line(app: &App, chooser: &ExpertChooser) -> Line<'static> {
+    let (at, why) = match &chooser.preview {
+        ExpertDuePreview::Halfway(at) => (*at, Some(tr!("alerts-expert-due-halfway"))),
+        ExpertDuePreview::Typed(at) => (*at, None),
+        ExpertDuePreview::Unreadable(message) => {
+            return Line::styled(clean(message), theme::dim());
+        }
+    };
+    let mut text = format!(
+        "→ {} · {}",
+        tr!(
+            "alerts-expert-due-preview",
+            time = format::moment(at, app.now, app.settings.zone)
+        ),
+        format::until(at, app.now)
+    );
+    if let Some(why) = why {
+        text.push_str(&format!(" · {why}"));
+    }
+    let late = at > chooser.answer_due;
+    if late {
+        text.push_str(&format!(" · {}", tr!("alerts-expert-due-after-answer")));
+    }
+    Line::styled(text, if late { theme::error() } else { theme::ok() })
 }

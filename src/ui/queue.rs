@@ -104,7 +104,7 @@ fn cell(app: &App, inq: &Inquiry, col: Col) -> String {
         Col::Age => format::age(inq.received_at, now),
         Col::From => from_text(inq),
         Col::Channel => labels::channel_short(inq.channel),
-        Col::Subject => clean(inq.headline()),
+        Col::Subject => format!("{}{}", marks(inq, now), clean(inq.headline())),
         Col::Due => format::moment(inq.due_at, now, app.settings.zone),
         Col::Left => {
             if inq.status.is_open() {
@@ -116,6 +116,25 @@ fn cell(app: &App, inq: &Inquiry, col: Col) -> String {
         Col::Assignee => inq.assignee.as_deref().map(clean).unwrap_or_default(),
         Col::Status => labels::status(inq.status),
     }
+}
+
+/// Marks that read without colour, before the subject: `⇑2 ` for an inquiry escalated to
+/// the second level, `◆3h ` for an expert's comment due in three hours (`◆−20m ` when
+/// it is late).
+pub fn marks(inq: &Inquiry, now: crate::domain::Timestamp) -> String {
+    if !inq.status.is_open() {
+        return String::new();
+    }
+    let mut marks = String::new();
+    if inq.marks.escalated() {
+        marks.push_str(&format!("⇑{} ", inq.marks.escalation_level));
+    }
+    if let Some(due) = inq.marks.expert_due_at
+        && inq.expert_id.is_some()
+    {
+        marks.push_str(&format!("◆{} ", format::left(due, now)));
+    }
+    marks
 }
 
 /// `Name · Outlet`, or whichever is known.

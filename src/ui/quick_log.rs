@@ -9,9 +9,8 @@ use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit, width};
 use super::{centered, form, theme};
 use crate::app::App;
-use crate::app::quick_log::{QField, QuickLog, when_error};
+use crate::app::quick_log::{QField, QuickLog};
 use crate::domain::{Channel, Priority};
-use crate::format;
 use crate::labels;
 use crate::tr;
 
@@ -137,46 +136,13 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     }
     if let Some(row) = next_row(1) {
         let room_w = inner.width.saturating_sub(LABEL) as usize;
-        let line = match (
-            &form.field_error,
-            form.requested_deadline(app.now, settings),
-        ) {
-            (Some((QField::Deadline, message)), _) => {
-                Line::styled(fit(message, room_w), theme::error())
+        let line = match &form.field_error {
+            Some((QField::Deadline, message)) => Line::styled(fit(message, room_w), theme::error()),
+            _ => {
+                let line = form::due_line(&form.preview, app.now, settings.zone);
+                let style = line.style;
+                Line::styled(fit(&line.to_string(), room_w), style)
             }
-            (_, Ok(requested)) => {
-                let due = settings.rules.due_at(
-                    app.now,
-                    form.channel,
-                    form.priority,
-                    requested,
-                    settings.zone,
-                );
-                let why = if requested.is_some_and(|r| r <= due) {
-                    tr!("form-due-journalist")
-                } else {
-                    tr!(
-                        "form-due-rule",
-                        priority = labels::priority(form.priority),
-                        rule = format::span(settings.rules.answer_time(form.priority).secs)
-                    )
-                };
-                Line::styled(
-                    fit(
-                        &format!(
-                            "→ {} · {} · {why}",
-                            tr!(
-                                "preview-due",
-                                time = format::moment(due, app.now, settings.zone)
-                            ),
-                            format::until(due, app.now)
-                        ),
-                        room_w,
-                    ),
-                    theme::ok(),
-                )
-            }
-            (_, Err(e)) => Line::styled(fit(&when_error(&e), room_w), theme::dim()),
         };
         frame.render_widget(
             Paragraph::new(line),

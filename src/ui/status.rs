@@ -17,6 +17,7 @@ pub fn filter_label(filter: Filter) -> String {
         Filter::Open => tr!("filter-open"),
         Filter::Mine => tr!("filter-mine"),
         Filter::Overdue => tr!("filter-overdue"),
+        Filter::Escalated => tr!("alerts-filter-escalated"),
         Filter::All => tr!("filter-all"),
     }
 }
@@ -57,6 +58,9 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
 
     let left = match app.pane() {
+        Pane::Queue if app.audit().is_some() => {
+            format!(" pressdesk │ {} ", tr!("alerts-pane-audit"))
+        }
         Pane::Queue if matches!(app.current(), Screen::Memory(_)) => {
             format!(" pressdesk │ {} ", tr!("pane-memory"))
         }

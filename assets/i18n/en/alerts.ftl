@@ -55,3 +55,38 @@ alerts-field-escalation-level = escalation level
 alerts-field-escalated-to = escalated to
 alerts-config-bad-date = {$value} is not a date; write it as 2026-12-31
 alerts-queue-expert = · expert {$name} by {$when}
+
+## the interface: escalation, the expert's deadline, the audit view
+alerts-filter-escalated = Escalated
+alerts-action-filter-escalated = Only the escalated inquiries (again: back to open)
+alerts-detail-escalated = Escalated
+alerts-detail-escalation = level {$level} → {$to}
+alerts-detail-expert-due = comment due {$time} · {$left}
+alerts-detail-expert-overdue = comment late by {$late} (was due {$time})
+alerts-expert-hint = type to search · ↑↓ choose · Tab the comment's deadline · Enter set · Enter on an empty line removes · Esc cancel
+alerts-expert-due-label = Comment by
+alerts-expert-due-preview = comment due {$time}
+alerts-expert-due-halfway = halfway to the answer's deadline
+alerts-expert-due-after-answer = after the answer's deadline
+alerts-action-audit = Who did what: the assignee's changes (yours if nobody's), a period at a time
+alerts-hint-audit = who did what
+alerts-help-audit = In the audit view
+alerts-action-audit-person = Choose whose changes to show
+alerts-hint-audit-person = person
+alerts-action-audit-earlier = The period before
+alerts-action-audit-later = The period after
+alerts-action-audit-period = Day, week or month
+alerts-hint-audit-period = period
+alerts-action-close-audit = Back to where the audit was opened from
+alerts-pane-audit = Who did what
+alerts-audit-whose = Whose changes
+alerts-audit-heading = {$who} · {$period} · {$count ->
+    [one] {$count} change
+   *[other] {$count} changes
+}
+alerts-audit-day = {$day} {$year}
+alerts-audit-week = week {$first} – {$last} {$year}
+alerts-audit-month = month {$first} – {$last} {$year}
+alerts-audit-cut-short = Only the newest {$count} are shown: choose a shorter period (v) to see the rest.
+alerts-audit-cannot-open = That record has no view of its own.
+alerts-entity-coverage = coverage

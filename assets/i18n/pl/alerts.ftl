@@ -57,3 +57,39 @@ alerts-field-escalation-level = poziom eskalacji
 alerts-field-escalated-to = eskalowane do
 alerts-config-bad-date = {$value} to nie data; pisz tak: 2026-12-31
 alerts-queue-expert = · ekspert {$name} do {$when}
+
+## interfejs: eskalacja, termin eksperta, dziennik zmian
+alerts-filter-escalated = Eskalowane
+alerts-action-filter-escalated = Tylko eskalowane zapytania (ponownie: z powrotem otwarte)
+alerts-detail-escalated = Eskalacja
+alerts-detail-escalation = poziom {$level} → {$to}
+alerts-detail-expert-due = komentarz do {$time} · {$left}
+alerts-detail-expert-overdue = komentarz spóźniony o {$late} (termin był {$time})
+alerts-expert-hint = pisz, aby szukać · ↑↓ wybór · Tab termin komentarza · Enter ustaw · Enter na pustym wierszu usuwa · Esc anuluj
+alerts-expert-due-label = Komentarz do
+alerts-expert-due-preview = komentarz do {$time}
+alerts-expert-due-halfway = połowa terminu odpowiedzi
+alerts-expert-due-after-answer = po terminie odpowiedzi
+alerts-action-audit = Kto co zrobił: zmiany osoby przypisanej (twoje, jeśli nikogo) w danym okresie
+alerts-hint-audit = kto co zrobił
+alerts-help-audit = W dzienniku zmian
+alerts-action-audit-person = Wybierz, czyje zmiany pokazać
+alerts-hint-audit-person = osoba
+alerts-action-audit-earlier = Poprzedni okres
+alerts-action-audit-later = Następny okres
+alerts-action-audit-period = Dzień, tydzień lub miesiąc
+alerts-hint-audit-period = okres
+alerts-action-close-audit = Wróć tam, skąd otwarto dziennik
+alerts-pane-audit = Kto co zrobił
+alerts-audit-whose = Czyje zmiany
+alerts-audit-heading = {$who} · {$period} · {$count ->
+    [one] {$count} zmiana
+    [few] {$count} zmiany
+   *[many] {$count} zmian
+}
+alerts-audit-day = {$day} {$year}
+alerts-audit-week = tydzień {$first} – {$last} {$year}
+alerts-audit-month = miesiąc {$first} – {$last} {$year}
+alerts-audit-cut-short = Pokazano tylko najnowsze {$count}: wybierz krótszy okres (v), aby zobaczyć resztę.
+alerts-audit-cannot-open = Ten wpis nie ma własnego widoku.
+alerts-entity-coverage = publikacja

@@ -61,3 +61,39 @@ alerts-field-escalation-level = уровень эскалации
 alerts-field-escalated-to = эскалирован
 alerts-config-bad-date = {$value} — не дата; пишите так: 2026-12-31
 alerts-queue-expert = · эксперт {$name} до {$when}
+
+## интерфейс: эскалация, срок эксперта, журнал действий
+alerts-filter-escalated = Эскалированные
+alerts-action-filter-escalated = Только эскалированные запросы (ещё раз — снова открытые)
+alerts-detail-escalated = Эскалация
+alerts-detail-escalation = уровень {$level} → {$to}
+alerts-detail-expert-due = комментарий к {$time} · {$left}
+alerts-detail-expert-overdue = комментарий опаздывает на {$late} (срок был {$time})
+alerts-expert-hint = введите для поиска · ↑↓ выбор · Tab срок комментария · Enter задать · Enter на пустой строке убирает · Esc отмена
+alerts-expert-due-label = Комментарий к
+alerts-expert-due-preview = комментарий к {$time}
+alerts-expert-due-halfway = половина срока ответа
+alerts-expert-due-after-answer = позже срока ответа
+alerts-action-audit = Кто что сделал: изменения исполнителя (ваши, если исполнителя нет) за период
+alerts-hint-audit = кто что сделал
+alerts-help-audit = В журнале действий
+alerts-action-audit-person = Выбрать, чьи изменения показать
+alerts-hint-audit-person = сотрудник
+alerts-action-audit-earlier = Предыдущий период
+alerts-action-audit-later = Следующий период
+alerts-action-audit-period = День, неделя или месяц
+alerts-hint-audit-period = период
+alerts-action-close-audit = Назад, откуда открыт журнал
+alerts-pane-audit = Кто что сделал
+alerts-audit-whose = Чьи изменения
+alerts-audit-heading = {$who} · {$period} · {$count ->
+    [one] {$count} изменение
+    [few] {$count} изменения
+   *[many] {$count} изменений
+}
+alerts-audit-day = {$day} {$year}
+alerts-audit-week = неделя {$first} – {$last} {$year}
+alerts-audit-month = месяц {$first} – {$last} {$year}
+alerts-audit-cut-short = Показаны только последние {$count}: выберите период короче (v), чтобы увидеть остальные.
+alerts-audit-cannot-open = У этой записи нет своего экрана.
+alerts-entity-coverage = публикация

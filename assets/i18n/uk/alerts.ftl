@@ -61,3 +61,39 @@ alerts-field-escalation-level = рівень ескалації
 alerts-field-escalated-to = ескальовано
 alerts-config-bad-date = {$value} — не дата; пишіть так: 2026-12-31
 alerts-queue-expert = · експерт {$name} до {$when}
+
+## інтерфейс: ескалація, термін експерта, журнал дій
+alerts-filter-escalated = Ескальовані
+alerts-action-filter-escalated = Лише ескальовані запити (ще раз — знову відкриті)
+alerts-detail-escalated = Ескалація
+alerts-detail-escalation = рівень {$level} → {$to}
+alerts-detail-expert-due = коментар до {$time} · {$left}
+alerts-detail-expert-overdue = коментар запізнюється на {$late} (термін був {$time})
+alerts-expert-hint = введіть для пошуку · ↑↓ вибір · Tab термін коментаря · Enter задати · Enter на порожньому рядку прибирає · Esc скасувати
+alerts-expert-due-label = Коментар до
+alerts-expert-due-preview = коментар до {$time}
+alerts-expert-due-halfway = половина терміну відповіді
+alerts-expert-due-after-answer = пізніше терміну відповіді
+alerts-action-audit = Хто що зробив: зміни виконавця (ваші, якщо виконавця немає) за період
+alerts-hint-audit = хто що зробив
+alerts-help-audit = У журналі дій
+alerts-action-audit-person = Вибрати, чиї зміни показати
+alerts-hint-audit-person = працівник
+alerts-action-audit-earlier = Попередній період
+alerts-action-audit-later = Наступний період
+alerts-action-audit-period = День, тиждень або місяць
+alerts-hint-audit-period = період
+alerts-action-close-audit = Назад, звідки відкрито журнал
+alerts-pane-audit = Хто що зробив
+alerts-audit-whose = Чиї зміни
+alerts-audit-heading = {$who} · {$period} · {$count ->
+    [one] {$count} зміна
+    [few] {$count} зміни
+   *[many] {$count} змін
+}
+alerts-audit-day = {$day} {$year}
+alerts-audit-week = тиждень {$first} – {$last} {$year}
+alerts-audit-month = місяць {$first} – {$last} {$year}
+alerts-audit-cut-short = Показано лише останні {$count}: виберіть коротший період (v), щоб побачити решту.
+alerts-audit-cannot-open = Цей запис не має власного екрана.
+alerts-entity-coverage = публікація
