@@ -262,6 +262,11 @@ fn the_audit_view_lists_a_persons_changes_and_opens_each_record() {
     );
     assert!(shown.contains("inquiry #2"), "{shown}");
     assert!(shown.contains("contact #2"), "{shown}");
+    // The status line names the view's own keys.
+    assert!(
+        shown.lines().last().unwrap().contains("[ earlier  ] later"),
+        "{shown}"
+    );
     assert!(!shown.contains("inquiry #1"), "{shown}");
     // Enter opens the record, Esc comes back to the audit.
     let rows = desk.app.audit().unwrap().rows.clone();

@@ -47,6 +47,8 @@ pub fn action_hint(a: Action) -> String {
         Action::AuditPerson => tr!("alerts-hint-audit-person"),
         Action::AuditPeriod => tr!("alerts-hint-audit-period"),
         Action::CloseAudit => tr!("hint-back"),
+        Action::AuditEarlier => tr!("alerts-hint-audit-earlier"),
+        Action::AuditLater => tr!("alerts-hint-audit-later"),
         Action::SearchMemory => tr!("hint-search-memory"),
         Action::Files => tr!("hint-files"),
         Action::Attach => tr!("hint-attach"),

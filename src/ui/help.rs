@@ -95,8 +95,50 @@ pub fn help_lines_in(keymap: &KeyMap, pane: Pane, contexts: &[Context]) -> Vec<S
         .collect()
 }
 
+/// The audit view's help: the keys that work everywhere, the list keys that move and
+/// open there, and the view's own.
+fn audit_help(keymap: &KeyMap) -> Vec<Section> {
+    const MOVES: [Action; 7] = [
+        Action::Up,
+        Action::Down,
+        Action::Top,
+        Action::Bottom,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Open,
+    ];
+    let moves = MOVES
+        .iter()
+        .map(|a| {
+            let what = match a {
+                Action::Open => tr!("alerts-action-audit-open"),
+                _ => super::action_words::action_help(*a),
+            };
+            (keymap.label(*a), what)
+        })
+        .collect();
+    vec![
+        (
+            title(Context::Global, None),
+            section(keymap, Context::Global, None),
+        ),
+        (tr!("help-lists"), moves),
+        (
+            title(Context::Audit, None),
+            section(keymap, Context::Audit, None),
+        ),
+    ]
+    .into_iter()
+    .chain(windows(keymap))
+    .collect()
+}
+
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
-    let sections = help_lines_in(&app.keymap, app.pane(), app.contexts());
+    let sections = if app.audit().is_some() {
+        audit_help(&app.keymap)
+    } else {
+        help_lines_in(&app.keymap, app.pane(), app.contexts())
+    };
     let key_width = sections
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|(k, _)| super::text::width(k)))

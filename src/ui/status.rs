@@ -162,7 +162,17 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             theme::dim(),
         );
     }
-    let actions: &[Action] = if app.card().is_some() {
+    let actions: &[Action] = if app.audit().is_some() {
+        &[
+            Action::CloseAudit,
+            Action::Open,
+            Action::AuditPerson,
+            Action::AuditEarlier,
+            Action::AuditLater,
+            Action::AuditPeriod,
+            Action::Help,
+        ]
+    } else if app.card().is_some() {
         &[
             Action::CloseCard,
             Action::QuickLog,

@@ -90,3 +90,6 @@ alerts-audit-month = month {$first} – {$last} {$year}
 alerts-audit-cut-short = Only the newest {$count} are shown: choose a shorter period (v) to see the rest.
 alerts-audit-cannot-open = That record has no view of its own.
 alerts-entity-coverage = coverage
+alerts-hint-audit-earlier = earlier
+alerts-hint-audit-later = later
+alerts-action-audit-open = Open the record the change was made to

@@ -93,3 +93,6 @@ alerts-audit-month = miesiąc {$first} – {$last} {$year}
 alerts-audit-cut-short = Pokazano tylko najnowsze {$count}: wybierz krótszy okres (v), aby zobaczyć resztę.
 alerts-audit-cannot-open = Ten wpis nie ma własnego widoku.
 alerts-entity-coverage = publikacja
+alerts-hint-audit-earlier = wcześniej
+alerts-hint-audit-later = później
+alerts-action-audit-open = Otwórz wpis, w którym dokonano zmiany

@@ -97,3 +97,6 @@ alerts-audit-month = месяц {$first} – {$last} {$year}
 alerts-audit-cut-short = Показаны только последние {$count}: выберите период короче (v), чтобы увидеть остальные.
 alerts-audit-cannot-open = У этой записи нет своего экрана.
 alerts-entity-coverage = публикация
+alerts-hint-audit-earlier = раньше
+alerts-hint-audit-later = позже
+alerts-action-audit-open = Открыть запись, в которой сделано изменение

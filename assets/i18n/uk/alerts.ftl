@@ -97,3 +97,6 @@ alerts-audit-month = місяць {$first} – {$last} {$year}
 alerts-audit-cut-short = Показано лише останні {$count}: виберіть коротший період (v), щоб побачити решту.
 alerts-audit-cannot-open = Цей запис не має власного екрана.
 alerts-entity-coverage = публікація
+alerts-hint-audit-earlier = раніше
+alerts-hint-audit-later = пізніше
+alerts-action-audit-open = Відкрити запис, у якому зроблено зміну
