@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use chrono::{Duration, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use super::editor::TextEditor;
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
@@ -437,7 +438,8 @@ pub struct ItemForm {
     /// Index into `Settings::assignable`; `None` for nobody.
     pub owner: Option<usize>,
     pub url: TextField,
-    pub notes: TextField,
+    /// The post's text: paragraphs, as an answer is.
+    pub notes: Box<TextEditor>,
     pub inquiry_id: Option<i64>,
     pub field_error: Option<(IField, String)>,
     pub error: Option<String>,
@@ -489,7 +491,7 @@ impl ItemForm {
                 .as_ref()
                 .and_then(|o| people.iter().position(|p| p == o)),
             url: TextField::with_value(&new.url),
-            notes: TextField::with_value(&new.notes),
+            notes: Box::new(TextEditor::with_value(&new.notes)),
             inquiry_id: new.inquiry_id,
             field_error: None,
             error: None,
@@ -562,14 +564,16 @@ impl ItemForm {
             IField::Place => &mut self.place,
             IField::Campaign => &mut self.campaign,
             IField::Url => &mut self.url,
-            IField::Notes => &mut self.notes,
             _ => return None,
         })
     }
 
     pub fn paste(&mut self, text: &str) {
         let focus = self.focus;
-        if let Some(field) = self.field(focus) {
+        if focus == IField::Notes {
+            self.notes.paste(text);
+            self.dirty = true;
+        } else if let Some(field) = self.field(focus) {
             field.paste(text);
             self.dirty = true;
         }
@@ -582,8 +586,15 @@ impl ItemForm {
             Guard::Stay => return FormResult::Stay,
             Guard::Close => return FormResult::Close,
         }
+        // In the text the arrows move between its lines; Tab still leaves it.
+        let in_text = self.focus == IField::Notes;
         match press.action {
             Some(Action::Submit) => return self.submit(now, settings),
+            Some(Action::NewLine) if in_text => {
+                self.dirty |= self.notes.new_line();
+                return FormResult::Stay;
+            }
+            Some(Action::SuggestionDown | Action::SuggestionUp) if in_text => {}
             Some(Action::NextField | Action::SuggestionDown) => {
                 self.focus = self.focus.step(1);
                 return FormResult::Stay;
@@ -595,6 +606,10 @@ impl ItemForm {
             _ => {}
         }
         let key = press.key;
+        if in_text {
+            self.dirty |= self.notes.edit(key);
+            return FormResult::Stay;
+        }
         let calendar = &settings.calendar;
         let changed = match self.focus {
             IField::Channels => {
@@ -726,7 +741,7 @@ impl ItemForm {
         let new = NewItem {
             kind: self.kind,
             title: self.title.trimmed().to_string(),
-            notes: self.notes.trimmed().to_string(),
+            notes: self.notes.trimmed(),
             channels: self.channels.clone(),
             when,
             duration,

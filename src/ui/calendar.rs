@@ -926,47 +926,37 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         FormMode::Edit(id) => tr!("item-form-edit", id = id),
         FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
     };
-    let rows = IField::ORDER.len() as u16;
-    let area = centered(room, 84, rows + 4);
+    // The text takes the rows its paragraphs need at the window's width, 3 to 8.
+    let value_w = room.width.min(84).saturating_sub(2 + LABEL).max(1) as usize;
+    let text_rows = form
+        .notes
+        .value()
+        .split('\n')
+        .map(|p| super::text::width(p).max(1).div_ceil(value_w))
+        .sum::<usize>()
+        .clamp(3, 8) as u16;
+    let heights: Vec<u16> = IField::ORDER
+        .iter()
+        .map(|f| if *f == IField::Notes { text_rows } else { 1 })
+        .collect();
+    let area = centered(room, 84, heights.iter().sum::<u16>() + 4);
     let inner = window(frame, area, &title);
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
-    // Fields that fit, keeping the focused one in view; two rows stay for messages.
-    let fit_rows = inner.height.saturating_sub(2).max(1) as usize;
     let focus_at = IField::ORDER
         .iter()
         .position(|f| *f == form.focus)
         .unwrap_or(0);
-    let skip = (focus_at + 1).saturating_sub(fit_rows);
+    let (fields, rest) = form::rows(inner, &heights, focus_at, 2);
     let value_w = inner.width - LABEL;
-    for (n, f) in IField::ORDER.iter().enumerate().skip(skip).take(fit_rows) {
-        let y = inner.y + (n - skip) as u16;
+    for (f, field) in IField::ORDER.iter().zip(fields) {
+        let Some(field) = field else {
+            continue;
+        };
         let focused = *f == form.focus;
-        let style = if focused {
-            theme::focused_label()
-        } else {
-            theme::label()
-        };
-        let marker = if focused { "▸" } else { " " };
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                fit(&format!("{marker}{}", field_label(*f)), LABEL as usize),
-                style,
-            )),
-            Rect {
-                x: inner.x,
-                y,
-                width: LABEL,
-                height: 1,
-            },
-        );
-        let value = Rect {
-            x: inner.x + LABEL,
-            y,
-            width: value_w,
-            height: 1,
-        };
+        let (label, value) = form::label_and_value(field, LABEL);
+        form::label(frame, label, label.y, LABEL, &field_label(*f), focused);
         let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
         let line = match f {
             IField::Title => {
@@ -1001,7 +991,8 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
                 None
             }
             IField::Notes => {
-                input(frame, value, &form.notes, focused);
+                // Wrapped lines start under the text, not under the label.
+                frame.render_widget(form.notes.widget(), value);
                 None
             }
             IField::Channels => {
@@ -1064,12 +1055,6 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         below.push(Line::styled(fit(&form_hint(form.focus), max), theme::dim()));
     }
     below.push(Line::styled(fit(&tr!("item-form-hint"), max), theme::dim()));
-    let used = (fit_rows as u16).min(inner.height);
-    let rest = Rect {
-        y: inner.y + used,
-        height: inner.height - used,
-        ..inner
-    };
     frame.render_widget(Paragraph::new(below), rest);
 }
 
@@ -1079,6 +1064,7 @@ fn form_hint(focus: IField) -> String {
         IField::Time => tr!("item-form-time-hint"),
         IField::Channels => tr!("item-form-channels-hint"),
         IField::Length => tr!("item-form-length-hint"),
+        IField::Notes => tr!("prompt-text-hint"),
         IField::Kind | IField::Status | IField::Category | IField::Owner => {
             tr!("item-form-choice-hint")
         }

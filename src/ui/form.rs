@@ -2,13 +2,53 @@
 //! message line (discard? saving… an error).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::text::{clean, fit, width};
 use super::theme;
 use crate::tr;
+
+/// A form's rows, laid out by `Layout`: `heights` gives each field's rows, `below` the
+/// rows kept under the fields for messages and hints. When not every field fits, the
+/// first ones scroll out so that the focused field shows. Returns each field's room
+/// (`None` for one scrolled out) and the room left below the fields.
+pub fn rows(inner: Rect, heights: &[u16], focus: usize, below: u16) -> (Vec<Option<Rect>>, Rect) {
+    let room = inner.height.saturating_sub(below).max(1);
+    let focus = focus.min(heights.len().saturating_sub(1));
+    // Scroll just enough that the focused field ends inside the room.
+    let mut first = 0;
+    while first < focus && heights[first..=focus].iter().sum::<u16>() > room {
+        first += 1;
+    }
+    let mut used = 0u16;
+    let mut shown = 0;
+    for h in &heights[first..] {
+        if used + h > room {
+            break;
+        }
+        used += h;
+        shown += 1;
+    }
+    let constraints = heights[first..first + shown]
+        .iter()
+        .map(|h| Constraint::Length(*h))
+        .chain(std::iter::once(Constraint::Fill(1)));
+    let areas = Layout::vertical(constraints).split(inner);
+    let mut fields = vec![None; heights.len()];
+    for (i, area) in areas.iter().take(shown).enumerate() {
+        fields[first + i] = Some(*area);
+    }
+    (fields, areas[shown])
+}
+
+/// A field's room split into its label, `label_width` wide, and its value.
+pub fn label_and_value(area: Rect, label_width: u16) -> (Rect, Rect) {
+    let [label, value] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(area);
+    (label, value)
+}
 
 /// A label on the left of a row, `label_width` wide and marked when focused; returns the
 /// room right of it.
@@ -116,5 +156,28 @@ pub fn due_line(
             theme::ok(),
         ),
         DuePreview::Unreadable(message) => Line::styled(clean(message), theme::dim()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_stack_the_fields_and_scroll_to_the_focused_one() {
+        let inner = Rect::new(2, 3, 40, 8);
+        let (fields, rest) = rows(inner, &[1, 1, 3], 0, 2);
+        assert_eq!(fields[0], Some(Rect::new(2, 3, 40, 1)));
+        assert_eq!(fields[2], Some(Rect::new(2, 5, 40, 3)));
+        assert_eq!(rest, Rect::new(2, 8, 40, 3));
+        // Four rows for fields: focusing the tall last field scrolls the first out.
+        let small = Rect::new(0, 0, 40, 6);
+        let (fields, rest) = rows(small, &[1, 1, 3], 2, 2);
+        assert_eq!(fields[0], None);
+        assert_eq!(fields[1], Some(Rect::new(0, 0, 40, 1)));
+        assert_eq!(fields[2], Some(Rect::new(0, 1, 40, 3)));
+        assert_eq!(rest, Rect::new(0, 4, 40, 2));
+        let (label, value) = label_and_value(Rect::new(0, 0, 40, 3), 12);
+        assert_eq!((label.width, value.x, value.height), (12, 12, 3));
     }
 }

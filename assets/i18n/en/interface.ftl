@@ -29,7 +29,7 @@ cli-man-no-command = there is no command “{ $name }”; the commands are: { $k
 progress-read = Reading { $file }
 progress-import = Importing contacts
 progress-export = Exporting contacts
-help-form-new-line = a new line in the answer (Enter saves it)
+help-form-new-line = a new line in an answer or a post's text (Enter saves it)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = In windows with fields (forms, prompts)

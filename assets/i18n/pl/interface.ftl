@@ -29,7 +29,7 @@ cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
 progress-read = Odczyt { $file }
 progress-import = Import kontaktów
 progress-export = Eksport kontaktów
-help-form-new-line = nowa linia w odpowiedzi (Enter zapisuje)
+help-form-new-line = nowa linia w odpowiedzi lub w treści wpisu (Enter zapisuje)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = W oknach z polami (formularze, pytania)

@@ -29,7 +29,7 @@ cli-man-no-command = команды «{ $name }» нет; есть команд�
 progress-read = Чтение { $file }
 progress-import = Импорт контактов
 progress-export = Экспорт контактов
-help-form-new-line = новая строка в ответе (Enter сохраняет)
+help-form-new-line = новая строка в ответе или в тексте поста (Enter сохраняет)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = В окнах с полями (формы, запросы)

@@ -29,7 +29,7 @@ cli-man-no-command = команди «{ $name }» немає; є команди:
 progress-read = Читання { $file }
 progress-import = Імпорт контактів
 progress-export = Експорт контактів
-help-form-new-line = новий рядок у відповіді (Enter зберігає)
+help-form-new-line = новий рядок у відповіді або в тексті допису (Enter зберігає)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = У вікнах із полями (форми, запити)

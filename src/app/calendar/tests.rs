@@ -930,3 +930,58 @@ fn help_lists_the_calendar_keys() {
             .any(|(keys, what)| keys == "n" && what.contains("Plan a post"))
     );
 }
+
+#[test]
+fn a_posts_text_is_paragraphs_with_new_lines_and_enter_saves_it() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Корпус");
+    // Shift-Tab from the title lands on the text, the last field.
+    press(&mut app, KeyCode::BackTab);
+    let long = "Новый корпус больницы откроют первого декабря после ремонта, который шёл два года";
+    typed(&mut app, long);
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    update(&mut app, Msg::Key(alt_enter), now());
+    typed(&mut app, "Второй");
+    let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    update(&mut app, Msg::Key(ctrl_j), now());
+    typed(&mut app, "Третий");
+    // The arrows move inside the text, not out of it.
+    press(&mut app, KeyCode::Up);
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.focus, IField::Notes);
+    // Its wrapped lines start under the text, in the value column, not at the window's
+    // left edge.
+    let screen = render(&app, 100, 40);
+    let rows: Vec<&str> = screen.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("Новый корпус"))
+        .expect("the text is shown");
+    let column = |row: &str, word: &str| {
+        let at = row.find(word).expect("word on the row");
+        row[..at].chars().count()
+    };
+    let text_column = column(rows[first], "Новый");
+    let wrapped = rows[first + 1];
+    let next_word = wrapped
+        .trim_start_matches(['│', ' '])
+        .split(' ')
+        .next()
+        .unwrap();
+    assert!(
+        !next_word.is_empty() && long.contains(next_word),
+        "{screen}"
+    );
+    assert_eq!(column(wrapped, next_word), text_column, "{screen}");
+    let o = press(&mut app, KeyCode::Enter);
+    drive(&mut app, &mut store, o);
+    let saved = app.calendar.day_items(d("2026-11-24"), ZONE)[0]
+        .notes
+        .clone();
+    assert_eq!(saved, format!("{long}\nВторой\nТретий"));
+}
