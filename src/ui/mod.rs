@@ -14,6 +14,7 @@ mod memory_search;
 mod overlays;
 mod queue;
 mod quick_log;
+pub mod report;
 mod statements;
 mod status;
 mod wrap;
@@ -51,6 +52,8 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Report => report::render(app, frame, body),
+        Screen::ReportInquiries(list) => report::render_inquiries(app, list, frame, body),
         Screen::Audit(view) => frame.render_widget(
             audit::AuditPage {
                 view,
