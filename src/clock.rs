@@ -1,7 +1,9 @@
 //! The one clock. Everything that asks "what time is it" asks this.
 //!
-//! `PRESSDESK_NOW` (RFC 3339) sets what the clock reads at start; after that it runs on in
-//! real time, so a demo or a test starts at a known moment and still sees deadlines pass.
+//! `PRESSDESK_NOW` (RFC 3339) sets what the clock reads at start. In the interface and in
+//! `watch` it then runs on in real time, so a demo or a test starts at a known moment and
+//! still sees deadlines pass; a one-shot command reads exactly that moment, however long the
+//! process took to start, so scripted runs give the same figures on a busy machine.
 
 use std::time::Instant;
 
@@ -25,19 +27,34 @@ pub struct ClockError {
 }
 
 impl Clock {
-    /// The system clock, or the moment `PRESSDESK_NOW` names.
+    /// The system clock, or the moment `PRESSDESK_NOW` names, running on from there.
     pub fn from_env() -> Result<Self, ClockError> {
-        match std::env::var(NOW_ENV) {
-            Ok(value) if !value.trim().is_empty() => {
-                let start = DateTime::parse_from_rfc3339(value.trim())
-                    .map_err(|source| ClockError {
-                        value: value.clone(),
-                        source,
-                    })?
-                    .with_timezone(&Utc);
-                Ok(Self::starting_at(start))
-            }
-            _ => Ok(Self::starting_at(Utc::now())),
+        Ok(Self::starting_at(
+            Self::fixed_moment(env_value().as_deref())?.unwrap_or_else(Utc::now),
+        ))
+    }
+
+    /// For a one-shot command: the moment `PRESSDESK_NOW` names, held still, or else the
+    /// system clock.
+    pub fn from_env_for_command() -> Result<Self, ClockError> {
+        Self::for_command(env_value().as_deref())
+    }
+
+    /// A one-shot command's clock for a `PRESSDESK_NOW` value (or none).
+    pub fn for_command(value: Option<&str>) -> Result<Self, ClockError> {
+        Ok(Self::fixed_moment(value)?.map_or_else(|| Self::starting_at(Utc::now()), Self::frozen))
+    }
+
+    /// The moment a `PRESSDESK_NOW` value names; none when it is unset or blank.
+    fn fixed_moment(value: Option<&str>) -> Result<Option<DateTime<Utc>>, ClockError> {
+        match value.map(str::trim) {
+            Some(text) if !text.is_empty() => DateTime::parse_from_rfc3339(text)
+                .map(|at| Some(at.with_timezone(&Utc)))
+                .map_err(|source| ClockError {
+                    value: text.to_string(),
+                    source,
+                }),
+            _ => Ok(None),
         }
     }
 
@@ -72,6 +89,10 @@ impl Clock {
     }
 }
 
+fn env_value() -> Option<String> {
+    std::env::var(NOW_ENV).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +107,27 @@ mod tests {
         assert!(first >= start);
         assert!(first - start < Duration::minutes(1));
         assert!(clock.now() >= first);
+    }
+
+    #[test]
+    fn a_command_reads_the_fixed_moment_however_long_it_runs() {
+        let clock = Clock::for_command(Some(" 2026-11-05T10:00:00Z ")).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let expected = DateTime::parse_from_rfc3339("2026-11-05T10:00:00Z").unwrap();
+        assert_eq!(clock.now(), expected.with_timezone(&Utc));
+    }
+
+    #[test]
+    fn a_command_without_a_fixed_moment_reads_the_system_clock() {
+        let before = Utc::now();
+        let clock = Clock::for_command(None).unwrap();
+        assert!(clock.now() >= before);
+        assert!(Clock::for_command(Some("   ")).unwrap().now() >= before);
+    }
+
+    #[test]
+    fn an_unreadable_moment_is_refused_with_its_text() {
+        let error = Clock::for_command(Some("yesterday")).unwrap_err();
+        assert_eq!(error.value, "yesterday");
     }
 }

@@ -153,7 +153,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         i18n::set_language(language.0);
     }
     let keymap = KeyMap::from_config(&config)?;
-    let clock = Clock::from_env()?;
+    // The interface and `watch` see time pass; any other command is one moment.
+    let clock = match &cli.command {
+        None | Some(Command::Watch(_)) => Clock::from_env()?,
+        Some(_) => Clock::from_env_for_command()?,
+    };
     let zone = Zone::Local;
     let mut settings = Settings::from_config(&config, zone);
     // https://no-color.org: any non-empty value turns colour off.

@@ -6,6 +6,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use crate::app::contacts::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
 use crate::app::files::{FilesEffect, FilesMsg};
 use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
+use crate::app::statements::{self, Entry, StatementsEffect, StatementsFound};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
 use crate::search::{Directory, OutletIndex};
@@ -315,6 +316,65 @@ fn save_file(store: &Store, id: i64, typed: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// The statements (and past answers) the statements window asked for.
+fn statements_effect(
+    store: &Store,
+    effect: StatementsEffect,
+    settings: &Settings,
+    now: i64,
+) -> StatementsFound {
+    let today = settings.zone.date(now);
+    let from_statement = |s: crate::store::Statement| Entry {
+        kind: crate::store::MemoryKind::Statement,
+        id: s.id,
+        stale: s.is_stale(today),
+        agreed: Some((s.agreed_on.to_string(), s.agreed_by.clone())),
+        review: s.review_on.map(|d| d.to_string()),
+        title: s.topic,
+        text: s.body,
+    };
+    let (query, result) = match effect {
+        StatementsEffect::ByTopic(topic) => {
+            let found = store.statements(Some(&topic), statements::SHOWN);
+            (
+                topic,
+                found.map(|list| list.into_iter().map(from_statement).collect()),
+            )
+        }
+        StatementsEffect::Suggest(words) if crate::memory::fts_query(&words).is_none() => {
+            // No words yet: every statement, fresh ones first.
+            let found = store.statements(None, statements::SHOWN).map(|list| {
+                let mut entries: Vec<Entry> = list.into_iter().map(from_statement).collect();
+                entries.sort_by_key(|e| e.stale);
+                entries
+            });
+            (words, found)
+        }
+        StatementsEffect::Suggest(words) => {
+            let found = store
+                .answer_suggestions(&words, &today.to_string(), statements::SHOWN)
+                .map(|list| {
+                    list.into_iter()
+                        .map(|s| Entry {
+                            kind: s.kind,
+                            id: s.id,
+                            title: s.title,
+                            text: s.text,
+                            stale: s.stale,
+                            agreed: None,
+                            review: None,
+                        })
+                        .collect()
+                });
+            (words, found)
+        }
+    };
+    StatementsFound {
+        query,
+        result: result.map_err(|e| e.to_string()),
+    }
+}
+
 fn load_queue(store: &Store) -> crate::store::Result<Vec<crate::domain::Inquiry>> {
     let mut items = store.open_inquiries()?;
     items.extend(store.recent_finished_inquiries(FINISHED_SHOWN)?);
@@ -359,6 +419,9 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
             Msg::Memory(MemoryMsg::Found { query, result })
         }
         Effect::Files(effect) => Msg::Files(files_effect(store, effect, now)?),
+        Effect::Statements(effect) => {
+            Msg::Statements(statements_effect(store, effect, settings, now))
+        }
         Effect::Bell | Effect::Copy(_) | Effect::ReloadConfig => return None,
     })
 }

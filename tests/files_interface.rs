@@ -9,21 +9,14 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use pressdesk::app::Overlay;
-use pressdesk::app::keymap::KeyMap;
-use pressdesk::app::{App, Msg, Settings};
-use pressdesk::clock::Clock;
-use pressdesk::config::Config;
 use pressdesk::domain::phone::PhoneRules;
-use pressdesk::domain::{Channel, ContactKind, Priority, Zone};
-use pressdesk::runtime::Runtime;
-use pressdesk::store::{AttachTo, NewContact, NewInquiry, OutletRef, Store, Who};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pressdesk::store::{AttachTo, OutletRef, Store};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 const NOW: i64 = 1_795_000_000;
 
 struct Desk {
-    runtime: Runtime,
-    app: App,
+    ui: common::Interface,
     inquiry: i64,
 }
 
@@ -33,73 +26,29 @@ impl Desk {
         if let Some(limit) = limit {
             store.set_attachment_limit(limit);
         }
+        let new = common::emailed(
+            NOW - 3600,
+            "Кузнецов",
+            OutletRef::None,
+            "Смета ремонта",
+            "Пришлите смету",
+        );
         let inquiry = store
-            .log_inquiry(
-                &NewInquiry {
-                    received_at: NOW - 3600,
-                    channel: Channel::Email,
-                    who: Who::New(Box::new(NewContact::named(
-                        "Кузнецов",
-                        ContactKind::Journalist,
-                    ))),
-                    outlet: OutletRef::None,
-                    subject: "Смета ремонта".into(),
-                    question: "Пришлите смету".into(),
-                    requested_deadline: None,
-                    due_at: NOW + 86_400,
-                    priority: Priority::Normal,
-                    assignee: None,
-                },
-                &PhoneRules::for_country("RU").unwrap(),
-                NOW - 3600,
-            )
+            .log_inquiry(&new, &PhoneRules::for_country("RU").unwrap(), NOW - 3600)
             .unwrap();
-        let clock = Clock::frozen(chrono::DateTime::from_timestamp(NOW, 0).unwrap());
-        let mut runtime = Runtime::new(store, clock);
-        let mut settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
-        settings.user = "elena".into();
-        let mut app = App::new(settings, KeyMap::default(), NOW);
-        runtime.dispatch(&mut app, Msg::Resize(100, 30));
-        runtime.dispatch(&mut app, Msg::Resize(100, 30));
-        if let Some(msg) = runtime.perform(pressdesk::app::Effect::LoadQueue, &app.settings.clone())
-        {
-            runtime.dispatch(&mut app, msg);
-        }
-        Desk {
-            runtime,
-            app,
-            inquiry,
-        }
-    }
-
-    fn key_with(&mut self, code: KeyCode, modifiers: KeyModifiers) {
-        self.runtime
-            .dispatch(&mut self.app, Msg::Key(KeyEvent::new(code, modifiers)));
-    }
-
-    fn key(&mut self, code: KeyCode) {
-        let modifiers = match code {
-            KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
-            _ => KeyModifiers::NONE,
-        };
-        self.key_with(code, modifiers);
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
+        let ui = common::Interface::start(store, NOW, (100, 30));
+        Desk { ui, inquiry }
     }
 
     /// Empties the path prompt (Ctrl-U) and types `text`.
     fn path(&mut self, text: &str) {
-        self.key_with(KeyCode::Char('e'), KeyModifiers::CONTROL);
-        self.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
-        self.typed(text);
+        self.ui.key_with(KeyCode::Char('e'), KeyModifiers::CONTROL);
+        self.ui.key_with(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        self.ui.typed(text);
     }
 
     fn window(&self) -> &pressdesk::app::files::FilesWindow {
-        match &self.app.overlay {
+        match &self.ui.app.overlay {
             Some(Overlay::Files(w)) => w,
             other => panic!("no files window: {other:?}"),
         }
@@ -107,10 +56,6 @@ impl Desk {
 
     fn prompt(&self) -> &pressdesk::app::files::PathPrompt {
         self.window().path.as_ref().expect("the path prompt")
-    }
-
-    fn screen(&self) -> String {
-        common::screen_text(&self.app, 100, 30)
     }
 }
 
@@ -122,28 +67,29 @@ fn a_file_is_attached_from_the_detail_with_tab_completing_its_name() {
     std::fs::write(incoming.join("смета-2026.pdf"), b"%PDF-1.4 smeta").unwrap();
     let mut desk = Desk::new(&dir.path().join("desk.sqlite3"), None);
 
-    desk.key(KeyCode::Enter);
-    assert_eq!(desk.app.detail().unwrap().id, desk.inquiry);
-    desk.key(KeyCode::Char('F'));
+    desk.ui.key(KeyCode::Enter);
+    assert_eq!(desk.ui.app.detail().unwrap().id, desk.inquiry);
+    desk.ui.key(KeyCode::Char('F'));
     assert_eq!(desk.prompt().field.value(), "~/");
     // Tab descends into the folder, then completes the only file in it.
     desk.path(&format!("{}/inc", dir.path().display()));
-    desk.key(KeyCode::Tab);
+    desk.ui.key(KeyCode::Tab);
     assert_eq!(
         desk.prompt().field.value(),
         format!("{}/incoming/", dir.path().display())
     );
-    desk.key(KeyCode::Tab);
+    desk.ui.key(KeyCode::Tab);
     assert_eq!(
         desk.prompt().field.value(),
         format!("{}/incoming/смета-2026.pdf", dir.path().display())
     );
-    desk.key(KeyCode::Enter);
-    assert!(desk.app.overlay.is_none(), "attached: the prompt closed");
-    let flash = desk.app.flash.clone().unwrap();
+    desk.ui.key(KeyCode::Enter);
+    assert!(desk.ui.app.overlay.is_none(), "attached: the prompt closed");
+    let flash = desk.ui.app.flash.clone().unwrap();
     assert!(flash.text.contains("смета-2026.pdf"), "{}", flash.text);
 
     let files = desk
+        .ui
         .runtime
         .store
         .attachments(AttachTo::Inquiry(desk.inquiry))
@@ -151,9 +97,9 @@ fn a_file_is_attached_from_the_detail_with_tab_completing_its_name() {
     assert_eq!(files.len(), 1);
     assert_eq!(files[0].media_type, "application/pdf");
     // The detail lists it.
-    let detail = desk.app.detail().unwrap();
+    let detail = desk.ui.app.detail().unwrap();
     assert_eq!(detail.files.len(), 1);
-    let screen = desk.screen();
+    let screen = desk.ui.screen();
     assert!(screen.contains("Files"), "{screen}");
     assert!(screen.contains("смета-2026.pdf"), "{screen}");
 }
@@ -163,12 +109,12 @@ fn a_missing_or_too_large_file_is_refused_in_place_with_the_path_kept() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("big.bin"), vec![7u8; 4096]).unwrap();
     let mut desk = Desk::new(&dir.path().join("desk.sqlite3"), Some(1024));
-    desk.key(KeyCode::Enter);
-    desk.key(KeyCode::Char('F'));
+    desk.ui.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Char('F'));
 
     let missing = format!("{}/nothing-here.pdf", dir.path().display());
     desk.path(&missing);
-    desk.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Enter);
     assert_eq!(desk.prompt().field.value(), missing);
     assert!(desk.prompt().error.is_some());
     assert!(!desk.prompt().busy);
@@ -176,26 +122,27 @@ fn a_missing_or_too_large_file_is_refused_in_place_with_the_path_kept() {
     let big = format!("{}/big.bin", dir.path().display());
     desk.path(&big);
     assert!(desk.prompt().error.is_none(), "typing clears the message");
-    desk.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Enter);
     let error = desk.prompt().error.clone().unwrap();
     assert!(error.contains("limit"), "{error}");
     assert_eq!(desk.prompt().field.value(), big);
-    assert!(desk.screen().contains("limit"));
+    assert!(desk.ui.screen().contains("limit"));
     // Tab with nothing matching says so and keeps the text.
     desk.path(&format!("{}/zz", dir.path().display()));
-    desk.key(KeyCode::Tab);
+    desk.ui.key(KeyCode::Tab);
     assert!(desk.prompt().error.is_some());
     assert!(desk.prompt().field.value().ends_with("/zz"));
     assert!(
-        desk.runtime
+        desk.ui
+            .runtime
             .store
             .attachments(AttachTo::Inquiry(desk.inquiry))
             .unwrap()
             .is_empty()
     );
     // Esc leaves without keeping anything.
-    desk.key(KeyCode::Esc);
-    assert!(desk.app.overlay.is_none());
+    desk.ui.key(KeyCode::Esc);
+    assert!(desk.ui.app.overlay.is_none());
 }
 
 #[test]
@@ -220,15 +167,16 @@ fn a_file_is_opened_privately_with_the_opener_and_saved_out_without_replacing() 
     unsafe { std::env::set_var("PRESSDESK_OPENER", &script) };
 
     let mut desk = Desk::new(&db, None);
-    desk.runtime
+    desk.ui
+        .runtime
         .store
         .attach_file(AttachTo::Inquiry(desk.inquiry), &source, NOW)
         .unwrap();
-    desk.key(KeyCode::Enter);
-    desk.key(KeyCode::Char('o'));
+    desk.ui.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Char('o'));
     assert_eq!(desk.window().files.len(), 1);
-    assert!(desk.screen().contains("ответ.txt"));
-    desk.key(KeyCode::Enter);
+    assert!(desk.ui.screen().contains("ответ.txt"));
+    desk.ui.key(KeyCode::Enter);
     assert!(desk.window().error.is_none(), "{:?}", desk.window().error);
     assert_eq!(
         std::fs::read_to_string(seen.with_extension("copy")).unwrap(),
@@ -247,10 +195,10 @@ fn a_file_is_opened_privately_with_the_opener_and_saved_out_without_replacing() 
     // Saving a copy into a folder takes the file's own name, private to its owner.
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
-    desk.key(KeyCode::Char('w'));
+    desk.ui.key(KeyCode::Char('w'));
     assert_eq!(desk.prompt().field.value(), "~/ответ.txt");
     desk.path(&format!("{}/", out.display()));
-    desk.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Enter);
     assert!(desk.window().path.is_none());
     let saved = out.join("ответ.txt");
     assert_eq!(
@@ -263,9 +211,9 @@ fn a_file_is_opened_privately_with_the_opener_and_saved_out_without_replacing() 
     );
     // A second save there is refused, the path kept; nothing is replaced.
     std::fs::write(&saved, "mine").unwrap();
-    desk.key(KeyCode::Char('w'));
+    desk.ui.key(KeyCode::Char('w'));
     desk.path(&saved.display().to_string());
-    desk.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Enter);
     assert!(desk.prompt().error.as_deref().unwrap().contains("exists"));
     assert_eq!(desk.prompt().field.value(), saved.display().to_string());
     assert_eq!(std::fs::read_to_string(&saved).unwrap(), "mine");

@@ -4,18 +4,12 @@
 
 mod common;
 
-use pressdesk::app::keymap::KeyMap;
-use pressdesk::app::{App, Msg, Screen, Settings};
-use pressdesk::clock::Clock;
-use pressdesk::config::Config;
+use pressdesk::app::Screen;
 use pressdesk::domain::coverage::Tone;
 use pressdesk::domain::phone::PhoneRules;
-use pressdesk::domain::{Channel, ContactKind, Priority, Status, When, Zone};
-use pressdesk::runtime::Runtime;
-use pressdesk::store::{
-    InquiryChange, NewContact, NewCoverage, NewInquiry, NewItem, OutletRef, Store, Who,
-};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pressdesk::domain::{Status, When};
+use pressdesk::store::{InquiryChange, NewCoverage, NewItem, OutletRef, Store, Who};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 
 const NOW: i64 = 1_795_000_000;
@@ -26,30 +20,13 @@ fn rules() -> PhoneRules {
 }
 
 fn log(store: &mut Store, at: i64, who: &str, subject: &str, question: &str) -> i64 {
-    store
-        .log_inquiry(
-            &NewInquiry {
-                received_at: at,
-                channel: Channel::Email,
-                who: Who::New(Box::new(NewContact::named(who, ContactKind::Journalist))),
-                outlet: OutletRef::Named("Вести".into()),
-                subject: subject.into(),
-                question: question.into(),
-                requested_deadline: None,
-                due_at: at + 86_400,
-                priority: Priority::Normal,
-                assignee: None,
-            },
-            &rules(),
-            at,
-        )
-        .unwrap()
+    let new = common::emailed(at, who, OutletRef::Named("Вести".into()), subject, question);
+    store.log_inquiry(&new, &rules(), at).unwrap()
 }
 
 struct Desk {
     _dir: tempfile::TempDir,
-    runtime: Runtime,
-    app: App,
+    ui: common::Interface,
 }
 
 impl Desk {
@@ -57,41 +34,12 @@ impl Desk {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("desk.sqlite3"), "elena").unwrap();
         fill(&mut store);
-        let clock = Clock::frozen(chrono::DateTime::from_timestamp(NOW, 0).unwrap());
-        let mut runtime = Runtime::new(store, clock);
-        let mut settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
-        settings.user = "elena".into();
-        let mut app = App::new(settings, KeyMap::default(), NOW);
-        runtime.dispatch(&mut app, Msg::Resize(100, 30));
-        for effect in App::startup() {
-            if let Some(msg) = runtime.perform(effect, &app.settings.clone()) {
-                runtime.dispatch(&mut app, msg);
-            }
-        }
-        Desk {
-            _dir: dir,
-            runtime,
-            app,
-        }
-    }
-
-    fn key(&mut self, code: KeyCode) {
-        let modifiers = match code {
-            KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
-            _ => KeyModifiers::NONE,
-        };
-        self.runtime
-            .dispatch(&mut self.app, Msg::Key(KeyEvent::new(code, modifiers)));
-    }
-
-    fn typed(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
+        let ui = common::Interface::start(store, NOW, (100, 30));
+        Desk { _dir: dir, ui }
     }
 
     fn search(&self) -> &pressdesk::app::memory_search::MemorySearch {
-        match self.app.current() {
+        match self.ui.app.current() {
             Screen::Memory(search) => search,
             other => panic!("not the search: {other:?}"),
         }
@@ -103,10 +51,6 @@ impl Desk {
             .iter()
             .map(|h| (h.kind.code().to_string(), h.id))
             .collect()
-    }
-
-    fn screen(&self) -> ratatui::buffer::Buffer {
-        common::screen_buffer(&self.app, 100, 30)
     }
 }
 
@@ -146,13 +90,13 @@ fn slash_finds_records_of_any_age_and_enter_opens_one_over_the_search() {
         }
     });
 
-    desk.key(KeyCode::Char('/'));
-    assert!(matches!(desk.app.current(), Screen::Memory(_)));
-    desk.typed("горяч вод");
+    desk.ui.key(KeyCode::Char('/'));
+    assert!(matches!(desk.ui.app.current(), Screen::Memory(_)));
+    desk.ui.typed("горяч вод");
     assert_eq!(desk.found(), [("inquiry".to_string(), old)]);
 
-    let screen = desk.screen();
-    let shown = common::screen_text(&desk.app, 100, 30);
+    let screen = desk.ui.buffer();
+    let shown = desk.ui.screen();
     assert!(shown.contains(&format!("#{old}")), "{shown}");
     assert!(shown.contains("Кузнецов Егор"), "{shown}");
     // The matching words stand out without colour: bold and reversed (or underlined on
@@ -170,8 +114,8 @@ fn slash_finds_records_of_any_age_and_enter_opens_one_over_the_search() {
     assert!(marked.contains("воду"), "{marked}");
 
     // Enter opens the inquiry in full, read from the store.
-    desk.key(KeyCode::Enter);
-    let detail = desk.app.detail().expect("the inquiry is open");
+    desk.ui.key(KeyCode::Enter);
+    let detail = desk.ui.app.detail().expect("the inquiry is open");
     assert_eq!(detail.id, old);
     let inquiry = detail.inquiry.as_ref().expect("loaded from the store");
     assert_eq!(
@@ -179,12 +123,12 @@ fn slash_finds_records_of_any_age_and_enter_opens_one_over_the_search() {
         Some("Подача горячей воды с 5 марта.")
     );
     // Esc comes back to the search as it was left: the words and the list.
-    desk.key(KeyCode::Esc);
+    desk.ui.key(KeyCode::Esc);
     assert_eq!(desk.search().input.value(), "горяч вод");
     assert_eq!(desk.found(), [("inquiry".to_string(), old)]);
     // Esc again: the queue.
-    desk.key(KeyCode::Esc);
-    assert!(matches!(desk.app.current(), Screen::Queue));
+    desk.ui.key(KeyCode::Esc);
+    assert!(matches!(desk.ui.app.current(), Screen::Queue));
 }
 
 #[test]
@@ -205,30 +149,30 @@ fn typing_narrows_erasing_widens_and_no_words_clears_the_list() {
             "Когда тепло?",
         );
     });
-    desk.key(KeyCode::Char('/'));
-    desk.typed("отоплен");
+    desk.ui.key(KeyCode::Char('/'));
+    desk.ui.typed("отоплен");
     assert_eq!(desk.found().len(), 2);
-    desk.typed(" школ");
+    desk.ui.typed(" школ");
     assert_eq!(desk.found().len(), 1);
     for _ in 0..5 {
-        desk.key(KeyCode::Backspace);
+        desk.ui.key(KeyCode::Backspace);
     }
     assert_eq!(desk.found().len(), 2);
     // Down chooses the second; Enter opens that one.
-    desk.key(KeyCode::Down);
+    desk.ui.key(KeyCode::Down);
     let second = desk.search().hits[1].id;
-    desk.key(KeyCode::Enter);
-    assert_eq!(desk.app.detail().unwrap().id, second);
-    desk.key(KeyCode::Esc);
+    desk.ui.key(KeyCode::Enter);
+    assert_eq!(desk.ui.app.detail().unwrap().id, second);
+    desk.ui.key(KeyCode::Esc);
     // Words gone: nothing listed, and the line says what can be found.
     for _ in 0..7 {
-        desk.key(KeyCode::Backspace);
+        desk.ui.key(KeyCode::Backspace);
     }
     assert!(desk.found().is_empty());
-    assert!(common::screen_text(&desk.app, 100, 30).contains("plan items"));
-    desk.typed("нетакогослова");
+    assert!(desk.ui.screen().contains("plan items"));
+    desk.ui.typed("нетакогослова");
     assert!(desk.found().is_empty());
-    assert!(common::screen_text(&desk.app, 100, 30).contains("нетакогослова"));
+    assert!(desk.ui.screen().contains("нетакогослова"));
 }
 
 #[test]
@@ -268,20 +212,20 @@ fn a_plan_item_opens_in_full_and_coverage_opens_its_inquiry() {
             )
             .unwrap();
     });
-    desk.key(KeyCode::Char('/'));
-    desk.typed("прививк");
+    desk.ui.key(KeyCode::Char('/'));
+    desk.ui.typed("прививк");
     assert_eq!(desk.found(), [("plan".to_string(), item)]);
-    desk.key(KeyCode::Enter);
-    let opened = desk.app.item_detail().expect("the plan item is open");
+    desk.ui.key(KeyCode::Enter);
+    let opened = desk.ui.app.item_detail().expect("the plan item is open");
     assert_eq!(opened.item.as_ref().unwrap().title, "Пост о прививках");
-    desk.key(KeyCode::Esc);
-    assert!(matches!(desk.app.current(), Screen::Memory(_)));
+    desk.ui.key(KeyCode::Esc);
+    assert!(matches!(desk.ui.app.current(), Screen::Memory(_)));
 
     for _ in 0..7 {
-        desk.key(KeyCode::Backspace);
+        desk.ui.key(KeyCode::Backspace);
     }
-    desk.typed("отремонтир");
+    desk.ui.typed("отремонтир");
     assert_eq!(desk.found()[0].0, "coverage");
-    desk.key(KeyCode::Enter);
-    assert_eq!(desk.app.detail().expect("its inquiry").id, inquiry);
+    desk.ui.key(KeyCode::Enter);
+    assert_eq!(desk.ui.app.detail().expect("its inquiry").id, inquiry);
 }

@@ -137,6 +137,7 @@ actions! {
     SearchMemory = "search_memory", Inquiry, ["/"];
     Files = "files", Inquiry, ["o"];
     Attach = "attach", Inquiry, ["F"];
+    Statements = "statements", Inquiry, ["S"];
     DayPrev = "day_prev", Calendar, ["h", "left"];
     DayNext = "day_next", Calendar, ["l", "right"];
     WeekPrev = "week_prev", Calendar, ["k", "up"];
@@ -182,6 +183,7 @@ actions! {
     SuggestionDown = "suggestion_down", Window, ["down"];
     SuggestionUp = "suggestion_up", Window, ["up"];
     NewLine = "new_line", Window, ["alt-enter", "ctrl-j"];
+    InsertStatement = "insert_statement", Window, ["ctrl-t", "f2"];
     PickDown = "pick_down", Picker, ["j", "down", "tab"];
     PickUp = "pick_up", Picker, ["k", "up", "backtab"];
     PickPageDown = "pick_page_down", Picker, ["pagedown"];

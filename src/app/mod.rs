@@ -20,6 +20,7 @@ pub mod queue;
 pub mod quick_log;
 pub mod report;
 pub mod saves;
+pub mod statements;
 pub mod suggest;
 pub mod window;
 
@@ -79,6 +80,8 @@ pub enum Overlay {
     Plan(calendar::PlanOverlay),
     /// An inquiry's files: open, save a copy, attach another.
     Files(Box<files::FilesWindow>),
+    /// Approved statements (and past answers): to insert into an answer, or to read.
+    Statements(Box<statements::StatementsWindow>),
 }
 
 impl Overlay {
@@ -280,6 +283,7 @@ pub enum Msg {
     AlertTrouble(String),
     Memory(memory_search::MemoryMsg),
     Files(files::FilesMsg),
+    Statements(statements::StatementsFound),
 }
 
 impl Msg {
@@ -318,6 +322,7 @@ pub enum Effect {
     Audit(audit::AuditEffect),
     Memory(memory_search::MemoryEffect),
     Files(files::FilesEffect),
+    Statements(statements::StatementsEffect),
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -624,6 +629,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::Files(msg) => files::on_msg(app, msg),
+        Msg::Statements(found) => statements::on_found(app, found),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
@@ -831,6 +837,10 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         Some(Overlay::Book(form)) => form.paste(text, &app.contacts),
         Some(Overlay::Plan(o)) => calendar::paste(o, text),
         Some(Overlay::Files(w)) => files::paste(w, text),
+        Some(Overlay::Statements(w)) => {
+            let look = statements::paste(w, text);
+            return Outcome::with(vec![look]);
+        }
         _ => return Outcome::none(),
     }
     Outcome::redraw()
@@ -898,6 +908,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         a if a.context() == Context::Report => report_action(app, a),
         Action::ToPlan => calendar::from_inquiry(app),
         Action::SearchMemory => memory_search::open(app),
+        Action::Statements => statements::browse(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
@@ -1350,6 +1361,9 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                 WindowResult::Submit(new) => Outcome::with(vec![Effect::Log(new)]),
             }
         }
+        Overlay::Prompt(prompt) if statements::asked_from(prompt, press) => {
+            statements::from_answer(app)
+        }
         Overlay::Prompt(prompt) => match prompt.key(press) {
             WindowResult::Stay => {
                 prompt.refresh_preview(now, &app.settings);
@@ -1397,6 +1411,7 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Book(_) => contacts::overlay_key(app, press),
         Overlay::Plan(_) => calendar::overlay_key(app, press),
         Overlay::Files(_) => files::overlay_key(app, press),
+        Overlay::Statements(_) => statements::overlay_key(app, press),
         Overlay::Expert(chooser) => {
             let id = chooser.inquiry;
             let who = match chooser.key(press, &app.contacts) {

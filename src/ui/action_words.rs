@@ -58,6 +58,7 @@ pub fn action_hint(a: Action) -> String {
         Action::SearchMemory => tr!("hint-search-memory"),
         Action::Files => tr!("hint-files"),
         Action::Attach => tr!("hint-attach"),
+        Action::Statements => tr!("hint-statements"),
         other => action_help(other),
     }
 }
@@ -181,5 +182,7 @@ pub fn action_help(a: Action) -> String {
         Action::Attach => tr!("action-attach"),
         Action::SaveCopy => tr!("action-save-copy"),
         Action::AttachAnother => tr!("action-attach-another"),
+        Action::Statements => tr!("action-statements"),
+        Action::InsertStatement => tr!("action-insert-statement"),
     }
 }

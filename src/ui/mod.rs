@@ -15,6 +15,7 @@ mod overlays;
 mod queue;
 mod quick_log;
 pub mod report;
+mod statements;
 mod status;
 mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
@@ -81,6 +82,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Book(form) => contact_forms::render(app, form, frame, room),
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
             Overlay::Files(w) => files::render(app, w, frame, room),
+            Overlay::Statements(w) => statements::render(app, w, frame, room),
         }
     }
     if app.settings.plain {

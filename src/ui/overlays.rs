@@ -185,6 +185,15 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         _ => tr!("prompt-hint"),
     };
     below.push(Line::styled(hint, theme::dim()));
+    if prompt.kind == PromptKind::Answer {
+        let keys = app
+            .keymap
+            .label(crate::app::keymap::Action::InsertStatement);
+        below.push(Line::styled(
+            tr!("prompt-answer-statements", key = keys),
+            theme::dim(),
+        ));
+    }
     // Messages and hints wrap instead of losing their end.
     let width = room.width.min(76);
     let text_width = width.saturating_sub(2).max(1) as usize;

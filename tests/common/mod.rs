@@ -26,6 +26,97 @@ pub fn app_with_queue() -> App {
     app
 }
 
+/// An e-mailed inquiry from a new journalist `who`, due a day after it came.
+pub fn emailed(
+    at: i64,
+    who: &str,
+    outlet: pressdesk::store::OutletRef,
+    subject: &str,
+    question: &str,
+) -> pressdesk::store::NewInquiry {
+    use pressdesk::store::{NewContact, Who};
+    pressdesk::store::NewInquiry {
+        received_at: at,
+        channel: pressdesk::domain::Channel::Email,
+        who: Who::New(Box::new(NewContact::named(
+            who,
+            pressdesk::domain::ContactKind::Journalist,
+        ))),
+        outlet,
+        subject: subject.into(),
+        question: question.into(),
+        requested_deadline: None,
+        due_at: at + 86_400,
+        priority: pressdesk::domain::Priority::Normal,
+        assignee: None,
+    }
+}
+
+/// The interface driven through the real runtime over a store, on a frozen clock.
+pub struct Interface {
+    pub runtime: pressdesk::runtime::Runtime,
+    pub app: App,
+    size: (u16, u16),
+}
+
+impl Interface {
+    /// Started as the terminal starts it: the screen's size, then what it loads first.
+    pub fn start(store: pressdesk::store::Store, now: i64, size: (u16, u16)) -> Interface {
+        use pressdesk::app::Settings;
+        let clock =
+            pressdesk::clock::Clock::frozen(chrono::DateTime::from_timestamp(now, 0).unwrap());
+        let mut runtime = pressdesk::runtime::Runtime::new(store, clock);
+        let config = pressdesk::config::Config::default();
+        let mut settings = Settings::from_config(&config, pressdesk::domain::Zone::fixed_hours(3));
+        settings.user = "elena".into();
+        let mut app = App::new(settings, KeyMap::default(), now);
+        runtime.dispatch(&mut app, Msg::Resize(size.0, size.1));
+        for effect in App::startup() {
+            if let Some(msg) = runtime.perform(effect, &app.settings.clone()) {
+                runtime.dispatch(&mut app, msg);
+            }
+        }
+        Interface { runtime, app, size }
+    }
+
+    /// A key pressed with `modifiers`.
+    pub fn key_with(
+        &mut self,
+        code: ratatui::crossterm::event::KeyCode,
+        modifiers: ratatui::crossterm::event::KeyModifiers,
+    ) {
+        let event = ratatui::crossterm::event::KeyEvent::new(code, modifiers);
+        self.runtime.dispatch(&mut self.app, Msg::Key(event));
+    }
+
+    /// A key pressed, with Shift for a capital letter.
+    pub fn key(&mut self, code: ratatui::crossterm::event::KeyCode) {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
+            _ => KeyModifiers::NONE,
+        };
+        self.key_with(code, modifiers);
+    }
+
+    /// Text typed a character at a time.
+    pub fn typed(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(ratatui::crossterm::event::KeyCode::Char(c));
+        }
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        screen_text(&self.app, self.size.0, self.size.1)
+    }
+
+    /// The screen as drawn.
+    pub fn buffer(&self) -> ratatui::buffer::Buffer {
+        screen_buffer(&self.app, self.size.0, self.size.1)
+    }
+}
+
 /// The whole screen drawn at `width` × `height`, as text, one line per row.
 pub fn screen_text(app: &App, width: u16, height: u16) -> String {
     let buffer = screen_buffer(app, width, height);

@@ -117,3 +117,19 @@ action-files = The inquiry's files: open one with the system's viewer, save a co
 action-attach = Attach a file to the inquiry (a path prompt; Tab completes names)
 action-save-copy = In the files: save a copy of the chosen file
 action-attach-another = In the files: attach another file
+
+# Statements in the interface
+statements-title = Approved statements
+statements-insert-title = Statements and past answers for the answer
+statements-words = Words:
+statements-topic = Topic:
+statements-answer = answer to #{ $id }
+statements-nothing = Nothing matches.
+statements-insert-keys = ↑↓ choose · { $submit } insert at the cursor · { $cancel } back to the answer
+statements-keys = ↑↓ choose · { $submit } copy to the clipboard · { $cancel } close
+statements-copied = The statement “{ $topic }” is copied to the clipboard.
+statements-inserted-stale = Inserted “{ $topic }”, which is past its review date: check it still holds.
+hint-statements = statements
+action-statements = Approved statements by topic (Enter copies one)
+action-insert-statement = In the answer: insert an approved statement or a past answer at the cursor
+prompt-answer-statements = { $key }: insert an approved statement or a past answer

@@ -117,3 +117,19 @@ action-files = Pliki zapytania: otwórz w systemowej przeglądarce, zapisz kopi�
 action-attach = Dołącz plik do zapytania (ścieżka; Tab uzupełnia nazwy)
 action-save-copy = W plikach: zapisz kopię wybranego pliku
 action-attach-another = W plikach: dołącz kolejny plik
+
+# Statements in the interface
+statements-title = Zatwierdzone stanowiska
+statements-insert-title = Stanowiska i dawne odpowiedzi do odpowiedzi
+statements-words = Słowa:
+statements-topic = Temat:
+statements-answer = odpowiedź na #{ $id }
+statements-nothing = Nic nie pasuje.
+statements-insert-keys = ↑↓ — wybierz · { $submit } — wstaw przy kursorze · { $cancel } — wróć do odpowiedzi
+statements-keys = ↑↓ — wybierz · { $submit } — kopiuj do schowka · { $cancel } — zamknij
+statements-copied = Stanowisko „{ $topic }” skopiowano do schowka.
+statements-inserted-stale = Wstawiono „{ $topic }”, którego termin przeglądu minął: sprawdź, czy nadal obowiązuje.
+hint-statements = stanowiska
+action-statements = Zatwierdzone stanowiska według tematów (Enter kopiuje)
+action-insert-statement = W odpowiedzi: wstaw przy kursorze zatwierdzone stanowisko lub dawną odpowiedź
+prompt-answer-statements = { $key }: wstaw zatwierdzone stanowisko lub dawną odpowiedź

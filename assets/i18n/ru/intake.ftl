@@ -118,3 +118,19 @@ action-files = Файлы запроса: открыть в системной �
 action-attach = Прикрепить файл к запросу (ввод пути; Tab дополняет имена)
 action-save-copy = В файлах: сохранить копию выбранного файла
 action-attach-another = В файлах: прикрепить ещё один файл
+
+# Statements in the interface
+statements-title = Утверждённые позиции
+statements-insert-title = Позиции и прошлые ответы для ответа
+statements-words = Слова:
+statements-topic = Тема:
+statements-answer = ответ на #{ $id }
+statements-nothing = Ничего не найдено.
+statements-insert-keys = ↑↓ — выбрать · { $submit } — вставить у курсора · { $cancel } — назад к ответу
+statements-keys = ↑↓ — выбрать · { $submit } — скопировать в буфер · { $cancel } — закрыть
+statements-copied = Позиция «{ $topic }» скопирована в буфер обмена.
+statements-inserted-stale = Вставлена позиция «{ $topic }», срок её пересмотра прошёл: проверьте, что она в силе.
+hint-statements = позиции
+action-statements = Утверждённые позиции по темам (Enter копирует)
+action-insert-statement = В ответе: вставить у курсора утверждённую позицию или прошлый ответ
+prompt-answer-statements = { $key }: вставить утверждённую позицию или прошлый ответ

@@ -118,3 +118,19 @@ action-files = Файли запиту: відкрити в системній �
 action-attach = Прикріпити файл до запиту (введення шляху; Tab доповнює імена)
 action-save-copy = У файлах: зберегти копію вибраного файлу
 action-attach-another = У файлах: прикріпити ще один файл
+
+# Statements in the interface
+statements-title = Затверджені позиції
+statements-insert-title = Позиції та минулі відповіді для відповіді
+statements-words = Слова:
+statements-topic = Тема:
+statements-answer = відповідь на #{ $id }
+statements-nothing = Нічого не знайдено.
+statements-insert-keys = ↑↓ — вибрати · { $submit } — вставити біля курсора · { $cancel } — назад до відповіді
+statements-keys = ↑↓ — вибрати · { $submit } — скопіювати в буфер · { $cancel } — закрити
+statements-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
+statements-inserted-stale = Вставлено позицію «{ $topic }», строк її перегляду минув: перевірте, що вона чинна.
+hint-statements = позиції
+action-statements = Затверджені позиції за темами (Enter копіює)
+action-insert-statement = У відповіді: вставити біля курсора затверджену позицію або минулу відповідь
+prompt-answer-statements = { $key }: вставити затверджену позицію або минулу відповідь
