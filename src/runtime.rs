@@ -344,6 +344,7 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .map_err(text),
         ),
         Effect::Plan(effect) => Msg::Plan(perform_plan(store, effect, settings, now)),
+        Effect::Report(effect) => Msg::Report(perform_report(store, effect, settings, now)),
         Effect::Audit(effect) => Msg::Audit(perform_audit(store, effect)),
         Effect::Memory(MemoryEffect::Search(query)) => {
             let today = settings.zone.date(now).to_string();
@@ -397,6 +398,30 @@ fn perform_book(store: &mut Store, effect: BookEffect, settings: &Settings, now:
                 })
                 .map_err(text),
         ),
+    }
+}
+
+/// Reads what the report pane asks for: the same aggregates `pressdesk report` prints.
+pub fn perform_report(
+    store: &Store,
+    effect: crate::app::report::ReportEffect,
+    settings: &Settings,
+    now: i64,
+) -> crate::app::report::ReportMsg {
+    use crate::app::report::{INQUIRIES_SHOWN, ReportEffect, ReportMsg, TOP};
+    let text = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        ReportEffect::Load(period) => ReportMsg::Loaded(
+            period,
+            store
+                .report(&period, settings.zone, now, TOP)
+                .map(Box::new)
+                .map_err(text),
+        ),
+        ReportEffect::LoadInquiries(selection) => {
+            let found = store.selected_inquiries(&selection, settings.zone, INQUIRIES_SHOWN);
+            ReportMsg::Inquiries(selection, found.map_err(text))
+        }
     }
 }
 

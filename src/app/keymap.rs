@@ -22,6 +22,8 @@ pub enum Context {
     /// The calendar pane: its movement keys are its own, so `h`/`l` move a day here and
     /// go back/open in the queue.
     Calendar,
+    /// The report pane and the inquiries opened from one of its lines.
+    Report,
     /// The audit view: one person's changes in a period, beside the list keys.
     Audit,
     /// A window with fields to type in (a form, a prompt): its keys are live only while it
@@ -44,9 +46,12 @@ impl Context {
             (List, Book) | (Book, List) => true,
             // So do the audit view's.
             (List, Audit) | (Audit, List) => true,
-            // The calendar's keys are live only in its own pane, a window's only in it.
-            (Calendar, Calendar) | (Window, Window) | (Picker, Picker) => true,
-            (Calendar | Window | Picker, _) | (_, Calendar | Window | Picker) => false,
+            // The calendar's and the report's keys are live only in their own pane, a
+            // window's only in it.
+            (Calendar, Calendar) | (Report, Report) | (Window, Window) | (Picker, Picker) => true,
+            (Calendar | Report | Window | Picker, _) | (_, Calendar | Report | Window | Picker) => {
+                false
+            }
             (a, b) => a == b,
         }
     }
@@ -89,6 +94,7 @@ actions! {
     ShowQueue = "show_queue", Global, ["1"];
     ShowContacts = "show_contacts", Global, ["2"];
     ShowCalendar = "show_calendar", Global, ["3"];
+    ShowReport = "show_report", Global, ["4"];
     Up = "up", List, ["k", "up"];
     Down = "down", List, ["j", "down"];
     Top = "top", List, ["g", "home"];
@@ -157,6 +163,18 @@ actions! {
     PlanFilter = "plan_filter", Calendar, ["f"];
     ClearPlanFilter = "plan_filter_clear", Calendar, ["F"];
     ItemInquiry = "item_inquiry", Calendar, ["i"];
+    ReportUp = "report_up", Report, ["k", "up"];
+    ReportDown = "report_down", Report, ["j", "down"];
+    ReportPageUp = "report_page_up", Report, ["pageup", "ctrl-b"];
+    ReportPageDown = "report_page_down", Report, ["pagedown", "ctrl-f"];
+    ReportTop = "report_top", Report, ["g", "home"];
+    ReportBottom = "report_bottom", Report, ["G", "end"];
+    ReportPrev = "report_prev", Report, ["[", "left", "h"];
+    ReportNext = "report_next", Report, ["]", "right", "l"];
+    ReportPeriod = "report_period", Report, ["v"];
+    ReportRange = "report_range", Report, ["r"];
+    ReportOpen = "report_open", Report, ["enter"];
+    ReportBack = "report_back", Report, ["esc"];
     Submit = "submit", Window, ["enter"];
     Cancel = "cancel", Window, ["esc"];
     NextField = "next_field", Window, ["tab"];

@@ -18,6 +18,7 @@ pub mod mouse;
 pub mod overlay;
 pub mod queue;
 pub mod quick_log;
+pub mod report;
 pub mod saves;
 pub mod suggest;
 pub mod window;
@@ -44,10 +45,11 @@ pub enum Pane {
     Queue,
     Contacts,
     Calendar,
+    Report,
 }
 
 impl Pane {
-    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts, Pane::Calendar];
+    pub const ALL: &'static [Pane] = &[Pane::Queue, Pane::Contacts, Pane::Calendar, Pane::Report];
 
     /// The keymap contexts live in this pane when no window is open over it.
     pub fn contexts(self) -> &'static [Context] {
@@ -55,6 +57,7 @@ impl Pane {
             Pane::Queue => &[Context::Global, Context::List, Context::Inquiry],
             Pane::Contacts => &[Context::Global, Context::List, Context::Book],
             Pane::Calendar => &[Context::Global, Context::Calendar],
+            Pane::Report => &[Context::Global, Context::Report],
         }
     }
 }
@@ -134,6 +137,9 @@ pub enum Screen {
     Card(contacts::Card),
     Calendar,
     Item(calendar::ItemDetail),
+    Report,
+    /// The inquiries behind a line of the report.
+    ReportInquiries(Box<report::ReportInquiries>),
     /// One person's changes in a period, opened from the queue or an inquiry.
     Audit(Box<audit::AuditView>),
     /// The office's memory searched; what it opens goes over it.
@@ -149,6 +155,7 @@ impl Screen {
             }
             Screen::Book | Screen::Card(_) => Pane::Contacts,
             Screen::Calendar | Screen::Item(_) => Pane::Calendar,
+            Screen::Report | Screen::ReportInquiries(_) => Pane::Report,
         }
     }
 
@@ -157,6 +164,7 @@ impl Screen {
             Pane::Queue => Screen::Queue,
             Pane::Contacts => Screen::Book,
             Pane::Calendar => Screen::Calendar,
+            Pane::Report => Screen::Report,
         }
     }
 
@@ -166,6 +174,7 @@ impl Screen {
             (Screen::Inquiry(a), Screen::Inquiry(b)) => a.id == b.id,
             (Screen::Card(a), Screen::Card(b)) => a.target == b.target,
             (Screen::Item(a), Screen::Item(b)) => a.id == b.id,
+            (Screen::ReportInquiries(a), Screen::ReportInquiries(b)) => a.selection == b.selection,
             (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
         }
     }
@@ -186,6 +195,7 @@ impl Screen {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
             Screen::Card(card) => vec![Effect::Book(card.load())],
             Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::ReportInquiries(list) => vec![list.load_effect()],
             Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
             // What was opened from the search may have changed what it finds.
             Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
@@ -194,7 +204,7 @@ impl Screen {
                 ))]
             }
             Screen::Memory(_) => Vec::new(),
-            Screen::Queue | Screen::Book | Screen::Calendar => Vec::new(),
+            Screen::Queue | Screen::Book | Screen::Calendar | Screen::Report => Vec::new(),
         }
     }
 }
@@ -223,6 +233,7 @@ pub struct App {
     pub queue: QueueState,
     pub book: contacts::BookState,
     pub calendar: calendar::CalendarState,
+    pub report: report::ReportState,
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
@@ -254,6 +265,7 @@ pub enum Msg {
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
+    Report(report::ReportMsg),
     Audit(audit::AuditMsg),
     /// The config file read again (Ctrl-R), or why it was not taken.
     ConfigLoaded(Result<Box<Config>, String>),
@@ -302,6 +314,7 @@ pub enum Effect {
     ReloadConfig,
     Book(contacts::BookEffect),
     Plan(calendar::PlanEffect),
+    Report(report::ReportEffect),
     Audit(audit::AuditEffect),
     Memory(memory_search::MemoryEffect),
     Files(files::FilesEffect),
@@ -352,6 +365,7 @@ impl App {
             queue: QueueState::default(),
             book: contacts::BookState::default(),
             calendar: calendar::CalendarState::new(today),
+            report: report::ReportState::new(today),
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
@@ -553,6 +567,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
+            effects.extend(report_reload(app));
             effects.extend(memory_search::external_change(app));
             Outcome {
                 effects,
@@ -598,6 +613,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
+        Msg::Report(msg) => on_report_msg(app, msg),
         Msg::Audit(msg) => on_audit_msg(app, msg),
         Msg::ConfigLoaded(result) => on_config(app, result),
         Msg::SaveWaiting(seq) => saves::waiting(app, seq),
@@ -874,6 +890,12 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         Action::ShowContacts => contacts::show(app),
         Action::ShowCalendar => calendar::show(app),
+        Action::ShowReport => {
+            navigate(app, Nav::Root(Pane::Report));
+            let outcome = report::show(&mut app.report);
+            apply_report(app, outcome)
+        }
+        a if a.context() == Context::Report => report_action(app, a),
         Action::ToPlan => calendar::from_inquiry(app),
         Action::SearchMemory => memory_search::open(app),
         a if a.context() == Context::Calendar => calendar::action(app, a),
@@ -892,6 +914,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
                 effects.push(Effect::LoadDetail(d.id));
             }
             effects.extend(calendar::external_change(app));
+            effects.extend(report_reload(app));
             Outcome::with(effects)
         }
         Action::Up
@@ -982,6 +1005,83 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         _ => inquiry_action(app, action),
     }
+}
+
+/// What the report's update reads besides its own state.
+fn report_context(app: &App) -> report::ReportContext {
+    report::ReportContext {
+        now: app.now,
+        zone: app.settings.zone,
+        work: app.settings.rules.working_day(),
+        // Below the title bar, the period's bar and above the status line.
+        page: App::list_rows(app.screen.1),
+    }
+}
+
+/// The report's keys: on the report itself, or on the inquiries opened from a line.
+fn report_action(app: &mut App, action: Action) -> Outcome {
+    let ctx = report_context(app);
+    let outcome = match app.stack.last_mut() {
+        // The list has a line saying what it lists above its column heads.
+        Some(Screen::ReportInquiries(list)) => list.action(action, ctx.page - 1),
+        _ => report::action(&mut app.report, action, &ctx),
+    };
+    apply_report(app, outcome)
+}
+
+/// Carries out what the report asked for: the one place its navigation happens.
+fn apply_report(app: &mut App, outcome: report::ReportOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if let Some(list) = outcome.open {
+        navigate(app, Nav::Push(Box::new(Screen::ReportInquiries(list))));
+    }
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if let Some(prompt) = outcome.prompt {
+        app.overlay = Some(Overlay::Prompt(prompt));
+    }
+    if let Some(inquiry) = outcome.open_inquiry {
+        let opened = open_inquiry(app, inquiry.id, Some(*inquiry));
+        effects.extend(opened.effects);
+    }
+    Outcome {
+        effects,
+        redraw: outcome.redraw,
+    }
+}
+
+fn on_report_msg(app: &mut App, msg: report::ReportMsg) -> Outcome {
+    let page = report_context(app).page;
+    if let report::ReportMsg::Inquiries(selection, result) = msg {
+        match result {
+            Ok(items) => {
+                for screen in app.stack.iter_mut() {
+                    if let Screen::ReportInquiries(list) = screen
+                        && list.selection == selection
+                    {
+                        list.loaded(items.clone(), page - 1);
+                    }
+                }
+            }
+            Err(e) => app.error(tr!("error-load", reason = e)),
+        }
+        return Outcome::redraw();
+    }
+    let outcome = report::on_msg(&mut app.report, msg, page);
+    apply_report(app, outcome)
+}
+
+/// The report's figures and lists read again, when the report is in sight.
+fn report_reload(app: &mut App) -> Vec<Effect> {
+    if app.pane() != Pane::Report {
+        return Vec::new();
+    }
+    let mut effects = app.report.reload().effects;
+    if let Screen::ReportInquiries(list) = app.current() {
+        effects.push(list.load_effect());
+    }
+    effects
 }
 
 /// Opens one person's changes this week over the current screen.
@@ -1354,6 +1454,13 @@ fn expert_key(app: &mut App, press: &Press) -> Outcome {
 fn prompt_submitted(app: &mut App, kind: PromptKind, id: i64, text: &str) -> Outcome {
     let result = match kind {
         PromptKind::MoveItem(from) => calendar::move_typed(app, id, from, text),
+        PromptKind::ReportRange => {
+            let ctx = report_context(app);
+            report::range_entered(&mut app.report, text, &ctx).map(|outcome| {
+                app.overlay = None;
+                apply_report(app, outcome)
+            })
+        }
         _ => prompt_change(app, kind, id, text).map(|change| {
             if let Some(Overlay::Prompt(p)) = &mut app.overlay {
                 p.saving = true;
@@ -1387,7 +1494,8 @@ fn prompt_change(
             status: Status::Declined,
             reason: Some(text.to_string()),
         }),
-        PromptKind::MoveItem(_) => Err(tr!("flash-nothing-selected")),
+        // Taken before it gets here.
+        PromptKind::MoveItem(_) | PromptKind::ReportRange => Err(tr!("flash-nothing-selected")),
         PromptKind::Deadline => {
             let inquiry = app
                 .queue

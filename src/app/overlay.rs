@@ -23,6 +23,8 @@ pub enum PromptKind {
     Subject,
     Deadline,
     DeclineReason,
+    /// The report's period: a month or two days.
+    ReportRange,
     /// A plan item's new day or time, read against where it is now.
     MoveItem(When),
 }

@@ -2,19 +2,21 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::domain::Timestamp;
 use crate::domain::plan::parse_day;
 use crate::domain::report::{
-    CoverageReport, Figures, InquiryReport, Line, OutletTone, Period, PlanLine, PlanReport, Point,
-    Report, Step,
+    CoverageReport, Dimension, Figures, InquiryReport, Line, OutletTone, Period, PlanLine,
+    PlanReport, Point, Report, Step,
 };
-use crate::domain::{Channel, Priority, Timestamp};
 use crate::format;
-use crate::labels;
+use crate::labels::report::{
+    dimension_title, line_key, percent, period_title, range_error, secs, trend,
+};
 use crate::labels::when_error;
 use crate::settings::Settings;
 use crate::store::Store;
@@ -54,18 +56,12 @@ pub struct ReportArgs {
     pub top: u16,
 }
 
-/// The longest period a report covers: ten years of days.
-const MAX_DAYS: i64 = 3660;
-
 /// The period asked for: `--month`, `--from/--to`, else the month of `now`.
 pub fn period(args: &ReportArgs, settings: &Settings, now: Timestamp) -> anyhow::Result<Period> {
     let zone = settings.zone;
     if let Some(month) = &args.month {
-        let first = NaiveDate::parse_from_str(&format!("{}-01", month.trim()), "%Y-%m-%d")
-            .ok()
-            .filter(|d| (1900..=9999).contains(&chrono::Datelike::year(d)))
-            .with_context(|| tr!("cli-report-bad-month", value = clean(month)))?;
-        return Ok(Period::month(first));
+        return Period::parse_month(month)
+            .with_context(|| tr!("cli-report-bad-month", value = clean(month)));
     }
     match (&args.from, &args.to) {
         (Some(from), Some(to)) => {
@@ -75,17 +71,7 @@ pub fn period(args: &ReportArgs, settings: &Settings, now: Timestamp) -> anyhow:
                     .map_err(|e| anyhow::anyhow!("{flag}: {}", when_error(&e)))
             };
             let (first, last) = (day("--from", from)?, day("--to", to)?);
-            let period = Period::range(first, last).with_context(|| {
-                tr!(
-                    "cli-report-backwards",
-                    from = first.to_string(),
-                    to = last.to_string()
-                )
-            })?;
-            if period.days() > MAX_DAYS {
-                bail!(tr!("cli-report-too-long", days = MAX_DAYS));
-            }
-            Ok(period)
+            Period::checked(first, last).map_err(|e| anyhow::anyhow!(range_error(e)))
         }
         _ => Ok(Period::month(zone.date(now))),
     }
@@ -143,58 +129,6 @@ struct Table {
     title: String,
     heads: Vec<String>,
     rows: Vec<Vec<String>>,
-}
-
-fn percent(share: Option<f64>) -> String {
-    share
-        .map(|s| format!("{}%", (s * 100.0).round() as i64))
-        .unwrap_or_else(|| "—".into())
-}
-
-fn secs(value: Option<i64>) -> String {
-    value.map(format::span).unwrap_or_else(|| "—".into())
-}
-
-/// The period in words: "November 2026", or "2026-11-02 – 2026-11-08".
-fn period_title(period: &Period) -> String {
-    use chrono::Datelike;
-    if period.whole_month {
-        format!(
-            "{} {}",
-            labels::month_name(period.first.month()),
-            period.first.year()
-        )
-    } else {
-        format!("{} – {}", period.first, period.last)
-    }
-}
-
-/// ↑, ↓ or = against the previous period's share.
-fn trend(now: Option<f64>, before: Option<f64>) -> String {
-    match (now, before) {
-        (Some(a), Some(b)) => {
-            let (a, b) = ((a * 100.0).round() as i64, (b * 100.0).round() as i64);
-            let arrow = match a.cmp(&b) {
-                std::cmp::Ordering::Greater => "↑",
-                std::cmp::Ordering::Less => "↓",
-                std::cmp::Ordering::Equal => "=",
-            };
-            tr!("report-trend", arrow = arrow, before = format!("{b}%"))
-        }
-        _ => String::new(),
-    }
-}
-
-fn channel_name(code: &str) -> String {
-    Channel::parse(code)
-        .map(labels::channel)
-        .unwrap_or_else(|| clean(code))
-}
-
-fn priority_name(code: &str) -> String {
-    Priority::parse(code)
-        .map(labels::priority)
-        .unwrap_or_else(|| clean(code))
 }
 
 fn inquiry_heads(first: String) -> Vec<String> {
@@ -340,30 +274,12 @@ fn summary(i: &InquiryReport) -> Vec<(String, String)> {
 
 fn tables(report: &Report, settings: &Settings) -> Vec<Table> {
     let i = &report.inquiries;
-    let none = |text: String| move |k: Option<&str>| k.map(clean).unwrap_or_else(|| text.clone());
     let calendar = &settings.calendar;
-    let mut tables = vec![
-        breakdown(tr!("report-by-channel"), &i.by_channel, |k| {
-            k.map(channel_name).unwrap_or_default()
-        }),
-        breakdown(tr!("report-by-priority"), &i.by_priority, |k| {
-            k.map(priority_name).unwrap_or_default()
-        }),
-        breakdown(
-            tr!("report-by-assignee"),
-            &i.by_assignee,
-            none(tr!("report-unassigned")),
-        ),
-        breakdown(
-            tr!("report-by-outlet"),
-            &i.by_outlet,
-            none(tr!("report-no-outlet")),
-        ),
-        breakdown(
-            tr!("report-by-topic"),
-            &i.by_topic,
-            none(tr!("report-no-topic")),
-        ),
+    let mut tables: Vec<Table> = Dimension::BREAKDOWNS
+        .iter()
+        .map(|&d| breakdown(dimension_title(d), i.lines(d), |k| line_key(d, k)))
+        .collect();
+    tables.extend([
         series_table(&i.series, report.period.step()),
         plan_table(
             tr!("report-plan-by-channel"),
@@ -392,7 +308,7 @@ fn tables(report: &Report, settings: &Settings) -> Vec<Table> {
             },
         ),
         tone_table(tr!("report-coverage-by-outlet"), &report.coverage.by_outlet),
-    ];
+    ]);
     tables.retain(|t| !t.rows.is_empty());
     tables
 }

@@ -7,6 +7,16 @@ use serde::Serialize;
 use super::plan::{add_months, first_of_month, last_of_month, moments, week_start};
 use super::{Timestamp, Zone};
 
+/// The longest period a report covers: ten years of days.
+pub const MAX_DAYS: i64 = 3660;
+
+/// Why days cannot make a report's period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeError {
+    Backwards { first: NaiveDate, last: NaiveDate },
+    TooLong,
+}
+
 /// Local days `first..=last`, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -45,6 +55,23 @@ impl Period {
         })
     }
 
+    /// A calendar month written `YYYY-MM`.
+    pub fn parse_month(text: &str) -> Option<Period> {
+        NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
+            .ok()
+            .filter(|d| (1900..=9999).contains(&d.year()))
+            .map(Period::month)
+    }
+
+    /// Days `first..=last` as a report's period: not backwards, at most `MAX_DAYS`.
+    pub fn checked(first: NaiveDate, last: NaiveDate) -> Result<Period, RangeError> {
+        let period = Period::range(first, last).ok_or(RangeError::Backwards { first, last })?;
+        if period.days() > MAX_DAYS {
+            return Err(RangeError::TooLong);
+        }
+        Ok(period)
+    }
+
     pub fn days(&self) -> i64 {
         (self.last - self.first).num_days() + 1
     }
@@ -59,6 +86,29 @@ impl Period {
                 last: self.first - Duration::days(1),
                 whole_month: false,
             }
+        }
+    }
+
+    /// The period just after: the next month, or as many days.
+    pub fn next(&self) -> Period {
+        if self.whole_month {
+            Period::month(add_months(self.first, 1))
+        } else {
+            Period {
+                first: self.last + Duration::days(1),
+                last: self.last + Duration::days(self.days()),
+                whole_month: false,
+            }
+        }
+    }
+
+    /// The week (Monday to Sunday) `any_day` falls in.
+    pub fn week(any_day: NaiveDate) -> Period {
+        let first = week_start(any_day);
+        Period {
+            first,
+            last: first + Duration::days(6),
+            whole_month: false,
         }
     }
 
@@ -151,6 +201,38 @@ pub struct Line {
     pub figures: Figures,
 }
 
+/// What a breakdown of the inquiries groups by; `All` is the whole period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    All,
+    Channel,
+    Priority,
+    Assignee,
+    Outlet,
+    Topic,
+}
+
+impl Dimension {
+    /// The breakdowns, in the order the report shows them.
+    pub const BREAKDOWNS: [Dimension; 5] = [
+        Dimension::Channel,
+        Dimension::Priority,
+        Dimension::Assignee,
+        Dimension::Outlet,
+        Dimension::Topic,
+    ];
+}
+
+/// The inquiries behind one line of the report: received in the period, under the
+/// line's key (a channel or priority code, an assignee, an outlet's name, a topic; none
+/// for "not given").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    pub period: Period,
+    pub dimension: Dimension,
+    pub key: Option<String>,
+}
+
 /// One bucket of the chart: received, and of those answered on time.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Point {
@@ -171,6 +253,20 @@ pub struct InquiryReport {
     pub by_outlet: Vec<Line>,
     pub by_topic: Vec<Line>,
     pub series: Vec<Point>,
+}
+
+impl InquiryReport {
+    /// The lines of one breakdown (none for `All`).
+    pub fn lines(&self, dimension: Dimension) -> &[Line] {
+        match dimension {
+            Dimension::All => &[],
+            Dimension::Channel => &self.by_channel,
+            Dimension::Priority => &self.by_priority,
+            Dimension::Assignee => &self.by_assignee,
+            Dimension::Outlet => &self.by_outlet,
+            Dimension::Topic => &self.by_topic,
+        }
+    }
 }
 
 /// Plan items of a period under one key: all that were planned (not cancelled) and those
@@ -267,6 +363,9 @@ mod tests {
             (before.first, before.last),
             (date(2026, 11, 9), date(2026, 11, 15))
         );
+        assert_eq!(before.next(), week);
+        assert_eq!(oct.next(), nov);
+        assert_eq!(Period::week(date(2026, 11, 19)), week);
         assert!(Period::range(date(2026, 11, 2), date(2026, 11, 1)).is_none());
         assert!(
             Period::range(date(2026, 2, 1), date(2026, 2, 28))

@@ -7,12 +7,13 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::params;
 
+use super::inquiries::{SELECT, inquiry_from_row};
 use super::{Result, Store};
 use crate::domain::report::{
-    CoverageReport, Figures, InquiryReport, Line, OutletTone, Period, PlanLine, PlanReport, Point,
-    Report, ToneCounts, percentiles, ranks, share,
+    CoverageReport, Dimension, Figures, InquiryReport, Line, OutletTone, Period, PlanLine,
+    PlanReport, Point, Report, Selection, ToneCounts, percentiles, ranks, share,
 };
-use crate::domain::{Channel, ItemStatus, Priority, Timestamp, Zone};
+use crate::domain::{Channel, Inquiry, ItemStatus, Priority, Timestamp, Zone};
 
 /// What an inquiry breakdown groups by. Each is one of our own SQL fragments.
 #[derive(Debug, Clone, Copy)]
@@ -124,6 +125,42 @@ impl Store {
             plan: self.plan_report(period, zone, from, to)?,
             coverage: self.coverage_report(period.first, period.last, top)?,
         })
+    }
+
+    /// The inquiries behind one line of the report, the latest received first, at most
+    /// `limit`. The key is compared the way the report grouped it.
+    pub fn selected_inquiries(
+        &self,
+        selection: &Selection,
+        zone: Zone,
+        limit: usize,
+    ) -> Result<Vec<Inquiry>> {
+        let (from, to) = selection.period.moments(zone);
+        let filter = match (selection.dimension, selection.key.is_some()) {
+            (Dimension::All, _) => "?3 IS ?3",
+            (Dimension::Channel, _) => "i.channel IS ?3",
+            (Dimension::Priority, _) => "i.priority IS ?3",
+            (Dimension::Assignee, _) => "i.assignee IS ?3",
+            (Dimension::Outlet, _) => "o.name IS ?3",
+            (Dimension::Topic, true) => {
+                "i.id IN (SELECT t.inquiry_id FROM inquiry_topics t
+                          WHERE t.topic = ?3 AND t.received_at >= ?1 AND t.received_at < ?2)"
+            }
+            (Dimension::Topic, false) => {
+                "?3 IS NULL AND NOT EXISTS (SELECT 1 FROM inquiry_topics t
+                                            WHERE t.inquiry_id = i.id)"
+            }
+        };
+        let sql = format!(
+            "{SELECT} WHERE i.received_at >= ?1 AND i.received_at < ?2 AND {filter}
+             ORDER BY i.received_at DESC, i.id DESC LIMIT ?4"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![from, to, selection.key, limit as i64],
+            inquiry_from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Counts and answer times per key.

@@ -59,6 +59,7 @@ fn title(context: Context, pane: Option<Pane>) -> String {
         (Context::Inquiry, _) => tr!("help-inquiry"),
         (Context::Book, _) => tr!("help-book"),
         (Context::Calendar, _) => tr!("help-calendar"),
+        (Context::Report, _) => tr!("help-report"),
         (Context::Audit, _) => tr!("alerts-help-audit"),
         (Context::Window, _) => tr!("help-windows"),
         (Context::Picker, _) => tr!("help-pickers"),
@@ -73,6 +74,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<Section> {
         Context::Inquiry,
         Context::Book,
         Context::Calendar,
+        Context::Report,
         Context::Audit,
     ]
     .into_iter()

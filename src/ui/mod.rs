@@ -14,6 +14,7 @@ mod memory_search;
 mod overlays;
 mod queue;
 mod quick_log;
+pub mod report;
 mod status;
 mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
@@ -50,6 +51,8 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
         Screen::Item(detail) => calendar::render_detail(app, detail, frame, body),
+        Screen::Report => report::render(app, frame, body),
+        Screen::ReportInquiries(list) => report::render_inquiries(app, list, frame, body),
         Screen::Audit(view) => frame.render_widget(
             audit::AuditPage {
                 view,

@@ -159,6 +159,7 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
         PromptKind::Subject => tr!("prompt-subject", id = id),
         PromptKind::Deadline => tr!("prompt-deadline", id = id),
         PromptKind::DeclineReason => tr!("prompt-decline", id = id),
+        PromptKind::ReportRange => tr!("prompt-report-range"),
         PromptKind::MoveItem(_) => tr!("move-title", id = id),
     }
 }
@@ -178,6 +179,7 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     }
     let hint = match prompt.kind {
         PromptKind::Deadline => tr!("prompt-deadline-hint"),
+        PromptKind::ReportRange => tr!("prompt-report-range-hint"),
         PromptKind::MoveItem(_) => tr!("move-hint"),
         _ if prompt.text.is_some() => tr!("prompt-text-hint"),
         _ => tr!("prompt-hint"),

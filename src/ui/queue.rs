@@ -148,6 +148,42 @@ pub fn from_text(inq: &Inquiry) -> String {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let queue = &app.queue;
+    let empty = if !queue.loaded {
+        tr!("queue-loading")
+    } else {
+        tr!(
+            "queue-empty",
+            key = app.keymap.label(crate::app::keymap::Action::QuickLog)
+        )
+    };
+    let shown: Vec<&Inquiry> = queue
+        .visible
+        .iter()
+        .filter_map(|&i| queue.items.get(i))
+        .collect();
+    render_rows(
+        app,
+        &shown,
+        queue.selected,
+        queue.offset,
+        &empty,
+        frame,
+        area,
+    );
+}
+
+/// The column heads and the rows of inquiries from `offset`, `selected` highlighted;
+/// `empty` says why there are none. The queue and the report's lists share it.
+pub fn render_rows(
+    app: &App,
+    rows: &[&Inquiry],
+    selected: usize,
+    offset: usize,
+    empty: &str,
+    frame: &mut Frame,
+    area: Rect,
+) {
     if area.height == 0 {
         return;
     }
@@ -173,35 +209,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if list.height == 0 {
         return;
     }
-    let queue = &app.queue;
-    if queue.visible.is_empty() {
-        let message = if !queue.loaded {
-            tr!("queue-loading")
-        } else {
-            tr!(
-                "queue-empty",
-                key = app.keymap.label(crate::app::keymap::Action::QuickLog)
-            )
-        };
+    if rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(message, theme::dim())))
+            Paragraph::new(Line::from(Span::styled(empty.to_string(), theme::dim())))
                 .wrap(ratatui::widgets::Wrap { trim: true }),
             list,
         );
         return;
     }
     let soon = app.settings.due_soon();
-    let lines: Vec<Line> = queue
-        .visible
+    let lines: Vec<Line> = rows
         .iter()
         .enumerate()
-        .skip(queue.offset)
+        .skip(offset)
         .take(list.height as usize)
-        .map(|(row, &index)| {
-            let inq = &queue.items[index];
+        .map(|(row, inq)| {
             let urgency = inq.urgency(app.now, soon);
             let base = theme::urgency(urgency);
-            let style = if row == queue.selected {
+            let style = if row == selected {
                 base.patch(theme::selected())
             } else {
                 base

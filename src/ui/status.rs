@@ -90,6 +90,7 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
         Pane::Calendar => super::calendar::title(&app.calendar, app.item_detail().is_some()),
+        Pane::Report => super::report::title(app),
     };
     let room = (area.width as usize).saturating_sub(right_width);
     // On a narrow screen the pane's name matters more than the program's.
@@ -216,6 +217,24 @@ fn hints(app: &App, room: usize) -> Line<'static> {
                 Action::CycleView,
                 Action::ItemNext,
                 Action::PlanFilter,
+                Action::Help,
+            ]
+        }
+    } else if app.pane() == Pane::Report {
+        if matches!(app.current(), Screen::ReportInquiries(_)) {
+            &[
+                Action::ReportBack,
+                Action::ReportOpen,
+                Action::QuickLog,
+                Action::Help,
+            ]
+        } else {
+            &[
+                Action::ReportOpen,
+                Action::ReportPrev,
+                Action::ReportPeriod,
+                Action::ReportRange,
+                Action::ShowQueue,
                 Action::Help,
             ]
         }

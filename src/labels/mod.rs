@@ -6,6 +6,8 @@ use crate::domain::{
 };
 use crate::tr;
 
+pub mod report;
+
 pub fn status(s: Status) -> String {
     match s {
         Status::New => tr!("status-new"),
