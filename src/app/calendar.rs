@@ -48,6 +48,8 @@ impl View {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PlanFilter {
     pub channel: Option<String>,
+    /// A category's code from the config.
+    pub category: Option<String>,
     pub status: Option<ItemStatus>,
     pub campaign: Option<String>,
     pub owner: Option<String>,
@@ -60,6 +62,7 @@ impl PlanFilter {
 
     pub fn matches(&self, item: &PlanItem) -> bool {
         self.channel.as_ref().is_none_or(|c| item.has_channel(c))
+            && self.category.as_ref().is_none_or(|c| &item.category == c)
             && self.status.is_none_or(|s| item.status == s)
             && self.campaign.as_ref().is_none_or(|c| &item.campaign == c)
             && self
@@ -318,6 +321,8 @@ impl CalendarState {
 pub struct Counts {
     /// In the order of the config's channels; then items with no channel.
     pub channels: Vec<(String, usize)>,
+    /// In the order of the config's categories.
+    pub categories: Vec<(String, usize)>,
     pub statuses: Vec<(ItemStatus, usize)>,
     pub total: usize,
 }
@@ -346,12 +351,23 @@ pub fn counts(
             )
         })
         .collect();
+    let categories = calendar
+        .categories
+        .iter()
+        .map(|c| {
+            (
+                c.code.clone(),
+                live().filter(|i| i.category == c.code).count(),
+            )
+        })
+        .collect();
     let statuses = ItemStatus::ALL
         .iter()
         .map(|s| (*s, items.iter().filter(|i| i.status == *s).count()))
         .collect();
     Counts {
         channels,
+        categories,
         statuses,
         total: live().count(),
     }
@@ -769,14 +785,16 @@ impl ItemForm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilterRow {
     Channel,
+    Category,
     Status,
     Campaign,
     Owner,
 }
 
 impl FilterRow {
-    pub const ORDER: [FilterRow; 4] = [
+    pub const ORDER: [FilterRow; 5] = [
         FilterRow::Channel,
+        FilterRow::Category,
         FilterRow::Status,
         FilterRow::Campaign,
         FilterRow::Owner,
@@ -1165,10 +1183,20 @@ fn filter_key(app: &mut App, press: &Press) -> Outcome {
             .iter()
             .map(|c| c.code.clone())
             .collect();
+        let categories: Vec<String> = app
+            .settings
+            .calendar
+            .categories
+            .iter()
+            .map(|c| c.code.clone())
+            .collect();
         let filter = &mut app.calendar.filter;
         match row {
             FilterRow::Channel => {
                 filter.channel = cycle_option(&channels, filter.channel.clone(), key)
+            }
+            FilterRow::Category => {
+                filter.category = cycle_option(&categories, filter.category.clone(), key)
             }
             FilterRow::Status => filter.status = cycle_option(ItemStatus::ALL, filter.status, key),
             FilterRow::Campaign => {
@@ -1180,6 +1208,7 @@ fn filter_key(app: &mut App, press: &Press) -> Outcome {
         let filter = &mut app.calendar.filter;
         match row {
             FilterRow::Channel => filter.channel = None,
+            FilterRow::Category => filter.category = None,
             FilterRow::Status => filter.status = None,
             FilterRow::Campaign => filter.campaign = None,
             FilterRow::Owner => filter.owner = None,

@@ -577,6 +577,19 @@ fn count_line(
         spans.push(Span::raw("  "));
     }
     spans.push(Span::styled("│ ", theme::dim()));
+    // The categories with something in them, then the statuses.
+    let mut categories = false;
+    for (code, n) in c.categories.iter().filter(|(_, n)| *n > 0) {
+        let name = calendar
+            .category(code)
+            .map(|x| clean(&x.short_label()))
+            .unwrap_or_else(|| clean(code));
+        spans.push(Span::raw(format!("{name} {n}  ")));
+        categories = true;
+    }
+    if categories {
+        spans.push(Span::styled("│ ", theme::dim()));
+    }
     for (status, n) in &c.statuses {
         if *n == 0 {
             continue;
@@ -842,6 +855,17 @@ fn filter_value(app: &App, row: FilterRow) -> String {
                     .unwrap_or_else(|| clean(c))
             })
             .unwrap_or(any),
+        FilterRow::Category => f
+            .category
+            .as_ref()
+            .map(|c| {
+                app.settings
+                    .calendar
+                    .category(c)
+                    .map(|x| clean(&x.name()))
+                    .unwrap_or_else(|| clean(c))
+            })
+            .unwrap_or(any),
         FilterRow::Status => f.status.map(labels::item_status).unwrap_or(any),
         FilterRow::Campaign => f.campaign.as_deref().map(clean).unwrap_or(any),
         FilterRow::Owner => f.owner.as_deref().map(clean).unwrap_or(any),
@@ -855,13 +879,14 @@ fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
         0,
         room.width.min(56).saturating_sub(2) as usize,
     );
-    let area = centered(room, 56, 7 + hint.len() as u16);
+    let area = centered(room, 56, 8 + hint.len() as u16);
     let inner = window(frame, area, &tr!("filter-title"));
     let max = inner.width as usize;
     let mut lines = Vec::new();
     for (i, row) in FilterRow::ORDER.iter().enumerate() {
         let label = match row {
             FilterRow::Channel => tr!("item-channels"),
+            FilterRow::Category => tr!("item-category"),
             FilterRow::Status => tr!("item-status"),
             FilterRow::Campaign => tr!("item-campaign"),
             FilterRow::Owner => tr!("item-owner"),

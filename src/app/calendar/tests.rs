@@ -985,3 +985,51 @@ fn a_posts_text_is_paragraphs_with_new_lines_and_enter_saves_it() {
         .clone();
     assert_eq!(saved, format!("{long}\nВторой\nТретий"));
 }
+
+#[test]
+fn categories_are_counted_beside_the_channels_and_filter_the_views() {
+    let mut store = Store::open_in_memory("me").unwrap();
+    for (title, category, status) in [
+        ("a", "news", ItemStatus::Published),
+        ("b", "news", ItemStatus::Draft),
+        ("c", "consultation", ItemStatus::Draft),
+        ("d", "news", ItemStatus::Cancelled),
+    ] {
+        let mut new = NewItem::post(title, When::Day(d("2026-11-24")));
+        new.status = status;
+        new.category = category.into();
+        new.channels = vec!["vk".into()];
+        store.create_item(&new, now() - 86_400).unwrap();
+    }
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    let calendar = app.settings.calendar.clone();
+    let month = counts(
+        &app.calendar,
+        &calendar,
+        d("2026-11-01"),
+        d("2026-11-30"),
+        ZONE,
+    );
+    let n = |code: &str| month.categories.iter().find(|(x, _)| x == code).unwrap().1;
+    // A cancelled item is not counted, as with the channels.
+    assert_eq!((n("news"), n("consultation"), n("hr")), (2, 1, 0));
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("News 2"), "{screen}");
+    assert!(screen.contains("Cons 1"), "{screen}");
+    // The filter's second row is the category: News first.
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.calendar.filter.category.as_deref(), Some("news"));
+    press(&mut app, KeyCode::Enter);
+    let shown: Vec<String> = app
+        .calendar
+        .day_items(d("2026-11-24"), ZONE)
+        .iter()
+        .map(|i| i.title.clone())
+        .collect();
+    assert_eq!(shown, vec!["a", "b", "d"]);
+    press(&mut app, KeyCode::Char('F'));
+    assert_eq!(app.calendar.day_items(d("2026-11-24"), ZONE).len(), 4);
+}
