@@ -6,9 +6,11 @@
 //!     cargo run --release --example bench_search -- 250000    # one size
 //!     cargo run --release --example bench_search -- --db /tmp/book-100k.sqlite3
 //!
-//! With `--db` the book is read from a database made by `gen_contacts`, and the time to
-//! read and index it is shown too (the pane opens at once meanwhile: indexing runs on
-//! another thread).
+//! With `--db` the book is read from a database file through the runtime, as the
+//! interface does: the time from `2` to the first screen with its count (read straight
+//! from the database while the whole book loads on another thread), the keystrokes, the
+//! quick log's Who field and the resident memory. `--table` prints those as rows of the
+//! targets table (`bench_book` runs it so).
 
 mod synth;
 
@@ -43,19 +45,6 @@ const QUERIES: &[&str] = &[
     "смирнова",
     "qqqzzz",
 ];
-
-fn rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map(|kb| kb / 1024.0)
-        .unwrap_or(0.0)
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
@@ -171,7 +160,173 @@ fn run(label: &str, directory: Directory) {
         ms(percentile(&who, 0.5)),
         ms(percentile(&who, 0.95))
     );
-    println!("  memory (RSS): {:.0} MB", rss_mb());
+    println!("  memory (RSS): {:.0} MB", vm("VmRSS:"));
+}
+
+/// CPU time (user and system) of this thread (`libc::RUSAGE_THREAD`) or of the whole
+/// process (`libc::RUSAGE_SELF`): what the work cost, however busy the machine is.
+fn cpu(who: libc::c_int) -> Duration {
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `usage` is valid for writing.
+    unsafe { libc::getrusage(who, &mut usage) };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+fn vm(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+/// The interface on a database file, as the terminal runs it: the runtime reads and
+/// indexes the book on its own thread, `2` shows the first screen meanwhile, then keys
+/// go through `update` and each is drawn at 200×50.
+fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()> {
+    use pressdesk::app::Effect;
+    use pressdesk::app::keymap::Action;
+    let now = 1_795_000_000;
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+    let store = Store::open(path, "bench")?;
+    let clock = pressdesk::clock::Clock::starting_at(
+        chrono::DateTime::from_timestamp(now, 0).expect("a moment"),
+    );
+    let mut runtime = pressdesk::runtime::Runtime::new(store, clock);
+    let mut app = App::new(settings.clone(), KeyMap::default(), now);
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
+    runtime.dispatch(&mut app, Msg::Resize(200, 50));
+    let key = |runtime: &mut pressdesk::runtime::Runtime, app: &mut App, code: KeyCode| {
+        runtime.dispatch(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    };
+
+    // As the interface starts: the book is read on another thread; `2` at once.
+    let start = Instant::now();
+    runtime.perform(Effect::LoadDirectory, &settings);
+    let thread_cpu = cpu(libc::RUSAGE_THREAD);
+    key(&mut runtime, &mut app, KeyCode::Char('2'));
+    terminal.draw(|f| pressdesk::ui::view(&app, f))?;
+    let first_screen = start.elapsed();
+    let first_screen_cpu = cpu(libc::RUSAGE_THREAD) - thread_cpu;
+    let counted = app.book.loaded || app.book.first_page().is_some();
+    runtime.wait_for_index(&mut app, Duration::from_secs(3600));
+    let whole = start.elapsed();
+    let n = app.contacts.len();
+
+    let mut total = Vec::new();
+    let mut total_cpu = Vec::new();
+    for query in QUERIES {
+        for c in query.chars() {
+            let (t0, c0) = (Instant::now(), cpu(libc::RUSAGE_SELF));
+            key(&mut runtime, &mut app, KeyCode::Char(c));
+            terminal.draw(|f| pressdesk::ui::view(&app, f))?;
+            total.push(t0.elapsed());
+            total_cpu.push(cpu(libc::RUSAGE_SELF) - c0);
+        }
+        let t0 = Instant::now();
+        runtime.dispatch(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+        );
+        terminal.draw(|f| pressdesk::ui::view(&app, f))?;
+        total.push(t0.elapsed());
+    }
+    let book_rss = vm("VmRSS:");
+
+    // The quick log's Who field, typed into as a person does (each key drawn).
+    key(&mut runtime, &mut app, KeyCode::Esc);
+    key(&mut runtime, &mut app, KeyCode::Char('1'));
+    let log_key = app.keymap.label(Action::QuickLog);
+    let mut who = Vec::new();
+    let mut who_cpu = Vec::new();
+    for query in QUERIES {
+        for c in log_key.chars() {
+            key(&mut runtime, &mut app, KeyCode::Char(c));
+        }
+        for c in query.chars() {
+            let (t0, c0) = (Instant::now(), cpu(libc::RUSAGE_SELF));
+            key(&mut runtime, &mut app, KeyCode::Char(c));
+            terminal.draw(|f| pressdesk::ui::view(&app, f))?;
+            who.push(t0.elapsed());
+            who_cpu.push(cpu(libc::RUSAGE_SELF) - c0);
+        }
+        // Esc twice: the question whether to drop what was typed, then yes.
+        for code in [KeyCode::Esc, KeyCode::Char('y'), KeyCode::Esc] {
+            if app.overlay.is_some() {
+                key(&mut runtime, &mut app, code);
+            }
+        }
+    }
+    for v in [&mut total, &mut total_cpu, &mut who, &mut who_cpu] {
+        v.sort();
+    }
+    let peak = vm("VmHWM:");
+    if table {
+        println!(
+            "| contact book: `2` to the first screen with its count (whole book read after) | {} (CPU {}; {}), whole book {:.2} s | ≤ 100 ms / ≤ 300 ms |",
+            ms(first_screen),
+            ms(first_screen_cpu),
+            if counted { "counted" } else { "not counted" },
+            whole.as_secs_f64()
+        );
+        println!(
+            "| contact book keystroke (search + redraw 200×50), {} keys | p50 {} p95 {} (CPU p50 {} p95 {}) | p95 ≤ 5 ms / ≤ 16 ms |",
+            total.len(),
+            ms(percentile(&total, 0.5)),
+            ms(percentile(&total, 0.95)),
+            ms(percentile(&total_cpu, 0.5)),
+            ms(percentile(&total_cpu, 0.95))
+        );
+        println!(
+            "| contact book resident memory (after the keys above; peak) | {book_rss:.0} MB ({peak:.0} MB) | ≤ 60 MB / ≤ 300 MB |"
+        );
+        println!(
+            "| quick log Who suggestions (key + redraw), {} keys | p50 {} p95 {} (CPU p50 {} p95 {}) | p95 ≤ 5 ms / ≤ 16 ms |",
+            who.len(),
+            ms(percentile(&who, 0.5)),
+            ms(percentile(&who, 0.95)),
+            ms(percentile(&who_cpu, 0.5)),
+            ms(percentile(&who_cpu, 0.95))
+        );
+        return Ok(());
+    }
+    println!("== {n} contacts from {}", path.display());
+    println!(
+        "  `2` to the first screen: {} (CPU {}; {}); whole book read and indexed: {:.2} s",
+        ms(first_screen),
+        ms(first_screen_cpu),
+        if counted {
+            "with its count"
+        } else {
+            "no count yet"
+        },
+        whole.as_secs_f64()
+    );
+    println!(
+        "  keystroke (search + redraw), {} keys: p50 {} p95 {} max {} (CPU p50 {} p95 {})",
+        total.len(),
+        ms(percentile(&total, 0.5)),
+        ms(percentile(&total, 0.95)),
+        ms(*total.last().unwrap_or(&Duration::ZERO)),
+        ms(percentile(&total_cpu, 0.5)),
+        ms(percentile(&total_cpu, 0.95))
+    );
+    println!(
+        "  quick log Who, {} keys: p50 {} p95 {} (CPU p50 {} p95 {})",
+        who.len(),
+        ms(percentile(&who, 0.5)),
+        ms(percentile(&who, 0.95)),
+        ms(percentile(&who_cpu, 0.5)),
+        ms(percentile(&who_cpu, 0.95))
+    );
+    println!("  memory: {book_rss:.0} MB resident, peak {peak:.0} MB");
+    Ok(())
 }
 
 fn main() -> anyhow::Result<()> {
@@ -179,23 +334,7 @@ fn main() -> anyhow::Result<()> {
     let rules = pressdesk::domain::phone::PhoneRules::for_country("RU").expect("known");
     if let Some(i) = args.iter().position(|a| a == "--db") {
         let path = std::path::PathBuf::from(args.get(i + 1).expect("--db PATH"));
-        let start = Instant::now();
-        let store = Store::open(&path, "bench")?;
-        let contacts = store.contact_summaries()?;
-        let outlets = store.outlets()?;
-        let read = start.elapsed();
-        let n = contacts.len();
-        let start = Instant::now();
-        let directory = Directory::build(contacts, outlets, rules);
-        let built = start.elapsed();
-        println!(
-            "read {n} contacts from {} in {:.2} s, indexed in {:.2} s (on the indexing thread)",
-            path.display(),
-            read.as_secs_f64(),
-            built.as_secs_f64()
-        );
-        run(&format!("{n} contacts from {}", path.display()), directory);
-        return Ok(());
+        return through_the_runtime(&path, args.iter().any(|a| a == "--table"));
     }
     let sizes: Vec<usize> = if args.is_empty() {
         vec![100_000, 1_000_000]

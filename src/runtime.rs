@@ -3,12 +3,12 @@
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::app::contacts::{BookEffect, BookMsg, Saved, SavedWhat};
+use crate::app::contacts::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
 use crate::app::files::{FilesEffect, FilesMsg};
 use crate::app::memory_search::{self, MemoryEffect, MemoryMsg};
 use crate::app::{App, Effect, FINISHED_SHOWN, Msg, Settings};
 use crate::clock::Clock;
-use crate::search::Directory;
+use crate::search::{Directory, OutletIndex};
 use crate::store::Store;
 use alerts::AlertLooks;
 use writer::Writer;
@@ -169,8 +169,13 @@ impl Runtime {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
             let result = Store::open(&path, &user)
-                .and_then(|store| Ok((store.contact_summaries()?, store.outlets()?)))
-                .map(|(contacts, outlets)| Box::new(Directory::build(contacts, outlets, rules)))
+                .and_then(|store| Ok((store.contact_index(&rules)?, store.outlets()?)))
+                .map(|(contacts, outlets)| {
+                    Box::new(Directory {
+                        contacts,
+                        outlets: OutletIndex::new(outlets),
+                    })
+                })
                 .map_err(|e| e.to_string());
             // The receiver is gone only when the interface has quit.
             let _ = tx.send(Msg::DirectoryIndexed(result));
@@ -362,6 +367,12 @@ fn perform_book(store: &mut Store, effect: BookEffect, settings: &Settings, now:
     let text = |e: crate::store::StoreError| e.to_string();
     let rules = &settings.phones;
     match effect {
+        BookEffect::FirstPage(rows) => BookMsg::FirstPage(
+            store
+                .first_page(&settings.phones, rows)
+                .map(|(total, lines)| FirstPage { total, lines })
+                .map_err(text),
+        ),
         BookEffect::LoadCard(id) => BookMsg::CardLoaded(store.contact_card(id).map_err(text)),
         BookEffect::LoadOutlet(id) => BookMsg::OutletLoaded(store.outlet_card(id).map_err(text)),
         BookEffect::AddEvent(event) => BookMsg::Saved(

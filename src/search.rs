@@ -18,6 +18,8 @@
 //! With nothing matching at all, a query of four letters or more is tried again allowing
 //! one wrong, missing or extra letter.
 
+mod cards;
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -26,8 +28,10 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem::Finder;
 
 use crate::domain::ContactKind;
-use crate::domain::contact::{ContactSummary, OutletSummary};
+use crate::domain::contact::{ContactLine, ContactSummary, OutletSummary};
 use crate::domain::phone::{PhoneRules, looks_like_phone};
+use cards::Cards;
+pub(crate) use cards::Head;
 
 /// The fuzzy matcher, shared by both indexes.
 #[derive(Default)]
@@ -443,6 +447,19 @@ impl IndexRow {
         }
     }
 
+    /// The row's columns, borrowed.
+    pub(crate) fn as_ref(&self) -> RowRef<'_> {
+        RowRef {
+            text: &self.text,
+            translit: &self.translit,
+            digits: &self.digits,
+            name_end: self.name_end,
+            name_end_latin: self.name_end_latin,
+            head_end: self.head_end,
+            head_end_latin: self.head_end_latin,
+        }
+    }
+
     /// A name as `name_key` holds it.
     pub fn fold_key(name: &str) -> String {
         fold(name)
@@ -518,6 +535,11 @@ impl Rows {
 
     /// Appends one record's precomputed columns.
     pub(crate) fn push_row(&mut self, row: &IndexRow) {
+        self.push_parts(row.as_ref());
+    }
+
+    /// Appends one record's columns, borrowed.
+    pub(crate) fn push_parts(&mut self, row: RowRef<'_>) {
         self.spans.push(Span {
             text: self.text.len() as u32,
             translit: self.translit.len() as u32,
@@ -530,9 +552,9 @@ impl Rows {
             head_end: row.head_end,
             head_end_latin: row.head_end_latin,
         });
-        self.text.push_str(&row.text);
-        self.translit.push_str(&row.translit);
-        self.digits.push_str(&row.digits);
+        self.text.push_str(row.text);
+        self.translit.push_str(row.translit);
+        self.digits.push_str(row.digits);
     }
 
     /// Appends another batch of rows (built on another thread).
@@ -662,11 +684,60 @@ pub struct Ranked {
     pub loose: bool,
 }
 
+/// Every contact: what lists show of each (compactly) and its normalised text.
 #[derive(Debug)]
 pub struct ContactIndex {
-    contacts: Vec<ContactSummary>,
+    cards: Cards,
     engine: Engine,
-    by_id: HashMap<i64, u32>,
+}
+
+/// Builds a `ContactIndex` one record at a time from the columns the database keeps, so
+/// nothing is normalised again and no record is held whole.
+#[derive(Debug, Default)]
+pub(crate) struct IndexBuilder {
+    cards: Cards,
+    rows: Rows,
+}
+
+impl IndexBuilder {
+    /// Appends a record: its head and its precomputed search columns.
+    pub(crate) fn push(&mut self, head: &Head<'_>, row: RowRef<'_>) {
+        self.cards.push_head(head);
+        self.rows.push_parts(row);
+    }
+
+    /// Called once every record is in: makes lookups by id possible, for adding the
+    /// phones and e-mails afterwards.
+    pub(crate) fn finish_heads(&mut self) {
+        self.cards.finish();
+    }
+
+    pub(crate) fn position_of(&self, id: i64) -> Option<u32> {
+        self.cards.position_of(id)
+    }
+
+    pub(crate) fn set_points<P: AsRef<str>>(&mut self, at: u32, phones: &[P], emails: &[P]) {
+        self.cards.set_points(at, phones, emails);
+    }
+
+    pub(crate) fn build(self, rules: PhoneRules) -> ContactIndex {
+        ContactIndex {
+            cards: self.cards,
+            engine: Engine::new(self.rows, rules),
+        }
+    }
+}
+
+/// One record's precomputed search columns, borrowed.
+#[derive(Clone, Copy)]
+pub(crate) struct RowRef<'a> {
+    pub text: &'a str,
+    pub translit: &'a str,
+    pub digits: &'a str,
+    pub name_end: u32,
+    pub name_end_latin: u32,
+    pub head_end: u32,
+    pub head_end_latin: u32,
 }
 
 /// The ranking over a set of rows: the whole book in memory, or the candidates the
@@ -693,15 +764,14 @@ impl ContactIndex {
         } else {
             Rows::build(&contacts, &rules)
         };
-        let by_id = contacts
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id, i as u32))
-            .collect();
+        let mut cards = Cards::default();
+        for c in &contacts {
+            cards.push_summary(c);
+        }
+        cards.finish();
         ContactIndex {
-            contacts,
+            cards,
             engine: Engine::new(rows, rules),
-            by_id,
         }
     }
 
@@ -710,25 +780,30 @@ impl ContactIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.contacts.len()
+        self.cards.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.contacts.is_empty()
+        self.cards.len() == 0
     }
 
-    pub fn get(&self, id: i64) -> Option<&ContactSummary> {
-        self.by_id.get(&id).map(|&i| &self.contacts[i as usize])
+    pub fn get(&self, id: i64) -> Option<ContactLine> {
+        self.cards.position_of(id).map(|i| self.cards.line(i))
     }
 
     /// The record at a position of a `Ranked` list.
-    pub fn at(&self, index: u32) -> &ContactSummary {
-        &self.contacts[index as usize]
+    pub fn at(&self, index: u32) -> ContactLine {
+        self.cards.line(index)
     }
 
-    /// Every contact, in name order.
-    pub fn all(&self) -> &[ContactSummary] {
-        &self.contacts
+    /// The kind of the contact with this id.
+    pub fn kind_of(&self, id: i64) -> Option<ContactKind> {
+        self.cards.position_of(id).and_then(|i| self.cards.kind(i))
+    }
+
+    /// The id of the record at a position of a `Ranked` list.
+    pub fn id_at(&self, index: u32) -> i64 {
+        self.cards.id(index)
     }
 
     pub fn rules(&self) -> &PhoneRules {
@@ -983,7 +1058,7 @@ impl ContactIndex {
             return out;
         }
         let q = Query::new(query, &self.engine.rules);
-        let c = &self.contacts[index as usize];
+        let c = self.cards.line(index);
         if !q.phone_forms.is_empty() {
             out.phone = c.phones.iter().position(|p| {
                 let n = self.engine.rules.normalize(p);
@@ -1010,7 +1085,11 @@ impl ContactIndex {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let ranked = self.rank(query, None);
+        self.hits(&self.rank(query, None), limit)
+    }
+
+    /// The first `limit` of a ranked list as hits, with the matched letters of each name.
+    pub fn hits(&self, ranked: &Ranked, limit: usize) -> Vec<Hit> {
         let n = ranked.items.len();
         ranked
             .items
@@ -1018,9 +1097,9 @@ impl ContactIndex {
             .take(limit)
             .enumerate()
             .map(|(rank, &i)| Hit {
-                id: self.contacts[i as usize].id,
+                id: self.cards.id(i),
                 score: (n - rank) as i64,
-                name_positions: self.highlight(i, query).name,
+                name_positions: self.highlight(i, &ranked.query).name,
             })
             .collect()
     }
@@ -1099,11 +1178,9 @@ impl ContactIndex {
             };
         }
         let lower = query.to_lowercase();
-        let named: Vec<i64> = self
-            .contacts
-            .iter()
-            .filter(|c| c.name.to_lowercase() == lower)
-            .map(|c| c.id)
+        let named: Vec<i64> = (0..self.cards.len() as u32)
+            .filter(|&i| self.cards.name(i).to_lowercase() == lower)
+            .map(|i| self.cards.id(i))
             .collect();
         if named.len() == 1 {
             return Resolution::One(named[0]);
@@ -1112,7 +1189,7 @@ impl ContactIndex {
             let full = self.engine.rules.normalize(query);
             let same: Vec<i64> = (0..self.engine.rows.len() as u32)
                 .filter(|&i| self.engine.rows.get(i).digits.split(' ').any(|d| d == full))
-                .map(|i| self.contacts[i as usize].id)
+                .map(|i| self.cards.id(i))
                 .collect();
             if same.len() == 1 {
                 return Resolution::One(same[0]);
@@ -1125,7 +1202,7 @@ impl ContactIndex {
             .items
             .iter()
             .take(take)
-            .map(|&i| self.contacts[i as usize].id)
+            .map(|&i| self.cards.id(i))
             .collect();
         match ids.len() {
             0 => Resolution::None,
@@ -1156,19 +1233,23 @@ impl ContactIndex {
         if wanted.is_empty() && wanted_mail.is_empty() {
             return out;
         }
-        for (i, c) in self.contacts.iter().enumerate() {
-            let row = self.engine.rows.get(i as u32);
-            if Some(c.id) == except {
+        for i in 0..self.cards.len() as u32 {
+            let id = self.cards.id(i);
+            if Some(id) == except {
                 continue;
             }
+            let row = self.engine.rows.get(i);
             for (digits, raw) in &wanted {
                 if row.digits.split(' ').any(|d| d == digits) {
-                    out.push((c.id, (*raw).clone()));
+                    out.push((id, (*raw).clone()));
                 }
             }
-            for (mail, raw) in &wanted_mail {
-                if c.emails.iter().any(|e| e.trim().to_lowercase() == *mail) {
-                    out.push((c.id, (*raw).clone()));
+            if !wanted_mail.is_empty() {
+                let (_, emails) = self.cards.points(i);
+                for (mail, raw) in &wanted_mail {
+                    if emails.iter().any(|e| e.trim().to_lowercase() == *mail) {
+                        out.push((id, (*raw).clone()));
+                    }
                 }
             }
         }
@@ -1177,7 +1258,7 @@ impl ContactIndex {
 
     /// Whether the record at `index` is of `kind`.
     pub fn is_kind(&self, index: u32, kind: ContactKind) -> bool {
-        self.contacts[index as usize].kind == Some(kind)
+        self.cards.kind(index) == Some(kind)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub use super::book_store::{BookEffect, BookMsg, Saved, SavedWhat};
+pub use super::book_store::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
 use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
 use super::field::TextField;
 use super::keymap::Action;
@@ -139,6 +139,8 @@ pub struct BookState {
     pub offset: usize,
     /// The directory has arrived at least once.
     pub loaded: bool,
+    /// Until it has: the count and the first screen, read straight from the database.
+    pub first_page: Option<FirstPage>,
 }
 
 impl Default for BookState {
@@ -154,6 +156,7 @@ impl Default for BookState {
             selected: 0,
             offset: 0,
             loaded: false,
+            first_page: None,
         }
     }
 }
@@ -174,6 +177,15 @@ impl BookState {
     /// The query the list was ranked for.
     pub fn ranked_query(&self) -> &str {
         &self.ranked.query
+    }
+
+    /// What to show while the book is still being read: its first screen, for the list
+    /// of everyone with nothing typed.
+    pub fn first_page(&self) -> Option<&FirstPage> {
+        let everyone = self.query.value().trim().is_empty() && self.filter == Filter::Everyone;
+        self.first_page
+            .as_ref()
+            .filter(|_| everyone && !self.loaded)
     }
 
     /// True when only the retry that forgives one wrong letter found anything.
@@ -245,6 +257,7 @@ pub fn refresh(app: &mut App) {
 /// the open card again (its timeline may have grown).
 pub fn on_directory(app: &mut App) -> Outcome {
     app.book.loaded = true;
+    app.book.first_page = None;
     let keep = selected_contact(app).map(|c| c.id);
     app.book.ranked = Ranked::default();
     refresh(app);
@@ -253,7 +266,7 @@ pub fn on_directory(app: &mut App) -> Outcome {
             .book
             .rows
             .iter()
-            .position(|&i| app.contacts.at(i).id == id)
+            .position(|&i| app.contacts.id_at(i) == id)
     {
         app.book.selected = pos;
         app.book.keep_in_view(list_rows(app.screen.1));
@@ -267,7 +280,7 @@ pub fn on_resize(app: &mut App) {
 }
 
 /// The contact under the list's cursor.
-pub fn selected_contact(app: &App) -> Option<&crate::domain::contact::ContactSummary> {
+pub fn selected_contact(app: &App) -> Option<crate::domain::contact::ContactLine> {
     if app.book.filter == Filter::Outlets {
         return None;
     }
@@ -293,6 +306,12 @@ pub fn show(app: &mut App) -> Outcome {
         app.book.loaded = true;
     }
     refresh(app);
+    if !app.book.loaded {
+        // A large book is still being read: its first screen comes straight from the
+        // database meanwhile.
+        let rows = list_rows(app.screen.1);
+        return Outcome::with(vec![book(BookEffect::FirstPage(rows))]);
+    }
     Outcome::redraw()
 }
 
@@ -482,7 +501,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
         }
         Action::QuickLog | Action::NewInquiry => {
             let form = match target_contact(app).and_then(|id| app.contacts.get(id)) {
-                Some(c) => QuickLog::for_contact(c),
+                Some(c) => QuickLog::for_contact(&c),
                 None => QuickLog::new(),
             };
             super::open_quick_log(app, form);
@@ -642,6 +661,14 @@ fn copy(app: &mut App, email: bool) -> Outcome {
 /// Results from the store.
 pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
     match msg {
+        BookMsg::FirstPage(Ok(page)) => {
+            if !app.book.loaded {
+                app.book.first_page = Some(page);
+            }
+            Outcome::redraw()
+        }
+        // The whole book is on its way anyway; its arrival shows the list.
+        BookMsg::FirstPage(Err(_)) => Outcome::none(),
         BookMsg::CardLoaded(Ok(contact)) => {
             for screen in app.screens_mut() {
                 if let Screen::Card(card) = screen

@@ -326,19 +326,13 @@ impl ExpertChooser {
 
 /// The experts among the contacts: all of them for an empty query, else the matches.
 pub fn experts_matching(contacts: &ContactIndex, query: &str) -> Vec<crate::search::Hit> {
-    let is_expert = |id: i64| {
-        contacts
-            .get(id)
-            .is_some_and(|c| c.kind == Some(ContactKind::Expert))
-    };
+    let is_expert = |id: i64| contacts.kind_of(id) == Some(ContactKind::Expert);
     if query.trim().is_empty() {
-        return contacts
-            .all()
-            .iter()
-            .filter(|c| c.kind == Some(ContactKind::Expert))
+        return (0..contacts.len() as u32)
+            .filter(|&i| contacts.is_kind(i, ContactKind::Expert))
             .take(8)
-            .map(|c| crate::search::Hit {
-                id: c.id,
+            .map(|i| crate::search::Hit {
+                id: contacts.id_at(i),
                 score: 0,
                 name_positions: Vec::new(),
             })

@@ -6,11 +6,11 @@ use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::window::{Press, WindowResult};
-use crate::domain::contact::ContactSummary;
+use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
 pub use crate::labels::when_error;
-use crate::search::{ContactIndex, Hit, OutletIndex};
+use crate::search::{ContactIndex, Hit, OutletIndex, Ranked};
 use crate::settings::Settings;
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
@@ -64,6 +64,9 @@ pub struct QuickLog {
     pub error: Option<String>,
     pub saving: bool,
     pub confirm_discard: bool,
+    /// The last ranking of the Who text: a text that only grew rescans just what could
+    /// still match.
+    who_ranked: Ranked,
     /// The Who text a "this number already belongs to …" warning was shown for; Enter
     /// on the same text again creates the new contact anyway.
     warned_for: Option<String>,
@@ -93,13 +96,14 @@ impl QuickLog {
             error: None,
             saving: false,
             confirm_discard: false,
+            who_ranked: Ranked::default(),
             warned_for: None,
             preview: DuePreview::Unknown,
         }
     }
 
     /// The quick log with the caller already chosen (from a contact's card).
-    pub fn for_contact(contact: &ContactSummary) -> QuickLog {
+    pub fn for_contact(contact: &ContactLine) -> QuickLog {
         let mut form = QuickLog::new();
         form.pick_contact(contact);
         // What the card filled in is where the form starts, not something typed: Esc on a
@@ -119,7 +123,7 @@ impl QuickLog {
             || self.priority != Priority::Normal
     }
 
-    fn pick_contact(&mut self, contact: &ContactSummary) {
+    fn pick_contact(&mut self, contact: &ContactLine) {
         self.who.set(&contact.name);
         self.who_picked = Some(contact.id);
         self.who_list = Suggestions::default();
@@ -222,7 +226,15 @@ impl QuickLog {
         {
             self.field_error = None;
         }
-        let hits = contacts.search(self.who.value(), SUGGESTIONS);
+        let hits = if self.who.is_blank() {
+            self.who_ranked = Ranked::default();
+            Vec::new()
+        } else {
+            let ranked = contacts.rank(self.who.value(), Some(&self.who_ranked));
+            let hits = contacts.hits(&ranked, SUGGESTIONS);
+            self.who_ranked = ranked;
+            hits
+        };
         self.who_list = Suggestions::new(hits, !self.who.is_blank());
     }
 

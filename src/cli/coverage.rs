@@ -11,7 +11,7 @@ use crate::domain::coverage::Tone;
 use crate::domain::plan::parse_day;
 pub use crate::interop::json::CoverageJson;
 use crate::labels::when_error;
-use crate::search::{ContactIndex, Resolution};
+use crate::search::Resolution;
 use crate::settings::Settings;
 use crate::store::{NewCoverage, OutletRef, Store, Who};
 use crate::text::{clean, pad};
@@ -105,26 +105,23 @@ pub fn add(
     }
     let who = match &args.who {
         None => Who::Unknown,
-        Some(query) => {
-            let index = ContactIndex::new(store.contact_summaries()?, settings.phones.clone());
-            match index.resolve(query) {
-                Resolution::One(id) => Who::Existing(id),
-                Resolution::None => bail!(tr!("cli-coverage-nobody", query = clean(query))),
-                Resolution::Many(ids) => {
-                    let list: Vec<String> = ids
-                        .iter()
-                        .take(6)
-                        .filter_map(|id| index.get(*id))
-                        .map(|c| format!("id:{} {}", c.id, clean(&c.name)))
-                        .collect();
-                    bail!(tr!(
-                        "cli-who-ambiguous",
-                        query = clean(query),
-                        candidates = list.join("; ")
-                    ));
-                }
+        Some(query) => match store.resolve_contact(query, &settings.phones)? {
+            Resolution::One(id) => Who::Existing(id),
+            Resolution::None => bail!(tr!("cli-coverage-nobody", query = clean(query))),
+            Resolution::Many(ids) => {
+                let shown: Vec<i64> = ids.into_iter().take(6).collect();
+                let list: Vec<String> = store
+                    .contact_summaries_of(&shown)?
+                    .iter()
+                    .map(|c| format!("id:{} {}", c.id, clean(&c.name)))
+                    .collect();
+                bail!(tr!(
+                    "cli-who-ambiguous",
+                    query = clean(query),
+                    candidates = list.join("; ")
+                ));
             }
-        }
+        },
     };
     let new = NewCoverage {
         day,

@@ -65,6 +65,37 @@ pub struct ContactSummary {
     pub notes: String,
 }
 
+/// What a list or a suggestion shows of a contact: the contact index keeps this much of
+/// every record, compactly (tags and notes are searched there, but only a card shows them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactLine {
+    pub id: i64,
+    pub name: String,
+    pub kind: Option<ContactKind>,
+    pub outlet_id: Option<i64>,
+    pub outlet: Option<String>,
+    pub position: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub relationship: Relationship,
+}
+
+impl From<ContactSummary> for ContactLine {
+    fn from(c: ContactSummary) -> ContactLine {
+        ContactLine {
+            id: c.id,
+            name: c.name,
+            kind: c.kind,
+            outlet_id: c.outlet_id,
+            outlet: c.outlet,
+            position: c.position,
+            phones: c.phones,
+            emails: c.emails,
+            relationship: c.relationship,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutletSummary {
     pub id: i64,

@@ -207,7 +207,10 @@ pub fn writes(effect: &Effect) -> bool {
     use crate::app::contacts::BookEffect;
     match effect {
         Effect::Log(_) | Effect::Change { .. } => true,
-        Effect::Book(b) => !matches!(b, BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)),
+        Effect::Book(b) => !matches!(
+            b,
+            BookEffect::FirstPage(_) | BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)
+        ),
         Effect::Plan(p) => matches!(p, PlanEffect::Create(_) | PlanEffect::Change { .. }),
         Effect::Files(f) => matches!(f, FilesEffect::Attach { .. }),
         _ => false,

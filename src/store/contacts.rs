@@ -183,6 +183,16 @@ impl Writer<'_> {
     }
 
     pub(super) fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
+        // The unique index finds a name written the same way (or differing in Latin case)
+        // at once; only a name not found so is compared with every outlet's, in any case.
+        let same = self
+            .tx
+            .prepare_cached("SELECT id FROM outlets WHERE name = ?1 COLLATE NOCASE")?
+            .query_row([name], |r| r.get(0))
+            .optional()?;
+        if same.is_some() {
+            return Ok(same);
+        }
         let wanted = name.to_lowercase();
         let mut stmt = self.tx.prepare_cached("SELECT id, name FROM outlets")?;
         let mut rows = stmt.query([])?;

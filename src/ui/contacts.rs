@@ -13,7 +13,7 @@ use super::theme;
 use crate::app::App;
 use crate::app::contacts::{COLLEAGUES_SHOWN, Card, Filter};
 use crate::app::keymap::Action;
-use crate::domain::contact::{ContactCard, ContactSummary, OutletCard, TimelineItem};
+use crate::domain::contact::{ContactCard, ContactLine, OutletCard, TimelineItem};
 use crate::domain::{Inquiry, Relationship};
 use crate::format;
 use crate::labels;
@@ -47,14 +47,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 fn search_line(app: &App, frame: &mut Frame, area: Rect) {
     let book = &app.book;
     let label = format!("{} ", tr!("book-find"));
-    let total = match book.filter {
-        Filter::Outlets => app.outlets.len(),
-        _ => app.contacts.len(),
+    let (shown, total) = match (book.filter, book.first_page()) {
+        (_, Some(page)) => (page.total, page.total),
+        (Filter::Outlets, None) => (book.len(), app.outlets.len()),
+        (_, None) => (book.len(), app.contacts.len()),
     };
     let count = format!(
         " {} · {} ",
         filter_label(book.filter),
-        tr!("book-count", shown = book.len(), total = total)
+        tr!("book-count", shown = shown, total = total)
     );
     let w = area.width as usize;
     let label_w = width(&label).min(w);
@@ -203,6 +204,16 @@ fn columns(total: usize) -> (usize, usize, usize, usize, usize) {
 
 fn render_list(app: &App, frame: &mut Frame, area: Rect) {
     let book = &app.book;
+    if let Some(page) = book.first_page() {
+        let lines: Vec<Line> = page
+            .lines
+            .iter()
+            .take(area.height as usize)
+            .map(|c| contact_row(c, &Highlight::default(), area.width as usize, Style::new()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
     if book.is_empty() {
         let message = if !book.loaded && app.contacts.is_empty() {
             tr!("book-loading")
@@ -266,7 +277,7 @@ fn render_list(app: &App, frame: &mut Frame, area: Rect) {
                 let index = book.rows[row];
                 let c = app.contacts.at(index);
                 let h = app.contacts.highlight(index, &query);
-                contact_row(c, &h, w, base)
+                contact_row(&c, &h, w, base)
             }
         };
         lines.push(line);
@@ -274,7 +285,7 @@ fn render_list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn contact_row(c: &ContactSummary, h: &Highlight, w: usize, base: Style) -> Line<'static> {
+fn contact_row(c: &ContactLine, h: &Highlight, w: usize, base: Style) -> Line<'static> {
     let (name_w, kind_w, outlet_w, position_w, phone_w) = columns(w);
     let mut spans = vec![relationship_mark(c.relationship).patch_style(base)];
     spans.extend(highlighted_cell(&c.name, &h.name, name_w, base));

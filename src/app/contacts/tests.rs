@@ -26,9 +26,21 @@ fn app() -> App {
     let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
     let mut app = App::new(settings, KeyMap::default(), NOW);
     app.screen = (120, 30);
+    let outlets = vec![OutletSummary {
+        id: 10,
+        name: "ГТРК «Кузбасс»".into(),
+        kind: crate::domain::contact::OutletKind::Tv,
+        region: "Кузбасс".into(),
+    }];
+    update(&mut app, Msg::DirectoryLoaded(Ok((people(), outlets))), NOW);
+    app
+}
+
+/// The book `app` starts with.
+fn people() -> Vec<ContactSummary> {
     let mut expert = person(4, "Гребенщиков Алексей", None, "8 (3846) 61-00-01");
     expert.kind = Some(ContactKind::Expert);
-    let contacts = vec![
+    vec![
         person(
             1,
             "Кузнецова Мария",
@@ -43,15 +55,7 @@ fn app() -> App {
         ),
         person(3, "Шевченко Олена", None, "+7 913 000-11-22"),
         expert,
-    ];
-    let outlets = vec![OutletSummary {
-        id: 10,
-        name: "ГТРК «Кузбасс»".into(),
-        kind: crate::domain::contact::OutletKind::Tv,
-        region: "Кузбасс".into(),
-    }];
-    update(&mut app, Msg::DirectoryLoaded(Ok((contacts, outlets))), NOW);
-    app
+    ]
 }
 
 fn key(app: &mut App, code: KeyCode) -> Outcome {
@@ -440,10 +444,9 @@ fn a_rebuilt_index_keeps_the_search_and_the_selection() {
     typed(&mut app, "а");
     key(&mut app, KeyCode::Down);
     let before = selected_contact(&app).map(|c| c.id);
-    let contacts: Vec<ContactSummary> = app.contacts.all().to_vec();
     update(
         &mut app,
-        Msg::DirectoryLoaded(Ok((contacts, Vec::new()))),
+        Msg::DirectoryLoaded(Ok((people(), Vec::new()))),
         NOW,
     );
     assert_eq!(selected_contact(&app).map(|c| c.id), before);
@@ -518,4 +521,39 @@ fn a_click_selects_a_contact_and_a_double_click_opens_the_card() {
     assert_eq!(app.book.selected, 1);
     assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(2))]);
     assert!(app.card().is_some());
+}
+
+#[test]
+fn the_first_screen_comes_from_the_database_while_the_book_loads() {
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+    let mut app = App::new(settings, KeyMap::default(), NOW);
+    app.screen = (120, 30);
+    let outcome = key(&mut app, KeyCode::Char('2'));
+    assert_eq!(
+        outcome.effects,
+        vec![Effect::Book(BookEffect::FirstPage(list_rows(30)))]
+    );
+    let lines: Vec<crate::domain::contact::ContactLine> =
+        people().into_iter().take(2).map(Into::into).collect();
+    let page = FirstPage {
+        total: 250_000,
+        lines,
+    };
+    update(&mut app, Msg::Book(BookMsg::FirstPage(Ok(page))), NOW);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    terminal.draw(|f| crate::ui::view(&app, f)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("250000"), "{screen}");
+    assert!(screen.contains("Кузнецова Мария"), "{screen}");
+    // Typing asks for the whole book's ranking: the first page steps aside.
+    typed(&mut app, "бел");
+    assert!(app.book.first_page().is_none());
+    // The whole book arrives and takes its place.
+    update(
+        &mut app,
+        Msg::DirectoryLoaded(Ok((people(), Vec::new()))),
+        NOW,
+    );
+    assert!(app.book.first_page.is_none());
+    assert_eq!(selected_contact(&app).map(|c| c.id), Some(2));
 }
