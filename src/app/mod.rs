@@ -1330,24 +1330,7 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         return Outcome::none();
     };
     match overlay {
-        Overlay::Help { scroll } => {
-            let page = App::list_rows(app.screen.1) as u16;
-            let help_key = app.keymap.keys(Action::Help);
-            match press.action {
-                Some(Action::PickDown) => *scroll = scroll.saturating_add(1),
-                Some(Action::PickUp) => *scroll = scroll.saturating_sub(1),
-                // Space pages on, as in a pager.
-                Some(Action::PickPageDown | Action::Pick) => *scroll = scroll.saturating_add(page),
-                Some(Action::PickPageUp) => *scroll = scroll.saturating_sub(page),
-                Some(Action::PickFirst) => *scroll = 0,
-                Some(Action::PickLast) => *scroll = u16::MAX / 2,
-                _ if press.cancels() || help_key.contains(&keymap::Key::from_event(press.key)) => {
-                    app.overlay = None
-                }
-                _ => return Outcome::none(),
-            }
-            Outcome::redraw()
-        }
+        Overlay::Help { .. } => help_key(app, press),
         Overlay::QuickLog(form) => {
             match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
                 WindowResult::Stay => {
@@ -1385,23 +1368,7 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                 Outcome::redraw()
             }
             WindowResult::Submit(value) if picker.kind == PickerKind::AuditPerson => {
-                app.overlay = None;
-                let zone = app.settings.zone;
-                let shown = app.audit().map(|v| v.who.clone()).unwrap_or_default();
-                let people = audit_people(&app.settings, &shown);
-                let chosen = match value {
-                    PickValue::Member(Some(i)) => people.get(i).cloned(),
-                    _ => None,
-                };
-                match (chosen, app.audit_mut()) {
-                    (Some(who), Some(view)) => match view.choose(&who, zone) {
-                        audit::AuditOutcome::Load(effect) => {
-                            Outcome::with(vec![Effect::Audit(effect)])
-                        }
-                        _ => Outcome::redraw(),
-                    },
-                    _ => Outcome::redraw(),
-                }
+                audit_person_picked(app, value)
             }
             WindowResult::Submit(value) => {
                 let id = picker.target;
@@ -1412,41 +1379,90 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Plan(_) => calendar::overlay_key(app, press),
         Overlay::Files(_) => files::overlay_key(app, press),
         Overlay::Statements(_) => statements::overlay_key(app, press),
-        Overlay::Expert(chooser) => {
-            let id = chooser.inquiry;
-            let who = match chooser.key(press, &app.contacts) {
-                WindowResult::Stay => {
-                    chooser.refresh_preview(now, &app.settings);
-                    return Outcome::redraw();
-                }
-                WindowResult::Close => {
-                    app.overlay = None;
-                    return Outcome::redraw();
-                }
-                WindowResult::Submit(ExpertPick::Clear) => Who::Unknown,
-                WindowResult::Submit(ExpertPick::Existing(contact)) => Who::Existing(contact),
-                WindowResult::Submit(ExpertPick::New(name)) => {
-                    Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
-                }
-            };
-            let change = match (chooser.typed_due(), &who) {
-                // Removing the expert removes their deadline with them.
-                (_, Who::Unknown) | (Ok(None), _) => InquiryChange::Expert(who),
-                (Ok(Some(due)), _) => InquiryChange::AskExpert { who, due },
-                (Err(message), _) => {
-                    chooser.on_due = true;
-                    app.flash = Some(Flash {
-                        text: message,
-                        error: true,
-                        until: now + ERROR_SECS,
-                    });
-                    return Outcome::redraw();
-                }
-            };
-            chooser.saving = true;
-            Outcome::with(vec![Effect::Change { id, change }])
-        }
+        Overlay::Expert(_) => expert_key(app, press),
     }
+}
+
+/// The help screen: the list keys scroll it; cancel or the help key closes it.
+fn help_key(app: &mut App, press: &Press) -> Outcome {
+    let Some(Overlay::Help { scroll }) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    let page = App::list_rows(app.screen.1) as u16;
+    let help_key = app.keymap.keys(Action::Help);
+    match press.action {
+        Some(Action::PickDown) => *scroll = scroll.saturating_add(1),
+        Some(Action::PickUp) => *scroll = scroll.saturating_sub(1),
+        // Space pages on, as in a pager.
+        Some(Action::PickPageDown | Action::Pick) => *scroll = scroll.saturating_add(page),
+        Some(Action::PickPageUp) => *scroll = scroll.saturating_sub(page),
+        Some(Action::PickFirst) => *scroll = 0,
+        Some(Action::PickLast) => *scroll = u16::MAX / 2,
+        _ if press.cancels() || help_key.contains(&keymap::Key::from_event(press.key)) => {
+            app.overlay = None
+        }
+        _ => return Outcome::none(),
+    }
+    Outcome::redraw()
+}
+
+/// A person chosen for the audit view: their changes in the period shown.
+fn audit_person_picked(app: &mut App, value: PickValue) -> Outcome {
+    app.overlay = None;
+    let zone = app.settings.zone;
+    let shown = app.audit().map(|v| v.who.clone()).unwrap_or_default();
+    let people = audit_people(&app.settings, &shown);
+    let chosen = match value {
+        PickValue::Member(Some(i)) => people.get(i).cloned(),
+        _ => None,
+    };
+    match (chosen, app.audit_mut()) {
+        (Some(who), Some(view)) => match view.choose(&who, zone) {
+            audit::AuditOutcome::Load(effect) => Outcome::with(vec![Effect::Audit(effect)]),
+            _ => Outcome::redraw(),
+        },
+        _ => Outcome::redraw(),
+    }
+}
+
+/// The expert chooser: the expert (and when their comment is due) set on the inquiry.
+fn expert_key(app: &mut App, press: &Press) -> Outcome {
+    let now = app.now;
+    let Some(Overlay::Expert(chooser)) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    let id = chooser.inquiry;
+    let who = match chooser.key(press, &app.contacts) {
+        WindowResult::Stay => {
+            chooser.refresh_preview(now, &app.settings);
+            return Outcome::redraw();
+        }
+        WindowResult::Close => {
+            app.overlay = None;
+            return Outcome::redraw();
+        }
+        WindowResult::Submit(ExpertPick::Clear) => Who::Unknown,
+        WindowResult::Submit(ExpertPick::Existing(contact)) => Who::Existing(contact),
+        WindowResult::Submit(ExpertPick::New(name)) => {
+            Who::New(Box::new(NewContact::named(&name, ContactKind::Expert)))
+        }
+    };
+    let change = match (chooser.typed_due(), &who) {
+        // Removing the expert removes their deadline with them.
+        (_, Who::Unknown) | (Ok(None), _) => InquiryChange::Expert(who),
+        (Ok(Some(due)), _) => InquiryChange::AskExpert { who, due },
+        (Err(message), _) => {
+            chooser.on_due = true;
+            app.flash = Some(Flash {
+                text: message,
+                error: true,
+                until: now + ERROR_SECS,
+            });
+            return Outcome::redraw();
+        }
+    };
+    chooser.saving = true;
+    Outcome::with(vec![Effect::Change { id, change }])
 }
 
 /// A prompt's text, submitted: saved, or the reason shown in the prompt as typed.
