@@ -114,6 +114,7 @@ actions! {
     Priority = "priority", Inquiry, ["p"];
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
+    Topics = "topics", Inquiry, ["T"];
     ShowContact = "show_contact", Inquiry, ["c"];
     FilterEscalated = "filter_escalated", List, ["E"];
     Audit = "audit", Inquiry, ["w"];

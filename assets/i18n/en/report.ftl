@@ -140,3 +140,14 @@ report-no-inquiries = No inquiries were received in this period.
 report-no-coverage = No coverage was recorded in this period.
 report-list-first = the latest { $shown } of { $counted }
 report-list-empty = None of these inquiries is left (deleted or merged since the report was counted).
+
+# Topics of an inquiry: the quick log's field and the window from the detail.
+form-topics = Topics
+topics-title = Topics of #{ $id }
+topics-hint = several, separated by commas · ↑↓ choose · , takes the chosen one · Enter save · Esc cancel
+hint-topics = topics
+action-topics = Set the inquiry's topics (the config's list or free tags, comma-separated)
+detail-topics = Topics
+detail-no-topics = none ({ $key } to set)
+field-topics = topics
+field-tone = tone

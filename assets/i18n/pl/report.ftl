@@ -140,3 +140,14 @@ report-no-inquiries = W tym okresie nie wpłynęły żadne zapytania.
 report-no-coverage = W tym okresie nie zapisano publikacji.
 report-list-first = ostatnie { $shown } z { $counted }
 report-list-empty = Tych zapytań już nie ma (usunięte lub scalone po policzeniu).
+
+# Tematy zapytania: pole w szybkim wpisie i okno ze szczegółów zapytania.
+form-topics = Tematy
+topics-title = Tematy zapytania #{ $id }
+topics-hint = kilka po przecinku · ↑↓ wybierz · przecinek bierze wybrany · Enter zapisz · Esc anuluj
+hint-topics = tematy
+action-topics = Ustaw tematy zapytania (z listy w konfiguracji lub własne, po przecinku)
+detail-topics = Tematy
+detail-no-topics = brak ({ $key } — ustaw)
+field-topics = tematy
+field-tone = wydźwięk

@@ -140,3 +140,14 @@ report-no-inquiries = За этот период запросов не пост�
 report-no-coverage = За этот период публикаций не записано.
 report-list-first = последние { $shown } из { $counted }
 report-list-empty = Этих запросов больше нет (удалены или объединены после подсчёта).
+
+# Темы запроса: поле в быстрой записи и окно из карточки запроса.
+form-topics = Темы
+topics-title = Темы запроса #{ $id }
+topics-hint = несколько через запятую · ↑↓ выбрать · запятая берёт выбранную · Enter сохранить · Esc отмена
+hint-topics = темы
+action-topics = Задать темы запроса (из списка в настройках или свои, через запятую)
+detail-topics = Темы
+detail-no-topics = нет ({ $key } — задать)
+field-topics = темы
+field-tone = тон

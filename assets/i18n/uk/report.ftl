@@ -140,3 +140,14 @@ report-no-inquiries = За цей період запитів не надход�
 report-no-coverage = За цей період публікацій не записано.
 report-list-first = останні { $shown } з { $counted }
 report-list-empty = Цих запитів більше немає (видалені або об'єднані після підрахунку).
+
+# Теми запиту: поле у швидкому записі та вікно з картки запиту.
+form-topics = Теми
+topics-title = Теми запиту #{ $id }
+topics-hint = кілька через кому · ↑↓ вибрати · кома бере вибрану · Enter зберегти · Esc скасувати
+hint-topics = теми
+action-topics = Задати теми запиту (зі списку в налаштуваннях або свої, через кому)
+detail-topics = Теми
+detail-no-topics = немає ({ $key } — задати)
+field-topics = теми
+field-tone = тон
