@@ -103,6 +103,36 @@ pub fn suggestion_lines(
     lines
 }
 
+/// Outlet suggestion rows: each outlet's name, then the "new outlet" row.
+pub fn outlet_suggestion_lines(
+    list: &Suggestions,
+    outlets: &crate::search::OutletIndex,
+    new_label: &str,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, hit) in list.hits.iter().enumerate() {
+        let Some(o) = outlets.get(hit.id) else {
+            continue;
+        };
+        let selected = i == list.selected;
+        let spans = vec![
+            Span::raw(if selected { "▸ " } else { "  " }),
+            Span::raw(clean(&o.name)),
+        ];
+        lines.push(finish_row(spans, selected, width));
+    }
+    if list.offers_new {
+        let selected = list.selected == list.hits.len();
+        let spans = vec![
+            Span::raw(if selected { "▸ " } else { "  " }),
+            Span::styled(format!("+ {new_label}"), theme::ok()),
+        ];
+        lines.push(finish_row(spans, selected, width));
+    }
+    lines
+}
+
 fn finish_row(spans: Vec<Span<'static>>, selected: bool, width: usize) -> Line<'static> {
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     let mut line = Line::from(spans);
