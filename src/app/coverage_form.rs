@@ -40,9 +40,7 @@ impl CField {
     ];
 
     fn step(self, delta: isize) -> CField {
-        let i = CField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
-        let n = CField::ORDER.len() as isize;
-        CField::ORDER[((i + delta).rem_euclid(n)) as usize]
+        super::field::step_field(&CField::ORDER, self, delta)
     }
 }
 

@@ -92,14 +92,7 @@ pub fn suggestion_lines(
         }
         lines.push(finish_row(spans, selected, width));
     }
-    if list.offers_new {
-        let selected = list.selected == list.hits.len();
-        let spans = vec![
-            Span::raw(if selected { "▸ " } else { "  " }),
-            Span::styled(format!("+ {new_label}"), theme::ok()),
-        ];
-        lines.push(finish_row(spans, selected, width));
-    }
+    lines.extend(new_row(list, new_label, width));
     lines
 }
 
@@ -122,15 +115,21 @@ pub fn outlet_suggestion_lines(
         ];
         lines.push(finish_row(spans, selected, width));
     }
-    if list.offers_new {
-        let selected = list.selected == list.hits.len();
-        let spans = vec![
-            Span::raw(if selected { "▸ " } else { "  " }),
-            Span::styled(format!("+ {new_label}"), theme::ok()),
-        ];
-        lines.push(finish_row(spans, selected, width));
-    }
+    lines.extend(new_row(list, new_label, width));
     lines
+}
+
+/// The last row of a suggestion list, when it offers to create what was typed.
+fn new_row(list: &Suggestions, new_label: &str, width: usize) -> Option<Line<'static>> {
+    if !list.offers_new {
+        return None;
+    }
+    let selected = list.selected == list.hits.len();
+    let spans = vec![
+        Span::raw(if selected { "▸ " } else { "  " }),
+        Span::styled(format!("+ {new_label}"), theme::ok()),
+    ];
+    Some(finish_row(spans, selected, width))
 }
 
 fn finish_row(spans: Vec<Span<'static>>, selected: bool, width: usize) -> Line<'static> {
