@@ -11,6 +11,7 @@ mod files;
 mod form;
 mod help;
 mod history;
+mod key_hints;
 mod memory_search;
 mod overlays;
 mod queue;
