@@ -420,9 +420,7 @@ impl IField {
     ];
 
     fn step(self, delta: isize) -> IField {
-        let i = IField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
-        let n = IField::ORDER.len() as isize;
-        IField::ORDER[(i + delta).rem_euclid(n) as usize]
+        super::field::step_field(&IField::ORDER, self, delta)
     }
 }
 
