@@ -12,18 +12,18 @@ use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
 use crate::app::App;
-use crate::domain::Timestamp;
-use crate::search::ContactIndex;
-use crate::settings::Settings;
 use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
     OutletField,
 };
 use crate::app::keymap::KeyMap;
+use crate::domain::Timestamp;
 use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
 use crate::labels;
+use crate::search::ContactIndex;
+use crate::settings::Settings;
 use crate::tr;
 
 const LABEL: u16 = 12;
@@ -371,7 +371,11 @@ mod tests {
             .unwrap();
         let buffer = terminal.backend().buffer();
         (0..24)
-            .map(|y| (0..100).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+            .map(|y| {
+                (0..100)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -390,7 +394,10 @@ mod tests {
     fn the_contact_editor_lists_its_fields() {
         let shown = drawn(&BookOverlay::Editor(Box::default()));
         assert!(shown.contains("New contact"), "{shown}");
-        assert!(shown.contains(&editor_label(EditorField::Phones)), "{shown}");
+        assert!(
+            shown.contains(&editor_label(EditorField::Phones)),
+            "{shown}"
+        );
         assert!(shown.contains("←→ change a choice"), "{shown}");
     }
 
