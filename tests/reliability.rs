@@ -590,7 +590,7 @@ fn log_effect(subject: &str) -> pressdesk::app::Effect {
         subject,
         "Вопрос",
     );
-    pressdesk::app::Effect::Log(Box::new(new))
+    pressdesk::app::Effect::Log(Box::new(new), Vec::new())
 }
 
 #[test]
