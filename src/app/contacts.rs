@@ -99,11 +99,7 @@ impl Card {
                 .people
                 .iter()
                 .map(|(id, _, _)| Entry::Person(*id))
-                .chain(
-                    o.inquiries
-                        .iter()
-                        .map(|i| Entry::Timeline(TimelineItem::Inquiry(i))),
-                )
+                .chain(o.timeline().into_iter().map(Entry::Timeline))
                 .collect(),
             _ => Vec::new(),
         }
@@ -349,13 +345,15 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
     }
     let page = list_rows(app.screen.1) as isize;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let outcome = match key.code {
-        KeyCode::Esc => {
+    // The search line is typed into, so its keys are the window keys.
+    let action = app.keymap.action(key, &[super::keymap::Context::Window]);
+    let outcome = match (action, key.code) {
+        (Some(Action::Cancel), _) => {
             app.book.typing = false;
             Outcome::redraw()
         }
         // Nobody searches for a question mark: on an empty line it is the help key.
-        KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
+        (_, KeyCode::Char('?')) if app.book.query.value().is_empty() => return None,
         // The search key focuses the search line, as in every pager; it is not typed.
         _ if app
             .keymap
@@ -364,22 +362,22 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
         {
             Outcome::none()
         }
-        KeyCode::Enter => {
+        (Some(Action::Submit), _) => {
             app.book.typing = false;
             open_selected(app)
         }
-        KeyCode::Down => move_by(app, 1),
-        KeyCode::Up => move_by(app, -1),
-        KeyCode::PageDown => move_by(app, page),
-        KeyCode::PageUp => move_by(app, -page),
-        KeyCode::Tab => {
+        (Some(Action::SuggestionDown), _) => move_by(app, 1),
+        (Some(Action::SuggestionUp), _) => move_by(app, -1),
+        (_, KeyCode::PageDown) => move_by(app, page),
+        (_, KeyCode::PageUp) => move_by(app, -page),
+        (Some(Action::NextField), _) => {
             app.book.filter = app.book.filter.next();
             app.book.selected = 0;
             refresh(app);
             Outcome::redraw()
         }
-        KeyCode::Char('n') if ctrl => move_by(app, 1),
-        KeyCode::Char('p') if ctrl => move_by(app, -1),
+        (_, KeyCode::Char('n')) if ctrl => move_by(app, 1),
+        (_, KeyCode::Char('p')) if ctrl => move_by(app, -1),
         _ => {
             if app.book.query.edit(key) {
                 app.book.selected = 0;
@@ -451,6 +449,10 @@ fn open_entry(app: &mut App) -> Outcome {
             let inquiry = inq.clone();
             super::open_inquiry(app, inquiry.id, Some(inquiry))
         }
+        Some(Entry::Timeline(TimelineItem::Coverage(piece))) => match piece.inquiry_id {
+            Some(id) => super::open_inquiry(app, id, None),
+            None => Outcome::none(),
+        },
         _ => Outcome::none(),
     }
 }
@@ -507,6 +509,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             super::open_quick_log(app, form);
             Outcome::redraw()
         }
+        Action::CardCoverage => super::coverage_form::from_book(app),
         Action::LogCall | Action::LogMeeting | Action::LogNote => {
             let kind = match action {
                 Action::LogCall => EventKind::Call,

@@ -8,6 +8,7 @@ pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod coverage_form;
 pub mod due_preview;
 pub mod editor;
 pub mod field;
@@ -22,17 +23,19 @@ pub mod report;
 pub mod saves;
 pub mod statements;
 pub mod suggest;
+pub mod topics;
 pub mod window;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::config::Config;
 use crate::domain::contact::{ContactSummary, OutletSummary};
+use crate::domain::coverage::Coverage;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::{ContactIndex, Directory, OutletIndex};
 pub use crate::settings::Settings;
-use crate::store::{AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
+use crate::store::{AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
@@ -82,6 +85,10 @@ pub enum Overlay {
     Files(Box<files::FilesWindow>),
     /// Approved statements (and past answers): to insert into an answer, or to read.
     Statements(Box<statements::StatementsWindow>),
+    /// An inquiry's topics.
+    Topics(Box<topics::TopicsWindow>),
+    /// A published piece being logged.
+    Coverage(Box<coverage_form::CoverageForm>),
 }
 
 impl Overlay {
@@ -116,6 +123,8 @@ pub struct Detail {
     /// The files kept with it, oldest first.
     pub files: Vec<crate::store::Attachment>,
     pub files_loaded: bool,
+    /// What was published after it, newest first.
+    pub coverage: Vec<Coverage>,
 }
 
 impl Detail {
@@ -127,6 +136,7 @@ impl Detail {
             scroll: 0,
             files: Vec::new(),
             files_loaded: false,
+            coverage: Vec::new(),
         }
     }
 }
@@ -189,6 +199,7 @@ impl Screen {
             Effect::Files(files::FilesEffect::Load(crate::store::AttachTo::Inquiry(
                 id,
             ))),
+            Effect::LoadCoverage(id),
         ]
     }
 
@@ -240,6 +251,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
+    /// Topics already given to inquiries, the most used first: offered after the config's.
+    pub topics_used: Vec<String>,
     pub flash: Option<Flash>,
     /// Saves waiting for the database, and windows whose save failed.
     pub saves: saves::Saves,
@@ -265,6 +278,12 @@ pub enum Msg {
     DirectoryIndexed(Result<Box<Directory>, String>),
     Book(contacts::BookMsg),
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
+    /// The topics in use, the most used first.
+    TopicsLoaded(Result<Vec<String>, String>),
+    /// A published piece recorded (its number), or why not.
+    CoverageSaved(Result<i64, String>),
+    /// The pieces that came from an inquiry.
+    InquiryCoverage(i64, Result<Vec<Coverage>, String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
@@ -281,6 +300,8 @@ pub enum Msg {
     },
     /// An alert hook fired from the interface gave up, in words.
     AlertTrouble(String),
+    /// The file was found damaged after opening: nothing more is written to it.
+    Damaged(String),
     Memory(memory_search::MemoryMsg),
     Files(files::FilesMsg),
     Statements(statements::StatementsFound),
@@ -297,6 +318,7 @@ impl Msg {
                 | Msg::Changed(Err(_))
                 | Msg::Book(BookMsg::Saved(Err(_)) | BookMsg::OutletSaved(Err(_)))
                 | Msg::Plan(PlanMsg::Saved(Err(_)))
+                | Msg::CoverageSaved(Err(_))
         )
     }
 }
@@ -306,7 +328,14 @@ pub enum Effect {
     LoadQueue,
     LoadDirectory,
     LoadDetail(i64),
-    Log(Box<NewInquiry>),
+    /// A new inquiry and its topics, saved together.
+    Log(Box<NewInquiry>, Vec<String>),
+    /// The topics already given to inquiries, for suggestions.
+    LoadTopics,
+    /// A published piece to record.
+    AddCoverage(Box<NewCoverage>),
+    /// The pieces that came from an inquiry.
+    LoadCoverage(i64),
     Change {
         id: i64,
         change: InquiryChange,
@@ -374,6 +403,7 @@ impl App {
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
+            topics_used: Vec::new(),
             flash: None,
             saves: saves::Saves::default(),
             quit: false,
@@ -387,7 +417,16 @@ impl App {
             Effect::LoadQueue,
             Effect::LoadDirectory,
             Effect::Plan(calendar::PlanEffect::Load(None)),
+            Effect::LoadTopics,
         ]
+    }
+
+    /// The topics to offer: the config's, then those in use.
+    pub fn topic_choices(&self) -> topics::TopicChoices<'_> {
+        topics::TopicChoices {
+            known: &self.settings.topics,
+            used: &self.topics_used,
+        }
     }
 
     /// Rows of the queue's list on a screen of `height` rows: a title bar, the column
@@ -570,6 +609,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
             if let Some(d) = app.detail() {
                 effects.push(Effect::LoadDetail(d.id));
+                effects.push(Effect::LoadCoverage(d.id));
             }
             effects.extend(calendar::external_change(app));
             effects.extend(report_reload(app));
@@ -615,6 +655,21 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             }
             Outcome::redraw()
         }
+        Msg::TopicsLoaded(Ok(topics)) => {
+            app.topics_used = topics;
+            Outcome::none()
+        }
+        Msg::CoverageSaved(result) => on_coverage_saved(app, result),
+        Msg::InquiryCoverage(id, Ok(pieces)) => {
+            for screen in app.stack.iter_mut() {
+                if let Screen::Inquiry(d) = screen
+                    && d.id == id
+                {
+                    d.coverage = pieces.clone();
+                }
+            }
+            Outcome::redraw()
+        }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
@@ -627,13 +682,24 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             app.error(text);
             Outcome::redraw()
         }
+        // It stays until another message replaces it; every save refused says it again.
+        Msg::Damaged(text) => {
+            app.flash = Some(Flash {
+                text,
+                error: true,
+                until: Timestamp::MAX,
+            });
+            Outcome::with(vec![Effect::Bell])
+        }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::Files(msg) => files::on_msg(app, msg),
         Msg::Statements(found) => statements::on_found(app, found),
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
-        | Msg::DetailLoaded(Err(e)) => {
+        | Msg::DetailLoaded(Err(e))
+        | Msg::TopicsLoaded(Err(e))
+        | Msg::InquiryCoverage(_, Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
@@ -744,7 +810,11 @@ fn on_logged(app: &mut App, result: Result<i64, String>) -> Outcome {
             app.overlay = None;
             app.queue.select_next = Some(id);
             app.info(tr!("flash-logged", id = id));
-            Outcome::with(vec![Effect::LoadQueue, Effect::LoadDirectory])
+            Outcome::with(vec![
+                Effect::LoadQueue,
+                Effect::LoadDirectory,
+                Effect::LoadTopics,
+            ])
         }
         Err(e) => {
             if let Some(Overlay::QuickLog(form)) = &mut app.overlay {
@@ -769,6 +839,7 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
             let mut directory = false;
             match app.overlay.take() {
                 Some(Overlay::Prompt(_)) | Some(Overlay::Picker(_)) => {}
+                Some(Overlay::Topics(_)) => effects.push(Effect::LoadTopics),
                 Some(Overlay::Expert(_)) => directory = true,
                 other => app.overlay = other,
             }
@@ -802,6 +873,10 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
                     x.saving = false;
                     app.error(message);
                 }
+                Some(Overlay::Topics(w)) => {
+                    w.saving = false;
+                    w.error = Some(message);
+                }
                 _ => {
                     app.overlay = None;
                     app.error(message);
@@ -823,8 +898,20 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => {
-            form.paste(text, &app.contacts, &app.outlets);
+            let choices = topics::TopicChoices {
+                known: &app.settings.topics,
+                used: &app.topics_used,
+            };
+            form.paste(text, (&app.contacts, &app.outlets), choices);
             form.refresh_preview(app.now, &app.settings);
+        }
+        Some(Overlay::Coverage(form)) => form.paste(text, (&app.contacts, &app.outlets)),
+        Some(Overlay::Topics(w)) => {
+            let choices = topics::TopicChoices {
+                known: &app.settings.topics,
+                used: &app.topics_used,
+            };
+            w.field.paste(text, choices);
         }
         Some(Overlay::Prompt(p)) => {
             p.paste(text);
@@ -909,7 +996,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::ToPlan => calendar::from_inquiry(app),
         Action::SearchMemory => memory_search::open(app),
         Action::Statements => statements::browse(app),
-        a if a.context() == Context::Calendar => calendar::action(app, a),
+        a if a.context() == Context::Calendar => calendar_action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             Outcome::redraw()
@@ -1015,6 +1102,45 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             }
         }
         _ => inquiry_action(app, action),
+    }
+}
+
+/// The calendar's keys: on the item open in full, or on the pane.
+fn calendar_action(app: &mut App, action: Action) -> Outcome {
+    let ctx = calendar::CalendarContext {
+        settings: &app.settings,
+        keymap: &app.keymap,
+        now: app.now,
+    };
+    let detail = match app.stack.last_mut() {
+        Some(Screen::Item(detail)) => Some(detail),
+        _ => None,
+    };
+    let outcome = calendar::action(&mut app.calendar, detail, action, &ctx);
+    apply_calendar(app, outcome)
+}
+
+/// Carries out what the calendar asked for: the one place its navigation happens.
+fn apply_calendar(app: &mut App, outcome: calendar::CalendarOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if let Some(detail) = outcome.open {
+        navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+    }
+    if let Some(window) = outcome.window {
+        app.overlay = Some(window);
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    if let Some(id) = outcome.open_inquiry {
+        effects.extend(open_inquiry(app, id, None).effects);
+    }
+    Outcome {
+        effects,
+        redraw: outcome.redraw,
     }
 }
 
@@ -1309,6 +1435,18 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::LogCoverage => {
+            let today = app.settings.zone.date(app.now);
+            open_coverage(
+                app,
+                coverage_form::CoverageForm::for_inquiry(&inquiry, today),
+            )
+        }
+        Action::Topics => {
+            let window = topics::TopicsWindow::new(id, &inquiry.topics, app.topic_choices());
+            app.overlay = Some(Overlay::Topics(Box::new(window)));
+            Outcome::redraw()
+        }
         Action::Files => files::open_window(app, id, false),
         Action::Attach => files::open_window(app, id, true),
         Action::EditSubject => {
@@ -1332,7 +1470,8 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     match overlay {
         Overlay::Help { .. } => help_key(app, press),
         Overlay::QuickLog(form) => {
-            match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
+            let directory = (&app.contacts, &app.outlets);
+            match form.key(press, now, &app.settings, directory, &app.topics_used) {
                 WindowResult::Stay => {
                     form.refresh_preview(now, &app.settings);
                     Outcome::redraw()
@@ -1341,7 +1480,9 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                     app.overlay = None;
                     Outcome::redraw()
                 }
-                WindowResult::Submit(new) => Outcome::with(vec![Effect::Log(new)]),
+                WindowResult::Submit((new, topics)) => {
+                    Outcome::with(vec![Effect::Log(new, topics)])
+                }
             }
         }
         Overlay::Prompt(prompt) if statements::asked_from(prompt, press) => {
@@ -1380,6 +1521,72 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Files(_) => files::overlay_key(app, press),
         Overlay::Statements(_) => statements::overlay_key(app, press),
         Overlay::Expert(_) => expert_key(app, press),
+        Overlay::Topics(_) => topics_key(app, press),
+        Overlay::Coverage(form) => {
+            let directory = (&app.contacts, &app.outlets);
+            match form.key(press, now, &app.settings, directory) {
+                WindowResult::Stay => Outcome::redraw(),
+                WindowResult::Close => {
+                    app.overlay = None;
+                    Outcome::redraw()
+                }
+                WindowResult::Submit(piece) => Outcome::with(vec![Effect::AddCoverage(piece)]),
+            }
+        }
+    }
+}
+
+/// Opens the coverage window over the screen.
+pub fn open_coverage(app: &mut App, form: coverage_form::CoverageForm) -> Outcome {
+    app.overlay = Some(Overlay::Coverage(Box::new(form)));
+    Outcome::redraw()
+}
+
+/// A piece recorded: the window closes and the screen under it shows it; a failure
+/// stays in the window with what was typed.
+fn on_coverage_saved(app: &mut App, result: Result<i64, String>) -> Outcome {
+    match result {
+        Ok(id) => {
+            app.overlay = None;
+            app.info(tr!("coverage-form-saved", id = id));
+            let mut effects = app.current().reload(app.settings.zone);
+            effects.extend(report_reload(app));
+            Outcome::with(effects)
+        }
+        Err(e) => {
+            let message = tr!("error-save", reason = e);
+            match &mut app.overlay {
+                Some(Overlay::Coverage(form)) => {
+                    form.saving = false;
+                    form.error = Some(message);
+                }
+                _ => app.error(message),
+            }
+            Outcome::redraw()
+        }
+    }
+}
+
+/// The topics window: Enter saves the inquiry's topics, refused in place when one is
+/// too long.
+fn topics_key(app: &mut App, press: &Press) -> Outcome {
+    let choices = topics::TopicChoices {
+        known: &app.settings.topics,
+        used: &app.topics_used,
+    };
+    let Some(Overlay::Topics(window)) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    match window.key(press, choices) {
+        WindowResult::Stay => Outcome::redraw(),
+        WindowResult::Close => {
+            app.overlay = None;
+            Outcome::redraw()
+        }
+        WindowResult::Submit(topics) => Outcome::with(vec![Effect::Change {
+            id: window.inquiry,
+            change: InquiryChange::Topics(topics),
+        }]),
     }
 }
 

@@ -145,6 +145,8 @@ pub fn field(name: &str) -> String {
         "owner" => tr!("field-owner"),
         "url" => tr!("field-url"),
         "channels" => tr!("field-channels"),
+        "topics" => tr!("field-topics"),
+        "tone" => tr!("field-tone"),
         other => other.to_string(),
     }
 }
@@ -188,6 +190,16 @@ pub fn memory_kind(kind: crate::store::MemoryKind) -> String {
         MemoryKind::PlanItem => tr!("memory-kind-plan"),
         MemoryKind::Statement => tr!("memory-kind-statement"),
         MemoryKind::Coverage => tr!("memory-kind-coverage"),
+    }
+}
+
+/// A coverage piece's tone in the interface language.
+pub fn tone(tone: crate::domain::coverage::Tone) -> String {
+    use crate::domain::coverage::Tone;
+    match tone {
+        Tone::Positive => tr!("tone-positive"),
+        Tone::Neutral => tr!("tone-neutral"),
+        Tone::Negative => tr!("tone-negative"),
     }
 }
 

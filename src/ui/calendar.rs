@@ -9,16 +9,19 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, window};
 use super::text::{clean, clean_lines, fit, pad, width};
 use super::{centered, form, theme};
 use crate::app::App;
+use crate::app::calendar::layout::{self, AgendaLine};
 use crate::app::calendar::{
     CalendarState, FilterForm, FilterRow, FormMode, IField, ItemDetail, ItemForm, PlanOverlay,
     View, counts,
 };
+use crate::app::keymap::KeyMap;
 use crate::config::CalendarConfig;
-use crate::domain::plan::{first_of_month, last_of_month, month_grid, week_number, week_range};
+use crate::domain::plan::{first_of_month, last_of_month, week_number, week_range};
 use crate::domain::{ItemKind, ItemStatus, PlanItem, When, Zone};
 use crate::format;
 use crate::labels;
@@ -28,24 +31,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let cal = &app.calendar;
     // Two lines of counts at the bottom when there is room.
-    let count_rows = if area.height >= 12 { 2 } else { 0 };
-    let body = Rect {
-        height: area.height - count_rows,
-        ..area
-    };
-    match cal.view {
+    let (body, counts) = layout::split_counts(area);
+    match app.calendar.view {
         View::Month => render_month(app, frame, body),
         View::Week => render_week(app, frame, body),
         View::Agenda => render_agenda(app, frame, body),
     }
-    if count_rows > 0 {
-        let rows = Rect {
-            y: area.y + body.height,
-            height: count_rows,
-            ..area
-        };
+    if let Some(rows) = counts {
         render_counts(app, frame, rows);
     }
 }
@@ -173,90 +166,51 @@ fn item_line(app: &App, item: &PlanItem, max: usize, selected: bool, wide: bool)
 fn render_month(app: &App, frame: &mut Frame, area: Rect) {
     // The grid on the left, the selected day's items on the right; on a narrow screen,
     // the items below the grid.
-    let side = area.width >= 72;
-    let (grid, list) = if side {
-        let list_w = (area.width * 2 / 5).clamp(30, 60);
-        (
-            Rect {
-                width: area.width - list_w,
-                ..area
-            },
-            Rect {
-                x: area.x + area.width - list_w,
-                width: list_w,
-                ..area
-            },
-        )
-    } else {
-        let grid_h = (area.height * 3 / 5).max(area.height.min(8));
-        (
-            Rect {
-                height: grid_h,
-                ..area
-            },
-            Rect {
-                y: area.y + grid_h,
-                height: area.height - grid_h,
-                ..area
-            },
-        )
-    };
+    let (grid, list, side) = layout::split_month(area);
     render_grid(app, frame, grid);
     render_day_list(app, frame, list, side);
 }
 
 fn render_grid(app: &App, frame: &mut Frame, area: Rect) {
-    if area.height < 2 || area.width < 14 {
-        return;
-    }
     let cal = &app.calendar;
-    let zone = app.settings.zone;
-    let today = zone.date(app.now);
-    let (start, weeks) = month_grid(cal.cursor);
+    let Some(grid) = layout::Grid::new(area, cal.cursor) else {
+        return;
+    };
+    let today = app.settings.zone.date(app.now);
     let month = cal.cursor.month();
-    let wn = if area.width >= 40 { 3u16 } else { 0 };
-    let cell_w = ((area.width - wn) / 7).max(2);
-    let cell_h = ((area.height - 1) / weeks as u16).max(1);
-
-    let mut header = vec![Span::raw(" ".repeat(wn as usize))];
+    let mut header = vec![Span::raw(" ".repeat(grid.number_width as usize))];
     for i in 0..7 {
-        let day = start + Duration::days(i);
-        let name = format::weekday_short(day.weekday());
-        header.push(Span::styled(pad(&name, cell_w as usize), theme::header()));
+        let name = format::weekday_short(grid.day(0, i).weekday());
+        header.push(Span::styled(
+            pad(&name, grid.cell_width as usize),
+            theme::header(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(Line::from(header)),
         Rect { height: 1, ..area },
     );
-
-    for w in 0..weeks {
-        let y = area.y + 1 + w as u16 * cell_h;
-        if y >= area.y + area.height {
+    for w in 0..grid.weeks {
+        let Some(y) = grid.week_row(w) else {
             break;
-        }
-        let h = cell_h.min(area.y + area.height - y);
-        if wn > 0 {
-            let monday = start + Duration::days(w as i64 * 7);
+        };
+        if grid.number_width > 0 {
             frame.render_widget(
                 Paragraph::new(Span::styled(
-                    format!("{:>2}", week_number(monday)),
+                    format!("{:>2}", week_number(grid.day(w, 0))),
                     theme::dim(),
                 )),
                 Rect {
                     x: area.x,
                     y,
-                    width: wn,
+                    width: grid.number_width,
                     height: 1,
                 },
             );
         }
         for d in 0..7 {
-            let day = start + Duration::days(w as i64 * 7 + d);
-            let cell = Rect {
-                x: area.x + wn + d as u16 * cell_w,
-                y,
-                width: cell_w,
-                height: h,
+            let (Some(cell), day) = (grid.cell(w, d), grid.day(w, d)) else {
+                continue;
             };
             render_cell(app, frame, cell, day, day.month() == month, day == today);
         }
@@ -360,21 +314,18 @@ fn render_cell(
 }
 
 fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
-    if area.height == 0 || area.width < 4 {
-        return;
-    }
     let cal = &app.calendar;
     let zone = app.settings.zone;
-    let inner = if side {
+    let Some(list) = layout::DayList::new(area, side, cal) else {
+        return;
+    };
+    if side {
         let block = Block::default()
             .borders(Borders::LEFT)
             .border_style(theme::dim());
-        let inner = block.inner(area);
         frame.render_widget(block, area);
-        inner
-    } else {
-        area
-    };
+    }
+    let inner = list.inner;
     if inner.width == 0 {
         return;
     }
@@ -395,10 +346,8 @@ fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
             theme::dim(),
         ));
     }
-    let room = inner.height.saturating_sub(1) as usize;
-    // Keep the selected item in view.
-    let skip = (cal.item + 1).saturating_sub(room);
-    for (i, item) in items.iter().enumerate().skip(skip).take(room) {
+    // The selected item is kept in view.
+    for (i, item) in items.iter().enumerate().skip(list.skip).take(list.room()) {
         lines.push(item_line(app, item, max, i == cal.item, false));
     }
     // The selected item's text, when there is room below the list.
@@ -429,26 +378,15 @@ fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
 // ---------------------------------------------------------------- week
 
 fn render_week(app: &App, frame: &mut Frame, area: Rect) {
-    if area.height < 2 || area.width < 14 {
+    let Some(columns) = layout::week_columns(area) else {
         return;
-    }
+    };
     let cal = &app.calendar;
     let zone = app.settings.zone;
     let today = zone.date(app.now);
     let (monday, _) = week_range(cal.cursor);
-    let col_w = area.width / 7;
-    for d in 0..7 {
-        let day = monday + Duration::days(d);
-        let col = Rect {
-            x: area.x + d as u16 * col_w,
-            y: area.y,
-            width: if d == 6 {
-                area.width - 6 * col_w
-            } else {
-                col_w
-            },
-            height: area.height,
-        };
+    for (d, col) in columns.into_iter().enumerate() {
+        let day = monday + Duration::days(d as i64);
         let max = col.width.saturating_sub(1) as usize;
         let items = cal.day_items(day, zone);
         let heading_style = if day == cal.cursor {
@@ -463,23 +401,9 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
             heading_style,
         )];
         let room = col.height.saturating_sub(1) as usize;
-        let mut used = 0;
-        for (i, item) in items.iter().enumerate() {
+        let (shown, more_on_last) = layout::week_items_shown(room, items.len());
+        for (i, item) in items.iter().enumerate().take(shown) {
             let selected = day == cal.cursor && i == cal.item;
-            if used + 2 > room {
-                let rest = items.len() - i;
-                if let Some(last) = lines.last_mut()
-                    && used >= room
-                {
-                    *last = Line::styled(format!("+{rest}"), theme::dim());
-                } else {
-                    lines.push(Line::styled(
-                        fit(&tr!("calendar-more", count = rest), max),
-                        theme::dim(),
-                    ));
-                }
-                break;
-            }
             let style = item_style(item, app);
             let mut first = vec![Span::styled(format!("{} ", time_text(item, zone)), style)];
             first.extend(channel_spans(item, &app.settings.calendar));
@@ -489,7 +413,17 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
                 max,
                 selected,
             ));
-            used += 2;
+        }
+        let rest = items.len() - shown;
+        if more_on_last {
+            if let Some(last) = lines.last_mut() {
+                *last = Line::styled(format!("+{rest}"), theme::dim());
+            }
+        } else if rest > 0 {
+            lines.push(Line::styled(
+                fit(&tr!("calendar-more", count = rest), max),
+                theme::dim(),
+            ));
         }
         frame.render_widget(Paragraph::new(lines), col);
     }
@@ -505,48 +439,41 @@ fn render_agenda(app: &App, frame: &mut Frame, area: Rect) {
     let zone = app.settings.zone;
     let today = zone.date(app.now);
     let max = area.width as usize;
-    let first = first_of_month(cal.cursor);
-    let last = last_of_month(cal.cursor);
+    let (agenda, selected) = layout::agenda_lines(cal, zone);
+    let height = area.height as usize;
+    let offset = layout::agenda_offset(selected, agenda.len(), height);
     let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = 0;
-    let mut day = first;
-    while day <= last {
-        let items = cal.day_items(day, zone);
-        if !items.is_empty() || day == cal.cursor {
-            let mut heading = format::day_heading(day);
-            if day == today {
-                heading = format!("{heading} · {}", tr!("calendar-today"));
-            }
-            let style = if day == cal.cursor && items.is_empty() {
-                theme::header().patch(theme::selected())
-            } else {
-                theme::header()
-            };
-            if day == cal.cursor {
-                selected_line = lines.len();
-            }
-            lines.push(Line::styled(fit(&heading, max), style));
-            for (i, item) in items.iter().enumerate() {
-                let selected = day == cal.cursor && i == cal.item;
-                if selected {
-                    selected_line = lines.len();
+    for line in agenda.into_iter().skip(offset).take(height) {
+        match line {
+            AgendaLine::Day(day) => {
+                let mut heading = format::day_heading(day);
+                if day == today {
+                    heading = format!("{heading} · {}", tr!("calendar-today"));
                 }
+                let empty = cal.day_items(day, zone).is_empty();
+                let style = if day == cal.cursor && empty {
+                    theme::header().patch(theme::selected())
+                } else {
+                    theme::header()
+                };
+                lines.push(Line::styled(fit(&heading, max), style));
+            }
+            AgendaLine::Item(day, i) => {
+                let items = cal.day_items(day, zone);
+                let Some(item) = items.get(i) else {
+                    continue;
+                };
+                let selected = day == cal.cursor && i == cal.item;
                 let mut line = item_line(app, item, max.saturating_sub(2), selected, true);
                 line.spans.insert(0, Span::raw("  "));
                 lines.push(line);
             }
         }
-        day += Duration::days(1);
     }
     if lines.is_empty() {
         lines.push(Line::styled(tr!("calendar-month-empty"), theme::dim()));
     }
-    let height = area.height as usize;
-    let offset = selected_line
-        .saturating_sub(height / 3)
-        .min(lines.len().saturating_sub(height));
-    let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
-    frame.render_widget(Paragraph::new(shown), area);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 // ---------------------------------------------------------------- counts
@@ -663,13 +590,27 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
         );
         return;
     };
-    let zone = app.settings.zone;
-    let calendar = &app.settings.calendar;
     let title = format!(" #{} {} ", item.id, clean(&item.title));
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme::border())
         .title(Span::styled(title, theme::header()));
+    let mut lines = item_facts(app, item);
+    lines.extend(item_notes(app, item, area.width as usize));
+    lines.extend(item_history(app, detail));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((detail.scroll, 0)),
+        area,
+    );
+}
+
+/// The item's status, time, place, channels, category, campaign, owner, link and inquiry.
+fn item_facts(app: &App, item: &PlanItem) -> Vec<Line<'static>> {
+    let zone = app.settings.zone;
+    let calendar = &app.settings.calendar;
     let mut lines = Vec::new();
     let mut status = vec![Span::styled(
         labels::item_status(item.status),
@@ -690,20 +631,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
     if !item.place.is_empty() {
         lines.push(row(tr!("item-place"), vec![Span::raw(clean(&item.place))]));
     }
-    let mut channels = Vec::new();
-    for (i, code) in item.channels.iter().enumerate() {
-        if i > 0 {
-            channels.push(Span::raw(", "));
-        }
-        match calendar.channel(code) {
-            Some(c) => channels.push(Span::styled(clean(&c.name()), theme::tinted(c.colour.0))),
-            None => channels.push(Span::raw(clean(code))),
-        }
-    }
-    if channels.is_empty() {
-        channels.push(Span::styled(tr!("nobody"), theme::dim()));
-    }
-    lines.push(row(tr!("item-channels"), channels));
+    lines.push(row(tr!("item-channels"), channel_names(item, calendar)));
     let category = calendar
         .category(&item.category)
         .map(|c| Span::styled(clean(&c.name()), theme::tinted(c.colour.0)))
@@ -746,6 +674,30 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             ],
         ));
     }
+    lines
+}
+
+/// The item's channels by name, each in its colour.
+fn channel_names(item: &PlanItem, calendar: &CalendarConfig) -> Vec<Span<'static>> {
+    let mut channels = Vec::new();
+    for (i, code) in item.channels.iter().enumerate() {
+        if i > 0 {
+            channels.push(Span::raw(", "));
+        }
+        match calendar.channel(code) {
+            Some(c) => channels.push(Span::styled(clean(&c.name()), theme::tinted(c.colour.0))),
+            None => channels.push(Span::raw(clean(code))),
+        }
+    }
+    if channels.is_empty() {
+        channels.push(Span::styled(tr!("nobody"), theme::dim()));
+    }
+    channels
+}
+
+/// The item's text, wrapped under its heading.
+fn item_notes(app: &App, item: &PlanItem, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("item-notes"), theme::label()));
     if item.notes.trim().is_empty() {
@@ -755,9 +707,16 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             theme::dim(),
         ));
     }
-    for l in super::wrap::indented(&item.notes, 2, area.width as usize) {
+    for l in super::wrap::indented(&item.notes, 2, width) {
         lines.push(Line::raw(l));
     }
+    lines
+}
+
+/// Who changed the item and when.
+fn item_history(app: &App, detail: &ItemDetail) -> Vec<Line<'static>> {
+    let zone = app.settings.zone;
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = detail
@@ -784,13 +743,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             lines.push(super::history::history_line(app, entry, who_width));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((detail.scroll, 0)),
-        area,
-    );
+    lines
 }
 
 /// The posts made from an inquiry, for its detail view.
@@ -875,7 +828,7 @@ fn filter_value(app: &App, row: FilterRow) -> String {
 fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
     // The hint wraps rather than losing its end; the window grows to hold it.
     let hint = super::wrap::indented(
-        &tr!("filter-hint"),
+        &tr_keys!("filter-hint", &app.keymap),
         0,
         room.width.min(56).saturating_sub(2) as usize,
     );
@@ -941,31 +894,9 @@ fn choice(text: String, focused: bool) -> Line<'static> {
 }
 
 fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
-    let settings = &app.settings;
-    let calendar = &settings.calendar;
-    let title = match form.mode {
-        FormMode::New if form.inquiry_id.is_some() => {
-            tr!("item-form-from-inquiry", id = form.inquiry_id.unwrap_or(0))
-        }
-        FormMode::New => tr!("item-form-new"),
-        FormMode::Edit(id) => tr!("item-form-edit", id = id),
-        FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
-    };
-    // The text takes the rows its paragraphs need at the window's width, 3 to 8.
-    let value_w = room.width.min(84).saturating_sub(2 + LABEL).max(1) as usize;
-    let text_rows = form
-        .notes
-        .value()
-        .split('\n')
-        .map(|p| super::text::width(p).max(1).div_ceil(value_w))
-        .sum::<usize>()
-        .clamp(3, 8) as u16;
-    let heights: Vec<u16> = IField::ORDER
-        .iter()
-        .map(|f| if *f == IField::Notes { text_rows } else { 1 })
-        .collect();
+    let heights = form_heights(form, room);
     let area = centered(room, 84, heights.iter().sum::<u16>() + 4);
-    let inner = window(frame, area, &title);
+    let inner = window(frame, area, &form_title(form));
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
@@ -974,7 +905,6 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         .position(|f| *f == form.focus)
         .unwrap_or(0);
     let (fields, rest) = form::rows(inner, &heights, focus_at, 2);
-    let value_w = inner.width - LABEL;
     for (f, field) in IField::ORDER.iter().zip(fields) {
         let Some(field) = field else {
             continue;
@@ -982,114 +912,153 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         let focused = *f == form.focus;
         let (label, value) = form::label_and_value(field, LABEL);
         form::label(frame, label, label.y, LABEL, &field_label(*f), focused);
-        let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
-        let line = match f {
-            IField::Title => {
-                input(frame, value, &form.title, focused);
-                None
-            }
-            IField::Day => {
-                input(frame, value, &form.day, focused);
-                None
-            }
-            IField::Time => {
-                input(frame, value, &form.time, focused);
-                None
-            }
-            IField::Length if !greyed => {
-                input(frame, value, &form.length, focused);
-                None
-            }
-            IField::Place if !greyed => {
-                input(frame, value, &form.place, focused);
-                None
-            }
-            IField::Length | IField::Place => {
-                Some(Line::styled(tr!("item-form-events-only"), theme::dim()))
-            }
-            IField::Campaign => {
-                input(frame, value, &form.campaign, focused);
-                None
-            }
-            IField::Url => {
-                input(frame, value, &form.url, focused);
-                None
-            }
-            IField::Notes => {
-                // Wrapped lines start under the text, not under the label.
-                frame.render_widget(form.notes.widget(), value);
-                None
-            }
-            IField::Channels => {
-                let mut spans = Vec::new();
-                for (i, c) in calendar.channels.iter().enumerate() {
-                    let on = form.channels.contains(&c.code);
-                    let mark = if on { "■" } else { "□" };
-                    let mut style = if on {
-                        theme::tinted(c.colour.0).add_modifier(Modifier::BOLD)
-                    } else {
-                        theme::dim()
-                    };
-                    if focused && i == form.channel_cursor {
-                        style = style.patch(theme::selected());
-                    }
-                    spans.push(Span::styled(
-                        format!("{mark}{}", clean(&c.short_label())),
-                        style,
-                    ));
-                    spans.push(Span::raw(" "));
-                }
-                Some(Line::from(clip(spans, value_w as usize)))
-            }
-            IField::Kind => Some(choice(labels::item_kind(form.kind), focused)),
-            IField::Status => Some(choice(labels::item_status(form.status), focused)),
-            IField::Category => Some(choice(
-                form.category
-                    .and_then(|i| calendar.categories.get(i))
-                    .map(|c| clean(&c.name()))
-                    .unwrap_or_else(|| tr!("item-form-none")),
-                focused,
-            )),
-            IField::Owner => Some(choice(
-                form.owner
-                    .and_then(|i| settings.assignable().get(i).cloned())
-                    .map(|o| clean(&o))
-                    .unwrap_or_else(|| tr!("nobody")),
-                focused,
-            )),
-        };
-        if let Some(line) = line {
-            frame.render_widget(Paragraph::new(line), value);
-        }
+        render_form_value(app, form, *f, frame, value);
     }
-    let max = inner.width as usize;
-    let mut below = Vec::new();
-    if let Some(line) = form::status(
+    let below = form_footer(form, &app.keymap, inner.width as usize);
+    frame.render_widget(Paragraph::new(below), rest);
+}
+
+fn form_title(form: &ItemForm) -> String {
+    match form.mode {
+        FormMode::New if form.inquiry_id.is_some() => {
+            tr!("item-form-from-inquiry", id = form.inquiry_id.unwrap_or(0))
+        }
+        FormMode::New => tr!("item-form-new"),
+        FormMode::Edit(id) => tr!("item-form-edit", id = id),
+        FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
+    }
+}
+
+/// A row a field, but the text takes the rows its paragraphs need at the window's width,
+/// 3 to 8.
+fn form_heights(form: &ItemForm, room: Rect) -> Vec<u16> {
+    let value_w = room.width.min(84).saturating_sub(2 + LABEL).max(1) as usize;
+    let text_rows = form
+        .notes
+        .value()
+        .split('\n')
+        .map(|p| super::text::width(p).max(1).div_ceil(value_w))
+        .sum::<usize>()
+        .clamp(3, 8) as u16;
+    IField::ORDER
+        .iter()
+        .map(|f| if *f == IField::Notes { text_rows } else { 1 })
+        .collect()
+}
+
+/// The one-line text fields of the form.
+fn text_field(form: &ItemForm, f: IField) -> Option<&crate::app::field::TextField> {
+    match f {
+        IField::Title => Some(&form.title),
+        IField::Day => Some(&form.day),
+        IField::Time => Some(&form.time),
+        IField::Length => Some(&form.length),
+        IField::Place => Some(&form.place),
+        IField::Campaign => Some(&form.campaign),
+        IField::Url => Some(&form.url),
+        _ => None,
+    }
+}
+
+/// One field's value, right of its label.
+fn render_form_value(app: &App, form: &ItemForm, f: IField, frame: &mut Frame, value: Rect) {
+    let settings = &app.settings;
+    let focused = f == form.focus;
+    // The length and the place belong to events only.
+    let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
+    let line = match f {
+        _ if greyed => Line::styled(tr!("item-form-events-only"), theme::dim()),
+        IField::Notes => {
+            // Wrapped lines start under the text, not under the label.
+            frame.render_widget(form.notes.widget(), value);
+            return;
+        }
+        IField::Channels => channel_line(form, &settings.calendar, focused, value.width as usize),
+        IField::Kind => choice(labels::item_kind(form.kind), focused),
+        IField::Status => choice(labels::item_status(form.status), focused),
+        IField::Category => choice(
+            form.category
+                .and_then(|i| settings.calendar.categories.get(i))
+                .map(|c| clean(&c.name()))
+                .unwrap_or_else(|| tr!("item-form-none")),
+            focused,
+        ),
+        IField::Owner => choice(
+            form.owner
+                .and_then(|i| settings.assignable().get(i).cloned())
+                .map(|o| clean(&o))
+                .unwrap_or_else(|| tr!("nobody")),
+            focused,
+        ),
+        _ => {
+            if let Some(field) = text_field(form, f) {
+                input(frame, value, field, focused);
+            }
+            return;
+        }
+    };
+    frame.render_widget(Paragraph::new(line), value);
+}
+
+/// The channels as boxes to tick, each in its colour; the cursor on one when focused.
+fn channel_line(
+    form: &ItemForm,
+    calendar: &CalendarConfig,
+    focused: bool,
+    max: usize,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, c) in calendar.channels.iter().enumerate() {
+        let on = form.channels.contains(&c.code);
+        let mark = if on { "■" } else { "□" };
+        let mut style = if on {
+            theme::tinted(c.colour.0).add_modifier(Modifier::BOLD)
+        } else {
+            theme::dim()
+        };
+        if focused && i == form.channel_cursor {
+            style = style.patch(theme::selected());
+        }
+        spans.push(Span::styled(
+            format!("{mark}{}", clean(&c.short_label())),
+            style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(clip(spans, max))
+}
+
+/// Under the fields: what the form has to say (or how to fill the focused field), then
+/// the keys.
+fn form_footer(form: &ItemForm, keymap: &KeyMap, max: usize) -> Vec<Line<'static>> {
+    let said = if let Some(line) = form::status(
         form.confirm_discard,
         form.saving,
         form.error.as_deref(),
         max,
     ) {
-        below.push(line);
+        line
     } else if let Some((f, message)) = &form.field_error {
-        below.push(Line::styled(
+        Line::styled(
             fit(&format!("{}: {}", field_label(*f), clean(message)), max),
             theme::error(),
-        ));
+        )
     } else {
-        below.push(Line::styled(fit(&form_hint(form.focus), max), theme::dim()));
-    }
-    below.push(Line::styled(fit(&tr!("item-form-hint"), max), theme::dim()));
-    frame.render_widget(Paragraph::new(below), rest);
+        Line::styled(fit(&form_hint(form.focus, keymap), max), theme::dim())
+    };
+    vec![
+        said,
+        Line::styled(fit(&tr_keys!("item-form-hint", keymap), max), theme::dim()),
+    ]
 }
 
-fn form_hint(focus: IField) -> String {
+fn form_hint(focus: IField, keymap: &KeyMap) -> String {
     match focus {
         IField::Day => tr!("item-form-day-hint"),
         IField::Time => tr!("item-form-time-hint"),
         IField::Channels => tr!("item-form-channels-hint"),
         IField::Length => tr!("item-form-length-hint"),
-        IField::Notes => tr!("prompt-text-hint"),
+        IField::Notes => tr_keys!("prompt-text-hint", keymap),
         IField::Kind | IField::Status | IField::Category | IField::Owner => {
             tr!("item-form-choice-hint")
         }

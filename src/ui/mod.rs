@@ -5,11 +5,13 @@ mod audit;
 mod calendar;
 mod contact_forms;
 mod contacts;
+mod coverage;
 mod detail;
 mod files;
 mod form;
 mod help;
 mod history;
+mod key_hints;
 mod memory_search;
 mod overlays;
 mod queue;
@@ -17,6 +19,7 @@ mod quick_log;
 pub mod report;
 mod statements;
 mod status;
+mod topics;
 mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
 pub use crate::text;
@@ -79,10 +82,14 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
-            Overlay::Book(form) => contact_forms::render(app, form, frame, room),
+            Overlay::Book(form) => {
+                contact_forms::render(form, &contact_forms::Slice::of(app), frame, room)
+            }
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
             Overlay::Files(w) => files::render(app, w, frame, room),
             Overlay::Statements(w) => statements::render(app, w, frame, room),
+            Overlay::Topics(w) => topics::render(app, w, frame, room),
+            Overlay::Coverage(f) => coverage::render(app, f, frame, room),
         }
     }
     if app.settings.plain {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::overlays::{input, suggestion_lines, window};
+use super::overlays::{input, outlet_suggestion_lines, suggestion_lines, window};
 use super::text::{clean, fit, width};
 use super::{centered, form, theme};
 use crate::app::App;
@@ -24,6 +24,7 @@ fn field_label(f: QField) -> String {
         QField::Channel => tr!("form-channel"),
         QField::Priority => tr!("form-priority"),
         QField::Outlet => tr!("form-outlet"),
+        QField::Topics => tr!("form-topics"),
     }
 }
 
@@ -43,7 +44,12 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     } else {
         0
     };
-    let height = 11 + who_rows + outlet_rows;
+    let topic_rows = if form.focus == QField::Topics {
+        form.topics.offered.len() as u16
+    } else {
+        0
+    };
+    let height = 12 + who_rows + outlet_rows + topic_rows;
     let area = centered(room, 80, height);
     let inner = window(frame, area, &tr!("form-title"));
     if inner.height == 0 || inner.width == 0 {
@@ -192,45 +198,8 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     }
     if outlet_rows > 0 {
         let w = inner.width.saturating_sub(LABEL) as usize;
-        let mut lines = Vec::new();
-        for (i, hit) in form.outlet_list.hits.iter().enumerate() {
-            let Some(o) = app.outlets.get(hit.id) else {
-                continue;
-            };
-            let text = fit(
-                &format!(
-                    "{}{}",
-                    if i == form.outlet_list.selected {
-                        "▸ "
-                    } else {
-                        "  "
-                    },
-                    clean(&o.name)
-                ),
-                w,
-            );
-            lines.push(if i == form.outlet_list.selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::raw(text)
-            });
-        }
-        if form.outlet_list.offers_new {
-            let selected = form.outlet_list.selected == form.outlet_list.hits.len();
-            let text = fit(
-                &format!(
-                    "{}+ {}",
-                    if selected { "▸ " } else { "  " },
-                    tr!("form-outlet-create", name = clean(form.outlet.trimmed()))
-                ),
-                w,
-            );
-            lines.push(if selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::styled(text, theme::ok())
-            });
-        }
+        let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
+        let lines = outlet_suggestion_lines(&form.outlet_list, &app.outlets, &new_label, w);
         if let Some(row) = next_row(outlet_rows) {
             frame.render_widget(
                 Paragraph::new(lines),
@@ -239,6 +208,26 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
                     y: row,
                     width: w as u16,
                     height: outlet_rows,
+                },
+            );
+        }
+    }
+
+    if let Some(row) = next_row(1) {
+        let focused = form.focus == QField::Topics;
+        let right = label_row(frame, inner, row, QField::Topics, focused);
+        input(frame, right, &form.topics.text, focused);
+    }
+    if topic_rows > 0 {
+        let w = inner.width.saturating_sub(LABEL);
+        if let Some(row) = next_row(topic_rows) {
+            frame.render_widget(
+                Paragraph::new(super::topics::offered_lines(&form.topics, w as usize)),
+                Rect {
+                    x: inner.x + LABEL.min(inner.width),
+                    y: row,
+                    width: w,
+                    height: topic_rows,
                 },
             );
         }
