@@ -211,9 +211,6 @@ struct Query {
     text: bool,
     /// Fast substring finders for each word, as typed and in Latin.
     finders: Vec<(Finder<'static>, Option<Finder<'static>>)>,
-    /// The letters of each word as typed and in Latin, and of the two compact forms.
-    word_letters: Vec<(u64, u64)>,
-    compact_letters: (u64, u64),
     phone_finders: Vec<Finder<'static>>,
 }
 
@@ -249,17 +246,9 @@ impl Query {
                 )
             })
             .collect();
-        let compact: String = lower.split_whitespace().collect();
-        let latin_compact: String = latin_text.split_whitespace().collect();
         Query {
-            word_letters: words
-                .iter()
-                .zip(&latin_words)
-                .map(|(w, l)| (letter_set(w), letter_set(l)))
-                .collect(),
-            compact_letters: (letter_set(&compact), letter_set(&latin_compact)),
-            compact,
-            latin_compact,
+            compact: lower.split_whitespace().collect(),
+            latin_compact: latin_text.split_whitespace().collect(),
             phone_finders: phone_forms
                 .iter()
                 .map(|f| Finder::new(f.as_bytes()).into_owned())
@@ -491,9 +480,6 @@ pub(crate) struct Rows {
     /// Phones as international digits, separated by spaces.
     digits: String,
     spans: Vec<Span>,
-    /// Note each record's letters (for a book kept to answer many queries; the few
-    /// candidates of one lookup are read once and need not).
-    note_letters: bool,
 }
 
 /// Where one record's text lies in the arenas, and the lengths that matter for scoring.
@@ -511,8 +497,6 @@ struct Span {
     /// Byte length of name, outlet and position: the part loose matching looks at.
     head_end: u32,
     head_end_latin: u32,
-    /// Which letters occur in `text` and in `translit` (see `Letters`).
-    letters: Letters,
 }
 
 /// One record's text, borrowed from the arenas.
@@ -525,12 +509,11 @@ struct Row<'a> {
     name_end_latin: u32,
     head_end: u32,
     head_end_latin: u32,
-    letters: Letters,
 }
 
 impl Rows {
     fn build(contacts: &[ContactSummary], rules: &PhoneRules) -> Rows {
-        let mut rows = Rows::kept();
+        let mut rows = Rows::default();
         for c in contacts {
             rows.push(c, rules);
         }
@@ -555,21 +538,8 @@ impl Rows {
         self.push_parts(row.as_ref());
     }
 
-    /// Rows for a book kept in memory, that note each record's letters.
-    fn kept() -> Rows {
-        Rows {
-            note_letters: true,
-            ..Rows::default()
-        }
-    }
-
     /// Appends one record's columns, borrowed.
     pub(crate) fn push_parts(&mut self, row: RowRef<'_>) {
-        let letters = if self.note_letters {
-            Letters::of(row)
-        } else {
-            Letters::ANY
-        };
         self.spans.push(Span {
             text: self.text.len() as u32,
             translit: self.translit.len() as u32,
@@ -581,7 +551,6 @@ impl Rows {
             name_end_latin: row.name_end_latin,
             head_end: row.head_end,
             head_end_latin: row.head_end_latin,
-            letters,
         });
         self.text.push_str(row.text);
         self.translit.push_str(row.translit);
@@ -610,25 +579,11 @@ impl Rows {
         self.spans.len()
     }
 
-    /// Gives back what the arenas reserved while growing: up to half of them at a
-    /// million records.
-    fn shrink(&mut self) {
-        self.text.shrink_to_fit();
-        self.translit.shrink_to_fit();
-        self.digits.shrink_to_fit();
-        self.spans.shrink_to_fit();
-    }
-
     fn get(&self, i: u32) -> Row<'_> {
         let s = self.spans[i as usize];
         // Offsets are char boundaries: each record's text was pushed whole.
         fn slice(arena: &str, at: u32, len: u32) -> &str {
-            let (from, to) = (at as usize, (at + len) as usize);
-            debug_assert!(arena.is_char_boundary(from) && arena.is_char_boundary(to));
-            // SAFETY: each span was recorded around a whole `&str` appended to its arena
-            // (arenas only grow), so both ends are char boundaries inside it. Unchecked,
-            // as this runs for every record a keystroke scans.
-            unsafe { arena.get_unchecked(from..to) }
+            arena.get(at as usize..(at + len) as usize).unwrap_or("")
         }
         Row {
             text: slice(&self.text, s.text, s.text_len),
@@ -638,7 +593,6 @@ impl Rows {
             name_end_latin: s.name_end_latin,
             head_end: s.head_end,
             head_end_latin: s.head_end_latin,
-            letters: s.letters,
         }
     }
 }
@@ -651,67 +605,6 @@ impl<'a> Row<'a> {
     fn head_latin(&self) -> &'a str {
         &self.translit[..self.head_end_latin as usize]
     }
-}
-
-/// Which letters occur in a record's text and in its Latin form, one bit per letter (a
-/// few letters share a bit). A record can contain a word only if it has every letter of
-/// it, so most records that cannot match are passed over without reading their text.
-#[derive(Debug, Clone, Copy, Default)]
-struct Letters {
-    text: u64,
-    translit: u64,
-    /// Of name, outlet and position only: where letters in order are looked for.
-    head: u64,
-    head_latin: u64,
-}
-
-impl Letters {
-    /// Any letter may be there: nothing is passed over.
-    const ANY: Letters = Letters {
-        text: u64::MAX,
-        translit: u64::MAX,
-        head: u64::MAX,
-        head_latin: u64::MAX,
-    };
-
-    fn of(row: RowRef<'_>) -> Letters {
-        Letters {
-            text: letter_set(row.text),
-            translit: letter_set(row.translit),
-            head: letter_set(row.text.get(..row.head_end as usize).unwrap_or("")),
-            head_latin: letter_set(
-                row.translit
-                    .get(..row.head_end_latin as usize)
-                    .unwrap_or(""),
-            ),
-        }
-    }
-}
-
-/// The bit of one character: Latin letters and digits a bit each, other letters folded
-/// into the remaining 28 bits; spaces and punctuation none (nothing is required of them).
-fn letter_bit(ch: char) -> u64 {
-    let c = ch as u32;
-    match ch {
-        'a'..='z' => 1 << (c - 'a' as u32),
-        '0'..='9' => 1 << (26 + c - '0' as u32),
-        _ if ch.is_ascii() => 0,
-        _ => 1 << (36 + c % 28),
-    }
-}
-
-/// The letters of `text`, as `Letters` keeps them.
-fn letter_set(text: &str) -> u64 {
-    let mut set = 0;
-    for ch in text.chars() {
-        set |= letter_bit(ch);
-    }
-    set
-}
-
-/// Does a set of letters hold every letter of `need`?
-fn has_all(set: u64, need: u64) -> bool {
-    set & need == need
 }
 
 /// How one record matched a query.
@@ -795,12 +688,8 @@ pub struct Ranked {
     pub items: Vec<u32>,
     /// How many of them contain the query outright (the rest match loosely).
     pub exact: usize,
-    /// What could still match a longer query, for narrowing, in index order: the
-    /// records that contain it outright (or hold the number)...
+    /// Everything that could still match a longer query, for narrowing.
     candidates: Vec<u32>,
-    /// ...and those that have only its letters in order: a longer query can at most
-    /// have its letters in order there too, so only that is tested again.
-    letters: Vec<u32>,
     generation: u64,
     /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
@@ -815,19 +704,10 @@ pub struct ContactIndex {
 
 /// Builds a `ContactIndex` one record at a time from the columns the database keeps, so
 /// nothing is normalised again and no record is held whole.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct IndexBuilder {
     cards: Cards,
     rows: Rows,
-}
-
-impl Default for IndexBuilder {
-    fn default() -> Self {
-        IndexBuilder {
-            cards: Cards::default(),
-            rows: Rows::kept(),
-        }
-    }
 }
 
 impl IndexBuilder {
@@ -851,9 +731,7 @@ impl IndexBuilder {
         self.cards.set_points(at, phones, emails);
     }
 
-    pub(crate) fn build(mut self, rules: PhoneRules) -> ContactIndex {
-        self.cards.shrink();
-        self.rows.shrink();
+    pub(crate) fn build(self, rules: PhoneRules) -> ContactIndex {
         ContactIndex {
             cards: self.cards,
             engine: Engine::new(self.rows, rules),
@@ -902,9 +780,6 @@ impl ContactIndex {
             cards.push_summary(c);
         }
         cards.finish();
-        cards.shrink();
-        let mut rows = rows;
-        rows.shrink();
         ContactIndex {
             cards,
             engine: Engine::new(rows, rules),
@@ -1000,20 +875,15 @@ impl Engine {
         if !q.text || q.words.is_empty() {
             return Verdict::No;
         }
-        let letters = row.letters;
         let mut score = 0i32;
         let mut all = true;
-        for ((finder, latin_finder), &(need, need_latin)) in q.finders.iter().zip(&q.word_letters) {
-            let (text, at, name_end) = if let Some(at) = has_all(letters.text, need)
-                .then(|| finder.find(row.text.as_bytes()))
-                .flatten()
-            {
+        for (finder, latin_finder) in &q.finders {
+            let (text, at, name_end) = if let Some(at) = finder.find(row.text.as_bytes()) {
                 // Matching as typed beats matching through the transliteration.
                 score += 500;
                 (row.text, at, row.name_end)
             } else if let Some(at) = latin_finder
                 .as_ref()
-                .filter(|_| has_all(letters.translit, need_latin))
                 .and_then(|f| f.find(row.translit.as_bytes()))
             {
                 (row.translit, at, row.name_end_latin)
@@ -1037,66 +907,58 @@ impl Engine {
             }
             return Verdict::Words(score);
         }
-        if self.letters_in_order(row, q) {
+        if is_subsequence(row.head().as_bytes(), q.compact.as_bytes())
+            || (!q.latin_compact.is_empty()
+                && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
+        {
             Verdict::Letters
         } else {
             Verdict::No
         }
     }
 
-    /// Has the record's name, outlet or position the query's letters in order?
-    fn letters_in_order(&self, row: Row<'_>, q: &Query) -> bool {
-        let (need, need_latin) = q.compact_letters;
-        (has_all(row.letters.head, need)
-            && is_subsequence(row.head().as_bytes(), q.compact.as_bytes()))
-            || (!q.latin_compact.is_empty()
-                && has_all(row.letters.head_latin, need_latin)
-                && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
-    }
-
-    /// Scans `scope` (or every record): returns the scored matches and the records that
-    /// may have only the query's letters in order (all of them, and with a scope some
-    /// more: see `letters_in_order`), each in index order.
-    fn scan(&self, q: &Query, scope: Option<&Ranked>) -> (Vec<(i32, u32)>, Vec<u32>) {
+    /// Scans `scope` (or every record): returns (scored matches, loose matches,
+    /// candidates), each in index order.
+    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> (Vec<(i32, u32)>, Vec<u32>, Vec<u32>) {
         let run = |range: &mut dyn Iterator<Item = u32>| {
             let (size, _) = range.size_hint();
             let mut scored = Vec::with_capacity(size);
             let mut loose = Vec::new();
+            let mut candidates = Vec::with_capacity(size);
             for i in range {
                 match self.verdict(self.rows.get(i), q) {
-                    Verdict::No => {}
+                    Verdict::No => continue,
                     Verdict::Phone(s) => scored.push((10_000 + s, i)),
                     Verdict::Words(s) => scored.push((5_000 + s, i)),
                     Verdict::Letters => loose.push(i),
                 }
+                candidates.push(i);
             }
-            (scored, loose)
+            (scored, loose, candidates)
         };
-        let (all, letters): (&[u32], &[u32]) = match scope {
-            Some(p) => (&p.candidates, &p.letters),
-            None => (&[], &[]),
-        };
-        let total = scope.map_or(self.rows.len(), |_| all.len());
-        let scan = |from: usize, to: usize| match scope {
-            Some(_) => run(&mut all[from..to].iter().copied()),
-            None => run(&mut (from as u32..to as u32)),
-        };
-        let (mut scored, loose) = if total < PARALLEL_FROM {
-            scan(0, total)
-        } else {
-            let half = total / 2;
-            let (mut first, second) = std::thread::scope(|s| {
-                let other = s.spawn(|| scan(half, total));
-                (scan(0, half), other.join().expect("search thread"))
+        let total = scope.map_or(self.rows.len(), <[u32]>::len);
+        if total < PARALLEL_FROM {
+            return match scope {
+                Some(s) => run(&mut s.iter().copied()),
+                None => run(&mut (0..total as u32)),
+            };
+        }
+        let half = total / 2;
+        let (mut first, second) = std::thread::scope(|s| {
+            let other = s.spawn(|| match scope {
+                Some(sc) => run(&mut sc[half..].iter().copied()),
+                None => run(&mut (half as u32..total as u32)),
             });
-            first.0.extend(second.0);
-            first.1.extend(second.1);
-            first
-        };
-        scored.shrink_to_fit();
-        // Records that had only the letters of the shorter query in order cannot hold
-        // the longer one outright: they are tested again only if nothing else matches.
-        (scored, merge_sorted(loose, letters.to_vec()))
+            let first = match scope {
+                Some(sc) => run(&mut sc[..half].iter().copied()),
+                None => run(&mut (0..half as u32)),
+            };
+            (first, other.join().expect("search thread"))
+        });
+        first.0.extend(second.0);
+        first.1.extend(second.1);
+        first.2.extend(second.2);
+        first
     }
 
     /// Every record matching `query`, best first. `previous` (the last result) lets a
@@ -1118,19 +980,16 @@ impl Engine {
                     .split_whitespace()
                     .all(|w| !latin(w).is_empty())
         });
-        let (mut scored, mut loose) = self.scan(&q, previous);
-        let candidates: Vec<u32> = scored.iter().map(|&(_, i)| i).collect();
+        let scope = previous.map(|p| p.candidates.as_slice());
+        let (mut scored, loose, candidates) = self.scan(&q, scope);
         let exact = scored.len();
-        if exact == 0 && previous.is_some() {
-            loose.retain(|&i| self.letters_in_order(self.rows.get(i), &q));
-        }
         if exact == 0 && !loose.is_empty() {
             // A loose match must score near what the query scores against itself, so
             // letters scattered across a long name do not count.
             let m = &self.matcher.0;
             let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
             let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
-            for &i in &loose {
+            for i in loose {
                 let row = self.rows.get(i);
                 let direct = m
                     .fuzzy_match(row.head(), &q.compact)
@@ -1148,7 +1007,6 @@ impl Engine {
             query: trimmed.to_string(),
             exact,
             candidates,
-            letters: loose,
             generation: self.generation,
             ..Default::default()
         };
@@ -1183,30 +1041,8 @@ impl Engine {
                 )
             })
             .collect();
-        // What each word needs of a record's letters to be there, whole or with a slip
-        // (a slip leaves its first or its third pair of letters intact).
-        let needs = |word: &[char]| -> [u64; 3] {
-            let set = |part: &[char]| part.iter().fold(0, |s, &c| s | letter_bit(c));
-            if word.len() >= 4 {
-                [set(word), set(&word[..2]), set(&word[2..4])]
-            } else {
-                [set(word); 3]
-            }
-        };
-        let needs: Vec<([u64; 3], [u64; 3])> = words
-            .iter()
-            .map(|(w, l, _, _)| (needs(w), needs(l)))
-            .collect();
-        let could = |set: u64, need: &[u64; 3]| need.iter().any(|&n| has_all(set, n));
         let test = |i: u32| {
             let row = self.rows.get(i);
-            let letters = row.letters;
-            if !needs
-                .iter()
-                .all(|(w, l)| could(letters.head, w) || could(letters.head_latin, l))
-            {
-                return false;
-            }
             let (head, latin) = (row.head(), row.head_latin());
             words.iter().all(|(w, l, ws, ls)| {
                 head.contains(ws)
@@ -1286,30 +1122,6 @@ impl ContactIndex {
             })
             .collect()
     }
-}
-
-/// Two ascending lists of record positions as one.
-fn merge_sorted(a: Vec<u32>, b: Vec<u32>) -> Vec<u32> {
-    if b.is_empty() {
-        return a;
-    }
-    if a.is_empty() {
-        return b;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut x, mut y) = (a.into_iter().peekable(), b.into_iter().peekable());
-    while let (Some(&i), Some(&j)) = (x.peek(), y.peek()) {
-        if i <= j {
-            out.push(i);
-            x.next();
-        } else {
-            out.push(j);
-            y.next();
-        }
-    }
-    out.extend(x);
-    out.extend(y);
-    out
 }
 
 /// Sorts matches best first: every match scoring above the score of the `RANKED`th best
@@ -1721,10 +1533,7 @@ mod tests {
         let second = idx.rank("ку", Some(&first));
         let fresh = idx.rank("ку", None);
         assert_eq!(second.items, fresh.items);
-        assert!(
-            second.candidates.len() + second.letters.len()
-                <= first.candidates.len() + first.letters.len()
-        );
+        assert!(second.candidates.len() <= first.candidates.len());
         // A different query does not reuse them.
         let other = idx.rank("ан", Some(&second));
         assert_eq!(other.items, idx.rank("ан", None).items);
