@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, cycle, guard};
+use super::files::FilesEffect;
 use super::keymap::Action;
 use super::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use super::quick_log::when_error;
@@ -21,7 +22,7 @@ use crate::domain::plan::{
 use crate::domain::span::Span;
 use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
-use crate::store::{AuditEntry, ItemChange, NewItem};
+use crate::store::{AttachTo, Attachment, AuditEntry, ItemChange, NewItem};
 use crate::tr;
 
 /// Minutes a timed item moves with one key.
@@ -109,6 +110,30 @@ pub struct ItemDetail {
     pub item: Option<PlanItem>,
     pub history: Vec<AuditEntry>,
     pub scroll: u16,
+    /// The files kept with the item, once read.
+    pub files: Vec<Attachment>,
+    pub files_loaded: bool,
+}
+
+impl ItemDetail {
+    pub fn new(id: i64, item: Option<PlanItem>) -> ItemDetail {
+        ItemDetail {
+            id,
+            item,
+            history: Vec::new(),
+            scroll: 0,
+            files: Vec::new(),
+            files_loaded: false,
+        }
+    }
+
+    /// What reads the item, its history and its files from the store.
+    pub fn load_all(&self) -> Vec<Effect> {
+        vec![
+            Effect::Plan(PlanEffect::LoadDetail(self.id)),
+            Effect::Files(FilesEffect::Load(AttachTo::PlanItem(self.id))),
+        ]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -989,6 +1014,9 @@ fn item_action(app: &mut App, action: Action) -> Outcome {
         |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
     match action {
         Action::OpenItem => push_item(app, id, Some(item)),
+        Action::ItemFiles | Action::ItemAttach => {
+            super::files::open_window(app, AttachTo::PlanItem(id), action == Action::ItemAttach)
+        }
         Action::EditItem => {
             let form = ItemForm::from_new(
                 FormMode::Edit(id),
@@ -1089,14 +1117,10 @@ pub fn open_item(app: &mut App, id: i64) -> Outcome {
 }
 
 fn push_item(app: &mut App, id: i64, item: Option<PlanItem>) -> Outcome {
-    let detail = ItemDetail {
-        id,
-        item,
-        history: Vec::new(),
-        scroll: 0,
-    };
+    let detail = ItemDetail::new(id, item);
+    let effects = detail.load_all();
     navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-    Outcome::with(vec![Effect::Plan(PlanEffect::LoadDetail(id))])
+    Outcome::with(effects)
 }
 
 pub fn from_inquiry(app: &mut App) -> Outcome {

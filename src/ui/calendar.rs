@@ -758,6 +758,12 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
     for l in super::wrap::indented(&item.notes, 2, area.width as usize) {
         lines.push(Line::raw(l));
     }
+    lines.extend(super::files::detail_lines(
+        app,
+        &detail.files,
+        &super::files::ITEM_KEYS,
+        area.width as usize,
+    ));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = detail

@@ -182,6 +182,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::LogNote,
             Action::EditContact,
             Action::GotoOutlet,
+            Action::CardFiles,
             Action::CopyPhone,
             Action::Merge,
             Action::Help,
@@ -205,6 +206,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
                 Action::ItemStatus,
                 Action::AdvanceItem,
                 Action::ItemInquiry,
+                Action::ItemFiles,
                 Action::Help,
             ]
         } else {
