@@ -53,6 +53,7 @@ pub fn inquiry(id: i64, due_in: i64, status: Status) -> Inquiry {
         created_by: "elena".into(),
         updated_at: NOW,
         marks: Default::default(),
+        topics: Vec::new(),
     }
 }
 

@@ -384,12 +384,17 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).unwrap();
-                for (at, _) in text.match_indices("tr!(") {
+                // Plain messages, and the hints that name keys (`tr_keys!`).
+                let calls = text
+                    .match_indices("tr!(")
+                    .map(|(at, m)| (at, m.len()))
+                    .chain(text.match_indices("tr_keys!(").map(|(at, m)| (at, m.len())));
+                for (at, len) in calls {
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else {
+                    let Some(rest) = text[at + len..].trim_start().strip_prefix('"') else {
                         continue;
                     };
                     let id = rest.split('"').next().unwrap();

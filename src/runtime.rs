@@ -17,6 +17,9 @@ use writer::Writer;
 mod alerts;
 mod writer;
 
+/// How many topics in use are offered under a topics field (after the config's).
+const TOPICS_OFFERED: usize = 50;
+
 pub struct Runtime {
     pub store: Store,
     pub clock: Clock,
@@ -400,9 +403,21 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 .and_then(|i| Ok((i, store.history("inquiry", id)?)))
                 .map_err(text),
         ),
-        Effect::Log(new) => {
-            Msg::Logged(store.log_inquiry(&new, &settings.phones, now).map_err(text))
-        }
+        Effect::Log(new, topics) => Msg::Logged(
+            store
+                .commit(|w| {
+                    let id = w.log_inquiry(&new, &settings.phones, now)?;
+                    w.set_topics(id, &topics, now)?;
+                    Ok(id)
+                })
+                .map_err(text),
+        ),
+        Effect::LoadTopics => Msg::TopicsLoaded(
+            store
+                .topics_in_use(TOPICS_OFFERED)
+                .map(|used| used.into_iter().map(|(topic, _)| topic).collect())
+                .map_err(text),
+        ),
         Effect::Change { id, change } => Msg::Changed(
             store
                 .change_inquiry(id, &change, &settings.phones, now)

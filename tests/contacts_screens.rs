@@ -139,6 +139,7 @@ fn inquiry(id: i64, received: i64, answered: Option<i64>, status: Status) -> Inq
         created_by: "Шакирова Елена".into(),
         updated_at: received,
         marks: Default::default(),
+        topics: Vec::new(),
     }
 }
 

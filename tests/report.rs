@@ -416,3 +416,42 @@ fn topics_filter_the_queue_and_are_audited() {
         "{history:?}"
     );
 }
+
+#[test]
+fn topics_change_as_an_inquiry_change_and_are_read_with_the_inquiry() {
+    let mut d = Desk::new();
+    let id = d.log(
+        Channel::Phone,
+        at(11, 2, 10, 0),
+        at(11, 2, 14, 0),
+        &["tariffs"],
+    );
+    assert_eq!(d.store.inquiry(id).unwrap().topics, ["tariffs"]);
+    let changed = d
+        .store
+        .change_inquiry(
+            id,
+            &InquiryChange::Topics(vec!["hot water".into(), "strike".into()]),
+            &phones(),
+            at(11, 2, 12, 0),
+        )
+        .unwrap();
+    assert_eq!(changed.topics, ["hot water", "strike"]);
+    let history = d.store.history("inquiry", id).unwrap();
+    assert!(
+        history.iter().any(|h| h.field.as_deref() == Some("topics")
+            && h.old_value.as_deref() == Some("tariffs")
+            && h.new_value.as_deref() == Some("hot water, strike")),
+        "{history:?}"
+    );
+    d.store
+        .change_inquiry(
+            id,
+            &InquiryChange::Topics(Vec::new()),
+            &phones(),
+            at(11, 2, 13, 0),
+        )
+        .unwrap();
+    assert!(d.store.inquiry(id).unwrap().topics.is_empty());
+    assert!(d.store.topics_of(&[id]).unwrap().is_empty());
+}

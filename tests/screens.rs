@@ -359,5 +359,6 @@ fn the_answer_window_shows_its_paragraphs_and_how_to_start_a_new_one() {
         row_of(buffer, "Второй."),
         row_of(buffer, "Первый абзац.") + 1
     );
-    assert!(text(buffer).contains("Ctrl-J"), "{}", text(buffer));
+    let new_line = app.keymap.label(pressdesk::app::keymap::Action::NewLine);
+    assert!(text(buffer).contains(&new_line), "{}", text(buffer));
 }

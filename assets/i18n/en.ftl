@@ -178,14 +178,14 @@ prompt-question = Question of #{ $id }
 prompt-subject = Subject of #{ $id }
 prompt-deadline = Journalist's deadline for #{ $id }
 prompt-decline = Why is #{ $id } declined?
-prompt-hint = Enter save · Esc cancel
-prompt-deadline-hint = 23:00 · +2h · tomorrow 12:00 · fri · eod — empty = the office's rule · Enter save · Esc cancel
+prompt-hint = { $submit } save · { $cancel } cancel
+prompt-deadline-hint = 23:00 · +2h · tomorrow 12:00 · fri · eod — empty = the office's rule · { $submit } save · { $cancel } cancel
 prompt-answer-empty = Type the answer, or set the status to answered with s.
 prompt-reason-needed = A declined inquiry needs a reason.
 picker-status = Status of #{ $id }
 picker-priority = Priority of #{ $id }
 picker-assign = Assign #{ $id } to
-picker-hint = number or ↑↓ Enter · Esc cancel
+picker-hint = number or { $move } { $pick } · { $close } cancel
 expert-title = Expert for #{ $id }
 expert-new = new expert “{ $name }”
 expert-none = No experts yet: type a name to add one.
@@ -250,7 +250,7 @@ help-form-choice = Change a choice (channel, priority); digits pick directly
 help-form-enter = Save, from any field
 help-form-esc = Cancel (asks first if you typed something)
 help-form-delete = Delete a word / the line before the cursor
-help-close = Esc or ? closes · ↑↓ scroll
+help-close = { $close } or { $help } closes · { $move } scroll
 
 ## The contact book
 
@@ -263,9 +263,9 @@ book-filter-experts = Experts
 book-filter-outlets = Outlets
 book-loading = Reading the contact book…
 book-empty = The contact book is empty. Press { $key } to add a contact, or import one: pressdesk import vcard FILE
-book-nothing-found = Nobody matches. Press Esc, then { $key } to add a contact.
+book-nothing-found = Nobody matches. Press { $cancel }, then { $key } to add a contact.
 book-loose = Nothing matches exactly; these match with one letter different.
-book-typing-hint = Type to search · ↑↓ choose · Enter open the card · Tab who is listed · Esc keys
+book-typing-hint = Type to search · { $choose } choose · { $submit } open the card · { $next } who is listed · { $cancel } keys
 card-inquiries = { $count ->
     [one] 1 inquiry
    *[other] { $count } inquiries
@@ -304,7 +304,7 @@ event-when = When
 event-kind = Kind
 event-when-now = now ({ $time }); or -30m, 14:00, yesterday 16:00
 event-note-needed = Type the note.
-event-hint = Enter save · Tab next field · Esc cancel
+event-hint = { $submit } save · { $next } next field · { $cancel } cancel
 editor-title-new = New contact
 editor-title-edit = Contact #{ $id }
 editor-name = Name
@@ -323,12 +323,12 @@ editor-duplicate = { $what } already belongs to { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }. Enter saves anyway; M on a card merges two records.
-editor-hint = Enter save · Tab/↑↓ next field · ←→ change a choice · Esc cancel
+editor-hint = { $submit } save · { $next }/{ $choose } next field · ←→ change a choice · { $cancel } cancel
 merge-title = Merge another record into { $name }
 merge-confirm = Merge { $other } (#{ $id }) into { $keep }? y = merge, any other key = back
 merge-keeps = Its inquiries, calls, notes, phones and e-mails move over; nothing is lost.
 merge-confirm-hint = y merge · any other key back
-merge-hint = type to find the other record · ↑↓ choose · Enter pick · Esc cancel
+merge-hint = type to find the other record · { $choose } choose · { $submit } pick · { $cancel } cancel
 merge-none = No other record matches.
 flash-no-contact = This inquiry has no contact or outlet.
 flash-no-contact-selected = No contact selected.
@@ -510,17 +510,17 @@ item-form-events-only = events only
 item-form-title-needed = Give it a title.
 item-form-bad-time = Type a time such as 10:00, or leave it empty for no fixed time.
 item-form-bad-length = Type a length such as 1h, 90m or 1h30m.
-item-form-hint = Enter save · Tab/↑↓ next field · Esc cancel
+item-form-hint = { $submit } save · { $next }/{ $choose } next field · { $cancel } cancel
 item-form-day-hint = 2026-11-24 · 24.11 · today · tomorrow · fri · +3d
 item-form-time-hint = 10:00 — empty = no fixed time (late after the day ends)
 item-form-channels-hint = ←→ choose · Space or a digit ticks a channel
 item-form-length-hint = 1h · 90m · 1h30m
 item-form-choice-hint = ←→ or Space change
 move-title = Move #{ $id } to
-move-hint = fri · 25.11 · +1d · 15:30 · tomorrow 10:00 — Enter move · Esc cancel
+move-hint = fri · 25.11 · +1d · 15:30 · tomorrow 10:00 — { $submit } move · { $cancel } cancel
 filter-title = Show only
 filter-any = any
-filter-hint = ↑↓ row · ←→ change · Backspace any · Enter or Esc close
+filter-hint = { $move } row · ←→ change · Backspace any · { $pick } or { $close } close
 detail-posts = Posts and events from this inquiry
 detail-no-posts = None yet. Press { $key } to plan a post from it.
 field-title = title

@@ -187,14 +187,14 @@ prompt-question = Pytanie #{ $id }
 prompt-subject = Temat #{ $id }
 prompt-deadline = Termin dziennikarza dla #{ $id }
 prompt-decline = Dlaczego odrzucono #{ $id }?
-prompt-hint = Enter zapisz · Esc anuluj
-prompt-deadline-hint = 23:00 · +2h · jutro 12:00 · pt · eod — puste = reguła biura · Enter zapisz · Esc anuluj
+prompt-hint = { $submit } zapisz · { $cancel } anuluj
+prompt-deadline-hint = 23:00 · +2h · jutro 12:00 · pt · eod — puste = reguła biura · { $submit } zapisz · { $cancel } anuluj
 prompt-answer-empty = Wpisz odpowiedź albo ustaw status „odpowiedziane” klawiszem s.
 prompt-reason-needed = Odrzucone zapytanie wymaga podania powodu.
 picker-status = Status #{ $id }
 picker-priority = Priorytet #{ $id }
 picker-assign = Osoba odpowiedzialna za #{ $id }
-picker-hint = cyfra lub ↑↓ Enter · Esc anuluj
+picker-hint = cyfra lub { $move } { $pick } · { $close } anuluj
 expert-title = Ekspert do #{ $id }
 expert-new = nowy ekspert „{ $name }”
 expert-none = Brak ekspertów: wpisz nazwisko, aby dodać.
@@ -261,7 +261,7 @@ help-form-choice = Zmień wybór (kanał, priorytet); cyfry wybierają od razu
 help-form-enter = Zapisz z dowolnego pola
 help-form-esc = Anuluj (jeśli coś wpisano, najpierw zapyta)
 help-form-delete = Usuń słowo / wiersz przed kursorem
-help-close = Esc lub ? zamyka · ↑↓ przewijanie
+help-close = { $close } lub { $help } zamyka · { $move } przewijanie
 
 ## Setup and storage errors
 
@@ -450,17 +450,17 @@ item-form-events-only = tylko wydarzenia
 item-form-title-needed = Potrzebny jest tytuł.
 item-form-bad-time = Wpisz godzinę, np. 10:00, albo zostaw puste — bez dokładnej godziny.
 item-form-bad-length = Wpisz czas trwania, np. 1h, 90m lub 1h30m.
-item-form-hint = Enter zapisz · Tab/↑↓ następne pole · Esc anuluj
+item-form-hint = { $submit } zapisz · { $next }/{ $choose } następne pole · { $cancel } anuluj
 item-form-day-hint = 2026-11-24 · 24.11 · dziś · jutro · pt · +3d
 item-form-time-hint = 10:00 — puste = bez dokładnej godziny (spóźniona po końcu dnia)
 item-form-channels-hint = ←→ wybierz · spacja lub cyfra zaznacza kanał
 item-form-length-hint = 1h · 90m · 1h30m
 item-form-choice-hint = ←→ lub spacja — zmień
 move-title = Przenieś #{ $id } na
-move-hint = pt · 25.11 · +1d · 15:30 · jutro 10:00 — Enter przenieś · Esc anuluj
+move-hint = pt · 25.11 · +1d · 15:30 · jutro 10:00 — { $submit } przenieś · { $cancel } anuluj
 filter-title = Pokaż tylko
 filter-any = wszystkie
-filter-hint = ↑↓ wiersz · ←→ zmień · Backspace wszystkie · Enter lub Esc zamknij
+filter-hint = { $move } wiersz · ←→ zmień · Backspace wszystkie · { $pick } lub { $close } zamknij
 detail-posts = Wpisy i wydarzenia z tego zapytania
 detail-no-posts = Jeszcze brak. Naciśnij { $key }, aby zaplanować wpis.
 field-title = tytuł
@@ -591,9 +591,9 @@ book-filter-experts = Eksperci
 book-filter-outlets = Redakcje
 book-loading = Wczytywanie książki kontaktów…
 book-empty = Książka kontaktów jest pusta. Naciśnij { $key }, aby dodać kontakt, albo zaimportuj: pressdesk import vcard PLIK
-book-nothing-found = Nikogo nie znaleziono. Naciśnij Esc, potem { $key }, aby dodać kontakt.
+book-nothing-found = Nikogo nie znaleziono. Naciśnij { $cancel }, potem { $key }, aby dodać kontakt.
 book-loose = Brak dokładnych trafień; te różnią się jedną literą.
-book-typing-hint = Pisz, aby szukać · ↑↓ wybór · Enter karta · Tab kogo pokazać · Esc klawisze
+book-typing-hint = Pisz, aby szukać · { $choose } wybór · { $submit } karta · { $next } kogo pokazać · { $cancel } klawisze
 card-inquiries = { $count ->
     [one] { $count } zapytanie
     [few] { $count } zapytania
@@ -636,7 +636,7 @@ event-when = Kiedy
 event-kind = Rodzaj
 event-when-now = teraz ({ $time }); albo -30m, 14:00, wczoraj 16:00
 event-note-needed = Wpisz notatkę.
-event-hint = Enter zapisz · Tab następne pole · Esc anuluj
+event-hint = { $submit } zapisz · { $next } następne pole · { $cancel } anuluj
 editor-title-new = Nowy kontakt
 editor-title-edit = Kontakt #{ $id }
 editor-name = Nazwisko
@@ -655,12 +655,12 @@ editor-duplicate = { $what } ma już { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}i jeszcze { $more }
 }. Enter zapisze mimo to; M na karcie scala dwa rekordy.
-editor-hint = Enter zapisz · Tab/↑↓ następne pole · ←→ zmień wybór · Esc anuluj
+editor-hint = { $submit } zapisz · { $next }/{ $choose } następne pole · ←→ zmień wybór · { $cancel } anuluj
 merge-title = Scal inny rekord z „{ $name }”
 merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? y = scal, dowolny inny klawisz = wróć
 merge-keeps = Zapytania, rozmowy, notatki, telefony i adresy przechodzą tutaj; nic nie ginie.
 merge-confirm-hint = y scal · dowolny inny klawisz wróć
-merge-hint = znajdź drugi rekord · ↑↓ wybór · Enter wybierz · Esc anuluj
+merge-hint = znajdź drugi rekord · { $choose } wybór · { $submit } wybierz · { $cancel } anuluj
 merge-none = Brak innych pasujących rekordów.
 flash-no-contact = To zapytanie nie ma kontaktu ani redakcji.
 flash-no-contact-selected = Nie wybrano kontaktu.

@@ -187,14 +187,14 @@ prompt-question = Вопрос #{ $id }
 prompt-subject = Тема #{ $id }
 prompt-deadline = Срок журналиста для #{ $id }
 prompt-decline = Почему #{ $id } отклонён?
-prompt-hint = Enter сохранить · Esc отмена
-prompt-deadline-hint = 23:00 · +2ч · завтра 12:00 · пт · eod — пусто = правило пресс-службы · Enter сохранить · Esc отмена
+prompt-hint = { $submit } сохранить · { $cancel } отмена
+prompt-deadline-hint = 23:00 · +2ч · завтра 12:00 · пт · eod — пусто = правило пресс-службы · { $submit } сохранить · { $cancel } отмена
 prompt-answer-empty = Введите ответ или поставьте статус «отвечен» клавишей s.
 prompt-reason-needed = Для отклонённого запроса нужна причина.
 picker-status = Статус #{ $id }
 picker-priority = Приоритет #{ $id }
 picker-assign = Ответственный за #{ $id }
-picker-hint = цифра или ↑↓ Enter · Esc отмена
+picker-hint = цифра или { $move } { $pick } · { $close } отмена
 expert-title = Эксперт для #{ $id }
 expert-new = новый эксперт «{ $name }»
 expert-none = Экспертов пока нет: введите имя, чтобы добавить.
@@ -262,7 +262,7 @@ help-form-choice = Изменить выбор (канал, приоритет);
 help-form-enter = Сохранить из любого поля
 help-form-esc = Отмена (если что-то введено, сначала спросит)
 help-form-delete = Удалить слово / строку до курсора
-help-close = Esc или ? — закрыть · ↑↓ прокрутка
+help-close = { $close } или { $help } — закрыть · { $move } прокрутка
 
 ## Setup and storage errors
 
@@ -446,17 +446,17 @@ item-form-events-only = только для событий
 item-form-title-needed = Нужен заголовок.
 item-form-bad-time = Введите время, например 10:00, или оставьте пустым — без точного времени.
 item-form-bad-length = Введите длительность, например 1h, 90m или 1h30m.
-item-form-hint = Enter сохранить · Tab/↑↓ следующее поле · Esc отмена
+item-form-hint = { $submit } сохранить · { $next }/{ $choose } следующее поле · { $cancel } отмена
 item-form-day-hint = 2026-11-24 · 24.11 · сегодня · завтра · пт · +3d
 item-form-time-hint = 10:00 — пусто = без точного времени (опаздывает после конца дня)
 item-form-channels-hint = ←→ выбрать · пробел или цифра отмечает канал
 item-form-length-hint = 1h · 90m · 1h30m
 item-form-choice-hint = ←→ или пробел — изменить
 move-title = Перенести #{ $id } на
-move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — Enter перенести · Esc отмена
+move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — { $submit } перенести · { $cancel } отмена
 filter-title = Показывать только
 filter-any = все
-filter-hint = ↑↓ строка · ←→ изменить · Backspace все · Enter или Esc закрыть
+filter-hint = { $move } строка · ←→ изменить · Backspace все · { $pick } или { $close } закрыть
 detail-posts = Посты и события по этому запросу
 detail-no-posts = Пока нет. Нажмите { $key }, чтобы запланировать пост.
 field-title = заголовок
@@ -587,9 +587,9 @@ book-filter-experts = Эксперты
 book-filter-outlets = СМИ
 book-loading = Читаем книгу контактов…
 book-empty = Книга контактов пуста. Нажмите { $key }, чтобы добавить контакт, или импортируйте: pressdesk import vcard ФАЙЛ
-book-nothing-found = Никого не нашли. Нажмите Esc, затем { $key }, чтобы добавить контакт.
+book-nothing-found = Никого не нашли. Нажмите { $cancel }, затем { $key }, чтобы добавить контакт.
 book-loose = Точных совпадений нет; эти отличаются на одну букву.
-book-typing-hint = Вводите для поиска · ↑↓ выбор · Enter карточка · Tab кого показать · Esc клавиши
+book-typing-hint = Вводите для поиска · { $choose } выбор · { $submit } карточка · { $next } кого показать · { $cancel } клавиши
 card-inquiries = { $count ->
     [one] { $count } обращение
     [few] { $count } обращения
@@ -632,7 +632,7 @@ event-when = Когда
 event-kind = Вид
 event-when-now = сейчас ({ $time }); или -30m, 14:00, вчера 16:00
 event-note-needed = Напишите заметку.
-event-hint = Enter сохранить · Tab следующее поле · Esc отмена
+event-hint = { $submit } сохранить · { $next } следующее поле · { $cancel } отмена
 editor-title-new = Новый контакт
 editor-title-edit = Контакт #{ $id }
 editor-name = Имя
@@ -651,12 +651,12 @@ editor-duplicate = { $what } уже есть у контакта { $name } (#{ $
     [0] {""}
    *[other] {" "}и ещё у { $more }
 }. Enter — всё равно сохранить; M на карточке объединяет две записи.
-editor-hint = Enter сохранить · Tab/↑↓ следующее поле · ←→ изменить выбор · Esc отмена
+editor-hint = { $submit } сохранить · { $next }/{ $choose } следующее поле · ←→ изменить выбор · { $cancel } отмена
 merge-title = Объединить другую запись с «{ $name }»
 merge-confirm = Влить { $other } (#{ $id }) в { $keep }? y = объединить, любая другая клавиша = назад
 merge-keeps = Обращения, звонки, заметки, телефоны и адреса переходят сюда; ничего не теряется.
 merge-confirm-hint = y объединить · любая другая клавиша назад
-merge-hint = найдите вторую запись · ↑↓ выбор · Enter выбрать · Esc отмена
+merge-hint = найдите вторую запись · { $choose } выбор · { $submit } выбрать · { $cancel } отмена
 merge-none = Других подходящих записей нет.
 flash-no-contact = У этого обращения нет контакта и СМИ.
 flash-no-contact-selected = Контакт не выбран.

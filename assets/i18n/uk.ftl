@@ -187,14 +187,14 @@ prompt-question = Питання #{ $id }
 prompt-subject = Тема #{ $id }
 prompt-deadline = Термін журналіста для #{ $id }
 prompt-decline = Чому #{ $id } відхилено?
-prompt-hint = Enter зберегти · Esc скасувати
-prompt-deadline-hint = 23:00 · +2год · завтра 12:00 · пт · eod — порожньо = правило пресслужби · Enter зберегти · Esc скасувати
+prompt-hint = { $submit } зберегти · { $cancel } скасувати
+prompt-deadline-hint = 23:00 · +2год · завтра 12:00 · пт · eod — порожньо = правило пресслужби · { $submit } зберегти · { $cancel } скасувати
 prompt-answer-empty = Введіть відповідь або встановіть статус «відповідь надано» клавішею s.
 prompt-reason-needed = Для відхиленого запиту потрібна причина.
 picker-status = Статус #{ $id }
 picker-priority = Пріоритет #{ $id }
 picker-assign = Відповідальний за #{ $id }
-picker-hint = цифра або ↑↓ Enter · Esc скасувати
+picker-hint = цифра або { $move } { $pick } · { $close } скасувати
 expert-title = Експерт для #{ $id }
 expert-new = новий експерт «{ $name }»
 expert-none = Експертів ще немає: введіть ім’я, щоб додати.
@@ -262,7 +262,7 @@ help-form-choice = Змінити вибір (канал, пріоритет); �
 help-form-enter = Зберегти з будь-якого поля
 help-form-esc = Скасувати (якщо щось введено, спершу запитає)
 help-form-delete = Видалити слово / рядок до курсора
-help-close = Esc або ? — закрити · ↑↓ прокрутка
+help-close = { $close } або { $help } — закрити · { $move } прокрутка
 
 ## Setup and storage errors
 
@@ -446,17 +446,17 @@ item-form-events-only = лише для подій
 item-form-title-needed = Потрібен заголовок.
 item-form-bad-time = Введіть час, наприклад 10:00, або залиште порожнім — без точного часу.
 item-form-bad-length = Введіть тривалість, наприклад 1h, 90m або 1h30m.
-item-form-hint = Enter зберегти · Tab/↑↓ наступне поле · Esc скасувати
+item-form-hint = { $submit } зберегти · { $next }/{ $choose } наступне поле · { $cancel } скасувати
 item-form-day-hint = 2026-11-24 · 24.11 · сьогодні · завтра · пт · +3d
 item-form-time-hint = 10:00 — порожньо = без точного часу (запізнюється після кінця дня)
 item-form-channels-hint = ←→ вибрати · пробіл або цифра позначає канал
 item-form-length-hint = 1h · 90m · 1h30m
 item-form-choice-hint = ←→ або пробіл — змінити
 move-title = Перенести #{ $id } на
-move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — Enter перенести · Esc скасувати
+move-hint = пт · 25.11 · +1d · 15:30 · завтра 10:00 — { $submit } перенести · { $cancel } скасувати
 filter-title = Показувати лише
 filter-any = усі
-filter-hint = ↑↓ рядок · ←→ змінити · Backspace усі · Enter або Esc закрити
+filter-hint = { $move } рядок · ←→ змінити · Backspace усі · { $pick } або { $close } закрити
 detail-posts = Дописи й події за цим запитом
 detail-no-posts = Поки немає. Натисніть { $key }, щоб запланувати допис.
 field-title = заголовок
@@ -587,9 +587,9 @@ book-filter-experts = Експерти
 book-filter-outlets = ЗМІ
 book-loading = Читаємо книгу контактів…
 book-empty = Книга контактів порожня. Натисніть { $key }, щоб додати контакт, або імпортуйте: pressdesk import vcard ФАЙЛ
-book-nothing-found = Нікого не знайдено. Натисніть Esc, потім { $key }, щоб додати контакт.
+book-nothing-found = Нікого не знайдено. Натисніть { $cancel }, потім { $key }, щоб додати контакт.
 book-loose = Точних збігів немає; ці відрізняються на одну літеру.
-book-typing-hint = Вводьте для пошуку · ↑↓ вибір · Enter картка · Tab кого показати · Esc клавіші
+book-typing-hint = Вводьте для пошуку · { $choose } вибір · { $submit } картка · { $next } кого показати · { $cancel } клавіші
 card-inquiries = { $count ->
     [one] { $count } звернення
     [few] { $count } звернення
@@ -632,7 +632,7 @@ event-when = Коли
 event-kind = Вид
 event-when-now = зараз ({ $time }); або -30m, 14:00, вчора 16:00
 event-note-needed = Напишіть нотатку.
-event-hint = Enter зберегти · Tab наступне поле · Esc скасувати
+event-hint = { $submit } зберегти · { $next } наступне поле · { $cancel } скасувати
 editor-title-new = Новий контакт
 editor-title-edit = Контакт #{ $id }
 editor-name = Ім'я
@@ -651,12 +651,12 @@ editor-duplicate = { $what } уже має контакт { $name } (#{ $id }){ 
     [0] {""}
    *[other] {" "}і ще { $more }
 }. Enter — однаково зберегти; M на картці об'єднує два записи.
-editor-hint = Enter зберегти · Tab/↑↓ наступне поле · ←→ змінити вибір · Esc скасувати
+editor-hint = { $submit } зберегти · { $next }/{ $choose } наступне поле · ←→ змінити вибір · { $cancel } скасувати
 merge-title = Об'єднати інший запис із «{ $name }»
 merge-confirm = Влити { $other } (#{ $id }) у { $keep }? y = об'єднати, будь-яка інша клавіша = назад
 merge-keeps = Звернення, дзвінки, нотатки, телефони й адреси переходять сюди; нічого не губиться.
 merge-confirm-hint = y об'єднати · будь-яка інша клавіша назад
-merge-hint = знайдіть другий запис · ↑↓ вибір · Enter обрати · Esc скасувати
+merge-hint = знайдіть другий запис · { $choose } вибір · { $submit } обрати · { $cancel } скасувати
 merge-none = Інших відповідних записів немає.
 flash-no-contact = У цього звернення немає контакту та ЗМІ.
 flash-no-contact-selected = Контакт не вибрано.

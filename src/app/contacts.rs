@@ -373,13 +373,15 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
     }
     let page = list_rows(app.screen.1) as isize;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let outcome = match key.code {
-        KeyCode::Esc => {
+    // The search line is typed into, so its keys are the window keys.
+    let action = app.keymap.action(key, &[super::keymap::Context::Window]);
+    let outcome = match (action, key.code) {
+        (Some(Action::Cancel), _) => {
             app.book.typing = false;
             Outcome::redraw()
         }
         // Nobody searches for a question mark: on an empty line it is the help key.
-        KeyCode::Char('?') if app.book.query.value().is_empty() => return None,
+        (_, KeyCode::Char('?')) if app.book.query.value().is_empty() => return None,
         // The search key focuses the search line, as in every pager; it is not typed.
         _ if app
             .keymap
@@ -388,22 +390,22 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
         {
             Outcome::none()
         }
-        KeyCode::Enter => {
+        (Some(Action::Submit), _) => {
             app.book.typing = false;
             open_selected(app)
         }
-        KeyCode::Down => move_by(app, 1),
-        KeyCode::Up => move_by(app, -1),
-        KeyCode::PageDown => move_by(app, page),
-        KeyCode::PageUp => move_by(app, -page),
-        KeyCode::Tab => {
+        (Some(Action::SuggestionDown), _) => move_by(app, 1),
+        (Some(Action::SuggestionUp), _) => move_by(app, -1),
+        (_, KeyCode::PageDown) => move_by(app, page),
+        (_, KeyCode::PageUp) => move_by(app, -page),
+        (Some(Action::NextField), _) => {
             app.book.filter = app.book.filter.next();
             app.book.selected = 0;
             refresh(app);
             Outcome::redraw()
         }
-        KeyCode::Char('n') if ctrl => move_by(app, 1),
-        KeyCode::Char('p') if ctrl => move_by(app, -1),
+        (_, KeyCode::Char('n')) if ctrl => move_by(app, 1),
+        (_, KeyCode::Char('p')) if ctrl => move_by(app, -1),
         _ => {
             if app.book.query.edit(key) {
                 app.book.selected = 0;

@@ -114,6 +114,7 @@ actions! {
     Priority = "priority", Inquiry, ["p"];
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
+    Topics = "topics", Inquiry, ["T"];
     ShowContact = "show_contact", Inquiry, ["c"];
     FilterEscalated = "filter_escalated", List, ["E"];
     Audit = "audit", Inquiry, ["w"];
@@ -412,6 +413,29 @@ impl KeyMap {
         self.bindings.get(&action).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The one key a window's hint names for an action: the first bound that is not a
+    /// plain letter (an arrow or a named key reads best among words), else the first.
+    pub fn hint(&self, action: Action) -> String {
+        let keys = self.keys(action);
+        keys.iter()
+            .find(|k| !(k.types() && matches!(k.code, KeyCode::Char(c) if c.is_alphabetic())))
+            .or(keys.first())
+            .map(Key::to_string)
+            .unwrap_or_default()
+    }
+
+    /// Two opposite actions in one hint: `↑↓` as the defaults read, `Ctrl-p/Ctrl-n` when
+    /// they are bound to keys that need a separator.
+    pub fn hint_pair(&self, back: Action, on: Action) -> String {
+        let (back, on) = (self.hint(back), self.hint(on));
+        let arrow = |k: &str| matches!(k, "↑" | "↓" | "←" | "→");
+        if arrow(&back) && arrow(&on) {
+            format!("{back}{on}")
+        } else {
+            format!("{back}/{on}")
+        }
+    }
+
     /// The keys of an action as the help screen and hints show them: `L`, `j/↓`.
     pub fn label(&self, action: Action) -> String {
         self.keys(action)
@@ -505,6 +529,19 @@ mod tests {
             None
         );
         assert_eq!(map.label(Action::QuickLog), "Ctrl-l/F2");
+    }
+
+    #[test]
+    fn hints_name_one_readable_key_as_bound() {
+        let map = KeyMap::default();
+        assert_eq!(map.hint(Action::PickDown), "↓");
+        assert_eq!(map.hint(Action::ClosePicker), "Esc");
+        assert_eq!(map.hint(Action::ReportPrev), "[");
+        assert_eq!(map.hint_pair(Action::PickUp, Action::PickDown), "↑↓");
+        let map = KeyMap::from_config(&config("[keys]\npick_up = \"ctrl-p\"\npick_down = \"n\"\n"))
+            .unwrap();
+        assert_eq!(map.hint(Action::PickDown), "n");
+        assert_eq!(map.hint_pair(Action::PickUp, Action::PickDown), "Ctrl-p/n");
     }
 
     #[test]

@@ -110,18 +110,19 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
     let rows = hit_rows(app.screen.1) as isize;
     let help = app.keymap.action(key, &[Context::Global]) == Some(Action::Help)
         && !matches!(key.code, KeyCode::Char(_));
+    // The search line is typed into, so its keys are the window keys.
+    let action = app.keymap.action(key, &[Context::Window]);
     let search = search_screen(app)?;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => return Some(Outcome::with(navigate(app, Nav::Pop))),
-        KeyCode::Enter => return Some(open_selected(app)),
-        KeyCode::Up => search.move_by(-1),
-        KeyCode::Char('p') if ctrl => search.move_by(-1),
-        KeyCode::Down | KeyCode::Tab => search.move_by(1),
-        KeyCode::Char('n') if ctrl => search.move_by(1),
-        KeyCode::BackTab => search.move_by(-1),
-        KeyCode::PageUp => search.move_by(-rows),
-        KeyCode::PageDown => search.move_by(rows),
+    match (action, key.code) {
+        (Some(Action::Cancel), _) => return Some(Outcome::with(navigate(app, Nav::Pop))),
+        (Some(Action::Submit), _) => return Some(open_selected(app)),
+        (Some(Action::SuggestionUp | Action::PrevField), _) => search.move_by(-1),
+        (_, KeyCode::Char('p')) if ctrl => search.move_by(-1),
+        (Some(Action::SuggestionDown | Action::NextField), _) => search.move_by(1),
+        (_, KeyCode::Char('n')) if ctrl => search.move_by(1),
+        (_, KeyCode::PageUp) => search.move_by(-rows),
+        (_, KeyCode::PageDown) => search.move_by(rows),
         _ if help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             return Some(Outcome::redraw());

@@ -22,6 +22,7 @@ pub mod report;
 pub mod saves;
 pub mod statements;
 pub mod suggest;
+pub mod topics;
 pub mod window;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -82,6 +83,8 @@ pub enum Overlay {
     Files(Box<files::FilesWindow>),
     /// Approved statements (and past answers): to insert into an answer, or to read.
     Statements(Box<statements::StatementsWindow>),
+    /// An inquiry's topics.
+    Topics(Box<topics::TopicsWindow>),
 }
 
 impl Overlay {
@@ -240,6 +243,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub contacts: ContactIndex,
     pub outlets: OutletIndex,
+    /// Topics already given to inquiries, the most used first: offered after the config's.
+    pub topics_used: Vec<String>,
     pub flash: Option<Flash>,
     /// Saves waiting for the database, and windows whose save failed.
     pub saves: saves::Saves,
@@ -265,6 +270,8 @@ pub enum Msg {
     DirectoryIndexed(Result<Box<Directory>, String>),
     Book(contacts::BookMsg),
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
+    /// The topics in use, the most used first.
+    TopicsLoaded(Result<Vec<String>, String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
@@ -306,7 +313,10 @@ pub enum Effect {
     LoadQueue,
     LoadDirectory,
     LoadDetail(i64),
-    Log(Box<NewInquiry>),
+    /// A new inquiry and its topics, saved together.
+    Log(Box<NewInquiry>, Vec<String>),
+    /// The topics already given to inquiries, for suggestions.
+    LoadTopics,
     Change {
         id: i64,
         change: InquiryChange,
@@ -374,6 +384,7 @@ impl App {
             overlay: None,
             contacts: ContactIndex::empty(phones),
             outlets: OutletIndex::new(Vec::new()),
+            topics_used: Vec::new(),
             flash: None,
             saves: saves::Saves::default(),
             quit: false,
@@ -387,7 +398,16 @@ impl App {
             Effect::LoadQueue,
             Effect::LoadDirectory,
             Effect::Plan(calendar::PlanEffect::Load(None)),
+            Effect::LoadTopics,
         ]
+    }
+
+    /// The topics to offer: the config's, then those in use.
+    pub fn topic_choices(&self) -> topics::TopicChoices<'_> {
+        topics::TopicChoices {
+            known: &self.settings.topics,
+            used: &self.topics_used,
+        }
     }
 
     /// Rows of the queue's list on a screen of `height` rows: a title bar, the column
@@ -615,6 +635,10 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             }
             Outcome::redraw()
         }
+        Msg::TopicsLoaded(Ok(topics)) => {
+            app.topics_used = topics;
+            Outcome::none()
+        }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
@@ -633,7 +657,8 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::QueueLoaded(Err(e))
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
-        | Msg::DetailLoaded(Err(e)) => {
+        | Msg::DetailLoaded(Err(e))
+        | Msg::TopicsLoaded(Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
@@ -744,7 +769,11 @@ fn on_logged(app: &mut App, result: Result<i64, String>) -> Outcome {
             app.overlay = None;
             app.queue.select_next = Some(id);
             app.info(tr!("flash-logged", id = id));
-            Outcome::with(vec![Effect::LoadQueue, Effect::LoadDirectory])
+            Outcome::with(vec![
+                Effect::LoadQueue,
+                Effect::LoadDirectory,
+                Effect::LoadTopics,
+            ])
         }
         Err(e) => {
             if let Some(Overlay::QuickLog(form)) = &mut app.overlay {
@@ -769,6 +798,7 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
             let mut directory = false;
             match app.overlay.take() {
                 Some(Overlay::Prompt(_)) | Some(Overlay::Picker(_)) => {}
+                Some(Overlay::Topics(_)) => effects.push(Effect::LoadTopics),
                 Some(Overlay::Expert(_)) => directory = true,
                 other => app.overlay = other,
             }
@@ -802,6 +832,10 @@ fn on_changed(app: &mut App, result: Result<Inquiry, String>) -> Outcome {
                     x.saving = false;
                     app.error(message);
                 }
+                Some(Overlay::Topics(w)) => {
+                    w.saving = false;
+                    w.error = Some(message);
+                }
                 _ => {
                     app.overlay = None;
                     app.error(message);
@@ -823,8 +857,19 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => {
-            form.paste(text, &app.contacts, &app.outlets);
+            let choices = topics::TopicChoices {
+                known: &app.settings.topics,
+                used: &app.topics_used,
+            };
+            form.paste(text, (&app.contacts, &app.outlets), choices);
             form.refresh_preview(app.now, &app.settings);
+        }
+        Some(Overlay::Topics(w)) => {
+            let choices = topics::TopicChoices {
+                known: &app.settings.topics,
+                used: &app.topics_used,
+            };
+            w.field.paste(text, choices);
         }
         Some(Overlay::Prompt(p)) => {
             p.paste(text);
@@ -1305,6 +1350,11 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::Topics => {
+            let window = topics::TopicsWindow::new(id, &inquiry.topics, app.topic_choices());
+            app.overlay = Some(Overlay::Topics(Box::new(window)));
+            Outcome::redraw()
+        }
         Action::Files => files::open_window(app, AttachTo::Inquiry(id), false),
         Action::Attach => files::open_window(app, AttachTo::Inquiry(id), true),
         Action::EditSubject => {
@@ -1328,7 +1378,8 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
     match overlay {
         Overlay::Help { .. } => help_key(app, press),
         Overlay::QuickLog(form) => {
-            match form.key(press, now, &app.settings, &app.contacts, &app.outlets) {
+            let directory = (&app.contacts, &app.outlets);
+            match form.key(press, now, &app.settings, directory, &app.topics_used) {
                 WindowResult::Stay => {
                     form.refresh_preview(now, &app.settings);
                     Outcome::redraw()
@@ -1337,7 +1388,9 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                     app.overlay = None;
                     Outcome::redraw()
                 }
-                WindowResult::Submit(new) => Outcome::with(vec![Effect::Log(new)]),
+                WindowResult::Submit((new, topics)) => {
+                    Outcome::with(vec![Effect::Log(new, topics)])
+                }
             }
         }
         Overlay::Prompt(prompt) if statements::asked_from(prompt, press) => {
@@ -1376,6 +1429,30 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Files(_) => files::overlay_key(app, press),
         Overlay::Statements(_) => statements::overlay_key(app, press),
         Overlay::Expert(_) => expert_key(app, press),
+        Overlay::Topics(_) => topics_key(app, press),
+    }
+}
+
+/// The topics window: Enter saves the inquiry's topics, refused in place when one is
+/// too long.
+fn topics_key(app: &mut App, press: &Press) -> Outcome {
+    let choices = topics::TopicChoices {
+        known: &app.settings.topics,
+        used: &app.topics_used,
+    };
+    let Some(Overlay::Topics(window)) = app.overlay.as_mut() else {
+        return Outcome::none();
+    };
+    match window.key(press, choices) {
+        WindowResult::Stay => Outcome::redraw(),
+        WindowResult::Close => {
+            app.overlay = None;
+            Outcome::redraw()
+        }
+        WindowResult::Submit(topics) => Outcome::with(vec![Effect::Change {
+            id: window.inquiry,
+            change: InquiryChange::Topics(topics),
+        }]),
     }
 }
 

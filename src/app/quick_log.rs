@@ -1,10 +1,12 @@
 //! The quick log: the form a press secretary fills while the phone is still ringing.
-//! Who → Question → Deadline, then channel, priority and outlet; Enter saves from any field.
+//! Who → Question → Deadline, then channel, priority, outlet and topics; Enter saves from
+//! any field.
 
 use super::due_preview::{DueInputs, DuePreview};
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
+use super::topics::{TopicChoices, TopicField};
 use super::window::{Press, WindowResult};
 use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
@@ -25,16 +27,18 @@ pub enum QField {
     Channel,
     Priority,
     Outlet,
+    Topics,
 }
 
 impl QField {
-    pub const ORDER: [QField; 6] = [
+    pub const ORDER: [QField; 7] = [
         QField::Who,
         QField::Question,
         QField::Deadline,
         QField::Channel,
         QField::Priority,
         QField::Outlet,
+        QField::Topics,
     ];
 
     fn step(self, delta: isize) -> QField {
@@ -58,6 +62,8 @@ pub struct QuickLog {
     pub outlet: TextField,
     pub outlet_picked: Option<i64>,
     pub outlet_list: Suggestions,
+    /// The inquiry's topics, comma-separated, offered as typed.
+    pub topics: TopicField,
     /// A problem with one field, shown beside it.
     pub field_error: Option<(QField, String)>,
     /// A save that failed; the form stays as typed.
@@ -75,8 +81,8 @@ pub struct QuickLog {
     pub preview: DuePreview,
 }
 
-/// What a key did to the form.
-pub type FormResult = WindowResult<Box<NewInquiry>>;
+/// What a key did to the form: on Enter, the inquiry and its topics.
+pub type FormResult = WindowResult<(Box<NewInquiry>, Vec<String>)>;
 
 impl QuickLog {
     pub fn new() -> QuickLog {
@@ -92,6 +98,7 @@ impl QuickLog {
             outlet: TextField::new(),
             outlet_picked: None,
             outlet_list: Suggestions::default(),
+            topics: TopicField::new(),
             field_error: None,
             error: None,
             saving: false,
@@ -119,6 +126,7 @@ impl QuickLog {
             || self.question.changed()
             || self.deadline.changed()
             || self.outlet.changed()
+            || self.topics.changed()
             || self.channel != Channel::Phone
             || self.priority != Priority::Normal
     }
@@ -213,7 +221,16 @@ impl QuickLog {
         match self.focus {
             QField::Who => self.settle_who(contacts),
             QField::Outlet => self.settle_outlet(outlets),
+            QField::Topics => self.topics.settle(),
             _ => {}
+        }
+    }
+
+    /// Focus moves to `field`; the topics offer their choices as soon as they are reached.
+    fn enter_field(&mut self, field: QField, choices: TopicChoices<'_>) {
+        self.focus = field;
+        if field == QField::Topics {
+            self.topics.refresh(choices);
         }
     }
 
@@ -278,15 +295,20 @@ impl QuickLog {
         self.preview = DuePreview::of(self.deadline.value(), inputs, now, settings);
     }
 
-    /// Handles one key. `now` is the moment the key was pressed.
+    /// Handles one key. `now` is the moment the key was pressed; `used` are the topics
+    /// already in use, offered after the config's.
     pub fn key(
         &mut self,
         press: &Press,
         now: Timestamp,
         settings: &Settings,
-        contacts: &ContactIndex,
-        outlets: &OutletIndex,
+        (contacts, outlets): (&ContactIndex, &OutletIndex),
+        used: &[String],
     ) -> FormResult {
+        let choices = TopicChoices {
+            known: &settings.topics,
+            used,
+        };
         let has_input = self.has_input();
         match guard(press, self.saving, &mut self.confirm_discard, has_input) {
             Guard::Pass => {}
@@ -301,6 +323,12 @@ impl QuickLog {
         // The arrows choose among suggestions when there are some, else move like Tab.
         let step = match (press.action, list) {
             (Some(Action::Submit), _) => return self.submit(now, settings, contacts, outlets),
+            (Some(Action::SuggestionDown | Action::SuggestionUp), None)
+                if self.focus == QField::Topics && !self.topics.offered.is_empty() =>
+            {
+                self.topics.key(press, choices);
+                return FormResult::Stay;
+            }
             (Some(Action::SuggestionDown), Some(list)) if !list.is_empty() => {
                 list.down();
                 return FormResult::Stay;
@@ -315,7 +343,7 @@ impl QuickLog {
         };
         if step != 0 {
             self.leave_field(contacts, outlets);
-            self.focus = self.focus.step(step);
+            self.enter_field(self.focus.step(step), choices);
             return FormResult::Stay;
         }
         let key = press.key;
@@ -339,6 +367,16 @@ impl QuickLog {
             QField::Question => {
                 self.question.edit(key);
             }
+            QField::Topics => {
+                if self.topics.key(press, choices)
+                    && self
+                        .field_error
+                        .as_ref()
+                        .is_some_and(|(f, _)| *f == QField::Topics)
+                {
+                    self.field_error = None;
+                }
+            }
             QField::Deadline => {
                 if self.deadline.edit(key)
                     && self
@@ -353,7 +391,12 @@ impl QuickLog {
         FormResult::Stay
     }
 
-    pub fn paste(&mut self, text: &str, contacts: &ContactIndex, outlets: &OutletIndex) {
+    pub fn paste(
+        &mut self,
+        text: &str,
+        (contacts, outlets): (&ContactIndex, &OutletIndex),
+        choices: TopicChoices<'_>,
+    ) {
         match self.focus {
             QField::Who => {
                 self.who.paste(text);
@@ -365,6 +408,7 @@ impl QuickLog {
                 self.outlet.paste(text);
                 self.refresh_outlet(outlets);
             }
+            QField::Topics => self.topics.paste(text, choices),
             QField::Channel | QField::Priority => {}
         }
     }
@@ -388,6 +432,14 @@ impl QuickLog {
             self.field_error = Some((QField::Question, tr!("form-question-needed")));
             return FormResult::Stay;
         }
+        let topics = match self.topics.topics(&settings.topics) {
+            Ok(topics) => topics,
+            Err(e) => {
+                self.focus = QField::Topics;
+                self.field_error = Some((QField::Topics, e.to_string()));
+                return FormResult::Stay;
+            }
+        };
         let requested = match self.requested_deadline(now, settings) {
             Ok(r) => r,
             Err(e) => {
@@ -416,7 +468,7 @@ impl QuickLog {
             }
         };
         self.saving = true;
-        FormResult::Submit(Box::new(NewInquiry {
+        let new = Box::new(NewInquiry {
             received_at: now,
             channel: self.channel,
             who,
@@ -427,7 +479,8 @@ impl QuickLog {
             due_at,
             priority: self.priority,
             assignee: Some(settings.user.clone()),
-        }))
+        });
+        FormResult::Submit((new, topics))
     }
 }
 

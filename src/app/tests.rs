@@ -186,7 +186,7 @@ fn quick_log_picks_a_contact_by_latin_letters_and_saves_with_enter() {
     update(&mut app, key(KeyCode::Tab), NOW);
     typed(&mut app, "23:00");
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    let [Effect::Log(new)] = out.effects.as_slice() else {
+    let [Effect::Log(new, _)] = out.effects.as_slice() else {
         panic!("expected one save, got {:?}", out.effects);
     };
     assert_eq!(new.who, Who::Existing(1));
@@ -226,7 +226,7 @@ fn a_new_name_creates_the_contact() {
     update(&mut app, key(KeyCode::Tab), NOW);
     typed(&mut app, "Вопрос");
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    let [Effect::Log(new)] = out.effects.as_slice() else {
+    let [Effect::Log(new, _)] = out.effects.as_slice() else {
         panic!("expected one save");
     };
     let Who::New(contact) = &new.who else {
@@ -618,7 +618,7 @@ fn a_new_caller_works_at_the_outlet_given() {
     assert_eq!(form(&app).focus, quick_log::QField::Outlet);
     typed(&mut app, "Новое издание");
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    let [Effect::Log(new)] = out.effects.as_slice() else {
+    let [Effect::Log(new, _)] = out.effects.as_slice() else {
         panic!("expected one save");
     };
     let Who::New(contact) = &new.who else {
@@ -700,7 +700,7 @@ fn a_new_caller_with_a_known_number_is_warned_and_offered_that_contact() {
     // ↑ picks the contact who has the number, and Enter logs it for them.
     update(&mut app, key(KeyCode::Up), NOW);
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    let [Effect::Log(new)] = out.effects.as_slice() else {
+    let [Effect::Log(new, _)] = out.effects.as_slice() else {
         panic!("expected one save, got {out:?}");
     };
     assert_eq!(new.who, Who::Existing(1));
@@ -711,7 +711,7 @@ fn a_second_enter_after_the_warning_creates_the_new_contact_anyway() {
     let mut app = app();
     quick_log_with_a_known_number(&mut app);
     let out = update(&mut app, key(KeyCode::Enter), NOW);
-    let [Effect::Log(new)] = out.effects.as_slice() else {
+    let [Effect::Log(new, _)] = out.effects.as_slice() else {
         panic!("expected one save, got {out:?}");
     };
     let Who::New(contact) = &new.who else {
@@ -801,7 +801,7 @@ fn window_keys_come_from_the_keymap_and_can_be_rebound() {
     let o = update(&mut app, key(KeyCode::Enter), NOW);
     assert!(o.effects.is_empty());
     let o = update(&mut app, ctrl('s'), NOW);
-    assert!(matches!(o.effects.as_slice(), [Effect::Log(_)]), "{o:?}");
+    assert!(matches!(o.effects.as_slice(), [Effect::Log(..)]), "{o:?}");
     // A list's keys too: the status picker moves with the rebound key.
     let mut app = with_keys("[keys]\npick_down = \"n\"\n");
     update(&mut app, ch('s'), NOW);

@@ -300,6 +300,7 @@ mod tests {
             created_by: "me".into(),
             updated_at: received,
             marks: Default::default(),
+            topics: Vec::new(),
         }
     }
 

@@ -163,6 +163,8 @@ pub struct Inquiry {
     pub updated_at: Timestamp,
     /// The expert's deadline and the escalation reached.
     pub marks: super::alerts::AlertMarks,
+    /// Its topics (the config's or free tags), sorted.
+    pub topics: Vec<String>,
 }
 
 impl Inquiry {

@@ -145,6 +145,8 @@ pub fn field(name: &str) -> String {
         "owner" => tr!("field-owner"),
         "url" => tr!("field-url"),
         "channels" => tr!("field-channels"),
+        "topics" => tr!("field-topics"),
+        "tone" => tr!("field-tone"),
         other => other.to_string(),
     }
 }

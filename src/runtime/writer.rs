@@ -184,7 +184,7 @@ pub fn failed(effect: Effect, reason: String) -> Option<Msg> {
     use crate::app::calendar::{PlanEffect, PlanMsg};
     use crate::app::contacts::{BookEffect, BookMsg};
     Some(match effect {
-        Effect::Log(_) => Msg::Logged(Err(reason)),
+        Effect::Log(..) => Msg::Logged(Err(reason)),
         Effect::Change { .. } => Msg::Changed(Err(reason)),
         Effect::Book(BookEffect::SaveOutlet { .. }) => Msg::Book(BookMsg::OutletSaved(Err(reason))),
         Effect::Book(
@@ -203,7 +203,7 @@ pub fn writes(effect: &Effect) -> bool {
     use crate::app::calendar::PlanEffect;
     use crate::app::contacts::BookEffect;
     match effect {
-        Effect::Log(_) | Effect::Change { .. } => true,
+        Effect::Log(..) | Effect::Change { .. } => true,
         Effect::Book(b) => !matches!(
             b,
             BookEffect::FirstPage(_) | BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)

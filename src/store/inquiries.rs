@@ -55,13 +55,17 @@ pub enum InquiryChange {
         who: Who,
         due: Timestamp,
     },
+    /// The inquiry's topics, all of them (already cleaned).
+    Topics(Vec<String>),
 }
 
 pub(super) const SELECT: &str = "
     SELECT i.id, i.received_at, i.channel, i.contact_id, c.name, i.outlet_id, o.name,
            i.subject, i.question, i.requested_deadline, i.due_at, i.priority, i.status,
            i.assignee, i.expert_id, e.name, i.answer, i.answered_at, i.decline_reason,
-           i.created_by, i.updated_at, i.expert_due_at, i.escalation_level, i.escalated_to
+           i.created_by, i.updated_at, i.expert_due_at, i.escalation_level, i.escalated_to,
+           (SELECT group_concat(t.topic, char(31)) FROM inquiry_topics t
+             WHERE t.inquiry_id = i.id) AS topics
     FROM inquiries i
     LEFT JOIN contacts c ON c.id = i.contact_id
     LEFT JOIN outlets o ON o.id = i.outlet_id
@@ -106,7 +110,21 @@ pub(super) fn inquiry_from_row(r: &Row<'_>) -> rusqlite::Result<Inquiry> {
             escalation_level: r.get(22)?,
             escalated_to: r.get(23)?,
         },
+        topics: split_topics(r.get(24)?),
     })
+}
+
+/// The topics read in one column (joined by the unit separator, which a cleaned topic
+/// never holds), sorted.
+fn split_topics(joined: Option<String>) -> Vec<String> {
+    let mut topics: Vec<String> = joined
+        .unwrap_or_default()
+        .split('\u{1f}')
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect();
+    topics.sort();
+    topics
 }
 
 fn non_empty(text: Option<&str>) -> Option<String> {
@@ -369,6 +387,7 @@ impl Writer<'_> {
                     )?;
                 }
             }
+            InquiryChange::Topics(topics) => self.set_topics(id, topics, now)?,
             InquiryChange::ExpertDue(due) => {
                 if before.expert_id.is_none() && due.is_some() {
                     return Err(StoreError::Invalid(tr!("alerts-no-expert", id = id)));

@@ -59,6 +59,7 @@ pub fn action_hint(a: Action) -> String {
         Action::Files | Action::CardFiles | Action::ItemFiles => tr!("hint-files"),
         Action::Attach | Action::CardAttach | Action::ItemAttach => tr!("hint-attach"),
         Action::Statements => tr!("hint-statements"),
+        Action::Topics => tr!("hint-topics"),
         other => action_help(other),
     }
 }
@@ -103,6 +104,7 @@ pub fn action_help(a: Action) -> String {
         Action::Priority => tr!("action-priority"),
         Action::EditQuestion => tr!("action-edit-question"),
         Action::EditSubject => tr!("action-edit-subject"),
+        Action::Topics => tr!("action-topics"),
         Action::ShowContacts => tr!("action-show-contacts"),
         Action::ShowContact => tr!("action-show-contact"),
         Action::Search => tr!("action-search"),

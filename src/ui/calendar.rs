@@ -9,6 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, window};
 use super::text::{clean, clean_lines, fit, pad, width};
 use super::{centered, form, theme};
@@ -17,6 +18,7 @@ use crate::app::calendar::{
     CalendarState, FilterForm, FilterRow, FormMode, IField, ItemDetail, ItemForm, PlanOverlay,
     View, counts,
 };
+use crate::app::keymap::KeyMap;
 use crate::config::CalendarConfig;
 use crate::domain::plan::{first_of_month, last_of_month, month_grid, week_number, week_range};
 use crate::domain::{ItemKind, ItemStatus, PlanItem, When, Zone};
@@ -881,7 +883,7 @@ fn filter_value(app: &App, row: FilterRow) -> String {
 fn render_filter(app: &App, form: &FilterForm, frame: &mut Frame, room: Rect) {
     // The hint wraps rather than losing its end; the window grows to hold it.
     let hint = super::wrap::indented(
-        &tr!("filter-hint"),
+        &tr_keys!("filter-hint", &app.keymap),
         0,
         room.width.min(56).saturating_sub(2) as usize,
     );
@@ -1083,19 +1085,25 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
             theme::error(),
         ));
     } else {
-        below.push(Line::styled(fit(&form_hint(form.focus), max), theme::dim()));
+        below.push(Line::styled(
+            fit(&form_hint(form.focus, &app.keymap), max),
+            theme::dim(),
+        ));
     }
-    below.push(Line::styled(fit(&tr!("item-form-hint"), max), theme::dim()));
+    below.push(Line::styled(
+        fit(&tr_keys!("item-form-hint", &app.keymap), max),
+        theme::dim(),
+    ));
     frame.render_widget(Paragraph::new(below), rest);
 }
 
-fn form_hint(focus: IField) -> String {
+fn form_hint(focus: IField, keymap: &KeyMap) -> String {
     match focus {
         IField::Day => tr!("item-form-day-hint"),
         IField::Time => tr!("item-form-time-hint"),
         IField::Channels => tr!("item-form-channels-hint"),
         IField::Length => tr!("item-form-length-hint"),
-        IField::Notes => tr!("prompt-text-hint"),
+        IField::Notes => tr_keys!("prompt-text-hint", keymap),
         IField::Kind | IField::Status | IField::Category | IField::Owner => {
             tr!("item-form-choice-hint")
         }

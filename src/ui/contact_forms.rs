@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
@@ -14,6 +15,7 @@ use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
     OutletField,
 };
+use crate::app::keymap::KeyMap;
 use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
@@ -27,7 +29,7 @@ pub fn render(app: &App, form: &BookOverlay, frame: &mut Frame, room: Rect) {
         BookOverlay::Event(f) => event(app, f, frame, room),
         BookOverlay::Editor(f) => editor(app, f, frame, room),
         BookOverlay::Merge(f) => merge(app, f, frame, room),
-        BookOverlay::Outlet(f) => outlet(f, frame, room),
+        BookOverlay::Outlet(f) => outlet(&app.keymap, f, frame, room),
     }
 }
 
@@ -122,7 +124,7 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
         } else {
             None
         };
-    footer(frame, inner, message, tr!("event-hint"));
+    footer(frame, inner, message, tr_keys!("event-hint", &app.keymap));
 }
 
 fn editor_label(f: EditorField) -> String {
@@ -140,7 +142,7 @@ fn editor_label(f: EditorField) -> String {
     }
 }
 
-fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
+fn editor(app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
     let title = match f.id {
         Some(id) => tr!("editor-title-edit", id = id),
         None => tr!("editor-title-new"),
@@ -202,7 +204,7 @@ fn editor(_app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
         } else {
             None
         };
-    footer(frame, inner, message, tr!("editor-hint"));
+    footer(frame, inner, message, tr_keys!("editor-hint", &app.keymap));
 }
 
 fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
@@ -264,11 +266,11 @@ fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
         f.error
             .as_ref()
             .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
-        tr!("merge-hint"),
+        tr_keys!("merge-hint", &app.keymap),
     );
 }
 
-fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
+fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
     let title = match f.id {
         Some(id) => tr!("outlet-title-edit", id = id),
         None => tr!("outlet-title-new"),
@@ -316,5 +318,5 @@ fn outlet(f: &OutletEditor, frame: &mut Frame, room: Rect) {
         } else {
             None
         };
-    footer(frame, inner, message, tr!("editor-hint"));
+    footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }

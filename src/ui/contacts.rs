@@ -222,7 +222,8 @@ fn render_list(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             tr!(
                 "book-nothing-found",
-                key = app.keymap.label(Action::NewContact)
+                key = app.keymap.label(Action::NewContact),
+                cancel = app.keymap.hint(Action::Cancel)
             )
         };
         frame.render_widget(

@@ -119,6 +119,21 @@ fn escalation_line(
     ))
 }
 
+/// The inquiry's topics, or how to give it some.
+fn topics_row(app: &App, inq: &Inquiry) -> Line<'static> {
+    let value = if inq.topics.is_empty() {
+        let key = app.keymap.label(crate::app::keymap::Action::Topics);
+        vec![Span::styled(
+            tr!("detail-no-topics", key = key),
+            theme::dim(),
+        )]
+    } else {
+        let shown: Vec<String> = inq.topics.iter().map(|t| clean(t)).collect();
+        plain(shown.join(", "))
+    };
+    row(tr!("detail-topics"), value)
+}
+
 fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<Line<'static>> {
     let history = &detail.history;
     let now = app.now;
@@ -184,6 +199,7 @@ fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<
         ),
     ));
     lines.push(row(tr!("detail-expert"), expert_spans(inq, now, zone)));
+    lines.push(topics_row(app, inq));
     if let Some(escalation) = escalation_line(inq, history, zone) {
         lines.push(escalation);
     }

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::overlays::window;
 use super::text::pad;
 use super::{centered, theme};
@@ -161,7 +162,10 @@ pub fn render(app: &App, scroll: u16, frame: &mut Frame, room: Rect) {
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(tr!("help-close"), theme::dim()));
+    lines.push(Line::styled(
+        tr_keys!("help-close", &app.keymap),
+        theme::dim(),
+    ));
     let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let width = (widest + 2).min(room.width);
     // Long lines wrap rather than lose their end; count the rows they take.

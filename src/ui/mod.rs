@@ -10,6 +10,7 @@ mod files;
 mod form;
 mod help;
 mod history;
+mod key_hints;
 mod memory_search;
 mod overlays;
 mod queue;
@@ -17,6 +18,7 @@ mod quick_log;
 pub mod report;
 mod statements;
 mod status;
+mod topics;
 mod wrap;
 // Terminal-safe text lives outside the interface so the command line can use it too.
 pub use crate::text;
@@ -83,6 +85,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
             Overlay::Files(w) => files::render(app, w, frame, room),
             Overlay::Statements(w) => statements::render(app, w, frame, room),
+            Overlay::Topics(w) => topics::render(app, w, frame, room),
         }
     }
     if app.settings.plain {

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::text::{clean, fit};
 use super::{centered, theme};
 use crate::app::App;
@@ -178,11 +179,11 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
         ));
     }
     let hint = match prompt.kind {
-        PromptKind::Deadline => tr!("prompt-deadline-hint"),
-        PromptKind::ReportRange => tr!("prompt-report-range-hint"),
-        PromptKind::MoveItem(_) => tr!("move-hint"),
-        _ if prompt.text.is_some() => tr!("prompt-text-hint"),
-        _ => tr!("prompt-hint"),
+        PromptKind::Deadline => tr_keys!("prompt-deadline-hint", &app.keymap),
+        PromptKind::ReportRange => tr_keys!("prompt-report-range-hint", &app.keymap),
+        PromptKind::MoveItem(_) => tr_keys!("move-hint", &app.keymap),
+        _ if prompt.text.is_some() => tr_keys!("prompt-text-hint", &app.keymap),
+        _ => tr_keys!("prompt-hint", &app.keymap),
     };
     below.push(Line::styled(hint, theme::dim()));
     if prompt.kind == PromptKind::Answer {
@@ -257,7 +258,13 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
         ),
         _ => app.settings.assignable(),
     };
-    let height = picker.options.len() as u16 + 3;
+    // The hint wraps rather than losing its end; the window grows to hold it.
+    let hint = super::wrap::indented(
+        &tr_keys!("picker-hint", &app.keymap),
+        1,
+        room.width.min(44).saturating_sub(2) as usize,
+    );
+    let height = picker.options.len() as u16 + 2 + hint.len() as u16;
     let area = centered(room, 44, height);
     let inner = window(frame, area, &title);
     let width = inner.width as usize;
@@ -277,7 +284,7 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, room: Rect) {
             }
         })
         .collect();
-    lines.push(Line::styled(fit(&tr!("picker-hint"), width), theme::dim()));
+    lines.extend(hint.into_iter().map(|l| Line::styled(l, theme::dim())));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -290,7 +297,7 @@ pub fn expert(app: &App, chooser: &ExpertChooser, frame: &mut Frame, room: Rect)
         lines.push(Line::styled(tr!("expert-none"), theme::dim()));
     }
     // The hint wraps rather than losing its end.
-    let hint = Line::styled(tr!("alerts-expert-hint"), theme::dim());
+    let hint = Line::styled(tr_keys!("alerts-expert-hint", &app.keymap), theme::dim());
     let hint_rows = hint.width().max(1).div_ceil(text_width) as u16;
     lines.push(hint);
     // The name, the comment's deadline and its preview take the first three rows.

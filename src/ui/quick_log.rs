@@ -24,6 +24,7 @@ fn field_label(f: QField) -> String {
         QField::Channel => tr!("form-channel"),
         QField::Priority => tr!("form-priority"),
         QField::Outlet => tr!("form-outlet"),
+        QField::Topics => tr!("form-topics"),
     }
 }
 
@@ -43,7 +44,12 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     } else {
         0
     };
-    let height = 11 + who_rows + outlet_rows;
+    let topic_rows = if form.focus == QField::Topics {
+        form.topics.offered.len() as u16
+    } else {
+        0
+    };
+    let height = 12 + who_rows + outlet_rows + topic_rows;
     let area = centered(room, 80, height);
     let inner = window(frame, area, &tr!("form-title"));
     if inner.height == 0 || inner.width == 0 {
@@ -239,6 +245,26 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
                     y: row,
                     width: w as u16,
                     height: outlet_rows,
+                },
+            );
+        }
+    }
+
+    if let Some(row) = next_row(1) {
+        let focused = form.focus == QField::Topics;
+        let right = label_row(frame, inner, row, QField::Topics, focused);
+        input(frame, right, &form.topics.text, focused);
+    }
+    if topic_rows > 0 {
+        let w = inner.width.saturating_sub(LABEL);
+        if let Some(row) = next_row(topic_rows) {
+            frame.render_widget(
+                Paragraph::new(super::topics::offered_lines(&form.topics, w as usize)),
+                Rect {
+                    x: inner.x + LABEL.min(inner.width),
+                    y: row,
+                    width: w,
+                    height: topic_rows,
                 },
             );
         }

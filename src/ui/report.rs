@@ -147,7 +147,8 @@ impl ReportView<'_> {
                 first_key(&keys(Action::ReportNext))
             ),
             period = keys(Action::ReportPeriod),
-            range = keys(Action::ReportRange)
+            range = keys(Action::ReportRange),
+            open = keys(Action::ReportOpen)
         );
         let gap = room.saturating_sub(width(&left) + width(&hint) + 1);
         if gap == 0 {

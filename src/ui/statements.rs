@@ -6,11 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, window};
 use super::text::{clean, fit};
 use super::{centered, theme};
 use crate::app::App;
-use crate::app::keymap::Action;
 use crate::app::statements::{Entry, StatementsWindow};
 use crate::store::MemoryKind;
 use crate::tr;
@@ -77,19 +77,10 @@ pub fn render(app: &App, w: &StatementsWindow, frame: &mut Frame, area: Rect) {
             preview,
         );
     }
-    let keymap = &app.keymap;
     let hint = if w.inserting() {
-        tr!(
-            "statements-insert-keys",
-            submit = keymap.label(Action::Submit),
-            cancel = keymap.label(Action::Cancel)
-        )
+        tr_keys!("statements-insert-keys", &app.keymap)
     } else {
-        tr!(
-            "statements-keys",
-            submit = keymap.label(Action::Submit),
-            cancel = keymap.label(Action::Cancel)
-        )
+        tr_keys!("statements-keys", &app.keymap)
     };
     frame.render_widget(Paragraph::new(Line::styled(hint, theme::dim())), keys);
 }

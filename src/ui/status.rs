@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::key_hints::tr_keys;
 use super::text::{fit, width};
 use super::theme;
 use crate::app::keymap::Action;
@@ -153,13 +154,19 @@ fn pending_mark(app: &App) -> String {
 fn hints(app: &App, room: usize) -> Line<'static> {
     if matches!(app.current(), Screen::Memory(_)) {
         return Line::styled(
-            fit(&format!(" {}", tr!("memory-search-keys")), room),
+            fit(
+                &format!(" {}", tr_keys!("memory-search-keys", &app.keymap)),
+                room,
+            ),
             theme::dim(),
         );
     }
     if matches!(app.current(), Screen::Book) && app.book.typing {
         return Line::styled(
-            fit(&format!(" {}", tr!("book-typing-hint")), room),
+            fit(
+                &format!(" {}", tr_keys!("book-typing-hint", &app.keymap)),
+                room,
+            ),
             theme::dim(),
         );
     }

@@ -11,7 +11,12 @@ pub use pressdesk::fixtures::{HOUR, NOW, NOW_RFC3339, contacts, inquiry, setting
 
 /// An app whose queue holds #1 overdue, #2 due soon, #3 later.
 pub fn app_with_queue() -> App {
-    let mut app = App::new(settings(), KeyMap::default(), NOW);
+    app_with_queue_keyed(KeyMap::default())
+}
+
+/// The same queue, with the keys as a config binds them.
+pub fn app_with_queue_keyed(keymap: KeyMap) -> App {
+    let mut app = App::new(settings(), keymap, NOW);
     let items = vec![
         inquiry(1, -HOUR, Status::InProgress),
         inquiry(2, 30 * 60, Status::Waiting),

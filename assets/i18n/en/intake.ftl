@@ -92,7 +92,7 @@ memory-search-found = { $more ->
        *[other] { $count } found.
     }
 }
-memory-search-keys = Enter opens · ↑↓ choose · Esc back
+memory-search-keys = { $submit } opens · { $choose } choose · { $cancel } back
 memory-statement-copied = The statement “{ $topic }” is copied to the clipboard.
 hint-search-memory = search
 action-search-memory = Search the office's memory: inquiries of any age, plan items, coverage, statements
@@ -139,8 +139,8 @@ statements-words = Words:
 statements-topic = Topic:
 statements-answer = answer to #{ $id }
 statements-nothing = Nothing matches.
-statements-insert-keys = ↑↓ choose · { $submit } insert at the cursor · { $cancel } back to the answer
-statements-keys = ↑↓ choose · { $submit } copy to the clipboard · { $cancel } close
+statements-insert-keys = { $choose } choose · { $submit } insert at the cursor · { $cancel } back to the answer
+statements-keys = { $choose } choose · { $submit } copy to the clipboard · { $cancel } close
 statements-copied = The statement “{ $topic }” is copied to the clipboard.
 statements-inserted-stale = Inserted “{ $topic }”, which is past its review date: check it still holds.
 hint-statements = statements

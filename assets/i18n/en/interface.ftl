@@ -19,7 +19,7 @@ action-refresh-all = Read the database and the config again
 hint-copy = copy
 
 # The answer: a text of paragraphs.
-prompt-text-hint = Enter save · Alt-Enter or Ctrl-J new line · Esc cancel
+prompt-text-hint = { $submit } save · { $newline } new line · { $cancel } cancel
 # The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Print shell completions, e.g. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish or powershell

@@ -92,7 +92,7 @@ memory-search-found = { $more ->
        *[other] Znaleziono: { $count }.
     }
 }
-memory-search-keys = Enter — otwórz · ↑↓ — wybierz · Esc — wróć
+memory-search-keys = { $submit } — otwórz · { $choose } — wybierz · { $cancel } — wróć
 memory-statement-copied = Stanowisko „{ $topic }” skopiowano do schowka.
 hint-search-memory = szukaj
 action-search-memory = Szukaj w archiwum: zapytania z dowolnego czasu, pozycje planu, publikacje, stanowiska
@@ -139,8 +139,8 @@ statements-words = Słowa:
 statements-topic = Temat:
 statements-answer = odpowiedź na #{ $id }
 statements-nothing = Nic nie pasuje.
-statements-insert-keys = ↑↓ — wybierz · { $submit } — wstaw przy kursorze · { $cancel } — wróć do odpowiedzi
-statements-keys = ↑↓ — wybierz · { $submit } — kopiuj do schowka · { $cancel } — zamknij
+statements-insert-keys = { $choose } — wybierz · { $submit } — wstaw przy kursorze · { $cancel } — wróć do odpowiedzi
+statements-keys = { $choose } — wybierz · { $submit } — kopiuj do schowka · { $cancel } — zamknij
 statements-copied = Stanowisko „{ $topic }” skopiowano do schowka.
 statements-inserted-stale = Wstawiono „{ $topic }”, którego termin przeglądu minął: sprawdź, czy nadal obowiązuje.
 hint-statements = stanowiska

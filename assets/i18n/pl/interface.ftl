@@ -19,7 +19,7 @@ action-refresh-all = Wczytaj ponownie bazę danych i konfigurację
 hint-copy = kopiuj
 
 # The answer: a text of paragraphs.
-prompt-text-hint = Enter zapisz · Alt-Enter lub Ctrl-J nowa linia · Esc anuluj
+prompt-text-hint = { $submit } zapisz · { $newline } nowa linia · { $cancel } anuluj
 # The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Wypisz uzupełnianie dla powłoki, np. pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish lub powershell

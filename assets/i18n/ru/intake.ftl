@@ -93,7 +93,7 @@ memory-search-found = { $more ->
        *[other] Найдено { $count }.
     }
 }
-memory-search-keys = Enter — открыть · ↑↓ — выбрать · Esc — назад
+memory-search-keys = { $submit } — открыть · { $choose } — выбрать · { $cancel } — назад
 memory-statement-copied = Позиция «{ $topic }» скопирована в буфер обмена.
 hint-search-memory = поиск
 action-search-memory = Поиск по архиву: запросы любой давности, пункты плана, публикации, позиции
@@ -140,8 +140,8 @@ statements-words = Слова:
 statements-topic = Тема:
 statements-answer = ответ на #{ $id }
 statements-nothing = Ничего не найдено.
-statements-insert-keys = ↑↓ — выбрать · { $submit } — вставить у курсора · { $cancel } — назад к ответу
-statements-keys = ↑↓ — выбрать · { $submit } — скопировать в буфер · { $cancel } — закрыть
+statements-insert-keys = { $choose } — выбрать · { $submit } — вставить у курсора · { $cancel } — назад к ответу
+statements-keys = { $choose } — выбрать · { $submit } — скопировать в буфер · { $cancel } — закрыть
 statements-copied = Позиция «{ $topic }» скопирована в буфер обмена.
 statements-inserted-stale = Вставлена позиция «{ $topic }», срок её пересмотра прошёл: проверьте, что она в силе.
 hint-statements = позиции

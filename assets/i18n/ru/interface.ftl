@@ -19,7 +19,7 @@ action-refresh-all = Перечитать базу данных и настро�
 hint-copy = копировать
 
 # The answer: a text of paragraphs.
-prompt-text-hint = Enter сохранить · Alt-Enter или Ctrl-J новая строка · Esc отмена
+prompt-text-hint = { $submit } сохранить · { $newline } новая строка · { $cancel } отмена
 # The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Вывести автодополнение для оболочки, например: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish или powershell

@@ -93,7 +93,7 @@ memory-search-found = { $more ->
        *[other] Знайдено { $count }.
     }
 }
-memory-search-keys = Enter — відкрити · ↑↓ — вибрати · Esc — назад
+memory-search-keys = { $submit } — відкрити · { $choose } — вибрати · { $cancel } — назад
 memory-statement-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
 hint-search-memory = пошук
 action-search-memory = Пошук в архіві: запити будь-якої давності, пункти плану, публікації, позиції
@@ -140,8 +140,8 @@ statements-words = Слова:
 statements-topic = Тема:
 statements-answer = відповідь на #{ $id }
 statements-nothing = Нічого не знайдено.
-statements-insert-keys = ↑↓ — вибрати · { $submit } — вставити біля курсора · { $cancel } — назад до відповіді
-statements-keys = ↑↓ — вибрати · { $submit } — скопіювати в буфер · { $cancel } — закрити
+statements-insert-keys = { $choose } — вибрати · { $submit } — вставити біля курсора · { $cancel } — назад до відповіді
+statements-keys = { $choose } — вибрати · { $submit } — скопіювати в буфер · { $cancel } — закрити
 statements-copied = Позицію «{ $topic }» скопійовано в буфер обміну.
 statements-inserted-stale = Вставлено позицію «{ $topic }», строк її перегляду минув: перевірте, що вона чинна.
 hint-statements = позиції

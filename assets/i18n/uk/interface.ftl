@@ -19,7 +19,7 @@ action-refresh-all = Перечитати базу даних і налашту�
 hint-copy = копіювати
 
 # The answer: a text of paragraphs.
-prompt-text-hint = Enter зберегти · Alt-Enter або Ctrl-J новий рядок · Esc скасувати
+prompt-text-hint = { $submit } зберегти · { $newline } новий рядок · { $cancel } скасувати
 # The command line: completions, the manual page, progress of long work.
 cli-cmd-completions = Вивести автодоповнення для оболонки, наприклад: pressdesk completions bash > ~/.local/share/bash-completion/completions/pressdesk
 cli-arg-completions-shell = bash, zsh, fish, elvish або powershell

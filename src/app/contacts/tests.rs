@@ -304,6 +304,7 @@ fn from_the_queue_to_the_contact_and_back() {
         created_by: "me".into(),
         updated_at: NOW,
         marks: Default::default(),
+        topics: Vec::new(),
     };
     update(&mut app, Msg::QueueLoaded(Ok(vec![inquiry])), NOW);
     let outcome = key(&mut app, KeyCode::Char('c'));
@@ -351,6 +352,7 @@ fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
         created_by: "me".into(),
         updated_at: NOW,
         marks: Default::default(),
+        topics: Vec::new(),
     }];
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(c))), NOW);
     let outcome = key(&mut app, KeyCode::Enter);
