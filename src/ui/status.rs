@@ -189,10 +189,11 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             Action::LogNote,
             Action::EditContact,
             Action::GotoOutlet,
-            Action::CardFiles,
             Action::CopyPhone,
             Action::Merge,
             Action::Help,
+            // Shown when there is room; a card with files names the key beside them.
+            Action::CardFiles,
         ]
     } else if app.pane() == Pane::Contacts {
         &[
@@ -213,8 +214,8 @@ fn hints(app: &App, room: usize) -> Line<'static> {
                 Action::ItemStatus,
                 Action::AdvanceItem,
                 Action::ItemInquiry,
-                Action::ItemFiles,
                 Action::Help,
+                Action::ItemFiles,
             ]
         } else {
             &[
