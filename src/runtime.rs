@@ -412,6 +412,14 @@ fn store_effect(store: &mut Store, effect: Effect, settings: &Settings, now: i64
                 })
                 .map_err(text),
         ),
+        Effect::AddCoverage(piece) => Msg::CoverageSaved(
+            store
+                .add_coverage(&piece, &settings.phones, now)
+                .map_err(text),
+        ),
+        Effect::LoadCoverage(id) => {
+            Msg::InquiryCoverage(id, store.coverage_of_inquiry(id).map_err(text))
+        }
         Effect::LoadTopics => Msg::TopicsLoaded(
             store
                 .topics_in_use(TOPICS_OFFERED)

@@ -2,6 +2,8 @@
 //! and item; the filter; the windows that create, edit, move and filter items; and the
 //! count of items whose time has passed unpublished.
 
+pub mod layout;
+
 use std::collections::BTreeSet;
 
 use chrono::{Duration, NaiveDate};
@@ -443,9 +445,7 @@ impl IField {
     ];
 
     fn step(self, delta: isize) -> IField {
-        let i = IField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
-        let n = IField::ORDER.len() as isize;
-        IField::ORDER[(i + delta).rem_euclid(n) as usize]
+        super::field::step_field(&IField::ORDER, self, delta)
     }
 }
 
@@ -841,6 +841,42 @@ fn settle(app: &mut App, mut effects: Vec<Effect>) -> Outcome {
         effects.push(load);
     }
     Outcome::with(effects)
+}
+
+/// A click on the calendar selects the day or the item under it. A double click opens the
+/// item, or on a day with nothing planned starts a new item there, as calendars do.
+pub fn click(app: &mut App, area: ratatui::layout::Rect, at: (u16, u16), double: bool) -> Outcome {
+    let zone = app.settings.zone;
+    let Some(spot) = layout::spot_at(&app.calendar, zone, area, at.0, at.1) else {
+        return Outcome::none();
+    };
+    let cal = &mut app.calendar;
+    let day = match spot {
+        layout::Spot::Day(day) => {
+            cal.go_to(day);
+            day
+        }
+        layout::Spot::Item(day, i) => {
+            cal.go_to(day);
+            cal.item = i;
+            day
+        }
+    };
+    let mut outcome = settle(app, Vec::new());
+    // A day whose items are still loading is not known to be empty.
+    let loaded = app
+        .calendar
+        .range
+        .is_some_and(|(a, b)| (a..=b).contains(&day));
+    if double && loaded {
+        let then = if app.calendar.day_items(day, zone).is_empty() {
+            Action::NewItem
+        } else {
+            Action::OpenItem
+        };
+        outcome.effects.extend(action(app, then).effects);
+    }
+    outcome
 }
 
 /// Opens the calendar pane at its root.

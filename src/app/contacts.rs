@@ -123,11 +123,7 @@ impl Card {
                 .people
                 .iter()
                 .map(|(id, _, _)| Entry::Person(*id))
-                .chain(
-                    o.inquiries
-                        .iter()
-                        .map(|i| Entry::Timeline(TimelineItem::Inquiry(i))),
-                )
+                .chain(o.timeline().into_iter().map(Entry::Timeline))
                 .collect(),
             _ => Vec::new(),
         }
@@ -477,6 +473,10 @@ fn open_entry(app: &mut App) -> Outcome {
             let inquiry = inq.clone();
             super::open_inquiry(app, inquiry.id, Some(inquiry))
         }
+        Some(Entry::Timeline(TimelineItem::Coverage(piece))) => match piece.inquiry_id {
+            Some(id) => super::open_inquiry(app, id, None),
+            None => Outcome::none(),
+        },
         _ => Outcome::none(),
     }
 }
@@ -533,6 +533,7 @@ pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
             super::open_quick_log(app, form);
             Outcome::redraw()
         }
+        Action::CardCoverage => super::coverage_form::from_book(app),
         Action::LogCall | Action::LogMeeting | Action::LogNote => {
             let kind = match action {
                 Action::LogCall => EventKind::Call,

@@ -97,6 +97,13 @@ impl TextField {
     }
 }
 
+/// The field `delta` places from `current` in a form's `order`, wrapping round.
+pub fn step_field<T: Copy + PartialEq>(order: &[T], current: T, delta: isize) -> T {
+    let n = order.len() as isize;
+    let i = order.iter().position(|f| *f == current).unwrap_or(0) as isize;
+    order[(i + delta).rem_euclid(n.max(1)) as usize]
+}
+
 /// What a form does with a key before its own fields see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Guard {

@@ -115,6 +115,7 @@ actions! {
     EditQuestion = "edit_question", Inquiry, ["e"];
     EditSubject = "edit_subject", Inquiry, ["t"];
     Topics = "topics", Inquiry, ["T"];
+    LogCoverage = "log_coverage", Inquiry, ["C"];
     ShowContact = "show_contact", Inquiry, ["c"];
     FilterEscalated = "filter_escalated", List, ["E"];
     Audit = "audit", Inquiry, ["w"];
@@ -134,6 +135,7 @@ actions! {
     GotoOutlet = "goto_outlet", Book, ["o"];
     CopyPhone = "copy_phone", Book, ["y"];
     CopyEmail = "copy_email", Book, ["Y"];
+    CardCoverage = "card_coverage", Book, ["C"];
     CardFiles = "card_files", Book, ["O"];
     CardAttach = "card_attach", Book, ["F"];
     ToPlan = "to_plan", Inquiry, ["P"];

@@ -8,6 +8,7 @@ pub mod book_store;
 pub mod calendar;
 pub mod contact_forms;
 pub mod contacts;
+pub mod coverage_form;
 pub mod due_preview;
 pub mod editor;
 pub mod field;
@@ -29,11 +30,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::config::Config;
 use crate::domain::contact::{ContactSummary, OutletSummary};
+use crate::domain::coverage::Coverage;
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::{ContactIndex, Directory, OutletIndex};
 pub use crate::settings::Settings;
-use crate::store::{AttachTo, AuditEntry, InquiryChange, NewContact, NewInquiry, Who};
+use crate::store::{AttachTo, AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
@@ -85,6 +87,8 @@ pub enum Overlay {
     Statements(Box<statements::StatementsWindow>),
     /// An inquiry's topics.
     Topics(Box<topics::TopicsWindow>),
+    /// A published piece being logged.
+    Coverage(Box<coverage_form::CoverageForm>),
 }
 
 impl Overlay {
@@ -119,6 +123,8 @@ pub struct Detail {
     /// The files kept with it, oldest first.
     pub files: Vec<crate::store::Attachment>,
     pub files_loaded: bool,
+    /// What was published after it, newest first.
+    pub coverage: Vec<Coverage>,
 }
 
 impl Detail {
@@ -130,6 +136,7 @@ impl Detail {
             scroll: 0,
             files: Vec::new(),
             files_loaded: false,
+            coverage: Vec::new(),
         }
     }
 }
@@ -192,6 +199,7 @@ impl Screen {
             Effect::Files(files::FilesEffect::Load(crate::store::AttachTo::Inquiry(
                 id,
             ))),
+            Effect::LoadCoverage(id),
         ]
     }
 
@@ -272,6 +280,10 @@ pub enum Msg {
     DetailLoaded(Result<(Inquiry, Vec<AuditEntry>), String>),
     /// The topics in use, the most used first.
     TopicsLoaded(Result<Vec<String>, String>),
+    /// A published piece recorded (its number), or why not.
+    CoverageSaved(Result<i64, String>),
+    /// The pieces that came from an inquiry.
+    InquiryCoverage(i64, Result<Vec<Coverage>, String>),
     Logged(Result<i64, String>),
     Changed(Result<Inquiry, String>),
     Plan(calendar::PlanMsg),
@@ -304,6 +316,7 @@ impl Msg {
                 | Msg::Changed(Err(_))
                 | Msg::Book(BookMsg::Saved(Err(_)) | BookMsg::OutletSaved(Err(_)))
                 | Msg::Plan(PlanMsg::Saved(Err(_)))
+                | Msg::CoverageSaved(Err(_))
         )
     }
 }
@@ -317,6 +330,10 @@ pub enum Effect {
     Log(Box<NewInquiry>, Vec<String>),
     /// The topics already given to inquiries, for suggestions.
     LoadTopics,
+    /// A published piece to record.
+    AddCoverage(Box<NewCoverage>),
+    /// The pieces that came from an inquiry.
+    LoadCoverage(i64),
     Change {
         id: i64,
         change: InquiryChange,
@@ -590,6 +607,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
             if let Some(d) = app.detail() {
                 effects.push(Effect::LoadDetail(d.id));
+                effects.push(Effect::LoadCoverage(d.id));
             }
             effects.extend(calendar::external_change(app));
             effects.extend(report_reload(app));
@@ -639,6 +657,17 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             app.topics_used = topics;
             Outcome::none()
         }
+        Msg::CoverageSaved(result) => on_coverage_saved(app, result),
+        Msg::InquiryCoverage(id, Ok(pieces)) => {
+            for screen in app.stack.iter_mut() {
+                if let Screen::Inquiry(d) = screen
+                    && d.id == id
+                {
+                    d.coverage = pieces.clone();
+                }
+            }
+            Outcome::redraw()
+        }
         Msg::Logged(result) => on_logged(app, result),
         Msg::Changed(result) => on_changed(app, result),
         Msg::Plan(msg) => calendar::on_msg(app, msg),
@@ -658,7 +687,8 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         | Msg::DirectoryLoaded(Err(e))
         | Msg::DirectoryIndexed(Err(e))
         | Msg::DetailLoaded(Err(e))
-        | Msg::TopicsLoaded(Err(e)) => {
+        | Msg::TopicsLoaded(Err(e))
+        | Msg::InquiryCoverage(_, Err(e)) => {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
@@ -864,6 +894,7 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
             form.paste(text, (&app.contacts, &app.outlets), choices);
             form.refresh_preview(app.now, &app.settings);
         }
+        Some(Overlay::Coverage(form)) => form.paste(text, (&app.contacts, &app.outlets)),
         Some(Overlay::Topics(w)) => {
             let choices = topics::TopicChoices {
                 known: &app.settings.topics,
@@ -1350,6 +1381,13 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             Outcome::redraw()
         }
         Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::LogCoverage => {
+            let today = app.settings.zone.date(app.now);
+            open_coverage(
+                app,
+                coverage_form::CoverageForm::for_inquiry(&inquiry, today),
+            )
+        }
         Action::Topics => {
             let window = topics::TopicsWindow::new(id, &inquiry.topics, app.topic_choices());
             app.overlay = Some(Overlay::Topics(Box::new(window)));
@@ -1430,6 +1468,48 @@ fn overlay_key(app: &mut App, press: &Press) -> Outcome {
         Overlay::Statements(_) => statements::overlay_key(app, press),
         Overlay::Expert(_) => expert_key(app, press),
         Overlay::Topics(_) => topics_key(app, press),
+        Overlay::Coverage(form) => {
+            let directory = (&app.contacts, &app.outlets);
+            match form.key(press, now, &app.settings, directory) {
+                WindowResult::Stay => Outcome::redraw(),
+                WindowResult::Close => {
+                    app.overlay = None;
+                    Outcome::redraw()
+                }
+                WindowResult::Submit(piece) => Outcome::with(vec![Effect::AddCoverage(piece)]),
+            }
+        }
+    }
+}
+
+/// Opens the coverage window over the screen.
+pub fn open_coverage(app: &mut App, form: coverage_form::CoverageForm) -> Outcome {
+    app.overlay = Some(Overlay::Coverage(Box::new(form)));
+    Outcome::redraw()
+}
+
+/// A piece recorded: the window closes and the screen under it shows it; a failure
+/// stays in the window with what was typed.
+fn on_coverage_saved(app: &mut App, result: Result<i64, String>) -> Outcome {
+    match result {
+        Ok(id) => {
+            app.overlay = None;
+            app.info(tr!("coverage-form-saved", id = id));
+            let mut effects = app.current().reload(app.settings.zone);
+            effects.extend(report_reload(app));
+            Outcome::with(effects)
+        }
+        Err(e) => {
+            let message = tr!("error-save", reason = e);
+            match &mut app.overlay {
+                Some(Overlay::Coverage(form)) => {
+                    form.saving = false;
+                    form.error = Some(message);
+                }
+                _ => app.error(message),
+            }
+            Outcome::redraw()
+        }
     }
 }
 

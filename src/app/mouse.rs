@@ -1,6 +1,8 @@
 //! The mouse, for those who reach for it: a click selects a row of a list, a double
 //! click opens it, the wheel scrolls. Everything it does is also a key.
 
+use ratatui::layout::Rect;
+
 use super::keymap::Action;
 use super::{App, Outcome, Screen, run_action};
 
@@ -37,6 +39,12 @@ pub fn on_mouse(app: &mut App, event: Mouse) -> Outcome {
             };
             run_action(app, action)
         }
+        Mouse::Click { column, row } | Mouse::DoubleClick { column, row }
+            if matches!(app.current(), Screen::Calendar) =>
+        {
+            let double = matches!(event, Mouse::DoubleClick { .. });
+            super::calendar::click(app, pane_area(app.screen), (column, row), double)
+        }
         Mouse::Click { row, .. } => {
             if select_row(app, row) {
                 Outcome::redraw()
@@ -54,6 +62,12 @@ pub fn on_mouse(app: &mut App, event: Mouse) -> Outcome {
             run_action(app, Action::Open)
         }
     }
+}
+
+/// Where a pane is drawn on a screen of `(width, height)`: under the title bar, above the
+/// status line.
+pub fn pane_area((width, height): (u16, u16)) -> Rect {
+    Rect::new(0, 1, width, height.saturating_sub(2))
 }
 
 /// Selects the list row drawn at screen row `row`; false when there is none there.

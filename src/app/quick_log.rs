@@ -42,9 +42,7 @@ impl QField {
     ];
 
     fn step(self, delta: isize) -> QField {
-        let i = QField::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
-        let n = QField::ORDER.len() as isize;
-        QField::ORDER[((i + delta).rem_euclid(n)) as usize]
+        super::field::step_field(&QField::ORDER, self, delta)
     }
 }
 

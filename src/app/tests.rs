@@ -493,7 +493,8 @@ fn the_detail_view_opens_loads_history_and_goes_back() {
             Effect::Plan(calendar::PlanEffect::LoadInquiryPosts(1)),
             Effect::Files(crate::app::files::FilesEffect::Load(
                 crate::store::AttachTo::Inquiry(1)
-            ))
+            )),
+            Effect::LoadCoverage(1),
         ]
     );
     assert_eq!(app.detail().unwrap().id, 1);
@@ -519,6 +520,7 @@ fn another_process_writing_reloads_what_is_shown() {
             Effect::LoadQueue,
             Effect::LoadDirectory,
             Effect::LoadDetail(1),
+            Effect::LoadCoverage(1),
             // The calendar's days and the late count, and the open inquiry's posts.
             Effect::Plan(calendar::PlanEffect::Load(Some(
                 app.calendar.wanted_range()

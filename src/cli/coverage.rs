@@ -100,7 +100,7 @@ pub fn add(
         None => settings.zone.date(now),
     };
     let url = args.url.clone().unwrap_or_default();
-    if url.chars().any(char::is_control) || url.chars().any(char::is_whitespace) {
+    if crate::domain::coverage::url_problem(&url) {
         bail!(tr!("cli-bad-url", value = clean(&url)));
     }
     let who = match &args.who {
@@ -206,10 +206,4 @@ pub fn list(
 }
 
 /// A tone in the interface language.
-pub fn tone_label(tone: Tone) -> String {
-    match tone {
-        Tone::Positive => tr!("tone-positive"),
-        Tone::Neutral => tr!("tone-neutral"),
-        Tone::Negative => tr!("tone-negative"),
-    }
-}
+pub use crate::labels::tone as tone_label;

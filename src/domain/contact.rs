@@ -159,6 +159,8 @@ pub struct ContactCard {
     /// Calls, meetings and notes, newest first.
     pub events: Vec<ContactEvent>,
     pub merges: Vec<MergeNote>,
+    /// Pieces this person published, newest first.
+    pub coverage: Vec<super::coverage::Coverage>,
 }
 
 /// One line of a card's timeline.
@@ -168,6 +170,8 @@ pub enum TimelineItem<'a> {
     Commented(&'a Inquiry),
     Event(&'a ContactEvent),
     Merge(&'a MergeNote),
+    /// A published piece.
+    Coverage(&'a super::coverage::Coverage),
 }
 
 impl TimelineItem<'_> {
@@ -176,6 +180,7 @@ impl TimelineItem<'_> {
             TimelineItem::Inquiry(i) | TimelineItem::Commented(i) => i.received_at,
             TimelineItem::Event(e) => e.at,
             TimelineItem::Merge(m) => m.at,
+            TimelineItem::Coverage(c) => c.day_at(),
         }
     }
 }
@@ -190,6 +195,7 @@ impl ContactCard {
             .chain(self.commented.iter().map(TimelineItem::Commented))
             .chain(self.events.iter().map(TimelineItem::Event))
             .chain(self.merges.iter().map(TimelineItem::Merge))
+            .chain(self.coverage.iter().map(TimelineItem::Coverage))
             .collect();
         items.sort_by_key(|item| std::cmp::Reverse(item.at()));
         items
@@ -252,6 +258,8 @@ impl ContactStats {
 pub const COLLEAGUES_ON_CARD: usize = 8;
 /// How many people an outlet's card lists (a national outlet may have thousands).
 pub const PEOPLE_ON_OUTLET_CARD: usize = 500;
+/// How many published pieces a contact's or an outlet's card shows, newest first.
+pub const COVERAGE_ON_CARD: usize = 200;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutletCard {
@@ -269,6 +277,22 @@ pub struct OutletCard {
     /// Inquiries from the outlet, newest first (at most 200).
     pub inquiries: Vec<Inquiry>,
     pub inquiry_count: usize,
+    /// Pieces the outlet published, newest first (at most 200).
+    pub coverage: Vec<super::coverage::Coverage>,
+}
+
+impl OutletCard {
+    /// Its inquiries and published pieces, newest first.
+    pub fn timeline(&self) -> Vec<TimelineItem<'_>> {
+        let mut items: Vec<TimelineItem<'_>> = self
+            .inquiries
+            .iter()
+            .map(TimelineItem::Inquiry)
+            .chain(self.coverage.iter().map(TimelineItem::Coverage))
+            .collect();
+        items.sort_by_key(|item| std::cmp::Reverse(item.at()));
+        items
+    }
 }
 
 #[cfg(test)]

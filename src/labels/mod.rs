@@ -193,6 +193,16 @@ pub fn memory_kind(kind: crate::store::MemoryKind) -> String {
     }
 }
 
+/// A coverage piece's tone in the interface language.
+pub fn tone(tone: crate::domain::coverage::Tone) -> String {
+    use crate::domain::coverage::Tone;
+    match tone {
+        Tone::Positive => tr!("tone-positive"),
+        Tone::Neutral => tr!("tone-neutral"),
+        Tone::Negative => tr!("tone-negative"),
+    }
+}
+
 /// A found record's status code in words: an inquiry's or a plan item's status, a
 /// coverage's tone, a statement's staleness (a current statement says nothing).
 pub fn memory_status(kind: crate::store::MemoryKind, code: &str) -> String {

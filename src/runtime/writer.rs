@@ -185,6 +185,7 @@ pub fn failed(effect: Effect, reason: String) -> Option<Msg> {
     use crate::app::contacts::{BookEffect, BookMsg};
     Some(match effect {
         Effect::Log(..) => Msg::Logged(Err(reason)),
+        Effect::AddCoverage(_) => Msg::CoverageSaved(Err(reason)),
         Effect::Change { .. } => Msg::Changed(Err(reason)),
         Effect::Book(BookEffect::SaveOutlet { .. }) => Msg::Book(BookMsg::OutletSaved(Err(reason))),
         Effect::Book(
@@ -203,7 +204,7 @@ pub fn writes(effect: &Effect) -> bool {
     use crate::app::calendar::PlanEffect;
     use crate::app::contacts::BookEffect;
     match effect {
-        Effect::Log(..) | Effect::Change { .. } => true,
+        Effect::Log(..) | Effect::Change { .. } | Effect::AddCoverage(_) => true,
         Effect::Book(b) => !matches!(
             b,
             BookEffect::FirstPage(_) | BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)

@@ -10,8 +10,8 @@ use super::contacts::{OutletRef, Owner};
 use super::inquiries::{SELECT, inquiry_from_row};
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::contact::{
-    COLLEAGUES_ON_CARD, ContactCard, ContactEvent, EventKind, MergeNote, OutletCard, OutletKind,
-    PEOPLE_ON_OUTLET_CARD, Point,
+    COLLEAGUES_ON_CARD, COVERAGE_ON_CARD, ContactCard, ContactEvent, EventKind, MergeNote,
+    OutletCard, OutletKind, PEOPLE_ON_OUTLET_CARD, Point,
 };
 use crate::domain::phone::PhoneRules;
 use crate::domain::{ContactKind, Relationship, Timestamp};
@@ -213,6 +213,7 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        card.coverage = self.coverage_of_contact(id, COVERAGE_ON_CARD)?;
         Ok(card)
     }
 
@@ -250,6 +251,7 @@ impl Store {
             people_count,
             inquiries,
             inquiry_count: inquiry_count as usize,
+            coverage: self.coverage_of_outlet(id, COVERAGE_ON_CARD)?,
         })
     }
 

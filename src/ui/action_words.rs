@@ -60,6 +60,7 @@ pub fn action_hint(a: Action) -> String {
         Action::Attach | Action::CardAttach | Action::ItemAttach => tr!("hint-attach"),
         Action::Statements => tr!("hint-statements"),
         Action::Topics => tr!("hint-topics"),
+        Action::LogCoverage | Action::CardCoverage => tr!("hint-coverage"),
         other => action_help(other),
     }
 }
@@ -105,6 +106,8 @@ pub fn action_help(a: Action) -> String {
         Action::EditQuestion => tr!("action-edit-question"),
         Action::EditSubject => tr!("action-edit-subject"),
         Action::Topics => tr!("action-topics"),
+        Action::LogCoverage => tr!("action-log-coverage"),
+        Action::CardCoverage => tr!("action-card-coverage"),
         Action::ShowContacts => tr!("action-show-contacts"),
         Action::ShowContact => tr!("action-show-contact"),
         Action::Search => tr!("action-search"),

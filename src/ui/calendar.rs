@@ -14,13 +14,14 @@ use super::overlays::{input, window};
 use super::text::{clean, clean_lines, fit, pad, width};
 use super::{centered, form, theme};
 use crate::app::App;
+use crate::app::calendar::layout::{self, AgendaLine};
 use crate::app::calendar::{
     CalendarState, FilterForm, FilterRow, FormMode, IField, ItemDetail, ItemForm, PlanOverlay,
     View, counts,
 };
 use crate::app::keymap::KeyMap;
 use crate::config::CalendarConfig;
-use crate::domain::plan::{first_of_month, last_of_month, month_grid, week_number, week_range};
+use crate::domain::plan::{first_of_month, last_of_month, week_number, week_range};
 use crate::domain::{ItemKind, ItemStatus, PlanItem, When, Zone};
 use crate::format;
 use crate::labels;
@@ -30,24 +31,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let cal = &app.calendar;
     // Two lines of counts at the bottom when there is room.
-    let count_rows = if area.height >= 12 { 2 } else { 0 };
-    let body = Rect {
-        height: area.height - count_rows,
-        ..area
-    };
-    match cal.view {
+    let (body, counts) = layout::split_counts(area);
+    match app.calendar.view {
         View::Month => render_month(app, frame, body),
         View::Week => render_week(app, frame, body),
         View::Agenda => render_agenda(app, frame, body),
     }
-    if count_rows > 0 {
-        let rows = Rect {
-            y: area.y + body.height,
-            height: count_rows,
-            ..area
-        };
+    if let Some(rows) = counts {
         render_counts(app, frame, rows);
     }
 }
@@ -175,90 +166,51 @@ fn item_line(app: &App, item: &PlanItem, max: usize, selected: bool, wide: bool)
 fn render_month(app: &App, frame: &mut Frame, area: Rect) {
     // The grid on the left, the selected day's items on the right; on a narrow screen,
     // the items below the grid.
-    let side = area.width >= 72;
-    let (grid, list) = if side {
-        let list_w = (area.width * 2 / 5).clamp(30, 60);
-        (
-            Rect {
-                width: area.width - list_w,
-                ..area
-            },
-            Rect {
-                x: area.x + area.width - list_w,
-                width: list_w,
-                ..area
-            },
-        )
-    } else {
-        let grid_h = (area.height * 3 / 5).max(area.height.min(8));
-        (
-            Rect {
-                height: grid_h,
-                ..area
-            },
-            Rect {
-                y: area.y + grid_h,
-                height: area.height - grid_h,
-                ..area
-            },
-        )
-    };
+    let (grid, list, side) = layout::split_month(area);
     render_grid(app, frame, grid);
     render_day_list(app, frame, list, side);
 }
 
 fn render_grid(app: &App, frame: &mut Frame, area: Rect) {
-    if area.height < 2 || area.width < 14 {
-        return;
-    }
     let cal = &app.calendar;
-    let zone = app.settings.zone;
-    let today = zone.date(app.now);
-    let (start, weeks) = month_grid(cal.cursor);
+    let Some(grid) = layout::Grid::new(area, cal.cursor) else {
+        return;
+    };
+    let today = app.settings.zone.date(app.now);
     let month = cal.cursor.month();
-    let wn = if area.width >= 40 { 3u16 } else { 0 };
-    let cell_w = ((area.width - wn) / 7).max(2);
-    let cell_h = ((area.height - 1) / weeks as u16).max(1);
-
-    let mut header = vec![Span::raw(" ".repeat(wn as usize))];
+    let mut header = vec![Span::raw(" ".repeat(grid.number_width as usize))];
     for i in 0..7 {
-        let day = start + Duration::days(i);
-        let name = format::weekday_short(day.weekday());
-        header.push(Span::styled(pad(&name, cell_w as usize), theme::header()));
+        let name = format::weekday_short(grid.day(0, i).weekday());
+        header.push(Span::styled(
+            pad(&name, grid.cell_width as usize),
+            theme::header(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(Line::from(header)),
         Rect { height: 1, ..area },
     );
-
-    for w in 0..weeks {
-        let y = area.y + 1 + w as u16 * cell_h;
-        if y >= area.y + area.height {
+    for w in 0..grid.weeks {
+        let Some(y) = grid.week_row(w) else {
             break;
-        }
-        let h = cell_h.min(area.y + area.height - y);
-        if wn > 0 {
-            let monday = start + Duration::days(w as i64 * 7);
+        };
+        if grid.number_width > 0 {
             frame.render_widget(
                 Paragraph::new(Span::styled(
-                    format!("{:>2}", week_number(monday)),
+                    format!("{:>2}", week_number(grid.day(w, 0))),
                     theme::dim(),
                 )),
                 Rect {
                     x: area.x,
                     y,
-                    width: wn,
+                    width: grid.number_width,
                     height: 1,
                 },
             );
         }
         for d in 0..7 {
-            let day = start + Duration::days(w as i64 * 7 + d);
-            let cell = Rect {
-                x: area.x + wn + d as u16 * cell_w,
-                y,
-                width: cell_w,
-                height: h,
+            let (Some(cell), day) = (grid.cell(w, d), grid.day(w, d)) else {
+                continue;
             };
             render_cell(app, frame, cell, day, day.month() == month, day == today);
         }
@@ -362,21 +314,18 @@ fn render_cell(
 }
 
 fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
-    if area.height == 0 || area.width < 4 {
-        return;
-    }
     let cal = &app.calendar;
     let zone = app.settings.zone;
-    let inner = if side {
+    let Some(list) = layout::DayList::new(area, side, cal) else {
+        return;
+    };
+    if side {
         let block = Block::default()
             .borders(Borders::LEFT)
             .border_style(theme::dim());
-        let inner = block.inner(area);
         frame.render_widget(block, area);
-        inner
-    } else {
-        area
-    };
+    }
+    let inner = list.inner;
     if inner.width == 0 {
         return;
     }
@@ -397,10 +346,8 @@ fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
             theme::dim(),
         ));
     }
-    let room = inner.height.saturating_sub(1) as usize;
-    // Keep the selected item in view.
-    let skip = (cal.item + 1).saturating_sub(room);
-    for (i, item) in items.iter().enumerate().skip(skip).take(room) {
+    // The selected item is kept in view.
+    for (i, item) in items.iter().enumerate().skip(list.skip).take(list.room()) {
         lines.push(item_line(app, item, max, i == cal.item, false));
     }
     // The selected item's text, when there is room below the list.
@@ -431,26 +378,15 @@ fn render_day_list(app: &App, frame: &mut Frame, area: Rect, side: bool) {
 // ---------------------------------------------------------------- week
 
 fn render_week(app: &App, frame: &mut Frame, area: Rect) {
-    if area.height < 2 || area.width < 14 {
+    let Some(columns) = layout::week_columns(area) else {
         return;
-    }
+    };
     let cal = &app.calendar;
     let zone = app.settings.zone;
     let today = zone.date(app.now);
     let (monday, _) = week_range(cal.cursor);
-    let col_w = area.width / 7;
-    for d in 0..7 {
-        let day = monday + Duration::days(d);
-        let col = Rect {
-            x: area.x + d as u16 * col_w,
-            y: area.y,
-            width: if d == 6 {
-                area.width - 6 * col_w
-            } else {
-                col_w
-            },
-            height: area.height,
-        };
+    for (d, col) in columns.into_iter().enumerate() {
+        let day = monday + Duration::days(d as i64);
         let max = col.width.saturating_sub(1) as usize;
         let items = cal.day_items(day, zone);
         let heading_style = if day == cal.cursor {
@@ -465,23 +401,9 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
             heading_style,
         )];
         let room = col.height.saturating_sub(1) as usize;
-        let mut used = 0;
-        for (i, item) in items.iter().enumerate() {
+        let (shown, more_on_last) = layout::week_items_shown(room, items.len());
+        for (i, item) in items.iter().enumerate().take(shown) {
             let selected = day == cal.cursor && i == cal.item;
-            if used + 2 > room {
-                let rest = items.len() - i;
-                if let Some(last) = lines.last_mut()
-                    && used >= room
-                {
-                    *last = Line::styled(format!("+{rest}"), theme::dim());
-                } else {
-                    lines.push(Line::styled(
-                        fit(&tr!("calendar-more", count = rest), max),
-                        theme::dim(),
-                    ));
-                }
-                break;
-            }
             let style = item_style(item, app);
             let mut first = vec![Span::styled(format!("{} ", time_text(item, zone)), style)];
             first.extend(channel_spans(item, &app.settings.calendar));
@@ -491,7 +413,17 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
                 max,
                 selected,
             ));
-            used += 2;
+        }
+        let rest = items.len() - shown;
+        if more_on_last {
+            if let Some(last) = lines.last_mut() {
+                *last = Line::styled(format!("+{rest}"), theme::dim());
+            }
+        } else if rest > 0 {
+            lines.push(Line::styled(
+                fit(&tr!("calendar-more", count = rest), max),
+                theme::dim(),
+            ));
         }
         frame.render_widget(Paragraph::new(lines), col);
     }
@@ -507,48 +439,41 @@ fn render_agenda(app: &App, frame: &mut Frame, area: Rect) {
     let zone = app.settings.zone;
     let today = zone.date(app.now);
     let max = area.width as usize;
-    let first = first_of_month(cal.cursor);
-    let last = last_of_month(cal.cursor);
+    let (agenda, selected) = layout::agenda_lines(cal, zone);
+    let height = area.height as usize;
+    let offset = layout::agenda_offset(selected, agenda.len(), height);
     let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = 0;
-    let mut day = first;
-    while day <= last {
-        let items = cal.day_items(day, zone);
-        if !items.is_empty() || day == cal.cursor {
-            let mut heading = format::day_heading(day);
-            if day == today {
-                heading = format!("{heading} · {}", tr!("calendar-today"));
-            }
-            let style = if day == cal.cursor && items.is_empty() {
-                theme::header().patch(theme::selected())
-            } else {
-                theme::header()
-            };
-            if day == cal.cursor {
-                selected_line = lines.len();
-            }
-            lines.push(Line::styled(fit(&heading, max), style));
-            for (i, item) in items.iter().enumerate() {
-                let selected = day == cal.cursor && i == cal.item;
-                if selected {
-                    selected_line = lines.len();
+    for line in agenda.into_iter().skip(offset).take(height) {
+        match line {
+            AgendaLine::Day(day) => {
+                let mut heading = format::day_heading(day);
+                if day == today {
+                    heading = format!("{heading} · {}", tr!("calendar-today"));
                 }
+                let empty = cal.day_items(day, zone).is_empty();
+                let style = if day == cal.cursor && empty {
+                    theme::header().patch(theme::selected())
+                } else {
+                    theme::header()
+                };
+                lines.push(Line::styled(fit(&heading, max), style));
+            }
+            AgendaLine::Item(day, i) => {
+                let items = cal.day_items(day, zone);
+                let Some(item) = items.get(i) else {
+                    continue;
+                };
+                let selected = day == cal.cursor && i == cal.item;
                 let mut line = item_line(app, item, max.saturating_sub(2), selected, true);
                 line.spans.insert(0, Span::raw("  "));
                 lines.push(line);
             }
         }
-        day += Duration::days(1);
     }
     if lines.is_empty() {
         lines.push(Line::styled(tr!("calendar-month-empty"), theme::dim()));
     }
-    let height = area.height as usize;
-    let offset = selected_line
-        .saturating_sub(height / 3)
-        .min(lines.len().saturating_sub(height));
-    let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
-    frame.render_widget(Paragraph::new(shown), area);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 // ---------------------------------------------------------------- counts

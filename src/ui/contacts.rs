@@ -650,6 +650,7 @@ fn timeline_line(app: &App, item: &TimelineItem<'_>, w: usize) -> Line<'static> 
             ));
             spans
         }
+        TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, true),
         TimelineItem::Merge(m) => vec![
             Span::styled(
                 format!("{:<16} ", format::moment(m.at, app.now, app.settings.zone)),
@@ -783,14 +784,32 @@ fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, 
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(" {}", tr!("card-outlet-inquiries", count = o.inquiry_count)),
+        format!(
+            " {}",
+            if o.coverage.is_empty() {
+                tr!("card-outlet-inquiries", count = o.inquiry_count)
+            } else {
+                tr!(
+                    "card-outlet-timeline",
+                    count = o.inquiry_count,
+                    pieces = o.coverage.len()
+                )
+            }
+        ),
         theme::label(),
     ));
-    for i in &o.inquiries {
-        let mut spans = inquiry_spans(app, i, tr!("timeline-inquiry"));
-        if let Some(name) = &i.contact_name {
-            spans.push(Span::styled(format!(" — {}", clean(name)), theme::dim()));
-        }
+    for item in o.timeline() {
+        let spans = match item {
+            TimelineItem::Inquiry(i) => {
+                let mut spans = inquiry_spans(app, i, tr!("timeline-inquiry"));
+                if let Some(name) = &i.contact_name {
+                    spans.push(Span::styled(format!(" — {}", clean(name)), theme::dim()));
+                }
+                spans
+            }
+            TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, false),
+            _ => continue,
+        };
         push(&mut lines, spans);
     }
     (lines, cursor_line)

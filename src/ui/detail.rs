@@ -264,6 +264,7 @@ fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<
         &super::files::INQUIRY_KEYS,
         width,
     ));
+    lines.extend(super::coverage::detail_lines(app, &detail.coverage));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = history

@@ -5,6 +5,7 @@ mod audit;
 mod calendar;
 mod contact_forms;
 mod contacts;
+mod coverage;
 mod detail;
 mod files;
 mod form;
@@ -86,6 +87,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Files(w) => files::render(app, w, frame, room),
             Overlay::Statements(w) => statements::render(app, w, frame, room),
             Overlay::Topics(w) => topics::render(app, w, frame, room),
+            Overlay::Coverage(f) => coverage::render(app, f, frame, room),
         }
     }
     if app.settings.plain {

@@ -93,15 +93,44 @@ pub fn suggestion_lines(
         }
         lines.push(finish_row(spans, selected, width));
     }
-    if list.offers_new {
-        let selected = list.selected == list.hits.len();
+    lines.extend(new_row(list, new_label, width));
+    lines
+}
+
+/// Outlet suggestion rows: each outlet's name, then the "new outlet" row.
+pub fn outlet_suggestion_lines(
+    list: &Suggestions,
+    outlets: &crate::search::OutletIndex,
+    new_label: &str,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, hit) in list.hits.iter().enumerate() {
+        let Some(o) = outlets.get(hit.id) else {
+            continue;
+        };
+        let selected = i == list.selected;
         let spans = vec![
             Span::raw(if selected { "▸ " } else { "  " }),
-            Span::styled(format!("+ {new_label}"), theme::ok()),
+            Span::raw(clean(&o.name)),
         ];
         lines.push(finish_row(spans, selected, width));
     }
+    lines.extend(new_row(list, new_label, width));
     lines
+}
+
+/// The last row of a suggestion list, when it offers to create what was typed.
+fn new_row(list: &Suggestions, new_label: &str, width: usize) -> Option<Line<'static>> {
+    if !list.offers_new {
+        return None;
+    }
+    let selected = list.selected == list.hits.len();
+    let spans = vec![
+        Span::raw(if selected { "▸ " } else { "  " }),
+        Span::styled(format!("+ {new_label}"), theme::ok()),
+    ];
+    Some(finish_row(spans, selected, width))
 }
 
 fn finish_row(spans: Vec<Span<'static>>, selected: bool, width: usize) -> Line<'static> {

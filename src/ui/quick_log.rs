@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::overlays::{input, suggestion_lines, window};
+use super::overlays::{input, outlet_suggestion_lines, suggestion_lines, window};
 use super::text::{clean, fit, width};
 use super::{centered, form, theme};
 use crate::app::App;
@@ -198,45 +198,8 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     }
     if outlet_rows > 0 {
         let w = inner.width.saturating_sub(LABEL) as usize;
-        let mut lines = Vec::new();
-        for (i, hit) in form.outlet_list.hits.iter().enumerate() {
-            let Some(o) = app.outlets.get(hit.id) else {
-                continue;
-            };
-            let text = fit(
-                &format!(
-                    "{}{}",
-                    if i == form.outlet_list.selected {
-                        "▸ "
-                    } else {
-                        "  "
-                    },
-                    clean(&o.name)
-                ),
-                w,
-            );
-            lines.push(if i == form.outlet_list.selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::raw(text)
-            });
-        }
-        if form.outlet_list.offers_new {
-            let selected = form.outlet_list.selected == form.outlet_list.hits.len();
-            let text = fit(
-                &format!(
-                    "{}+ {}",
-                    if selected { "▸ " } else { "  " },
-                    tr!("form-outlet-create", name = clean(form.outlet.trimmed()))
-                ),
-                w,
-            );
-            lines.push(if selected {
-                Line::styled(text, theme::selected())
-            } else {
-                Line::styled(text, theme::ok())
-            });
-        }
+        let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
+        let lines = outlet_suggestion_lines(&form.outlet_list, &app.outlets, &new_label, w);
         if let Some(row) = next_row(outlet_rows) {
             frame.render_widget(
                 Paragraph::new(lines),

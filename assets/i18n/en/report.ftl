@@ -151,3 +151,23 @@ detail-topics = Topics
 detail-no-topics = none ({ $key } to set)
 field-topics = topics
 field-tone = tone
+
+# Coverage from the interface: the window, and pieces on timelines and under an inquiry.
+timeline-coverage = coverage
+card-outlet-timeline = Inquiries from the outlet ({ $count }) and its coverage ({ $pieces })
+detail-coverage = Coverage ({ $count }) — { $key } logs a piece
+hint-coverage = coverage
+action-log-coverage = Log a published piece that came from the inquiry (outlet and journalist filled in)
+action-card-coverage = Log a published piece by the contact, or in the outlet
+coverage-form-title = Published piece
+coverage-form-title-inquiry = Published piece after #{ $id }
+coverage-form-who = Journalist
+coverage-form-who-create = new journalist “{ $name }”
+coverage-form-day = Date
+coverage-form-title-field = Title
+coverage-form-link = Link
+coverage-form-tone = Tone
+coverage-form-title-needed = give the piece's title
+coverage-form-bad-link = a link has no spaces; paste the address as it is
+coverage-form-outlet-needed = which outlet published it?
+coverage-form-saved = Coverage #{ $id } recorded

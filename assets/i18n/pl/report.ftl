@@ -151,3 +151,23 @@ detail-topics = Tematy
 detail-no-topics = brak ({ $key } — ustaw)
 field-topics = tematy
 field-tone = wydźwięk
+
+# Publikacje z interfejsu: okno, publikacje na osi czasu i pod zapytaniem.
+timeline-coverage = publikacja
+card-outlet-timeline = Zapytania od redakcji ({ $count }) i jej publikacje ({ $pieces })
+detail-coverage = Publikacje ({ $count }) — { $key } zapisuje publikację
+hint-coverage = publikacja
+action-log-coverage = Zapisz publikację po tym zapytaniu (redakcja i dziennikarz wpisani)
+action-card-coverage = Zapisz publikację tego dziennikarza lub tej redakcji
+coverage-form-title = Publikacja
+coverage-form-title-inquiry = Publikacja po zapytaniu #{ $id }
+coverage-form-who = Dziennikarz
+coverage-form-who-create = nowy dziennikarz „{ $name }”
+coverage-form-day = Data
+coverage-form-title-field = Tytuł
+coverage-form-link = Link
+coverage-form-tone = Wydźwięk
+coverage-form-title-needed = podaj tytuł publikacji
+coverage-form-bad-link = link nie ma spacji; wklej adres tak, jak jest
+coverage-form-outlet-needed = która redakcja to opublikowała?
+coverage-form-saved = Publikacja #{ $id } zapisana

@@ -151,3 +151,23 @@ detail-topics = Темы
 detail-no-topics = нет ({ $key } — задать)
 field-topics = темы
 field-tone = тон
+
+# Публикации из интерфейса: окно, публикации в истории и под запросом.
+timeline-coverage = публикация
+card-outlet-timeline = Обращения от СМИ ({ $count }) и его публикации ({ $pieces })
+detail-coverage = Публикации ({ $count }) — { $key } записать публикацию
+hint-coverage = публикация
+action-log-coverage = Записать публикацию по этому запросу (СМИ и журналист подставлены)
+action-card-coverage = Записать публикацию этого журналиста или этого СМИ
+coverage-form-title = Публикация
+coverage-form-title-inquiry = Публикация по запросу #{ $id }
+coverage-form-who = Журналист
+coverage-form-who-create = новый журналист «{ $name }»
+coverage-form-day = Дата
+coverage-form-title-field = Заголовок
+coverage-form-link = Ссылка
+coverage-form-tone = Тон
+coverage-form-title-needed = укажите заголовок публикации
+coverage-form-bad-link = в ссылке не бывает пробелов; вставьте адрес как есть
+coverage-form-outlet-needed = какое СМИ это опубликовало?
+coverage-form-saved = Публикация #{ $id } записана

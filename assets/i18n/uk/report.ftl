@@ -151,3 +151,23 @@ detail-topics = Теми
 detail-no-topics = немає ({ $key } — задати)
 field-topics = теми
 field-tone = тон
+
+# Публікації з інтерфейсу: вікно, публікації в історії та під запитом.
+timeline-coverage = публікація
+card-outlet-timeline = Звернення від ЗМІ ({ $count }) та його публікації ({ $pieces })
+detail-coverage = Публікації ({ $count }) — { $key } записати публікацію
+hint-coverage = публікація
+action-log-coverage = Записати публікацію за цим запитом (ЗМІ та журналіст підставлені)
+action-card-coverage = Записати публікацію цього журналіста або цього ЗМІ
+coverage-form-title = Публікація
+coverage-form-title-inquiry = Публікація за запитом #{ $id }
+coverage-form-who = Журналіст
+coverage-form-who-create = новий журналіст «{ $name }»
+coverage-form-day = Дата
+coverage-form-title-field = Заголовок
+coverage-form-link = Посилання
+coverage-form-tone = Тон
+coverage-form-title-needed = вкажіть заголовок публікації
+coverage-form-bad-link = у посиланні не буває пробілів; вставте адресу як є
+coverage-form-outlet-needed = яке ЗМІ це опублікувало?
+coverage-form-saved = Публікацію #{ $id } записано

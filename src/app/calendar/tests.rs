@@ -1036,3 +1036,137 @@ fn categories_are_counted_beside_the_channels_and_filter_the_views() {
     press(&mut app, KeyCode::Char('F'));
     assert_eq!(app.calendar.day_items(d("2026-11-24"), ZONE).len(), 4);
 }
+
+// ---------------------------------------------------------------- the mouse
+
+/// Where `needle` is drawn on the screen as the user sees it (its first character), under
+/// the title bar and left of column `before`.
+fn drawn_at(app: &App, needle: &str, before: u16) -> (u16, u16) {
+    let (w, h) = app.screen;
+    let terminal = terminal(app, w, h);
+    let buffer = terminal.backend().buffer();
+    let first = needle.chars().count();
+    for y in 1..h {
+        let cells: Vec<&str> = (0..w).map(|x| buffer[(x, y)].symbol()).collect();
+        for x in 0..(before.min(w) as usize).saturating_sub(first - 1) {
+            if cells[x..x + first].concat() == needle {
+                return (x as u16, y);
+            }
+        }
+    }
+    panic!("{needle:?} is not on screen:\n{}", render(app, w, h));
+}
+
+fn mouse(app: &mut App, store: &mut Store, (column, row): (u16, u16), double: bool) {
+    let event = if double {
+        crate::app::mouse::Mouse::DoubleClick { column, row }
+    } else {
+        crate::app::mouse::Mouse::Click { column, row }
+    };
+    let now = app.now;
+    let outcome = update(app, Msg::Mouse(event), now);
+    drive(app, store, outcome);
+}
+
+/// Two posts on Wednesday the 25th and one today, in a calendar 120 columns wide.
+fn calendar_for_the_mouse() -> (App, Store, i64) {
+    let mut store = Store::open_in_memory("me").unwrap();
+    post(
+        &mut store,
+        "Пресс-релиз",
+        When::At(at("2026-11-25", 10, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let second = post(
+        &mut store,
+        "Анонс",
+        When::At(at("2026-11-25", 12, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    post(
+        &mut store,
+        "Сегодня",
+        When::At(at("2026-11-24", 23, 0)),
+        ItemStatus::Draft,
+        &["vk"],
+    );
+    let mut app = new_app();
+    update(&mut app, Msg::Resize(120, 30), now());
+    open_calendar(&mut app, &mut store);
+    (app, store, second)
+}
+
+#[test]
+fn a_click_selects_a_day_or_an_item_and_a_double_click_opens_it_in_the_month() {
+    let (mut app, mut store, second) = calendar_for_the_mouse();
+    // The grid's day number, then the item's line in the day's list beside it.
+    let grid_right = 72;
+    let day = drawn_at(&app, "25", grid_right);
+    mouse(&mut app, &mut store, day, false);
+    assert_eq!(app.calendar.cursor, d("2026-11-25"));
+    assert_eq!(app.calendar.item, 0);
+    let line = drawn_at(&app, "Анонс", 120);
+    mouse(&mut app, &mut store, line, false);
+    assert_eq!(app.calendar.selected(ZONE).map(|i| i.id), Some(second));
+    assert!(
+        matches!(app.current(), Screen::Calendar),
+        "a click only selects"
+    );
+    mouse(&mut app, &mut store, line, true);
+    assert_eq!(app.item_detail().map(|i| i.id), Some(second));
+    press(&mut app, KeyCode::Esc);
+    // On a day with nothing planned, a double click starts a post on that day.
+    let empty = drawn_at(&app, "23", grid_right);
+    mouse(&mut app, &mut store, empty, true);
+    assert_eq!(app.calendar.cursor, d("2026-11-23"));
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("expected the item form, got {:?}", app.overlay);
+    };
+    assert_eq!(form.day.value(), "2026-11-23");
+    // The weekday names above the grid are no day: nothing changes.
+    press(&mut app, KeyCode::Esc);
+    let names = drawn_at(
+        &app,
+        &crate::format::weekday_short(Weekday::Mon),
+        grid_right,
+    );
+    mouse(&mut app, &mut store, names, false);
+    assert_eq!(app.calendar.cursor, d("2026-11-23"));
+}
+
+#[test]
+fn the_mouse_picks_items_in_the_week_and_the_agenda() {
+    let (mut app, mut store, second) = calendar_for_the_mouse();
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Week);
+    let line = drawn_at(&app, "Анонс", 120);
+    mouse(&mut app, &mut store, line, false);
+    assert_eq!(app.calendar.cursor, d("2026-11-25"));
+    assert_eq!(app.calendar.selected(ZONE).map(|i| i.id), Some(second));
+    // The item's first row (its time) selects it too.
+    let today = drawn_at(&app, "23:00", 120);
+    mouse(&mut app, &mut store, today, false);
+    assert_eq!(app.calendar.cursor, d("2026-11-24"));
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.calendar.view, View::Agenda);
+    let line = drawn_at(&app, "Анонс", 120);
+    mouse(&mut app, &mut store, line, true);
+    assert_eq!(app.item_detail().map(|i| i.id), Some(second));
+}
+
+#[test]
+fn the_wheel_moves_the_calendar_by_a_week() {
+    let (mut app, mut store, _) = calendar_for_the_mouse();
+    let now = app.now;
+    let outcome = update(
+        &mut app,
+        Msg::Mouse(crate::app::mouse::Mouse::WheelDown),
+        now,
+    );
+    drive(&mut app, &mut store, outcome);
+    assert_eq!(app.calendar.cursor, d("2026-12-01"));
+    update(&mut app, Msg::Mouse(crate::app::mouse::Mouse::WheelUp), now);
+    assert_eq!(app.calendar.cursor, d("2026-11-24"));
+}

@@ -363,7 +363,8 @@ fn a_timeline_inquiry_opens_in_full_and_back_returns_to_the_card() {
             Effect::Plan(crate::app::calendar::PlanEffect::LoadInquiryPosts(5)),
             Effect::Files(crate::app::files::FilesEffect::Load(
                 crate::store::AttachTo::Inquiry(5)
-            ))
+            )),
+            Effect::LoadCoverage(5),
         ]
     );
     assert_eq!(app.pane(), Pane::Queue);
@@ -495,6 +496,7 @@ fn outlets_are_added_and_edited_from_their_list_and_card() {
         people_count: 0,
         inquiries: Vec::new(),
         inquiry_count: 0,
+        coverage: Vec::new(),
     };
     update(&mut app, Msg::Book(BookMsg::OutletLoaded(Ok(card))), NOW);
     key(&mut app, KeyCode::Char('e'));
