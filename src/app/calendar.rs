@@ -2,7 +2,10 @@
 //! and item; the filter; the windows that create, edit, move and filter items; and the
 //! count of items whose time has passed unpublished.
 
+pub mod actions;
 pub mod layout;
+
+pub use actions::{CalendarContext, CalendarOutcome, action, click};
 
 use std::collections::BTreeSet;
 
@@ -13,14 +16,11 @@ use super::editor::TextEditor;
 use super::field::{Guard, TextField, cycle, guard};
 use super::files::FilesEffect;
 use super::keymap::Action;
-use super::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use super::quick_log::when_error;
 use super::window::{Press, WindowResult};
 use super::{App, Effect, Nav, Outcome, Screen, navigate};
 use crate::config::CalendarConfig;
-use crate::domain::plan::{
-    add_months, grid_range, parse_day, parse_move, parse_time, plan_order, week_range,
-};
+use crate::domain::plan::{grid_range, parse_day, parse_move, parse_time, plan_order, week_range};
 use crate::domain::span::Span;
 use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
@@ -836,61 +836,14 @@ pub struct FilterForm {
 
 // ---------------------------------------------------------------- update
 
-fn settle(app: &mut App, mut effects: Vec<Effect>) -> Outcome {
-    if let Some(load) = app.calendar.load_if_needed() {
-        effects.push(load);
-    }
-    Outcome::with(effects)
-}
-
-/// A click on the calendar selects the day or the item under it. A double click opens the
-/// item, or on a day with nothing planned starts a new item there, as calendars do.
-pub fn click(app: &mut App, area: ratatui::layout::Rect, at: (u16, u16), double: bool) -> Outcome {
-    let zone = app.settings.zone;
-    let Some(spot) = layout::spot_at(&app.calendar, zone, area, at.0, at.1) else {
-        return Outcome::none();
-    };
-    let cal = &mut app.calendar;
-    let day = match spot {
-        layout::Spot::Day(day) => {
-            cal.go_to(day);
-            day
-        }
-        layout::Spot::Item(day, i) => {
-            cal.go_to(day);
-            cal.item = i;
-            day
-        }
-    };
-    let mut outcome = settle(app, Vec::new());
-    // A day whose items are still loading is not known to be empty.
-    let loaded = app
-        .calendar
-        .range
-        .is_some_and(|(a, b)| (a..=b).contains(&day));
-    if double && loaded {
-        let then = if app.calendar.day_items(day, zone).is_empty() {
-            Action::NewItem
-        } else {
-            Action::OpenItem
-        };
-        outcome.effects.extend(action(app, then).effects);
-    }
-    outcome
+fn settle(app: &mut App, effects: Vec<Effect>) -> Outcome {
+    Outcome::with(app.calendar.settle(effects).effects)
 }
 
 /// Opens the calendar pane at its root.
 pub fn show(app: &mut App) -> Outcome {
     navigate(app, Nav::Root(super::Pane::Calendar));
     settle(app, Vec::new())
-}
-
-/// The item keys act on: the one open in full, else the selected one.
-pub fn target(app: &App) -> Option<&PlanItem> {
-    match app.item_detail() {
-        Some(d) => d.item.as_ref(),
-        None => app.calendar.selected(app.settings.zone),
-    }
 }
 
 /// Puts the freshest copy of each item open in full in its screen.
@@ -916,249 +869,14 @@ fn refresh_open_items(app: &mut App) {
     }
 }
 
-/// Carries out a calendar action.
-pub fn action(app: &mut App, action: Action) -> Outcome {
-    let zone = app.settings.zone;
-    let today = zone.date(app.now);
-    if let Some(detail) = app.item_detail_mut() {
-        match action {
-            Action::CloseItem | Action::DayPrev => {
-                return Outcome::with(navigate(app, Nav::Pop));
-            }
-            Action::WeekPrev => {
-                detail.scroll = detail.scroll.saturating_sub(1);
-                return Outcome::redraw();
-            }
-            Action::WeekNext => {
-                detail.scroll = detail.scroll.saturating_add(1);
-                return Outcome::redraw();
-            }
-            Action::DayNext
-            | Action::ItemNext
-            | Action::ItemPrev
-            | Action::Today
-            | Action::PagePrev
-            | Action::PageNext
-            | Action::CycleView
-            | Action::OpenItem => return Outcome::none(),
-            _ => {}
-        }
-    }
-    let cal = &mut app.calendar;
-    match action {
-        Action::DayPrev | Action::DayNext | Action::WeekPrev | Action::WeekNext
-            if cal.view == View::Agenda =>
-        {
-            let forward = matches!(action, Action::DayNext | Action::WeekNext);
-            let n = cal.day_items(cal.cursor, zone).len();
-            if matches!(action, Action::WeekNext) && cal.item + 1 < n {
-                cal.item += 1;
-            } else if matches!(action, Action::WeekPrev) && cal.item > 0 {
-                cal.item -= 1;
-            } else if let Some(day) = cal.next_busy_day(forward, zone) {
-                cal.cursor = day;
-                cal.item = if forward || matches!(action, Action::DayPrev) {
-                    0
-                } else {
-                    cal.day_items(day, zone).len().saturating_sub(1)
-                };
-            } else {
-                let step = if forward { 1 } else { -1 };
-                cal.go_to(cal.cursor + Duration::days(step));
-            }
-            settle(app, Vec::new())
-        }
-        Action::DayPrev => {
-            cal.go_to(cal.cursor - Duration::days(1));
-            settle(app, Vec::new())
-        }
-        Action::DayNext => {
-            cal.go_to(cal.cursor + Duration::days(1));
-            settle(app, Vec::new())
-        }
-        Action::WeekPrev => {
-            cal.go_to(cal.cursor - Duration::days(7));
-            settle(app, Vec::new())
-        }
-        Action::WeekNext => {
-            cal.go_to(cal.cursor + Duration::days(7));
-            settle(app, Vec::new())
-        }
-        Action::ItemNext | Action::ItemPrev => {
-            let n = cal.day_items(cal.cursor, zone).len();
-            if n > 0 {
-                cal.item = if action == Action::ItemNext {
-                    (cal.item + 1) % n
-                } else {
-                    (cal.item + n - 1) % n
-                };
-            }
-            Outcome::redraw()
-        }
-        Action::Today => {
-            cal.go_to(today);
-            settle(app, Vec::new())
-        }
-        Action::PagePrev | Action::PageNext => {
-            let forward = action == Action::PageNext;
-            let day = match cal.view {
-                View::Month => add_months(cal.cursor, if forward { 1 } else { -1 }),
-                View::Week | View::Agenda => {
-                    cal.cursor + Duration::days(if forward { 7 } else { -7 })
-                }
-            };
-            cal.go_to(day);
-            settle(app, Vec::new())
-        }
-        Action::CycleView => {
-            cal.view = cal.view.next();
-            Outcome::redraw()
-        }
-        Action::NewItem => {
-            let form = ItemForm::new_on(cal.cursor, &app.settings);
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
-            Outcome::redraw()
-        }
-        Action::ClearPlanFilter => {
-            cal.filter = PlanFilter::default();
-            cal.clamp_item(zone);
-            Outcome::redraw()
-        }
-        Action::PlanFilter => {
-            let campaigns = cal.campaigns();
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Filter(FilterForm {
-                row: 0,
-                campaigns,
-            })));
-            Outcome::redraw()
-        }
-        // Esc with nothing open over the calendar does nothing.
-        Action::CloseItem => Outcome::none(),
-        _ => item_action(app, action),
-    }
-}
-
-/// Actions on the target item.
-fn item_action(app: &mut App, action: Action) -> Outcome {
-    let zone = app.settings.zone;
-    let Some(item) = target(app).cloned() else {
-        app.info(tr!("flash-no-item"));
-        return Outcome::redraw();
-    };
-    let id = item.id;
-    let change =
-        |change: ItemChange| Outcome::with(vec![Effect::Plan(PlanEffect::Change { id, change })]);
-    match action {
-        Action::OpenItem => push_item(app, id, Some(item)),
-        Action::ItemFiles | Action::ItemAttach => {
-            super::files::open_window(app, AttachTo::PlanItem(id), action == Action::ItemAttach)
-        }
-        Action::EditItem => {
-            let form = ItemForm::from_new(
-                FormMode::Edit(id),
-                &NewItem::from_item(&item),
-                &app.settings,
-            );
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
-            Outcome::redraw()
-        }
-        Action::Duplicate => {
-            let form = ItemForm::duplicate(&item, &app.settings);
-            app.overlay = Some(super::Overlay::Plan(PlanOverlay::Form(Box::new(form))));
-            Outcome::redraw()
-        }
-        Action::ItemStatus => {
-            let options = ItemStatus::ALL
-                .iter()
-                .map(|s| PickValue::ItemStatus(*s))
-                .collect();
-            let current = Some(PickValue::ItemStatus(item.status));
-            let picker = Picker::new(PickerKind::ItemStatus, id, options, current);
-            app.overlay = Some(super::Overlay::Picker(picker));
-            Outcome::redraw()
-        }
-        Action::AdvanceItem => match item.status.next() {
-            Some(status) => change(ItemChange::Status(status)),
-            None => {
-                app.info(tr!("flash-item-finished"));
-                Outcome::redraw()
-            }
-        },
-        Action::CancelItem => {
-            if item.status == ItemStatus::Cancelled {
-                app.info(tr!("flash-item-finished"));
-                return Outcome::redraw();
-            }
-            change(ItemChange::Status(ItemStatus::Cancelled))
-        }
-        Action::MoveDayEarlier | Action::MoveDayLater => {
-            let days = if action == Action::MoveDayLater {
-                1
-            } else {
-                -1
-            };
-            app.calendar.select_next = Some(id);
-            let to = item.when.shift_days(days, zone);
-            app.calendar.go_to(to.date(zone));
-            let effects = vec![Effect::Plan(PlanEffect::Change {
-                id,
-                change: ItemChange::Move(to),
-            })];
-            settle(app, effects)
-        }
-        Action::MoveEarlier | Action::MoveLater => {
-            if matches!(item.when, When::Day(_)) {
-                app.info(tr!(
-                    "flash-item-no-time",
-                    key = app.keymap.label(Action::MoveTo)
-                ));
-                return Outcome::redraw();
-            }
-            let minutes = if action == Action::MoveLater {
-                MOVE_STEP_MINUTES
-            } else {
-                -MOVE_STEP_MINUTES
-            };
-            let to = item.when.shift_minutes(minutes, zone);
-            app.calendar.select_next = Some(id);
-            app.calendar.go_to(to.date(zone));
-            let effects = vec![Effect::Plan(PlanEffect::Change {
-                id,
-                change: ItemChange::Move(to),
-            })];
-            settle(app, effects)
-        }
-        Action::MoveTo => {
-            let prompt = Prompt::new(PromptKind::MoveItem(item.when), id, "");
-            app.overlay = Some(super::Overlay::Prompt(prompt));
-            Outcome::redraw()
-        }
-        Action::ItemInquiry => match item.inquiry_id {
-            Some(inquiry) => super::open_inquiry(app, inquiry, None),
-            None => {
-                app.info(tr!("flash-item-no-inquiry"));
-                Outcome::redraw()
-            }
-        },
-        _ => Outcome::none(),
-    }
-}
-
-/// From an inquiry in the queue (or open), a post prefilled from it.
 /// Opens a plan item in full over the current screen (from a search, say); what is not
 /// known yet is read from the store.
 pub fn open_item(app: &mut App, id: i64) -> Outcome {
     let known = app.calendar.get(id).cloned();
-    push_item(app, id, known)
+    super::apply_calendar(app, CalendarOutcome::open(id, known))
 }
 
-fn push_item(app: &mut App, id: i64, item: Option<PlanItem>) -> Outcome {
-    let detail = ItemDetail::new(id, item);
-    let effects = detail.load_all();
-    navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-    Outcome::with(effects)
-}
-
+/// From an inquiry in the queue (or open), a post prefilled from it.
 pub fn from_inquiry(app: &mut App) -> Outcome {
     let Some(inquiry) = app.target().cloned() else {
         app.info(tr!("flash-nothing-selected"));
@@ -1205,13 +923,9 @@ pub fn move_typed(app: &mut App, id: i64, from: When, text: &str) -> Result<Outc
     let work = app.settings.rules.working_day();
     let to = parse_move(text, from, app.now, zone, work).map_err(|e| when_error(&e))?;
     app.overlay = None;
-    app.calendar.select_next = Some(id);
-    app.calendar.go_to(to.date(zone));
-    let change = Effect::Plan(PlanEffect::Change {
-        id,
-        change: ItemChange::Move(to),
-    });
-    Ok(settle(app, vec![change]))
+    Ok(Outcome::with(
+        actions::moved(&mut app.calendar, id, to, zone).effects,
+    ))
 }
 
 /// The item's status, chosen in the shared picker.
@@ -1414,7 +1128,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
 pub fn external_change(app: &mut App) -> Vec<Effect> {
     let mut effects = vec![app.calendar.reload()];
     if let Some(d) = app.item_detail() {
-        effects.push(Effect::Plan(PlanEffect::LoadDetail(d.id)));
+        effects.extend(d.load_all());
     }
     if let Some(d) = app.detail() {
         effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(d.id)));

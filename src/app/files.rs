@@ -133,14 +133,25 @@ fn known(app: &mut App, owner: AttachTo) -> Option<Vec<Attachment>> {
 /// with `attach`, straight at the path prompt to attach one (`F`, or `a` on an item).
 pub fn open_window(app: &mut App, owner: AttachTo, attach: bool) -> Outcome {
     let files = known(app, owner);
+    let (window, load) = window_for(owner, files, attach);
+    app.overlay = Some(window);
+    Outcome::with(vec![load])
+}
+
+/// The files window over `owner`, showing the `files` already known meanwhile, and what
+/// reads them afresh.
+pub fn window_for(
+    owner: AttachTo,
+    files: Option<Vec<Attachment>>,
+    attach: bool,
+) -> (Overlay, Effect) {
     let loaded = files.is_some();
     let mut window = FilesWindow::new(owner, files.unwrap_or_default(), loaded);
     if attach {
         window.path = Some(PathPrompt::new(PathPurpose::Attach, "~/"));
         window.attach_only = true;
     }
-    app.overlay = Some(Overlay::Files(Box::new(window)));
-    Outcome::with(vec![files_load(owner)])
+    (Overlay::Files(Box::new(window)), files_load(owner))
 }
 
 fn files_load(owner: AttachTo) -> Effect {

@@ -985,7 +985,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         Action::ToPlan => calendar::from_inquiry(app),
         Action::SearchMemory => memory_search::open(app),
         Action::Statements => statements::browse(app),
-        a if a.context() == Context::Calendar => calendar::action(app, a),
+        a if a.context() == Context::Calendar => calendar_action(app, a),
         Action::Help => {
             app.overlay = Some(Overlay::Help { scroll: 0 });
             Outcome::redraw()
@@ -1091,6 +1091,45 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             }
         }
         _ => inquiry_action(app, action),
+    }
+}
+
+/// The calendar's keys: on the item open in full, or on the pane.
+fn calendar_action(app: &mut App, action: Action) -> Outcome {
+    let ctx = calendar::CalendarContext {
+        settings: &app.settings,
+        keymap: &app.keymap,
+        now: app.now,
+    };
+    let detail = match app.stack.last_mut() {
+        Some(Screen::Item(detail)) => Some(detail),
+        _ => None,
+    };
+    let outcome = calendar::action(&mut app.calendar, detail, action, &ctx);
+    apply_calendar(app, outcome)
+}
+
+/// Carries out what the calendar asked for: the one place its navigation happens.
+fn apply_calendar(app: &mut App, outcome: calendar::CalendarOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if let Some(detail) = outcome.open {
+        navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
+    }
+    if let Some(window) = outcome.window {
+        app.overlay = Some(window);
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    if let Some(id) = outcome.open_inquiry {
+        effects.extend(open_inquiry(app, id, None).effects);
+    }
+    Outcome {
+        effects,
+        redraw: outcome.redraw,
     }
 }
 

@@ -43,7 +43,15 @@ pub fn on_mouse(app: &mut App, event: Mouse) -> Outcome {
             if matches!(app.current(), Screen::Calendar) =>
         {
             let double = matches!(event, Mouse::DoubleClick { .. });
-            super::calendar::click(app, pane_area(app.screen), (column, row), double)
+            let ctx = super::calendar::CalendarContext {
+                settings: &app.settings,
+                keymap: &app.keymap,
+                now: app.now,
+            };
+            let area = pane_area(app.screen);
+            let outcome =
+                super::calendar::click(&mut app.calendar, area, (column, row), double, &ctx);
+            super::apply_calendar(app, outcome)
         }
         Mouse::Click { row, .. } => {
             if select_row(app, row) {

@@ -10,6 +10,7 @@ use ratatui::style::Color;
 
 use super::*;
 use crate::app::keymap::KeyMap;
+use crate::app::overlay::PromptKind;
 use crate::app::{App, Msg, Overlay, Pane, Settings, update};
 use crate::config::Config;
 use crate::domain::{Channel, Priority, Zone};
