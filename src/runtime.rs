@@ -12,9 +12,11 @@ use crate::clock::Clock;
 use crate::search::{Directory, OutletIndex};
 use crate::store::Store;
 use alerts::AlertLooks;
+use damage::PageCheck;
 use writer::Writer;
 
 mod alerts;
+mod damage;
 mod writer;
 
 /// How many topics in use are offered under a topics field (after the config's).
@@ -40,6 +42,8 @@ pub struct Runtime {
     writer: Option<Writer>,
     /// Alert hooks fired from here, off the drawing thread; none unless configured.
     alerts: Option<AlertLooks>,
+    /// The pages of a large file, read after opening; none when opening read them all.
+    page_check: Option<PageCheck>,
 }
 
 fn start_writer(store: &Store, wait: std::time::Duration) -> Option<Writer> {
@@ -52,9 +56,17 @@ impl Runtime {
     pub fn new(store: Store, clock: Clock) -> Runtime {
         let data_version = store.data_version().unwrap_or(0);
         let writer = start_writer(&store, writer::LOCK_WAIT);
+        let page_check = match store.path() {
+            Some(path) if store.pages_unchecked() => Some(PageCheck::start(
+                path.to_path_buf(),
+                store.user().to_string(),
+            )),
+            _ => None,
+        };
         Runtime {
             writer,
             alerts: None,
+            page_check,
             store,
             clock,
             data_version,
@@ -192,6 +204,11 @@ impl Runtime {
         self.indexing.is_some() || self.saving() || self.alerts_running()
     }
 
+    /// Whether the pages of a large file are still being read after opening.
+    pub fn checking_pages(&self) -> bool {
+        self.page_check.as_ref().is_some_and(PageCheck::running)
+    }
+
     /// Whether a save is waiting for the database: quitting waits for it.
     pub fn saving(&self) -> bool {
         self.writer.as_ref().is_some_and(Writer::pending)
@@ -205,6 +222,12 @@ impl Runtime {
         };
         if let Some(alerts) = &mut self.alerts {
             done.extend(alerts.finished());
+        }
+        if let Some(damage) = self.page_check.as_mut().and_then(PageCheck::finished) {
+            if let Some(writer) = &mut self.writer {
+                writer.refuse(damage.clone());
+            }
+            done.push(Msg::Damaged(damage));
         }
         let Some(rx) = &self.indexing else {
             return done;

@@ -534,3 +534,106 @@ fn a_signal_while_a_save_waits_for_the_lock_finishes_the_save_first() {
     let queue = desk.json(&["queue", "--json"]).to_string();
     assert!(queue.contains("Когда закончат ремонт?"), "{queue}");
 }
+
+/// Overwrites the start of every seventh page in the back half of the file: the pages of
+/// the large file kept last, far from the schema that opening checks.
+fn damage_back_half(path: &std::path::Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let page = u16::from_be_bytes([bytes[16], bytes[17]]) as usize;
+    let pages = bytes.len() / page;
+    for n in (pages / 2..pages - 2).step_by(7) {
+        let start = n * page;
+        for (i, b) in bytes[start..start + 48].iter_mut().enumerate() {
+            *b = 0x5A ^ (i as u8);
+        }
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// A desk whose file is past the size opening reads in full: a 9 MB scan kept with an
+/// inquiry.
+fn large_desk() -> Desk {
+    let desk = Desk::new();
+    desk.run(&["demo"]);
+    let scan = desk.dir.path().join("scan.pdf");
+    let noise: Vec<u8> = (0..9u32 << 20)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&scan, noise).unwrap();
+    desk.run(&["attach", "inquiry", "1", &scan.display().to_string()]);
+    desk
+}
+
+/// The interface on the desk, once its check of every page has had its say (the loop's
+/// looks at finished work, as the terminal loop makes them).
+fn interface_after_page_check(desk: &Desk) -> common::Interface {
+    let store = pressdesk::store::Store::open(&desk.db(), "elena")
+        .expect("opened: a file this size has only its schema read on opening");
+    assert!(store.pages_unchecked());
+    let mut ui = common::Interface::start(store, 1_795_000_000, (100, 30));
+    let start = std::time::Instant::now();
+    while ui.runtime.checking_pages() && start.elapsed() < std::time::Duration::from_secs(120) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        for msg in ui.runtime.finished(&ui.app.settings.clone()) {
+            ui.runtime.dispatch(&mut ui.app, msg);
+        }
+    }
+    assert!(!ui.runtime.checking_pages());
+    ui
+}
+
+fn log_effect(subject: &str) -> pressdesk::app::Effect {
+    let new = common::emailed(
+        1_795_000_000,
+        "Кузнецов",
+        pressdesk::store::OutletRef::None,
+        subject,
+        "Вопрос",
+    );
+    pressdesk::app::Effect::Log(Box::new(new), Vec::new())
+}
+
+#[test]
+fn a_large_sound_file_is_read_through_after_opening_and_written_as_usual() {
+    let desk = large_desk();
+    let mut ui = interface_after_page_check(&desk);
+    assert!(ui.app.flash.is_none(), "{:?}", ui.app.flash);
+    let settings = ui.app.settings.clone();
+    match ui.runtime.perform(log_effect("Большой файл"), &settings) {
+        Some(pressdesk::app::Msg::Logged(Ok(id))) => assert!(id > 0),
+        other => panic!("not saved: {other:?}"),
+    }
+}
+
+#[test]
+fn the_interface_reads_every_page_of_a_large_file_and_stops_writing_to_a_damaged_one() {
+    use pressdesk::app::Msg;
+
+    let desk = large_desk();
+    damage_back_half(&desk.db());
+    let before = std::fs::read(desk.db()).unwrap();
+    let mut ui = interface_after_page_check(&desk);
+    let flash = ui.app.flash.clone().expect("the damage is said");
+    assert!(flash.error);
+    assert!(flash.text.contains("damaged"), "{}", flash.text);
+    assert!(
+        flash.text.contains(&desk.db().display().to_string()),
+        "{}",
+        flash.text
+    );
+
+    // A save after that is refused with the same words, and the file is left as it was.
+    let settings = ui.app.settings.clone();
+    match ui
+        .runtime
+        .perform(log_effect("После повреждения"), &settings)
+    {
+        Some(Msg::Logged(Err(reason))) => assert!(reason.contains("damaged"), "{reason}"),
+        other => panic!("the save was not refused: {other:?}"),
+    }
+    drop(ui);
+    assert!(
+        std::fs::read(desk.db()).unwrap() == before,
+        "the damaged file changed"
+    );
+}

@@ -300,6 +300,8 @@ pub enum Msg {
     },
     /// An alert hook fired from the interface gave up, in words.
     AlertTrouble(String),
+    /// The file was found damaged after opening: nothing more is written to it.
+    Damaged(String),
     Memory(memory_search::MemoryMsg),
     Files(files::FilesMsg),
     Statements(statements::StatementsFound),
@@ -679,6 +681,15 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         Msg::AlertTrouble(text) => {
             app.error(text);
             Outcome::redraw()
+        }
+        // It stays until another message replaces it; every save refused says it again.
+        Msg::Damaged(text) => {
+            app.flash = Some(Flash {
+                text,
+                error: true,
+                until: Timestamp::MAX,
+            });
+            Outcome::with(vec![Effect::Bell])
         }
         Msg::Memory(msg) => memory_search::on_msg(app, msg),
         Msg::Files(msg) => files::on_msg(app, msg),

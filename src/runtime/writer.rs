@@ -48,6 +48,9 @@ pub struct Writer {
     pending: VecDeque<(u64, Effect)>,
     thread: Option<JoinHandle<()>>,
     attachment_limit: u64,
+    /// Why nothing more may be written (the file was found damaged): every later write
+    /// fails with it, and its window comes back as typed.
+    refused: Option<String>,
 }
 
 impl Writer {
@@ -91,6 +94,7 @@ impl Writer {
             pending: VecDeque::new(),
             thread: Some(thread),
             attachment_limit: crate::store::DEFAULT_ATTACHMENT_LIMIT,
+            refused: None,
         }
     }
 
@@ -104,6 +108,9 @@ impl Writer {
     /// done or has waited a moment on another's lock; returns its result, or
     /// `Msg::SaveWaiting` when the result will come from `finished`.
     pub fn submit(&mut self, effect: Effect, settings: &Settings, now: i64) -> Option<Msg> {
+        if let Some(reason) = &self.refused {
+            return failed(effect, reason.clone());
+        }
         let seq = self.next;
         self.next += 1;
         let idle = self.pending.is_empty();
@@ -133,6 +140,11 @@ impl Writer {
         }
         self.pending.push_back((seq, effect));
         Some(Msg::SaveWaiting(seq))
+    }
+
+    /// Refuses every later write with `reason`.
+    pub fn refuse(&mut self, reason: String) {
+        self.refused = Some(reason);
     }
 
     /// Whether a write the interface was told about is still under way.

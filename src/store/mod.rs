@@ -265,6 +265,18 @@ impl Store {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
+    /// Whether opening the file checked only its header and schema (a large file), so that
+    /// the interface reads every page on a thread of its own afterwards.
+    pub fn pages_unchecked(&self) -> bool {
+        self.path.as_deref().is_some_and(open::pages_unchecked)
+    }
+
+    /// Every page read and its structure checked (`quick_check`): the problems found, at
+    /// most `limit`, or none.
+    pub fn page_problems(&self, limit: u32) -> Result<Vec<String>> {
+        open::problems(&self.conn, "quick_check", limit)
+    }
+
     /// The full integrity check (every index against its table too): the problems found,
     /// at most `limit`, or none.
     pub fn problems(&self, limit: u32) -> Result<Vec<String>> {

@@ -108,6 +108,12 @@ fn is_damage(e: &rusqlite::Error) -> bool {
 /// contacts), so 8 MB keeps every command's start under about 70 ms.
 const FULL_CHECK_LIMIT: u64 = 8 << 20;
 
+/// Whether opening `path` left its pages unread: a file above `FULL_CHECK_LIMIT` has only
+/// its header and schema checked then, and a long-lived process checks the rest later.
+pub(super) fn pages_unchecked(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > FULL_CHECK_LIMIT)
+}
+
 /// Refuses a file whose pages are damaged. `quick_check` reads every page and checks the
 /// b-tree structure (not every index against its table). A larger file has its schema
 /// and header checked on opening; `pressdesk check` reads all of it.

@@ -590,13 +590,33 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
         );
         return;
     };
-    let zone = app.settings.zone;
-    let calendar = &app.settings.calendar;
     let title = format!(" #{} {} ", item.id, clean(&item.title));
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme::border())
         .title(Span::styled(title, theme::header()));
+    let mut lines = item_facts(app, item);
+    lines.extend(item_notes(app, item, area.width as usize));
+    lines.extend(super::files::detail_lines(
+        app,
+        &detail.files,
+        &super::files::ITEM_KEYS,
+        area.width as usize,
+    ));
+    lines.extend(item_history(app, detail));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((detail.scroll, 0)),
+        area,
+    );
+}
+
+/// The item's status, time, place, channels, category, campaign, owner, link and inquiry.
+fn item_facts(app: &App, item: &PlanItem) -> Vec<Line<'static>> {
+    let zone = app.settings.zone;
+    let calendar = &app.settings.calendar;
     let mut lines = Vec::new();
     let mut status = vec![Span::styled(
         labels::item_status(item.status),
@@ -617,20 +637,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
     if !item.place.is_empty() {
         lines.push(row(tr!("item-place"), vec![Span::raw(clean(&item.place))]));
     }
-    let mut channels = Vec::new();
-    for (i, code) in item.channels.iter().enumerate() {
-        if i > 0 {
-            channels.push(Span::raw(", "));
-        }
-        match calendar.channel(code) {
-            Some(c) => channels.push(Span::styled(clean(&c.name()), theme::tinted(c.colour.0))),
-            None => channels.push(Span::raw(clean(code))),
-        }
-    }
-    if channels.is_empty() {
-        channels.push(Span::styled(tr!("nobody"), theme::dim()));
-    }
-    lines.push(row(tr!("item-channels"), channels));
+    lines.push(row(tr!("item-channels"), channel_names(item, calendar)));
     let category = calendar
         .category(&item.category)
         .map(|c| Span::styled(clean(&c.name()), theme::tinted(c.colour.0)))
@@ -673,6 +680,30 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             ],
         ));
     }
+    lines
+}
+
+/// The item's channels by name, each in its colour.
+fn channel_names(item: &PlanItem, calendar: &CalendarConfig) -> Vec<Span<'static>> {
+    let mut channels = Vec::new();
+    for (i, code) in item.channels.iter().enumerate() {
+        if i > 0 {
+            channels.push(Span::raw(", "));
+        }
+        match calendar.channel(code) {
+            Some(c) => channels.push(Span::styled(clean(&c.name()), theme::tinted(c.colour.0))),
+            None => channels.push(Span::raw(clean(code))),
+        }
+    }
+    if channels.is_empty() {
+        channels.push(Span::styled(tr!("nobody"), theme::dim()));
+    }
+    channels
+}
+
+/// The item's text, wrapped under its heading.
+fn item_notes(app: &App, item: &PlanItem, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("item-notes"), theme::label()));
     if item.notes.trim().is_empty() {
@@ -682,15 +713,16 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             theme::dim(),
         ));
     }
-    for l in super::wrap::indented(&item.notes, 2, area.width as usize) {
+    for l in super::wrap::indented(&item.notes, 2, width) {
         lines.push(Line::raw(l));
     }
-    lines.extend(super::files::detail_lines(
-        app,
-        &detail.files,
-        &super::files::ITEM_KEYS,
-        area.width as usize,
-    ));
+    lines
+}
+
+/// Who changed the item and when.
+fn item_history(app: &App, detail: &ItemDetail) -> Vec<Line<'static>> {
+    let zone = app.settings.zone;
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));
     let who_width = detail
@@ -717,13 +749,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
             lines.push(super::history::history_line(app, entry, who_width));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((detail.scroll, 0)),
-        area,
-    );
+    lines
 }
 
 /// The posts made from an inquiry, for its detail view.
@@ -874,31 +900,9 @@ fn choice(text: String, focused: bool) -> Line<'static> {
 }
 
 fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
-    let settings = &app.settings;
-    let calendar = &settings.calendar;
-    let title = match form.mode {
-        FormMode::New if form.inquiry_id.is_some() => {
-            tr!("item-form-from-inquiry", id = form.inquiry_id.unwrap_or(0))
-        }
-        FormMode::New => tr!("item-form-new"),
-        FormMode::Edit(id) => tr!("item-form-edit", id = id),
-        FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
-    };
-    // The text takes the rows its paragraphs need at the window's width, 3 to 8.
-    let value_w = room.width.min(84).saturating_sub(2 + LABEL).max(1) as usize;
-    let text_rows = form
-        .notes
-        .value()
-        .split('\n')
-        .map(|p| super::text::width(p).max(1).div_ceil(value_w))
-        .sum::<usize>()
-        .clamp(3, 8) as u16;
-    let heights: Vec<u16> = IField::ORDER
-        .iter()
-        .map(|f| if *f == IField::Notes { text_rows } else { 1 })
-        .collect();
+    let heights = form_heights(form, room);
     let area = centered(room, 84, heights.iter().sum::<u16>() + 4);
-    let inner = window(frame, area, &title);
+    let inner = window(frame, area, &form_title(form));
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
@@ -907,7 +911,6 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         .position(|f| *f == form.focus)
         .unwrap_or(0);
     let (fields, rest) = form::rows(inner, &heights, focus_at, 2);
-    let value_w = inner.width - LABEL;
     for (f, field) in IField::ORDER.iter().zip(fields) {
         let Some(field) = field else {
             continue;
@@ -915,111 +918,144 @@ fn render_form(app: &App, form: &ItemForm, frame: &mut Frame, room: Rect) {
         let focused = *f == form.focus;
         let (label, value) = form::label_and_value(field, LABEL);
         form::label(frame, label, label.y, LABEL, &field_label(*f), focused);
-        let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
-        let line = match f {
-            IField::Title => {
-                input(frame, value, &form.title, focused);
-                None
-            }
-            IField::Day => {
-                input(frame, value, &form.day, focused);
-                None
-            }
-            IField::Time => {
-                input(frame, value, &form.time, focused);
-                None
-            }
-            IField::Length if !greyed => {
-                input(frame, value, &form.length, focused);
-                None
-            }
-            IField::Place if !greyed => {
-                input(frame, value, &form.place, focused);
-                None
-            }
-            IField::Length | IField::Place => {
-                Some(Line::styled(tr!("item-form-events-only"), theme::dim()))
-            }
-            IField::Campaign => {
-                input(frame, value, &form.campaign, focused);
-                None
-            }
-            IField::Url => {
-                input(frame, value, &form.url, focused);
-                None
-            }
-            IField::Notes => {
-                // Wrapped lines start under the text, not under the label.
-                frame.render_widget(form.notes.widget(), value);
-                None
-            }
-            IField::Channels => {
-                let mut spans = Vec::new();
-                for (i, c) in calendar.channels.iter().enumerate() {
-                    let on = form.channels.contains(&c.code);
-                    let mark = if on { "■" } else { "□" };
-                    let mut style = if on {
-                        theme::tinted(c.colour.0).add_modifier(Modifier::BOLD)
-                    } else {
-                        theme::dim()
-                    };
-                    if focused && i == form.channel_cursor {
-                        style = style.patch(theme::selected());
-                    }
-                    spans.push(Span::styled(
-                        format!("{mark}{}", clean(&c.short_label())),
-                        style,
-                    ));
-                    spans.push(Span::raw(" "));
-                }
-                Some(Line::from(clip(spans, value_w as usize)))
-            }
-            IField::Kind => Some(choice(labels::item_kind(form.kind), focused)),
-            IField::Status => Some(choice(labels::item_status(form.status), focused)),
-            IField::Category => Some(choice(
-                form.category
-                    .and_then(|i| calendar.categories.get(i))
-                    .map(|c| clean(&c.name()))
-                    .unwrap_or_else(|| tr!("item-form-none")),
-                focused,
-            )),
-            IField::Owner => Some(choice(
-                form.owner
-                    .and_then(|i| settings.assignable().get(i).cloned())
-                    .map(|o| clean(&o))
-                    .unwrap_or_else(|| tr!("nobody")),
-                focused,
-            )),
-        };
-        if let Some(line) = line {
-            frame.render_widget(Paragraph::new(line), value);
-        }
+        render_form_value(app, form, *f, frame, value);
     }
-    let max = inner.width as usize;
-    let mut below = Vec::new();
-    if let Some(line) = form::status(
+    let below = form_footer(form, &app.keymap, inner.width as usize);
+    frame.render_widget(Paragraph::new(below), rest);
+}
+
+fn form_title(form: &ItemForm) -> String {
+    match form.mode {
+        FormMode::New if form.inquiry_id.is_some() => {
+            tr!("item-form-from-inquiry", id = form.inquiry_id.unwrap_or(0))
+        }
+        FormMode::New => tr!("item-form-new"),
+        FormMode::Edit(id) => tr!("item-form-edit", id = id),
+        FormMode::Duplicate(id) => tr!("item-form-duplicate", id = id),
+    }
+}
+
+/// A row a field, but the text takes the rows its paragraphs need at the window's width,
+/// 3 to 8.
+fn form_heights(form: &ItemForm, room: Rect) -> Vec<u16> {
+    let value_w = room.width.min(84).saturating_sub(2 + LABEL).max(1) as usize;
+    let text_rows = form
+        .notes
+        .value()
+        .split('\n')
+        .map(|p| super::text::width(p).max(1).div_ceil(value_w))
+        .sum::<usize>()
+        .clamp(3, 8) as u16;
+    IField::ORDER
+        .iter()
+        .map(|f| if *f == IField::Notes { text_rows } else { 1 })
+        .collect()
+}
+
+/// The one-line text fields of the form.
+fn text_field(form: &ItemForm, f: IField) -> Option<&crate::app::field::TextField> {
+    match f {
+        IField::Title => Some(&form.title),
+        IField::Day => Some(&form.day),
+        IField::Time => Some(&form.time),
+        IField::Length => Some(&form.length),
+        IField::Place => Some(&form.place),
+        IField::Campaign => Some(&form.campaign),
+        IField::Url => Some(&form.url),
+        _ => None,
+    }
+}
+
+/// One field's value, right of its label.
+fn render_form_value(app: &App, form: &ItemForm, f: IField, frame: &mut Frame, value: Rect) {
+    let settings = &app.settings;
+    let focused = f == form.focus;
+    // The length and the place belong to events only.
+    let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
+    let line = match f {
+        _ if greyed => Line::styled(tr!("item-form-events-only"), theme::dim()),
+        IField::Notes => {
+            // Wrapped lines start under the text, not under the label.
+            frame.render_widget(form.notes.widget(), value);
+            return;
+        }
+        IField::Channels => channel_line(form, &settings.calendar, focused, value.width as usize),
+        IField::Kind => choice(labels::item_kind(form.kind), focused),
+        IField::Status => choice(labels::item_status(form.status), focused),
+        IField::Category => choice(
+            form.category
+                .and_then(|i| settings.calendar.categories.get(i))
+                .map(|c| clean(&c.name()))
+                .unwrap_or_else(|| tr!("item-form-none")),
+            focused,
+        ),
+        IField::Owner => choice(
+            form.owner
+                .and_then(|i| settings.assignable().get(i).cloned())
+                .map(|o| clean(&o))
+                .unwrap_or_else(|| tr!("nobody")),
+            focused,
+        ),
+        _ => {
+            if let Some(field) = text_field(form, f) {
+                input(frame, value, field, focused);
+            }
+            return;
+        }
+    };
+    frame.render_widget(Paragraph::new(line), value);
+}
+
+/// The channels as boxes to tick, each in its colour; the cursor on one when focused.
+fn channel_line(
+    form: &ItemForm,
+    calendar: &CalendarConfig,
+    focused: bool,
+    max: usize,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, c) in calendar.channels.iter().enumerate() {
+        let on = form.channels.contains(&c.code);
+        let mark = if on { "■" } else { "□" };
+        let mut style = if on {
+            theme::tinted(c.colour.0).add_modifier(Modifier::BOLD)
+        } else {
+            theme::dim()
+        };
+        if focused && i == form.channel_cursor {
+            style = style.patch(theme::selected());
+        }
+        spans.push(Span::styled(
+            format!("{mark}{}", clean(&c.short_label())),
+            style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(clip(spans, max))
+}
+
+/// Under the fields: what the form has to say (or how to fill the focused field), then
+/// the keys.
+fn form_footer(form: &ItemForm, keymap: &KeyMap, max: usize) -> Vec<Line<'static>> {
+    let said = if let Some(line) = form::status(
         form.confirm_discard,
         form.saving,
         form.error.as_deref(),
         max,
     ) {
-        below.push(line);
+        line
     } else if let Some((f, message)) = &form.field_error {
-        below.push(Line::styled(
+        Line::styled(
             fit(&format!("{}: {}", field_label(*f), clean(message)), max),
             theme::error(),
-        ));
+        )
     } else {
-        below.push(Line::styled(
-            fit(&form_hint(form.focus, &app.keymap), max),
-            theme::dim(),
-        ));
-    }
-    below.push(Line::styled(
-        fit(&tr_keys!("item-form-hint", &app.keymap), max),
-        theme::dim(),
-    ));
-    frame.render_widget(Paragraph::new(below), rest);
+        Line::styled(fit(&form_hint(form.focus, keymap), max), theme::dim())
+    };
+    vec![
+        said,
+        Line::styled(fit(&tr_keys!("item-form-hint", keymap), max), theme::dim()),
+    ]
 }
 
 fn form_hint(focus: IField, keymap: &KeyMap) -> String {

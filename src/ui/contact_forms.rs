@@ -1,5 +1,6 @@
 //! The contact book's windows: logging a call, meeting or note; the contact editor; the
-//! merge chooser.
+//! merge chooser. They draw the form and the few things beside it that they show (`Slice`),
+//! so each is drawn and tested without the rest of the model.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,20 +17,44 @@ use crate::app::contact_forms::{
     OutletField,
 };
 use crate::app::keymap::KeyMap;
+use crate::domain::Timestamp;
 use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
 use crate::labels;
+use crate::search::ContactIndex;
+use crate::settings::Settings;
 use crate::tr;
 
 const LABEL: u16 = 12;
 
-pub fn render(app: &App, form: &BookOverlay, frame: &mut Frame, room: Rect) {
+/// What the windows show besides the form: the keys for the hint line, the clock and the
+/// office's rules for the "when" of a call, the contacts a merge can pick from.
+#[derive(Clone, Copy)]
+pub struct Slice<'a> {
+    pub keymap: &'a KeyMap,
+    pub now: Timestamp,
+    pub settings: &'a Settings,
+    pub contacts: &'a ContactIndex,
+}
+
+impl<'a> Slice<'a> {
+    pub fn of(app: &'a App) -> Slice<'a> {
+        Slice {
+            keymap: &app.keymap,
+            now: app.now,
+            settings: &app.settings,
+            contacts: &app.contacts,
+        }
+    }
+}
+
+pub fn render(form: &BookOverlay, slice: &Slice, frame: &mut Frame, room: Rect) {
     match form {
-        BookOverlay::Event(f) => event(app, f, frame, room),
-        BookOverlay::Editor(f) => editor(app, f, frame, room),
-        BookOverlay::Merge(f) => merge(app, f, frame, room),
-        BookOverlay::Outlet(f) => outlet(&app.keymap, f, frame, room),
+        BookOverlay::Event(f) => event(slice, f, frame, room),
+        BookOverlay::Editor(f) => editor(slice.keymap, f, frame, room),
+        BookOverlay::Merge(f) => merge(slice, f, frame, room),
+        BookOverlay::Outlet(f) => outlet(slice.keymap, f, frame, room),
     }
 }
 
@@ -57,7 +82,7 @@ fn footer(frame: &mut Frame, inner: Rect, message: Option<Line<'static>>, hint: 
     );
 }
 
-fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
+fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
     let title = tr!(
         "event-title",
         what = labels::event_kind(f.kind),
@@ -85,10 +110,10 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
             EventField::Text => input(frame, right, &f.text, focused),
             EventField::When => {
                 if f.when.value().is_empty() && !focused {
-                    let preview = match f.at(app.now, &app.settings) {
+                    let preview = match f.at(slice.now, slice.settings) {
                         Ok(at) => tr!(
                             "event-when-now",
-                            time = format::moment(at, app.now, app.settings.zone)
+                            time = format::moment(at, slice.now, slice.settings.zone)
                         ),
                         Err(_) => String::new(),
                     };
@@ -114,9 +139,9 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
         if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
             Some(line)
         } else if f.focus == EventField::When && !f.when.is_blank() {
-            Some(match f.at(app.now, &app.settings) {
+            Some(match f.at(slice.now, slice.settings) {
                 Ok(at) => Line::styled(
-                    fit(&format!("→ {}", format::full(at, app.settings.zone)), w),
+                    fit(&format!("→ {}", format::full(at, slice.settings.zone)), w),
                     theme::ok(),
                 ),
                 Err(e) => Line::styled(fit(&e, w), theme::dim()),
@@ -124,7 +149,7 @@ fn event(app: &App, f: &EventForm, frame: &mut Frame, room: Rect) {
         } else {
             None
         };
-    footer(frame, inner, message, tr_keys!("event-hint", &app.keymap));
+    footer(frame, inner, message, tr_keys!("event-hint", slice.keymap));
 }
 
 fn editor_label(f: EditorField) -> String {
@@ -142,7 +167,7 @@ fn editor_label(f: EditorField) -> String {
     }
 }
 
-fn editor(app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
+fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
     let title = match f.id {
         Some(id) => tr!("editor-title-edit", id = id),
         None => tr!("editor-title-new"),
@@ -204,10 +229,10 @@ fn editor(app: &App, f: &ContactEditor, frame: &mut Frame, room: Rect) {
         } else {
             None
         };
-    footer(frame, inner, message, tr_keys!("editor-hint", &app.keymap));
+    footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }
 
-fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
+fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
     // The question is wrapped, not cut: it names both records and says what happens.
     let text_width = room.width.min(76).saturating_sub(2) as usize;
     let confirm: Vec<Line> = match &f.chosen {
@@ -248,7 +273,7 @@ fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
         return;
     }
     input(frame, Rect { height: 1, ..inner }, &f.input, true);
-    let mut lines = suggestion_lines(&f.list, &app.contacts, "", w);
+    let mut lines = suggestion_lines(&f.list, slice.contacts, "", w);
     if f.list.is_empty() {
         lines.push(Line::styled(tr!("merge-none"), theme::dim()));
     }
@@ -266,7 +291,7 @@ fn merge(app: &App, f: &MergeChooser, frame: &mut Frame, room: Rect) {
         f.error
             .as_ref()
             .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
-        tr_keys!("merge-hint", &app.keymap),
+        tr_keys!("merge-hint", slice.keymap),
     );
 }
 
@@ -319,4 +344,77 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
             None
         };
     footer(frame, inner, message, tr_keys!("editor-hint", keymap));
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::fixtures::{NOW, contacts, settings};
+
+    /// Draws one window over an empty 100×24 screen, from its form and its slice alone.
+    fn drawn(form: &BookOverlay) -> String {
+        let settings = settings();
+        let keymap = KeyMap::default();
+        let index = ContactIndex::new(contacts(), settings.phones.clone());
+        let slice = Slice {
+            keymap: &keymap,
+            now: NOW,
+            settings: &settings,
+            contacts: &index,
+        };
+        let mut terminal = Terminal::new(TestBackend::new(100, 24)).unwrap();
+        terminal
+            .draw(|frame| render(form, &slice, frame, frame.area()))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..24)
+            .map(|y| {
+                (0..100)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_call_window_says_with_whom_and_when() {
+        let form = EventForm::new(1, "Кузнецова Мария Игоревна", EventKind::Call);
+        let shown = drawn(&BookOverlay::Event(form));
+        assert!(shown.contains("Кузнецова Мария Игоревна"), "{shown}");
+        // An empty "when" is now, said with the time.
+        assert!(shown.contains("now (21:40)"), "{shown}");
+        assert!(shown.contains("Enter save"), "{shown}");
+    }
+
+    #[test]
+    fn the_contact_editor_lists_its_fields() {
+        let shown = drawn(&BookOverlay::Editor(Box::default()));
+        assert!(shown.contains("New contact"), "{shown}");
+        assert!(
+            shown.contains(&editor_label(EditorField::Phones)),
+            "{shown}"
+        );
+        assert!(shown.contains("←→ change a choice"), "{shown}");
+    }
+
+    #[test]
+    fn the_merge_chooser_offers_the_other_records() {
+        let mut chooser = MergeChooser::new(1, "Кузнецова Мария Игоревна");
+        chooser.input = crate::app::field::TextField::with_value("Иванов");
+        chooser.refresh(&ContactIndex::new(contacts(), settings().phones));
+        let shown = drawn(&BookOverlay::Merge(chooser));
+        assert!(shown.contains("Merge another record into"), "{shown}");
+        assert!(shown.contains("Иванов Сергей Петрович"), "{shown}");
+    }
+
+    #[test]
+    fn the_outlet_editor_lists_its_fields() {
+        let shown = drawn(&BookOverlay::Outlet(Box::default()));
+        assert!(shown.contains("New outlet"), "{shown}");
+        assert!(shown.contains("Esc cancel"), "{shown}");
+    }
 }

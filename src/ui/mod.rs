@@ -82,7 +82,9 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
             Overlay::Help { scroll } => help::render(app, *scroll, frame, room),
-            Overlay::Book(form) => contact_forms::render(app, form, frame, room),
+            Overlay::Book(form) => {
+                contact_forms::render(form, &contact_forms::Slice::of(app), frame, room)
+            }
             Overlay::Plan(o) => calendar::overlay(app, o, frame, room),
             Overlay::Files(w) => files::render(app, w, frame, room),
             Overlay::Statements(w) => statements::render(app, w, frame, room),

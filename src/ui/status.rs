@@ -150,131 +150,20 @@ fn pending_mark(app: &App) -> String {
     format!(" {text} ·")
 }
 
-/// The most useful keys for where the user is, as many as fit.
+/// The most useful keys for where the user is, as many as fit. Where the keys type into a
+/// search line, its window keys instead.
 fn hints(app: &App, room: usize) -> Line<'static> {
-    if matches!(app.current(), Screen::Memory(_)) {
-        return Line::styled(
-            fit(
-                &format!(" {}", tr_keys!("memory-search-keys", &app.keymap)),
-                room,
-            ),
-            theme::dim(),
-        );
-    }
-    if matches!(app.current(), Screen::Book) && app.book.typing {
-        return Line::styled(
-            fit(
-                &format!(" {}", tr_keys!("book-typing-hint", &app.keymap)),
-                room,
-            ),
-            theme::dim(),
-        );
-    }
-    let actions: &[Action] = if app.audit().is_some() {
-        &[
-            Action::CloseAudit,
-            Action::Open,
-            Action::AuditPerson,
-            Action::AuditEarlier,
-            Action::AuditLater,
-            Action::AuditPeriod,
-            Action::Help,
-        ]
-    } else if app.card().is_some() {
-        &[
-            Action::CloseCard,
-            Action::QuickLog,
-            Action::LogCall,
-            Action::LogMeeting,
-            Action::LogNote,
-            Action::EditContact,
-            Action::GotoOutlet,
-            Action::CopyPhone,
-            Action::Merge,
-            Action::Help,
-            // Shown when there is room; a card with files names the key beside them.
-            Action::CardFiles,
-        ]
-    } else if app.pane() == Pane::Contacts {
-        &[
-            Action::Search,
-            Action::Open,
-            Action::QuickLog,
-            Action::LogCall,
-            Action::NewContact,
-            Action::CycleFilter,
-            Action::ShowQueue,
-            Action::Help,
-        ]
-    } else if app.pane() == Pane::Calendar {
-        if app.item_detail().is_some() {
-            &[
-                Action::CloseItem,
-                Action::EditItem,
-                Action::ItemStatus,
-                Action::AdvanceItem,
-                Action::ItemInquiry,
-                Action::Help,
-                Action::ItemFiles,
-            ]
-        } else {
-            &[
-                Action::NewItem,
-                Action::OpenItem,
-                Action::AdvanceItem,
-                Action::MoveTo,
-                Action::Duplicate,
-                Action::CycleView,
-                Action::ItemNext,
-                Action::PlanFilter,
-                Action::Help,
-            ]
-        }
-    } else if app.pane() == Pane::Report {
-        if matches!(app.current(), Screen::ReportInquiries(_)) {
-            &[
-                Action::ReportBack,
-                Action::ReportOpen,
-                Action::QuickLog,
-                Action::Help,
-            ]
-        } else {
-            &[
-                Action::ReportOpen,
-                Action::ReportPrev,
-                Action::ReportPeriod,
-                Action::ReportRange,
-                Action::ShowQueue,
-                Action::Help,
-            ]
-        }
-    } else if app.detail().is_some() {
-        &[
-            Action::Back,
-            Action::Answer,
-            Action::SetStatus,
-            Action::Deadline,
-            Action::Assign,
-            Action::ToPlan,
-            Action::Files,
-            Action::QuickLog,
-            Action::Help,
-        ]
-    } else {
-        &[
-            Action::QuickLog,
-            Action::Open,
-            Action::SearchMemory,
-            Action::SetStatus,
-            Action::Answer,
-            Action::CycleFilter,
-            Action::Help,
-            Action::Quit,
-        ]
+    let typing = match app.current() {
+        Screen::Memory(_) => Some(tr_keys!("memory-search-keys", &app.keymap)),
+        Screen::Book if app.book.typing => Some(tr_keys!("book-typing-hint", &app.keymap)),
+        _ => None,
     };
+    if let Some(hint) = typing {
+        return Line::styled(fit(&format!(" {hint}"), room), theme::dim());
+    }
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for action in actions {
+    for action in hint_actions(app) {
         let keys = app.keymap.label(*action);
         let what = super::action_words::action_hint(*action);
         let w = width(&keys) + width(&what) + 3;
@@ -287,3 +176,126 @@ fn hints(app: &App, room: usize) -> Line<'static> {
     }
     Line::from(spans)
 }
+
+/// The actions worth a hint where the user is, the most used first.
+fn hint_actions(app: &App) -> &'static [Action] {
+    match app.pane() {
+        _ if app.audit().is_some() => AUDIT_HINTS,
+        _ if app.card().is_some() => CARD_HINTS,
+        Pane::Contacts => BOOK_HINTS,
+        Pane::Calendar if app.item_detail().is_some() => ITEM_HINTS,
+        Pane::Calendar => CALENDAR_HINTS,
+        Pane::Report if matches!(app.current(), Screen::ReportInquiries(_)) => {
+            REPORT_INQUIRIES_HINTS
+        }
+        Pane::Report => REPORT_HINTS,
+        _ if app.detail().is_some() => INQUIRY_HINTS,
+        _ => QUEUE_HINTS,
+    }
+}
+
+/// The audit view.
+const AUDIT_HINTS: &[Action] = &[
+    Action::CloseAudit,
+    Action::Open,
+    Action::AuditPerson,
+    Action::AuditEarlier,
+    Action::AuditLater,
+    Action::AuditPeriod,
+    Action::Help,
+];
+
+/// A contact's or an outlet's card.
+const CARD_HINTS: &[Action] = &[
+    Action::CloseCard,
+    Action::QuickLog,
+    Action::LogCall,
+    Action::LogMeeting,
+    Action::LogNote,
+    Action::EditContact,
+    Action::GotoOutlet,
+    Action::CopyPhone,
+    Action::Merge,
+    Action::Help,
+    // Shown when there is room; a card with files names the key beside them.
+    Action::CardFiles,
+];
+
+/// The contact book.
+const BOOK_HINTS: &[Action] = &[
+    Action::Search,
+    Action::Open,
+    Action::QuickLog,
+    Action::LogCall,
+    Action::NewContact,
+    Action::CycleFilter,
+    Action::ShowQueue,
+    Action::Help,
+];
+
+/// A plan item in full.
+const ITEM_HINTS: &[Action] = &[
+    Action::CloseItem,
+    Action::EditItem,
+    Action::ItemStatus,
+    Action::AdvanceItem,
+    Action::ItemInquiry,
+    Action::Help,
+    Action::ItemFiles,
+];
+
+/// The calendar.
+const CALENDAR_HINTS: &[Action] = &[
+    Action::NewItem,
+    Action::OpenItem,
+    Action::AdvanceItem,
+    Action::MoveTo,
+    Action::Duplicate,
+    Action::CycleView,
+    Action::ItemNext,
+    Action::PlanFilter,
+    Action::Help,
+];
+
+/// The inquiries behind a report's line.
+const REPORT_INQUIRIES_HINTS: &[Action] = &[
+    Action::ReportBack,
+    Action::ReportOpen,
+    Action::QuickLog,
+    Action::Help,
+];
+
+/// The report.
+const REPORT_HINTS: &[Action] = &[
+    Action::ReportOpen,
+    Action::ReportPrev,
+    Action::ReportPeriod,
+    Action::ReportRange,
+    Action::ShowQueue,
+    Action::Help,
+];
+
+/// An inquiry in full.
+const INQUIRY_HINTS: &[Action] = &[
+    Action::Back,
+    Action::Answer,
+    Action::SetStatus,
+    Action::Deadline,
+    Action::Assign,
+    Action::ToPlan,
+    Action::Files,
+    Action::QuickLog,
+    Action::Help,
+];
+
+/// The queue.
+const QUEUE_HINTS: &[Action] = &[
+    Action::QuickLog,
+    Action::Open,
+    Action::SearchMemory,
+    Action::SetStatus,
+    Action::Answer,
+    Action::CycleFilter,
+    Action::Help,
+    Action::Quit,
+];

@@ -2,6 +2,7 @@
 store-is-directory = { $path } is a directory, not a database file — give --db the path of a file, for example { $path }/desk.sqlite3
 store-read-only = { $path } cannot be written here (the file or its folder is read-only): commands that only read (queue, overdue, who, plan, export, check, backup) still work; to log or change anything, copy the file somewhere you can write or fix its permissions
 store-damaged = { $path } is damaged ({ $detail }) and was not opened for writing; nothing in it was changed. Run `pressdesk check --db { $path }` for the details, then restore the newest backup (see "Reliability" in the README); commands that only read still show what can be read
+store-damaged-open = { $path } is damaged ({ $detail }): nothing more is saved to it, and what you type stays in its window. Copy out what you need, quit, run `pressdesk check --db { $path }`, then restore the newest backup (see "Reliability" in the README)
 store-damaged-reading = warning: { $path } is damaged; showing what can still be read and writing nothing — run `pressdesk check`
 check-ok = { $path }: no damage found ({ $size })
 check-damaged = { $path } is DAMAGED: { $count } { $count ->

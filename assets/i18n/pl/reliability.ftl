@@ -2,6 +2,7 @@
 store-is-directory = { $path } to katalog, a nie plik bazy danych — podaj w --db ścieżkę pliku, na przykład { $path }/desk.sqlite3
 store-read-only = do { $path } nie można tu pisać (plik lub jego katalog jest tylko do odczytu): polecenia, które tylko czytają (queue, overdue, who, plan, export, check, backup), działają; aby zapisywać, skopiuj plik tam, gdzie można pisać, albo popraw uprawnienia
 store-damaged = { $path } jest uszkodzony ({ $detail }) i nie został otwarty do zapisu; nic w nim nie zmieniono. Uruchom `pressdesk check --db { $path }`, aby poznać szczegóły, potem przywróć najnowszą kopię zapasową (zob. „Niezawodność” w README); polecenia, które tylko czytają, pokażą to, co da się odczytać
+store-damaged-open = { $path } jest uszkodzony ({ $detail }): nic więcej nie jest w nim zapisywane, a wpisany tekst zostaje w swoim oknie. Skopiuj, co potrzebne, wyjdź, uruchom `pressdesk check --db { $path }` i przywróć najnowszą kopię zapasową (zob. „Niezawodność” w README)
 store-damaged-reading = uwaga: { $path } jest uszkodzony; pokazano to, co da się odczytać, nic nie jest zapisywane — uruchom `pressdesk check`
 check-ok = { $path }: nie znaleziono uszkodzeń ({ $size })
 check-damaged = { $path } jest USZKODZONY: { $count ->
