@@ -91,23 +91,33 @@ fn run(label: &str, directory: Directory) {
     let mut search = Vec::new();
     let mut total = Vec::new();
     let mut draw = Vec::new();
+    let mut search_cpu = Vec::new();
+    let mut total_cpu = Vec::new();
     let mut worst: (Duration, String) = (Duration::ZERO, String::new());
     for query in QUERIES {
         let mut typed = String::new();
         for c in query.chars() {
             typed.push(c);
-            let t0 = Instant::now();
+            let (t0, c0) = (Instant::now(), cpu(libc::RUSAGE_SELF));
             press(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-            let t1 = Instant::now();
+            let (t1, c1) = (Instant::now(), cpu(libc::RUSAGE_SELF));
             terminal
                 .draw(|f| pressdesk::ui::view(&app, f))
                 .expect("draw");
-            let t2 = Instant::now();
+            let (t2, c2) = (Instant::now(), cpu(libc::RUSAGE_SELF));
             search.push(t1 - t0);
             draw.push(t2 - t1);
             total.push(t2 - t0);
+            search_cpu.push(c1 - c0);
+            total_cpu.push(c2 - c0);
             if std::env::var_os("BENCH_VERBOSE").is_some() {
-                println!("    {typed:?}: {} ({} listed)", ms(t2 - t0), app.book.len());
+                println!(
+                    "    {typed:?}: {} (CPU search {} redraw {}; {} listed)",
+                    ms(t2 - t0),
+                    ms(c1 - c0),
+                    ms(c2 - c1),
+                    app.book.len()
+                );
             }
             if t2 - t0 > worst.0 {
                 worst = (t2 - t0, typed.clone());
@@ -127,14 +137,20 @@ fn run(label: &str, directory: Directory) {
         let mut typed = String::new();
         for c in query.chars() {
             typed.push(c);
-            let t0 = Instant::now();
+            let c0 = cpu(libc::RUSAGE_SELF);
             let hits = app.contacts.search(&typed, 6);
-            who.push(t0.elapsed());
+            who.push(cpu(libc::RUSAGE_SELF) - c0);
             std::hint::black_box(hits);
         }
     }
     who.sort();
-    for v in [&mut search, &mut draw, &mut total] {
+    for v in [
+        &mut search,
+        &mut draw,
+        &mut total,
+        &mut search_cpu,
+        &mut total_cpu,
+    ] {
         v.sort();
     }
     println!("== {label}");
@@ -156,7 +172,14 @@ fn run(label: &str, directory: Directory) {
         worst.1,
     );
     println!(
-        "  quick log Who suggestions (6 best, whole index each key): p50 {} p95 {}",
+        "  CPU per keystroke: search p50 {} p95 {} | search+redraw p50 {} p95 {}",
+        ms(percentile(&search_cpu, 0.5)),
+        ms(percentile(&search_cpu, 0.95)),
+        ms(percentile(&total_cpu, 0.5)),
+        ms(percentile(&total_cpu, 0.95)),
+    );
+    println!(
+        "  quick log Who suggestions (6 best, whole index each key), CPU: p50 {} p95 {}",
         ms(percentile(&who, 0.5)),
         ms(percentile(&who, 0.95))
     );

@@ -598,6 +598,28 @@ pub fn perform_plan(
         PlanEffect::Change { id, change } => {
             PlanMsg::Saved(store.change_item(id, &change, now).map_err(text))
         }
+        PlanEffect::CreateRepeating(new, repeat) => PlanMsg::Saved(
+            store
+                .commit(|w| {
+                    let id = w.create_item(&new, now)?;
+                    w.set_repeat(id, Some(repeat), zone, now)?;
+                    Ok(id)
+                })
+                .and_then(|id| store.plan_item(id))
+                .map_err(text),
+        ),
+        PlanEffect::SetRepeat { id, repeat } => PlanMsg::Saved(
+            store
+                .set_repeat(id, repeat, zone, now)
+                .and_then(|()| store.plan_item(id))
+                .map_err(text),
+        ),
+        PlanEffect::Occurrence { id, occurrence, to } => PlanMsg::OccurrenceChanged(
+            store
+                .change_occurrence(id, occurrence, to, zone, now)
+                .map(|()| id)
+                .map_err(text),
+        ),
         PlanEffect::LoadDetail(id) => PlanMsg::DetailLoaded(
             store
                 .plan_item(id)

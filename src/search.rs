@@ -211,6 +211,9 @@ struct Query {
     text: bool,
     /// Fast substring finders for each word, as typed and in Latin.
     finders: Vec<(Finder<'static>, Option<Finder<'static>>)>,
+    /// The letters of each word as typed and in Latin, and of the two compact forms.
+    word_letters: Vec<(u64, u64)>,
+    compact_letters: (u64, u64),
     phone_finders: Vec<Finder<'static>>,
 }
 
@@ -246,9 +249,17 @@ impl Query {
                 )
             })
             .collect();
+        let compact: String = lower.split_whitespace().collect();
+        let latin_compact: String = latin_text.split_whitespace().collect();
         Query {
-            compact: lower.split_whitespace().collect(),
-            latin_compact: latin_text.split_whitespace().collect(),
+            word_letters: words
+                .iter()
+                .zip(&latin_words)
+                .map(|(w, l)| (letter_set(w), letter_set(l)))
+                .collect(),
+            compact_letters: (letter_set(&compact), letter_set(&latin_compact)),
+            compact,
+            latin_compact,
             phone_finders: phone_forms
                 .iter()
                 .map(|f| Finder::new(f.as_bytes()).into_owned())
@@ -497,6 +508,8 @@ struct Span {
     /// Byte length of name, outlet and position: the part loose matching looks at.
     head_end: u32,
     head_end_latin: u32,
+    /// Which letters occur in `text` and in `translit` (see `Letters`).
+    letters: Letters,
 }
 
 /// One record's text, borrowed from the arenas.
@@ -509,6 +522,7 @@ struct Row<'a> {
     name_end_latin: u32,
     head_end: u32,
     head_end_latin: u32,
+    letters: Letters,
 }
 
 impl Rows {
@@ -551,6 +565,16 @@ impl Rows {
             name_end_latin: row.name_end_latin,
             head_end: row.head_end,
             head_end_latin: row.head_end_latin,
+            letters: Letters {
+                text: letter_set(row.text),
+                translit: letter_set(row.translit),
+                head: letter_set(row.text.get(..row.head_end as usize).unwrap_or("")),
+                head_latin: letter_set(
+                    row.translit
+                        .get(..row.head_end_latin as usize)
+                        .unwrap_or(""),
+                ),
+            },
         });
         self.text.push_str(row.text);
         self.translit.push_str(row.translit);
@@ -583,7 +607,12 @@ impl Rows {
         let s = self.spans[i as usize];
         // Offsets are char boundaries: each record's text was pushed whole.
         fn slice(arena: &str, at: u32, len: u32) -> &str {
-            arena.get(at as usize..(at + len) as usize).unwrap_or("")
+            let (from, to) = (at as usize, (at + len) as usize);
+            debug_assert!(arena.is_char_boundary(from) && arena.is_char_boundary(to));
+            // SAFETY: each span was recorded around a whole `&str` appended to its arena
+            // (arenas only grow), so both ends are char boundaries inside it. Unchecked,
+            // as this runs for every record a keystroke scans.
+            unsafe { arena.get_unchecked(from..to) }
         }
         Row {
             text: slice(&self.text, s.text, s.text_len),
@@ -593,6 +622,7 @@ impl Rows {
             name_end_latin: s.name_end_latin,
             head_end: s.head_end,
             head_end_latin: s.head_end_latin,
+            letters: s.letters,
         }
     }
 }
@@ -605,6 +635,44 @@ impl<'a> Row<'a> {
     fn head_latin(&self) -> &'a str {
         &self.translit[..self.head_end_latin as usize]
     }
+}
+
+/// Which letters occur in a record's text and in its Latin form, one bit per letter (a
+/// few letters share a bit). A record can contain a word only if it has every letter of
+/// it, so most records that cannot match are passed over without reading their text.
+#[derive(Debug, Clone, Copy, Default)]
+struct Letters {
+    text: u64,
+    translit: u64,
+    /// Of name, outlet and position only: where letters in order are looked for.
+    head: u64,
+    head_latin: u64,
+}
+
+/// The bit of one character: Latin letters and digits a bit each, other letters folded
+/// into the remaining 28 bits; spaces and punctuation none (nothing is required of them).
+fn letter_bit(ch: char) -> u64 {
+    let c = ch as u32;
+    match ch {
+        'a'..='z' => 1 << (c - 'a' as u32),
+        '0'..='9' => 1 << (26 + c - '0' as u32),
+        _ if ch.is_ascii() => 0,
+        _ => 1 << (36 + c % 28),
+    }
+}
+
+/// The letters of `text`, as `Letters` keeps them.
+fn letter_set(text: &str) -> u64 {
+    let mut set = 0;
+    for ch in text.chars() {
+        set |= letter_bit(ch);
+    }
+    set
+}
+
+/// Does a set of letters hold every letter of `need`?
+fn has_all(set: u64, need: u64) -> bool {
+    set & need == need
 }
 
 /// How one record matched a query.
@@ -631,10 +699,21 @@ fn is_subsequence(hay: &[u8], needle: &[u8]) -> bool {
     true
 }
 
+/// Is every word of `query`, as typed and in Latin, long enough to be forgiven a slip?
+fn forgives_every_word(query: &str) -> bool {
+    let long = |w: &str| w.chars().count() >= SLIP_FROM;
+    fold(query)
+        .split_whitespace()
+        .all(|w| long(w) && long(&latin(w)))
+}
+
+/// Words this long are forgiven one wrong, missing or extra letter.
+const SLIP_FROM: usize = 4;
+
 /// Does `hay` contain `needle` with at most one letter wrong, missing or extra?
 fn contains_but_one(hay: &str, needle: &[char]) -> bool {
     let n = needle.len();
-    if n < 4 {
+    if n < SLIP_FROM {
         return false;
     }
     // One slip leaves the first or the third pair of letters intact: a cheap test first.
@@ -677,8 +756,12 @@ pub struct Ranked {
     pub items: Vec<u32>,
     /// How many of them contain the query outright (the rest match loosely).
     pub exact: usize,
-    /// Everything that could still match a longer query, for narrowing.
+    /// What could still match a longer query, for narrowing, in index order: the
+    /// records that contain it outright (or hold the number)...
     candidates: Vec<u32>,
+    /// ...and those that have only its letters in order: a longer query can at most
+    /// have its letters in order there too, so only that is tested again.
+    letters: Vec<u32>,
     generation: u64,
     /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
@@ -864,15 +947,20 @@ impl Engine {
         if !q.text || q.words.is_empty() {
             return Verdict::No;
         }
+        let letters = row.letters;
         let mut score = 0i32;
         let mut all = true;
-        for (finder, latin_finder) in &q.finders {
-            let (text, at, name_end) = if let Some(at) = finder.find(row.text.as_bytes()) {
+        for ((finder, latin_finder), &(need, need_latin)) in q.finders.iter().zip(&q.word_letters) {
+            let (text, at, name_end) = if let Some(at) = has_all(letters.text, need)
+                .then(|| finder.find(row.text.as_bytes()))
+                .flatten()
+            {
                 // Matching as typed beats matching through the transliteration.
                 score += 500;
                 (row.text, at, row.name_end)
             } else if let Some(at) = latin_finder
                 .as_ref()
+                .filter(|_| has_all(letters.translit, need_latin))
                 .and_then(|f| f.find(row.translit.as_bytes()))
             {
                 (row.translit, at, row.name_end_latin)
@@ -896,58 +984,66 @@ impl Engine {
             }
             return Verdict::Words(score);
         }
-        if is_subsequence(row.head().as_bytes(), q.compact.as_bytes())
-            || (!q.latin_compact.is_empty()
-                && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
-        {
+        if self.letters_in_order(row, q) {
             Verdict::Letters
         } else {
             Verdict::No
         }
     }
 
-    /// Scans `scope` (or every record): returns (scored matches, loose matches,
-    /// candidates), each in index order.
-    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> (Vec<(i32, u32)>, Vec<u32>, Vec<u32>) {
+    /// Has the record's name, outlet or position the query's letters in order?
+    fn letters_in_order(&self, row: Row<'_>, q: &Query) -> bool {
+        let (need, need_latin) = q.compact_letters;
+        (has_all(row.letters.head, need)
+            && is_subsequence(row.head().as_bytes(), q.compact.as_bytes()))
+            || (!q.latin_compact.is_empty()
+                && has_all(row.letters.head_latin, need_latin)
+                && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
+    }
+
+    /// Scans `scope` (or every record): returns the scored matches and the records that
+    /// may have only the query's letters in order (all of them, and with a scope some
+    /// more: see `letters_in_order`), each in index order.
+    fn scan(&self, q: &Query, scope: Option<&Ranked>) -> (Vec<(i32, u32)>, Vec<u32>) {
         let run = |range: &mut dyn Iterator<Item = u32>| {
             let (size, _) = range.size_hint();
             let mut scored = Vec::with_capacity(size);
             let mut loose = Vec::new();
-            let mut candidates = Vec::with_capacity(size);
             for i in range {
                 match self.verdict(self.rows.get(i), q) {
-                    Verdict::No => continue,
+                    Verdict::No => {}
                     Verdict::Phone(s) => scored.push((10_000 + s, i)),
                     Verdict::Words(s) => scored.push((5_000 + s, i)),
                     Verdict::Letters => loose.push(i),
                 }
-                candidates.push(i);
             }
-            (scored, loose, candidates)
+            (scored, loose)
         };
-        let total = scope.map_or(self.rows.len(), <[u32]>::len);
-        if total < PARALLEL_FROM {
-            return match scope {
-                Some(s) => run(&mut s.iter().copied()),
-                None => run(&mut (0..total as u32)),
-            };
-        }
-        let half = total / 2;
-        let (mut first, second) = std::thread::scope(|s| {
-            let other = s.spawn(|| match scope {
-                Some(sc) => run(&mut sc[half..].iter().copied()),
-                None => run(&mut (half as u32..total as u32)),
+        let (all, letters): (&[u32], &[u32]) = match scope {
+            Some(p) => (&p.candidates, &p.letters),
+            None => (&[], &[]),
+        };
+        let total = scope.map_or(self.rows.len(), |_| all.len());
+        let scan = |from: usize, to: usize| match scope {
+            Some(_) => run(&mut all[from..to].iter().copied()),
+            None => run(&mut (from as u32..to as u32)),
+        };
+        let (mut scored, loose) = if total < PARALLEL_FROM {
+            scan(0, total)
+        } else {
+            let half = total / 2;
+            let (mut first, second) = std::thread::scope(|s| {
+                let other = s.spawn(|| scan(half, total));
+                (scan(0, half), other.join().expect("search thread"))
             });
-            let first = match scope {
-                Some(sc) => run(&mut sc[..half].iter().copied()),
-                None => run(&mut (0..half as u32)),
-            };
-            (first, other.join().expect("search thread"))
-        });
-        first.0.extend(second.0);
-        first.1.extend(second.1);
-        first.2.extend(second.2);
-        first
+            first.0.extend(second.0);
+            first.1.extend(second.1);
+            first
+        };
+        scored.shrink_to_fit();
+        // Records that had only the letters of the shorter query in order cannot hold
+        // the longer one outright: they are tested again only if nothing else matches.
+        (scored, merge_sorted(loose, letters.to_vec()))
     }
 
     /// Every record matching `query`, best first. `previous` (the last result) lets a
@@ -958,23 +1054,30 @@ impl Engine {
             return self.everyone();
         }
         let q = Query::new(trimmed, &self.rules);
-        // A query that only grew can match only what the shorter one could.
+        // A query that only grew can match only what the shorter one could, unless a
+        // word of the shorter one had no Latin form (`ъ`) and so matched nothing in Latin.
         let previous = previous.filter(|p| {
             p.generation == self.generation
                 && !p.query.is_empty()
                 && q.phone_forms.is_empty()
                 && fold(trimmed).starts_with(&fold(&p.query))
+                && fold(&p.query)
+                    .split_whitespace()
+                    .all(|w| !latin(w).is_empty())
         });
-        let scope = previous.map(|p| p.candidates.as_slice());
-        let (mut scored, loose, candidates) = self.scan(&q, scope);
+        let (mut scored, mut loose) = self.scan(&q, previous);
+        let candidates: Vec<u32> = scored.iter().map(|&(_, i)| i).collect();
         let exact = scored.len();
+        if exact == 0 && previous.is_some() {
+            loose.retain(|&i| self.letters_in_order(self.rows.get(i), &q));
+        }
         if exact == 0 && !loose.is_empty() {
             // A loose match must score near what the query scores against itself, so
             // letters scattered across a long name do not count.
             let m = &self.matcher.0;
             let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
             let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
-            for i in loose {
+            for &i in &loose {
                 let row = self.rows.get(i);
                 let direct = m
                     .fuzzy_match(row.head(), &q.compact)
@@ -992,12 +1095,17 @@ impl Engine {
             query: trimmed.to_string(),
             exact,
             candidates,
+            letters: loose,
             generation: self.generation,
             ..Default::default()
         };
         if scored.is_empty() && q.text && q.compact.chars().count() >= 4 {
-            // Near matches of the longer query are near matches of the shorter one too.
-            let scope = previous.filter(|p| p.loose).map(|p| p.items.as_slice());
+            // Near matches of the longer query are near matches of the shorter one too,
+            // if the shorter one forgave a slip in every word already: a word of three
+            // letters must be there whole, the same word of four may have a slip.
+            let scope = previous
+                .filter(|p| p.loose && forgives_every_word(&p.query))
+                .map(|p| p.items.as_slice());
             ranked.items = self.loosely(&q, scope);
             ranked.loose = true;
             return ranked;
@@ -1022,8 +1130,30 @@ impl Engine {
                 )
             })
             .collect();
+        // What each word needs of a record's letters to be there, whole or with a slip
+        // (a slip leaves its first or its third pair of letters intact).
+        let needs = |word: &[char]| -> [u64; 3] {
+            let set = |part: &[char]| part.iter().fold(0, |s, &c| s | letter_bit(c));
+            if word.len() >= 4 {
+                [set(word), set(&word[..2]), set(&word[2..4])]
+            } else {
+                [set(word); 3]
+            }
+        };
+        let needs: Vec<([u64; 3], [u64; 3])> = words
+            .iter()
+            .map(|(w, l, _, _)| (needs(w), needs(l)))
+            .collect();
+        let could = |set: u64, need: &[u64; 3]| need.iter().any(|&n| has_all(set, n));
         let test = |i: u32| {
             let row = self.rows.get(i);
+            let letters = row.letters;
+            if !needs
+                .iter()
+                .all(|(w, l)| could(letters.head, w) || could(letters.head_latin, l))
+            {
+                return false;
+            }
             let (head, latin) = (row.head(), row.head_latin());
             words.iter().all(|(w, l, ws, ls)| {
                 head.contains(ws)
@@ -1103,6 +1233,30 @@ impl ContactIndex {
             })
             .collect()
     }
+}
+
+/// Two ascending lists of record positions as one.
+fn merge_sorted(a: Vec<u32>, b: Vec<u32>) -> Vec<u32> {
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut x, mut y) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(&i), Some(&j)) = (x.peek(), y.peek()) {
+        if i <= j {
+            out.push(i);
+            x.next();
+        } else {
+            out.push(j);
+            y.next();
+        }
+    }
+    out.extend(x);
+    out.extend(y);
+    out
 }
 
 /// Sorts matches best first: every match scoring above the score of the `RANKED`th best
@@ -1514,7 +1668,10 @@ mod tests {
         let second = idx.rank("ку", Some(&first));
         let fresh = idx.rank("ку", None);
         assert_eq!(second.items, fresh.items);
-        assert!(second.candidates.len() <= first.candidates.len());
+        assert!(
+            second.candidates.len() + second.letters.len()
+                <= first.candidates.len() + first.letters.len()
+        );
         // A different query does not reuse them.
         let other = idx.rank("ан", Some(&second));
         assert_eq!(other.items, idx.rank("ан", None).items);

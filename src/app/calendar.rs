@@ -20,6 +20,7 @@ use super::window::{Press, WindowResult};
 use super::{App, Effect, Nav, Outcome, Screen, navigate};
 use crate::config::CalendarConfig;
 use crate::domain::plan::{grid_range, parse_day, parse_move, parse_time, plan_order, week_range};
+use crate::domain::repeat::{End, Every, Repeat};
 use crate::domain::span::Span;
 use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
@@ -87,6 +88,8 @@ pub struct PlanLoad {
 pub enum PlanMsg {
     Loaded(Result<PlanLoad, String>),
     Saved(Result<PlanItem, String>),
+    /// One occurrence of a series moved or cancelled (the series' number), or why not.
+    OccurrenceChanged(Result<i64, String>),
     DetailLoaded(Result<(PlanItem, Vec<AuditEntry>), String>),
     InquiryPosts(i64, Result<Vec<PlanItem>, String>),
 }
@@ -96,9 +99,22 @@ pub enum PlanEffect {
     /// Items on these days and every unfinished item; `None` loads the month of today.
     Load(Option<(NaiveDate, NaiveDate)>),
     Create(Box<NewItem>),
+    /// A new item that repeats, created with its rule in one commit.
+    CreateRepeating(Box<NewItem>, Repeat),
     Change {
         id: i64,
         change: ItemChange,
+    },
+    /// An item's rule set, changed or taken away.
+    SetRepeat {
+        id: i64,
+        repeat: Option<Repeat>,
+    },
+    /// One occurrence of a series moved (`to`) or cancelled (`None`); the rest stays.
+    Occurrence {
+        id: i64,
+        occurrence: NaiveDate,
+        to: Option<When>,
     },
     LoadDetail(i64),
     LoadInquiryPosts(i64),
@@ -390,6 +406,8 @@ pub enum IField {
     Title,
     Day,
     Time,
+    Repeat,
+    Ends,
     Channels,
     Kind,
     Length,
@@ -403,10 +421,12 @@ pub enum IField {
 }
 
 impl IField {
-    pub const ORDER: [IField; 13] = [
+    pub const ORDER: [IField; 15] = [
         IField::Title,
         IField::Day,
         IField::Time,
+        IField::Repeat,
+        IField::Ends,
         IField::Channels,
         IField::Kind,
         IField::Length,
@@ -457,6 +477,12 @@ pub struct ItemForm {
     /// The post's text: paragraphs, as an answer is.
     pub notes: Box<TextEditor>,
     pub inquiry_id: Option<i64>,
+    /// How often it repeats; `None` for a single item.
+    pub repeat: Option<Every>,
+    /// Where the series stops: a last day, a count of times, or blank for no end.
+    pub ends: TextField,
+    /// The rule the item had when the form opened.
+    repeat_before: Option<Repeat>,
     pub field_error: Option<(IField, String)>,
     pub error: Option<String>,
     pub saving: bool,
@@ -464,7 +490,16 @@ pub struct ItemForm {
     dirty: bool,
 }
 
-pub type FormResult = WindowResult<(FormMode, Box<NewItem>)>;
+/// What the form saves: the item, and its rule when that is to be set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormSave {
+    pub mode: FormMode,
+    pub item: Box<NewItem>,
+    /// `Some` when the rule is to be set (or taken away with `Some(None)`).
+    pub repeat: Option<Option<Repeat>>,
+}
+
+pub type FormResult = WindowResult<FormSave>;
 
 fn day_field(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -509,12 +544,33 @@ impl ItemForm {
             url: TextField::with_value(&new.url),
             notes: Box::new(TextEditor::with_value(&new.notes)),
             inquiry_id: new.inquiry_id,
+            repeat: None,
+            ends: TextField::new(),
+            repeat_before: None,
             field_error: None,
             error: None,
             saving: false,
             confirm_discard: false,
             dirty: false,
         }
+    }
+
+    /// The form for editing an item: a series shows its rule, and saving changes the
+    /// whole series.
+    pub fn edit(item: &PlanItem, settings: &Settings) -> ItemForm {
+        let mut form =
+            ItemForm::from_new(FormMode::Edit(item.id), &NewItem::from_item(item), settings);
+        if let Some(series) = &item.series {
+            let rule = series.repeat;
+            form.repeat = Some(rule.every);
+            form.ends = TextField::with_value(&match rule.end {
+                End::Never => String::new(),
+                End::Until(d) => day_field(d),
+                End::Count(n) => n.to_string(),
+            });
+            form.repeat_before = Some(rule);
+        }
+        form
     }
 
     /// A new post on `day`, on the first channel, owned by the user at the desk.
@@ -580,6 +636,7 @@ impl ItemForm {
             IField::Place => &mut self.place,
             IField::Campaign => &mut self.campaign,
             IField::Url => &mut self.url,
+            IField::Ends => &mut self.ends,
             _ => return None,
         })
     }
@@ -664,6 +721,14 @@ impl ItemForm {
                 }
                 self.kind != before
             }
+            IField::Repeat => {
+                let options: Vec<Option<Every>> = std::iter::once(None)
+                    .chain(Every::ALL.iter().copied().map(Some))
+                    .collect();
+                let before = self.repeat;
+                self.repeat = cycle(&options, self.repeat, key).unwrap_or(self.repeat);
+                self.repeat != before
+            }
             IField::Status => {
                 let before = self.status;
                 self.status = cycle(ItemStatus::ALL, self.status, key).unwrap_or(self.status);
@@ -744,6 +809,10 @@ impl ItemForm {
                 None => return self.fail(IField::Time, tr!("item-form-bad-time")),
             }
         };
+        let repeat = match self.repeat_rule(day, now, settings) {
+            Ok(repeat) => repeat,
+            Err(message) => return self.fail(IField::Ends, message),
+        };
         let duration = if self.kind == ItemKind::Event && !self.length.is_blank() {
             match Span::parse(self.length.trimmed()) {
                 Ok(span) if span.secs > 0 => Some(span.secs),
@@ -778,7 +847,44 @@ impl ItemForm {
             inquiry_id: self.inquiry_id,
         };
         self.saving = true;
-        FormResult::Submit((self.mode, Box::new(new)))
+        let repeat = match self.mode {
+            FormMode::Edit(_) => (repeat != self.repeat_before).then_some(repeat),
+            FormMode::New | FormMode::Duplicate(_) => repeat.map(Some),
+        };
+        FormResult::Submit(FormSave {
+            mode: self.mode,
+            item: Box::new(new),
+            repeat,
+        })
+    }
+
+    /// The rule as chosen, read as `plan add --every … --until/--count` reads it: the end
+    /// is a day (`31.12`, `2027-01-31`), a number of times (`10`), or blank for no end.
+    fn repeat_rule(
+        &self,
+        first: NaiveDate,
+        now: Timestamp,
+        settings: &Settings,
+    ) -> Result<Option<Repeat>, String> {
+        let Some(every) = self.repeat else {
+            return Ok(None);
+        };
+        let text = self.ends.trimmed();
+        let end = if text.is_empty() {
+            End::Never
+        } else if text.chars().all(|c| c.is_ascii_digit()) {
+            // A count out of range is refused below, never wrapped.
+            End::Count(text.parse::<u32>().unwrap_or(u32::MAX))
+        } else {
+            let zone = settings.zone;
+            End::Until(
+                parse_day(text, now, zone, settings.rules.working_day())
+                    .map_err(|e| when_error(&e))?,
+            )
+        };
+        let rule = Repeat { every, end };
+        rule.check(first).map_err(|e| e.to_string())?;
+        Ok(Some(rule))
     }
 }
 
@@ -876,30 +982,48 @@ pub fn overlay_key(app: &mut App, press: &Press) -> Outcome {
                 app.overlay = None;
                 Outcome::redraw()
             }
-            FormResult::Submit((mode, new)) => {
-                let effect = match mode {
-                    FormMode::New | FormMode::Duplicate(_) => PlanEffect::Create(new),
-                    FormMode::Edit(id) => PlanEffect::Change {
-                        id,
-                        change: ItemChange::Edit(new),
-                    },
-                };
-                Outcome::with(vec![Effect::Plan(effect)])
-            }
+            FormResult::Submit(save) => Outcome::with(save_effects(save)),
         },
         PlanOverlay::Filter(_) => filter_key(app, press),
     }
 }
 
+/// What saving the form asks of the store: the item, with its rule when that changed.
+fn save_effects(save: FormSave) -> Vec<Effect> {
+    let FormSave { mode, item, repeat } = save;
+    let effects = match (mode, repeat) {
+        (FormMode::New | FormMode::Duplicate(_), Some(Some(rule))) => {
+            vec![PlanEffect::CreateRepeating(item, rule)]
+        }
+        (FormMode::New | FormMode::Duplicate(_), _) => vec![PlanEffect::Create(item)],
+        (FormMode::Edit(id), repeat) => {
+            let mut effects = vec![PlanEffect::Change {
+                id,
+                change: ItemChange::Edit(item),
+            }];
+            if let Some(repeat) = repeat {
+                effects.push(PlanEffect::SetRepeat { id, repeat });
+            }
+            effects
+        }
+    };
+    effects.into_iter().map(Effect::Plan).collect()
+}
+
 /// The item's new day or time, typed in the shared prompt: moved at once, or the reason
-/// it cannot be read.
-pub fn move_typed(app: &mut App, id: i64, from: When, text: &str) -> Result<Outcome, String> {
+/// it cannot be read. `occurrence` names the one occurrence of a series to move.
+pub fn move_typed(
+    app: &mut App,
+    id: i64,
+    (from, occurrence): (When, Option<NaiveDate>),
+    text: &str,
+) -> Result<Outcome, String> {
     let zone = app.settings.zone;
     let work = app.settings.rules.working_day();
     let to = parse_move(text, from, app.now, zone, work).map_err(|e| when_error(&e))?;
     app.overlay = None;
     Ok(Outcome::with(
-        actions::moved(&mut app.calendar, id, to, zone).effects,
+        actions::moved(&mut app.calendar, (id, occurrence), to, zone).effects,
     ))
 }
 
@@ -1020,8 +1144,22 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             refresh_open_items(app);
             settle(app, Vec::new())
         }
+        PlanMsg::OccurrenceChanged(Ok(id)) => {
+            app.info(tr!("flash-occurrence-changed", id = id));
+            let mut effects = vec![app.calendar.reload()];
+            if app.item_detail().is_some_and(|d| d.id == id) {
+                effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
+            }
+            settle(app, effects)
+        }
+        PlanMsg::OccurrenceChanged(Err(e)) => {
+            app.calendar.select_next = None;
+            app.error(tr!("error-save", reason = e));
+            Outcome::redraw()
+        }
         PlanMsg::Saved(Ok(item)) => {
             let id = item.id;
+            let series = item.series.is_some();
             let created = match app.overlay.take() {
                 Some(super::Overlay::Plan(PlanOverlay::Form(form))) => {
                     !matches!(form.mode, FormMode::Edit(_))
@@ -1057,6 +1195,10 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             }
             if app.item_detail().is_some_and(|d| d.id == id) {
                 effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
+            }
+            // A series shows as its occurrences: read them again.
+            if series {
+                effects.push(app.calendar.reload());
             }
             settle(app, effects)
         }

@@ -1721,7 +1721,10 @@ fn expert_key(app: &mut App, press: &Press) -> Outcome {
 /// A prompt's text, submitted: saved, or the reason shown in the prompt as typed.
 fn prompt_submitted(app: &mut App, kind: PromptKind, id: i64, text: &str) -> Outcome {
     let result = match kind {
-        PromptKind::MoveItem(from) => calendar::move_typed(app, id, from, text),
+        PromptKind::MoveItem(from) => calendar::move_typed(app, id, (from, None), text),
+        PromptKind::MoveOccurrence(from, occurrence) => {
+            calendar::move_typed(app, id, (from, Some(occurrence)), text)
+        }
         PromptKind::ReportRange => {
             let ctx = report_context(app);
             report::range_entered(&mut app.report, text, &ctx).map(|outcome| {
@@ -1763,7 +1766,9 @@ fn prompt_change(
             reason: Some(text.to_string()),
         }),
         // Taken before it gets here.
-        PromptKind::MoveItem(_) | PromptKind::ReportRange => Err(tr!("flash-nothing-selected")),
+        PromptKind::MoveItem(_) | PromptKind::MoveOccurrence(..) | PromptKind::ReportRange => {
+            Err(tr!("flash-nothing-selected"))
+        }
         PromptKind::Deadline => {
             let inquiry = app
                 .queue

@@ -27,6 +27,8 @@ pub enum PromptKind {
     ReportRange,
     /// A plan item's new day or time, read against where it is now.
     MoveItem(When),
+    /// One occurrence of a series: where it is now, and the date the rule puts it on.
+    MoveOccurrence(When, chrono::NaiveDate),
 }
 
 #[derive(Debug, Clone)]

@@ -193,6 +193,17 @@ pub fn memory_kind(kind: crate::store::MemoryKind) -> String {
     }
 }
 
+/// How often a series repeats, in the interface language.
+pub fn every(every: crate::domain::repeat::Every) -> String {
+    use crate::domain::repeat::Every;
+    match every {
+        Every::Day => tr!("repeat-every-day"),
+        Every::Week => tr!("repeat-every-week"),
+        Every::TwoWeeks => tr!("repeat-every-two-weeks"),
+        Every::Month => tr!("repeat-every-month"),
+    }
+}
+
 /// A coverage piece's tone in the interface language.
 pub fn tone(tone: crate::domain::coverage::Tone) -> String {
     use crate::domain::coverage::Tone;

@@ -203,8 +203,14 @@ pub fn failed(effect: Effect, reason: String) -> Option<Msg> {
         Effect::Book(
             BookEffect::AddEvent(_) | BookEffect::SaveContact { .. } | BookEffect::Merge { .. },
         ) => Msg::Book(BookMsg::Saved(Err(reason))),
-        Effect::Plan(PlanEffect::Create(_) | PlanEffect::Change { .. }) => {
-            Msg::Plan(PlanMsg::Saved(Err(reason)))
+        Effect::Plan(
+            PlanEffect::Create(_)
+            | PlanEffect::CreateRepeating(..)
+            | PlanEffect::Change { .. }
+            | PlanEffect::SetRepeat { .. },
+        ) => Msg::Plan(PlanMsg::Saved(Err(reason))),
+        Effect::Plan(PlanEffect::Occurrence { .. }) => {
+            Msg::Plan(PlanMsg::OccurrenceChanged(Err(reason)))
         }
         Effect::Files(FilesEffect::Attach { .. }) => Msg::Files(FilesMsg::Attached(Err(reason))),
         _ => return None,
@@ -221,7 +227,14 @@ pub fn writes(effect: &Effect) -> bool {
             b,
             BookEffect::FirstPage(_) | BookEffect::LoadCard(_) | BookEffect::LoadOutlet(_)
         ),
-        Effect::Plan(p) => matches!(p, PlanEffect::Create(_) | PlanEffect::Change { .. }),
+        Effect::Plan(p) => matches!(
+            p,
+            PlanEffect::Create(_)
+                | PlanEffect::CreateRepeating(..)
+                | PlanEffect::Change { .. }
+                | PlanEffect::SetRepeat { .. }
+                | PlanEffect::Occurrence { .. }
+        ),
         Effect::Files(f) => matches!(f, FilesEffect::Attach { .. }),
         _ => false,
     }

@@ -806,6 +806,17 @@ mod tests {
                     prop_assert_eq!(summaries.at(i), columns.at(i));
                     prop_assert_eq!(summaries.highlight(i, q), columns.highlight(i, q));
                 }
+                // Typed a letter at a time, each ranking narrowing the last, the result
+                // is the same as the query ranked afresh.
+                let mut typed = String::new();
+                let mut last: Option<Ranked> = None;
+                for ch in q.chars() {
+                    typed.push(ch);
+                    last = Some(columns.rank(&typed, last.as_ref()));
+                }
+                let narrowed = last.expect("a query has a letter");
+                prop_assert_eq!(&narrowed.items, &b.items, "typed {:?}", q);
+                prop_assert_eq!(narrowed.exact, b.exact);
             }
         }
     }

@@ -140,6 +140,9 @@ fn item_line(app: &App, item: &PlanItem, max: usize, selected: bool, wide: bool)
     if item.kind == ItemKind::Event {
         spans.push(Span::styled("◆ ", style));
     }
+    if item.series.is_some() {
+        spans.push(Span::styled("↻ ", style));
+    }
     spans.push(Span::styled(clean(&item.title), style));
     if wide {
         if let Some(cat) = app.settings.calendar.category(&item.category) {
@@ -560,6 +563,27 @@ fn row(label: String, value: Vec<Span<'static>>) -> Line<'static> {
 }
 
 /// When an item is, in words: `Tue 24 Nov 2026 10:00–11:00 (1h)` or `Tue 24 Nov 2026, no time set`.
+/// "every week · until 2026-12-31 · 2 changed": the rule and how many occurrences were
+/// moved or cancelled on their own.
+fn series_text(series: &crate::domain::plan::Series) -> String {
+    use crate::domain::repeat::End;
+    let mut text = labels::every(series.repeat.every);
+    match series.repeat.end {
+        End::Never => {}
+        End::Until(d) => {
+            text.push_str(&format!(" · {}", tr!("repeat-until", date = d.to_string())))
+        }
+        End::Count(n) => text.push_str(&format!(" · {}", tr!("repeat-times", count = n))),
+    }
+    if !series.exceptions.is_empty() {
+        text.push_str(&format!(
+            " · {}",
+            tr!("repeat-exceptions", count = series.exceptions.len())
+        ));
+    }
+    text
+}
+
 pub fn when_text(item: &PlanItem, zone: Zone) -> String {
     match item.when {
         When::At(t) => {
@@ -628,6 +652,12 @@ fn item_facts(app: &App, item: &PlanItem) -> Vec<Line<'static>> {
         tr!("item-when"),
         vec![Span::styled(when_text(item, zone), item_style(item, app))],
     ));
+    if let Some(series) = &item.series {
+        lines.push(row(
+            tr!("item-repeat"),
+            vec![Span::raw(series_text(series))],
+        ));
+    }
     if !item.place.is_empty() {
         lines.push(row(tr!("item-place"), vec![Span::raw(clean(&item.place))]));
     }
@@ -869,6 +899,8 @@ fn field_label(f: IField) -> String {
         IField::Title => tr!("item-title"),
         IField::Day => tr!("item-day"),
         IField::Time => tr!("item-time"),
+        IField::Repeat => tr!("item-repeat"),
+        IField::Ends => tr!("item-ends"),
         IField::Channels => tr!("item-channels"),
         IField::Kind => tr!("item-kind"),
         IField::Length => tr!("item-length"),
@@ -956,6 +988,7 @@ fn text_field(form: &ItemForm, f: IField) -> Option<&crate::app::field::TextFiel
         IField::Place => Some(&form.place),
         IField::Campaign => Some(&form.campaign),
         IField::Url => Some(&form.url),
+        IField::Ends => Some(&form.ends),
         _ => None,
     }
 }
@@ -968,6 +1001,16 @@ fn render_form_value(app: &App, form: &ItemForm, f: IField, frame: &mut Frame, v
     let greyed = matches!(f, IField::Length | IField::Place) && form.kind != ItemKind::Event;
     let line = match f {
         _ if greyed => Line::styled(tr!("item-form-events-only"), theme::dim()),
+        IField::Repeat => choice(
+            form.repeat
+                .map(labels::every)
+                .unwrap_or_else(|| tr!("repeat-once")),
+            focused,
+        ),
+        // The end belongs to a repeating item only.
+        IField::Ends if form.repeat.is_none() => {
+            Line::styled(tr!("item-form-repeating-only"), theme::dim())
+        }
         IField::Notes => {
             // Wrapped lines start under the text, not under the label.
             frame.render_widget(form.notes.widget(), value);
@@ -1058,8 +1101,9 @@ fn form_hint(focus: IField, keymap: &KeyMap) -> String {
         IField::Time => tr!("item-form-time-hint"),
         IField::Channels => tr!("item-form-channels-hint"),
         IField::Length => tr!("item-form-length-hint"),
+        IField::Ends => tr!("item-form-ends-hint"),
         IField::Notes => tr_keys!("prompt-text-hint", keymap),
-        IField::Kind | IField::Status | IField::Category | IField::Owner => {
+        IField::Kind | IField::Status | IField::Category | IField::Owner | IField::Repeat => {
             tr!("item-form-choice-hint")
         }
         _ => String::new(),

@@ -191,6 +191,9 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
         PromptKind::DeclineReason => tr!("prompt-decline", id = id),
         PromptKind::ReportRange => tr!("prompt-report-range"),
         PromptKind::MoveItem(_) => tr!("move-title", id = id),
+        PromptKind::MoveOccurrence(_, on) => {
+            tr!("move-occurrence-title", id = id, date = on.to_string())
+        }
     }
 }
 
@@ -210,7 +213,9 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     let hint = match prompt.kind {
         PromptKind::Deadline => tr_keys!("prompt-deadline-hint", &app.keymap),
         PromptKind::ReportRange => tr_keys!("prompt-report-range-hint", &app.keymap),
-        PromptKind::MoveItem(_) => tr_keys!("move-hint", &app.keymap),
+        PromptKind::MoveItem(_) | PromptKind::MoveOccurrence(..) => {
+            tr_keys!("move-hint", &app.keymap)
+        }
         _ if prompt.text.is_some() => tr_keys!("prompt-text-hint", &app.keymap),
         _ => tr_keys!("prompt-hint", &app.keymap),
     };

@@ -171,3 +171,19 @@ coverage-form-title-needed = give the piece's title
 coverage-form-bad-link = a link has no spaces; paste the address as it is
 coverage-form-outlet-needed = which outlet published it?
 coverage-form-saved = Coverage #{ $id } recorded
+
+# The repeat in the item form, and one occurrence moved or cancelled.
+item-repeat = Repeat
+item-ends = Ends
+repeat-once = once
+repeat-every-day = every day
+repeat-every-week = every week
+repeat-every-two-weeks = every two weeks
+repeat-every-month = every month
+item-form-repeating-only = — (a repeating item only)
+item-form-ends-hint = a last day (31.12, 2027-01-31) or a number of times (10); blank: no end
+flash-occurrence-changed = One occurrence of #{ $id } changed; the rest of the series stays
+move-occurrence-title = Move the { $date } occurrence of #{ $id } (the series stays)
+repeat-until = until { $date }
+repeat-times = { $count } times
+repeat-exceptions = { $count } moved or cancelled alone

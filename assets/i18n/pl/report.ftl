@@ -171,3 +171,19 @@ coverage-form-title-needed = podaj tytuł publikacji
 coverage-form-bad-link = link nie ma spacji; wklej adres tak, jak jest
 coverage-form-outlet-needed = która redakcja to opublikowała?
 coverage-form-saved = Publikacja #{ $id } zapisana
+
+# Powtarzanie w formularzu pozycji planu oraz przeniesienie lub odwołanie jednego wystąpienia.
+item-repeat = Powtarzaj
+item-ends = Do
+repeat-once = raz
+repeat-every-day = codziennie
+repeat-every-week = co tydzień
+repeat-every-two-weeks = co dwa tygodnie
+repeat-every-month = co miesiąc
+item-form-repeating-only = — (tylko dla powtarzanych)
+item-form-ends-hint = ostatni dzień (31.12, 2027-01-31) lub liczba razy (10); puste — bez końca
+flash-occurrence-changed = Zmieniono jedno wystąpienie #{ $id }; reszta serii bez zmian
+move-occurrence-title = Przenieś wystąpienie #{ $id } z { $date } (seria bez zmian)
+repeat-until = do { $date }
+repeat-times = razy: { $count }
+repeat-exceptions = przeniesione lub odwołane osobno: { $count }

@@ -171,3 +171,19 @@ coverage-form-title-needed = укажите заголовок публикац�
 coverage-form-bad-link = в ссылке не бывает пробелов; вставьте адрес как есть
 coverage-form-outlet-needed = какое СМИ это опубликовало?
 coverage-form-saved = Публикация #{ $id } записана
+
+# Повтор в форме записи плана и перенос или отмена одного повторения.
+item-repeat = Повтор
+item-ends = До
+repeat-once = один раз
+repeat-every-day = каждый день
+repeat-every-week = каждую неделю
+repeat-every-two-weeks = каждые две недели
+repeat-every-month = каждый месяц
+item-form-repeating-only = — (только для повторяющихся)
+item-form-ends-hint = последний день (31.12, 2027-01-31) или число раз (10); пусто — без конца
+flash-occurrence-changed = Изменено одно повторение #{ $id }; остальные остались как были
+move-occurrence-title = Перенести повторение #{ $id } от { $date } (серия не меняется)
+repeat-until = до { $date }
+repeat-times = раз: { $count }
+repeat-exceptions = перенесено или отменено отдельно: { $count }

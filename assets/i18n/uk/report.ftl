@@ -171,3 +171,19 @@ coverage-form-title-needed = вкажіть заголовок публікац�
 coverage-form-bad-link = у посиланні не буває пробілів; вставте адресу як є
 coverage-form-outlet-needed = яке ЗМІ це опублікувало?
 coverage-form-saved = Публікацію #{ $id } записано
+
+# Повтор у формі запису плану та перенесення або скасування одного повторення.
+item-repeat = Повтор
+item-ends = До
+repeat-once = один раз
+repeat-every-day = щодня
+repeat-every-week = щотижня
+repeat-every-two-weeks = кожні два тижні
+repeat-every-month = щомісяця
+item-form-repeating-only = — (лише для повторюваних)
+item-form-ends-hint = останній день (31.12, 2027-01-31) або кількість разів (10); порожньо — без кінця
+flash-occurrence-changed = Змінено одне повторення #{ $id }; решта залишилися як були
+move-occurrence-title = Перенести повторення #{ $id } від { $date } (серія не змінюється)
+repeat-until = до { $date }
+repeat-times = разів: { $count }
+repeat-exceptions = перенесено або скасовано окремо: { $count }

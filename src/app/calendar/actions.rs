@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 
 use super::layout::{self, Spot};
 use super::{
-    CalendarState, FilterForm, FormMode, ItemDetail, ItemForm, MOVE_STEP_MINUTES, PlanEffect,
-    PlanFilter, PlanOverlay, View,
+    CalendarState, FilterForm, ItemDetail, ItemForm, MOVE_STEP_MINUTES, PlanEffect, PlanFilter,
+    PlanOverlay, View,
 };
 use crate::app::Effect;
 use crate::app::Overlay;
@@ -17,7 +17,7 @@ use crate::app::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use crate::domain::plan::add_months;
 use crate::domain::{ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
-use crate::store::{ItemChange, NewItem};
+use crate::store::ItemChange;
 use crate::tr;
 
 /// What the calendar's update reads besides its own state.
@@ -266,11 +266,19 @@ fn item_action(
     };
     match action {
         Action::OpenItem => CalendarOutcome::open(id, Some(item)),
-        Action::EditItem => CalendarOutcome::form(ItemForm::from_new(
-            FormMode::Edit(id),
-            &NewItem::from_item(&item),
-            ctx.settings,
-        )),
+        Action::EditItem if item.occurrence.is_some() => {
+            // An occurrence shows where it falls; the series is edited from its start,
+            // read in full first when it is not among the pending items.
+            match cal
+                .pending
+                .iter()
+                .find(|i| i.id == id && i.occurrence.is_none())
+            {
+                Some(series) => CalendarOutcome::form(ItemForm::edit(series, ctx.settings)),
+                None => CalendarOutcome::open(id, None),
+            }
+        }
+        Action::EditItem => CalendarOutcome::form(ItemForm::edit(&item, ctx.settings)),
         Action::Duplicate => CalendarOutcome::form(ItemForm::duplicate(&item, ctx.settings)),
         Action::ItemStatus => {
             let options = ItemStatus::ALL
@@ -288,14 +296,27 @@ fn item_action(
         Action::CancelItem if item.status == ItemStatus::Cancelled => {
             CalendarOutcome::info(tr!("flash-item-finished"))
         }
-        Action::CancelItem => change(ItemChange::Status(ItemStatus::Cancelled)),
+        // One occurrence of a series: only that one.
+        Action::CancelItem => match item.occurrence {
+            Some(occurrence) => CalendarOutcome {
+                effects: vec![Effect::Plan(PlanEffect::Occurrence {
+                    id,
+                    occurrence,
+                    to: None,
+                })],
+                redraw: true,
+                ..Default::default()
+            },
+            None => change(ItemChange::Status(ItemStatus::Cancelled)),
+        },
         Action::MoveDayEarlier | Action::MoveDayLater => {
             let days = if action == Action::MoveDayLater {
                 1
             } else {
                 -1
             };
-            moved(cal, id, item.when.shift_days(days, ctx.zone()), ctx.zone())
+            let to = item.when.shift_days(days, ctx.zone());
+            moved(cal, (id, item.occurrence), to, ctx.zone())
         }
         Action::MoveEarlier | Action::MoveLater if matches!(item.when, When::Day(_)) => {
             let key = ctx.keymap.label(Action::MoveTo);
@@ -307,15 +328,15 @@ fn item_action(
             } else {
                 -MOVE_STEP_MINUTES
             };
-            moved(
-                cal,
-                id,
-                item.when.shift_minutes(minutes, ctx.zone()),
-                ctx.zone(),
-            )
+            let to = item.when.shift_minutes(minutes, ctx.zone());
+            moved(cal, (id, item.occurrence), to, ctx.zone())
         }
         Action::MoveTo => {
-            let prompt = Prompt::new(PromptKind::MoveItem(item.when), id, "");
+            let kind = match item.occurrence {
+                Some(occurrence) => PromptKind::MoveOccurrence(item.when, occurrence),
+                None => PromptKind::MoveItem(item.when),
+            };
+            let prompt = Prompt::new(kind, id, "");
             CalendarOutcome::window(Overlay::Prompt(prompt))
         }
         Action::ItemInquiry => match item.inquiry_id {
@@ -330,14 +351,29 @@ fn item_action(
     }
 }
 
-/// An item moved to `to`: the selection follows it to its new day.
-pub(super) fn moved(cal: &mut CalendarState, id: i64, to: When, zone: Zone) -> CalendarOutcome {
+/// An item moved to `to`: the selection follows it to its new day. An occurrence of a
+/// series (the date the rule puts it on) moves alone; the rest stay where the rule puts
+/// them.
+pub(super) fn moved(
+    cal: &mut CalendarState,
+    (id, occurrence): (i64, Option<NaiveDate>),
+    to: When,
+    zone: Zone,
+) -> CalendarOutcome {
     cal.select_next = Some(id);
     cal.go_to(to.date(zone));
-    cal.settle(vec![Effect::Plan(PlanEffect::Change {
-        id,
-        change: ItemChange::Move(to),
-    })])
+    let effect = match occurrence {
+        Some(occurrence) => PlanEffect::Occurrence {
+            id,
+            occurrence,
+            to: Some(to),
+        },
+        None => PlanEffect::Change {
+            id,
+            change: ItemChange::Move(to),
+        },
+    };
+    cal.settle(vec![Effect::Plan(effect)])
 }
 
 /// A click on the calendar drawn in `area` selects the day or the item under it. A double
@@ -387,7 +423,7 @@ mod tests {
     use crate::app::calendar::PlanLoad;
     use crate::config::Config;
     use crate::fixtures::NOW;
-    use crate::store::Store;
+    use crate::store::{NewItem, Store};
 
     /// The calendar on its own: its state, the settings and a clock, no `App`.
     fn calendar_with_a_post(settings: &Settings) -> (CalendarState, i64) {

@@ -271,7 +271,10 @@ fn creating_a_post_on_the_selected_day() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "12:00");
-    press(&mut app, KeyCode::Tab);
+    // Past the repeat (once) and its end.
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
     // Tick VK (the second channel) too.
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Char(' '));
@@ -1167,4 +1170,117 @@ fn the_wheel_moves_the_calendar_by_a_week() {
     assert_eq!(app.calendar.cursor, d("2026-12-01"));
     update(&mut app, Msg::Mouse(crate::app::mouse::Mouse::WheelUp), now);
     assert_eq!(app.calendar.cursor, d("2026-11-24"));
+}
+
+/// The ids and days of the shown items with `id` (a series shows as its occurrences).
+fn days_of(app: &App, id: i64) -> Vec<(NaiveDate, ItemStatus)> {
+    app.calendar
+        .items
+        .iter()
+        .filter(|i| i.id == id)
+        .map(|i| (i.date(ZONE), i.status))
+        .collect()
+}
+
+#[test]
+fn a_weekly_series_from_the_form_and_one_occurrence_moved_and_one_cancelled() {
+    use crate::domain::repeat::{End, Every, Repeat};
+    let mut store = Store::open_in_memory("me").unwrap();
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    press(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Радиочас с главным врачом");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "10:00");
+    press(&mut app, KeyCode::Tab);
+    // Once → every day → every week.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "0");
+    let o = press(&mut app, KeyCode::Enter);
+    assert!(o.effects.is_empty(), "{o:?}");
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("the form closed");
+    };
+    assert_eq!(form.field_error.as_ref().unwrap().0, IField::Ends);
+    assert_eq!(form.ends.value(), "0");
+    assert_eq!(form.title.value(), "Радиочас с главным врачом");
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "4");
+    let o = press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(o.effects.first(), Some(Effect::Plan(PlanEffect::CreateRepeating(_, r)))
+            if *r == Repeat { every: Every::Week, end: End::Count(4) }),
+        "{o:?}"
+    );
+    drive(&mut app, &mut store, o);
+    assert!(app.overlay.is_none());
+    let id = app.calendar.selected(ZONE).unwrap().id;
+    let series = store.plan_item(id).unwrap().series.unwrap();
+    assert_eq!(series.repeat.end, End::Count(4));
+    assert_eq!(
+        days_of(&app, id),
+        [
+            (d("2026-11-24"), ItemStatus::Idea),
+            (d("2026-12-01"), ItemStatus::Idea)
+        ]
+    );
+
+    // A week on: that occurrence alone moves a day later.
+    let o = press(&mut app, KeyCode::Char('j'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        app.calendar.selected(ZONE).unwrap().occurrence,
+        Some(d("2026-12-01"))
+    );
+    let o = press(&mut app, KeyCode::Char('>'));
+    assert!(
+        matches!(o.effects.last(), Some(Effect::Plan(PlanEffect::Occurrence { occurrence, to: Some(_), .. }))
+            if *occurrence == d("2026-12-01")),
+        "{o:?}"
+    );
+    drive(&mut app, &mut store, o);
+    let days: Vec<NaiveDate> = days_of(&app, id).iter().map(|(d, _)| *d).collect();
+    assert_eq!(
+        store.plan_item(id).unwrap().when.date(ZONE),
+        d("2026-11-24"),
+        "the series stays where it starts"
+    );
+    assert!(days.contains(&d("2026-12-08")), "the next stays: {days:?}");
+    assert!(days.contains(&d("2026-12-02")), "{days:?}");
+    assert!(!days.contains(&d("2026-12-01")), "{days:?}");
+
+    // The one after (the cursor followed the move to the 2nd): cancelled alone, the
+    // series as it was.
+    let o = press(&mut app, KeyCode::Char('j'));
+    drive(&mut app, &mut store, o);
+    let o = press(&mut app, KeyCode::Char('h'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(
+        app.calendar.selected(ZONE).unwrap().occurrence,
+        Some(d("2026-12-08"))
+    );
+    let o = press(&mut app, KeyCode::Char('x'));
+    drive(&mut app, &mut store, o);
+    let item = store.plan_item(id).unwrap();
+    assert_eq!(item.status, ItemStatus::Idea);
+    let series = item.series.unwrap();
+    assert_eq!(series.exception(d("2026-12-08")), Some(None));
+    assert!(matches!(series.exception(d("2026-12-01")), Some(Some(_))));
+    assert!(
+        days_of(&app, id).contains(&(d("2026-12-08"), ItemStatus::Cancelled)),
+        "{:?}",
+        days_of(&app, id)
+    );
+    assert!(app.flash.as_ref().unwrap().text.contains("One occurrence"));
+
+    // Editing opens the series with its rule; a new end is saved with the item.
+    press(&mut app, KeyCode::Char('e'));
+    let Some(Overlay::Plan(PlanOverlay::Form(form))) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.day.value(), "2026-11-24", "the series' own day");
+    assert_eq!(form.ends.value(), "4");
 }
