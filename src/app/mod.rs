@@ -1107,6 +1107,10 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
 
 /// The contact book's keys: on the card open, or on the list; `None` for the global ones.
 fn book_action(app: &mut App, action: Action) -> Option<Outcome> {
+    // Coverage is its own feature: it reads the card or the selected row itself.
+    if action == Action::CardCoverage {
+        return Some(coverage_form::from_book(app));
+    }
     let ctx = contacts::BookContext {
         contacts: &app.contacts,
         outlets: &app.outlets,
