@@ -35,7 +35,7 @@ use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::{ContactIndex, Directory, OutletIndex};
 pub use crate::settings::Settings;
-use crate::store::{AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
+use crate::store::{AttachTo, AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
@@ -207,8 +207,8 @@ impl Screen {
     fn reload(&self, zone: crate::domain::Zone) -> Vec<Effect> {
         match self {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
-            Screen::Card(card) => vec![Effect::Book(card.load())],
-            Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::Card(card) => card.load_all(),
+            Screen::Item(d) => d.load_all(),
             Screen::ReportInquiries(list) => vec![list.load_effect()],
             Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
             // What was opened from the search may have changed what it finds.
@@ -965,7 +965,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 /// Carries out a named action (a key from the keymap, or a test).
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
     if app.pane() == Pane::Contacts
-        && let Some(outcome) = contacts::action(app, action)
+        && let Some(outcome) = book_action(app, action)
     {
         return outcome;
     }
@@ -1102,6 +1102,56 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             }
         }
         _ => inquiry_action(app, action),
+    }
+}
+
+/// The contact book's keys: on the card open, or on the list; `None` for the global ones.
+fn book_action(app: &mut App, action: Action) -> Option<Outcome> {
+    // Coverage is its own feature: it reads the card or the selected row itself.
+    if action == Action::CardCoverage {
+        return Some(coverage_form::from_book(app));
+    }
+    let ctx = contacts::BookContext {
+        contacts: &app.contacts,
+        outlets: &app.outlets,
+        page: contacts::list_rows(app.screen.1),
+    };
+    let card = match app.stack.last_mut() {
+        Some(Screen::Card(card)) => Some(card),
+        _ => None,
+    };
+    let outcome = contacts::actions::action(&mut app.book, card, action, &ctx)?;
+    Some(apply_book(app, outcome))
+}
+
+/// Carries out what the contact book asked for: the one place its navigation happens.
+fn apply_book(app: &mut App, outcome: contacts::BookOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if outcome.search {
+        navigate(app, Nav::Root(Pane::Contacts));
+        app.book.typing = true;
+    }
+    if let Some(target) = outcome.open {
+        effects.extend(contacts::open_card(app, target).effects);
+    }
+    if let Some((id, known)) = outcome.open_inquiry {
+        effects.extend(open_inquiry(app, id, known.map(|i| *i)).effects);
+    }
+    if let Some(form) = outcome.quick_log {
+        open_quick_log(app, form);
+    }
+    if let Some(window) = outcome.window {
+        app.overlay = Some(window);
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    Outcome {
+        effects,
+        redraw: outcome.redraw,
     }
 }
 
@@ -1289,14 +1339,10 @@ fn open_record(app: &mut App, record: audit::Record) -> Outcome {
         audit::Record::Contact(id) => contacts::open_target(app, contacts::Target::Contact(id)),
         audit::Record::Outlet(id) => contacts::open_target(app, contacts::Target::Outlet(id)),
         audit::Record::PlanItem(id) => {
-            let detail = calendar::ItemDetail {
-                id,
-                item: None,
-                history: Vec::new(),
-                scroll: 0,
-            };
+            let detail = calendar::ItemDetail::new(id, None);
+            let effects = detail.load_all();
             navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-            Outcome::with(vec![Effect::Plan(calendar::PlanEffect::LoadDetail(id))])
+            Outcome::with(effects)
         }
         audit::Record::Coverage(id) => {
             Outcome::with(vec![Effect::Audit(audit::AuditEffect::FindCoverage(id))])
@@ -1447,8 +1493,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             app.overlay = Some(Overlay::Topics(Box::new(window)));
             Outcome::redraw()
         }
-        Action::Files => files::open_window(app, id, false),
-        Action::Attach => files::open_window(app, id, true),
+        Action::Files => files::open_window(app, AttachTo::Inquiry(id), false),
+        Action::Attach => files::open_window(app, AttachTo::Inquiry(id), true),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(
