@@ -491,6 +491,9 @@ pub(crate) struct Rows {
     /// Phones as international digits, separated by spaces.
     digits: String,
     spans: Vec<Span>,
+    /// Note each record's letters (for a book kept to answer many queries; the few
+    /// candidates of one lookup are read once and need not).
+    note_letters: bool,
 }
 
 /// Where one record's text lies in the arenas, and the lengths that matter for scoring.
@@ -527,7 +530,7 @@ struct Row<'a> {
 
 impl Rows {
     fn build(contacts: &[ContactSummary], rules: &PhoneRules) -> Rows {
-        let mut rows = Rows::default();
+        let mut rows = Rows::kept();
         for c in contacts {
             rows.push(c, rules);
         }
@@ -552,8 +555,21 @@ impl Rows {
         self.push_parts(row.as_ref());
     }
 
+    /// Rows for a book kept in memory, that note each record's letters.
+    fn kept() -> Rows {
+        Rows {
+            note_letters: true,
+            ..Rows::default()
+        }
+    }
+
     /// Appends one record's columns, borrowed.
     pub(crate) fn push_parts(&mut self, row: RowRef<'_>) {
+        let letters = if self.note_letters {
+            Letters::of(row)
+        } else {
+            Letters::ANY
+        };
         self.spans.push(Span {
             text: self.text.len() as u32,
             translit: self.translit.len() as u32,
@@ -565,16 +581,7 @@ impl Rows {
             name_end_latin: row.name_end_latin,
             head_end: row.head_end,
             head_end_latin: row.head_end_latin,
-            letters: Letters {
-                text: letter_set(row.text),
-                translit: letter_set(row.translit),
-                head: letter_set(row.text.get(..row.head_end as usize).unwrap_or("")),
-                head_latin: letter_set(
-                    row.translit
-                        .get(..row.head_end_latin as usize)
-                        .unwrap_or(""),
-                ),
-            },
+            letters,
         });
         self.text.push_str(row.text);
         self.translit.push_str(row.translit);
@@ -601,6 +608,15 @@ impl Rows {
 
     pub(crate) fn len(&self) -> usize {
         self.spans.len()
+    }
+
+    /// Gives back what the arenas reserved while growing: up to half of them at a
+    /// million records.
+    fn shrink(&mut self) {
+        self.text.shrink_to_fit();
+        self.translit.shrink_to_fit();
+        self.digits.shrink_to_fit();
+        self.spans.shrink_to_fit();
     }
 
     fn get(&self, i: u32) -> Row<'_> {
@@ -647,6 +663,29 @@ struct Letters {
     /// Of name, outlet and position only: where letters in order are looked for.
     head: u64,
     head_latin: u64,
+}
+
+impl Letters {
+    /// Any letter may be there: nothing is passed over.
+    const ANY: Letters = Letters {
+        text: u64::MAX,
+        translit: u64::MAX,
+        head: u64::MAX,
+        head_latin: u64::MAX,
+    };
+
+    fn of(row: RowRef<'_>) -> Letters {
+        Letters {
+            text: letter_set(row.text),
+            translit: letter_set(row.translit),
+            head: letter_set(row.text.get(..row.head_end as usize).unwrap_or("")),
+            head_latin: letter_set(
+                row.translit
+                    .get(..row.head_end_latin as usize)
+                    .unwrap_or(""),
+            ),
+        }
+    }
 }
 
 /// The bit of one character: Latin letters and digits a bit each, other letters folded
@@ -776,10 +815,19 @@ pub struct ContactIndex {
 
 /// Builds a `ContactIndex` one record at a time from the columns the database keeps, so
 /// nothing is normalised again and no record is held whole.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct IndexBuilder {
     cards: Cards,
     rows: Rows,
+}
+
+impl Default for IndexBuilder {
+    fn default() -> Self {
+        IndexBuilder {
+            cards: Cards::default(),
+            rows: Rows::kept(),
+        }
+    }
 }
 
 impl IndexBuilder {
@@ -803,7 +851,9 @@ impl IndexBuilder {
         self.cards.set_points(at, phones, emails);
     }
 
-    pub(crate) fn build(self, rules: PhoneRules) -> ContactIndex {
+    pub(crate) fn build(mut self, rules: PhoneRules) -> ContactIndex {
+        self.cards.shrink();
+        self.rows.shrink();
         ContactIndex {
             cards: self.cards,
             engine: Engine::new(self.rows, rules),
@@ -852,6 +902,9 @@ impl ContactIndex {
             cards.push_summary(c);
         }
         cards.finish();
+        cards.shrink();
+        let mut rows = rows;
+        rows.shrink();
         ContactIndex {
             cards,
             engine: Engine::new(rows, rules),

@@ -2,19 +2,20 @@
 //! contact and outlet cards, and what can be done from them. The search runs over the
 //! index in `App::contacts`, the same one the quick log uses.
 
+pub mod actions;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use super::book_store::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
-use super::contact_forms::{BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor};
 use super::field::TextField;
 use super::keymap::Action;
-use super::quick_log::QuickLog;
 use super::window::{Press, WindowResult};
 use super::{App, Nav, Outcome, Overlay, Pane, Screen, navigate};
-use crate::domain::contact::{ContactCard, EventKind, OutletCard, TimelineItem};
+use crate::domain::contact::{ContactCard, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{Hit, Ranked};
 use crate::tr;
+pub use actions::{BookContext, BookOutcome};
 
 /// Which records the list shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,12 +215,21 @@ fn book(effect: BookEffect) -> super::Effect {
 
 /// Re-runs the search after the query, the filter or the index changed.
 pub fn refresh(app: &mut App) {
-    let query = app.book.query.value().to_string();
-    let state = &mut app.book;
+    let ctx = BookContext {
+        contacts: &app.contacts,
+        outlets: &app.outlets,
+        page: list_rows(app.screen.1),
+    };
+    rerank(&mut app.book, &ctx);
+}
+
+/// The search again over the book's own state, with the indexes it searches.
+fn rerank(state: &mut BookState, ctx: &BookContext) {
+    let query = state.query.value().to_string();
     match state.filter {
         Filter::Outlets => {
             state.outlet_rows = if query.trim().is_empty() {
-                app.outlets
+                ctx.outlets
                     .all()
                     .iter()
                     .map(|o| Hit {
@@ -229,24 +239,24 @@ pub fn refresh(app: &mut App) {
                     })
                     .collect()
             } else {
-                app.outlets.search(&query, usize::MAX)
+                ctx.outlets.search(&query, usize::MAX)
             };
         }
         filter => {
-            let ranked = app.contacts.rank(&query, Some(&state.ranked));
+            let ranked = ctx.contacts.rank(&query, Some(&state.ranked));
             state.rows = match filter.kind() {
                 Some(kind) => ranked
                     .items
                     .iter()
                     .copied()
-                    .filter(|&i| app.contacts.is_kind(i, kind))
+                    .filter(|&i| ctx.contacts.is_kind(i, kind))
                     .collect(),
                 None => ranked.items.clone(),
             };
             state.ranked = ranked;
         }
     }
-    state.keep_in_view(list_rows(app.screen.1));
+    state.keep_in_view(ctx.page);
 }
 
 /// The index was rebuilt: search again, keep the selected record selected, and read
@@ -277,21 +287,12 @@ pub fn on_resize(app: &mut App) {
 
 /// The contact under the list's cursor.
 pub fn selected_contact(app: &App) -> Option<crate::domain::contact::ContactLine> {
-    if app.book.filter == Filter::Outlets {
-        return None;
-    }
-    app.book
-        .rows
-        .get(app.book.selected)
-        .map(|&i| app.contacts.at(i))
+    actions::selected(&app.book, &app.contacts)
 }
 
 /// The contact keys act on: the open card's, else the selected row's.
 pub fn target_contact(app: &App) -> Option<i64> {
-    match app.card() {
-        Some(card) => card.contact_id(),
-        None => selected_contact(app).map(|c| c.id),
-    }
+    actions::target(&app.book, app.card(), &app.contacts)
 }
 
 /// Switches to the pane (the number key): its list, with the search line taking the keys.
@@ -405,260 +406,17 @@ pub fn paste(app: &mut App, text: &str) -> bool {
 
 fn move_by(app: &mut App, delta: isize) -> Outcome {
     let page = list_rows(app.screen.1);
-    if let Some(card) = app.card_mut() {
-        let n = card.entries().len();
-        if n > 0 {
-            card.cursor = (card.cursor as isize + delta).clamp(0, n as isize - 1) as usize;
-        }
-        return Outcome::redraw();
-    }
-    let n = app.book.len();
-    if n > 0 {
-        app.book.selected = (app.book.selected as isize + delta).clamp(0, n as isize - 1) as usize;
-    }
-    app.book.keep_in_view(page);
+    let card = match app.stack.last_mut() {
+        Some(Screen::Card(card)) => Some(card),
+        _ => None,
+    };
+    actions::move_by(&mut app.book, card, delta, page);
     Outcome::redraw()
 }
 
 fn open_selected(app: &mut App) -> Outcome {
-    match app.book.filter {
-        Filter::Outlets => match app.book.outlet_rows.get(app.book.selected) {
-            Some(hit) => {
-                let id = hit.id;
-                open_card(app, Target::Outlet(id))
-            }
-            None => Outcome::redraw(),
-        },
-        _ => match selected_contact(app).map(|c| c.id) {
-            Some(id) => open_card(app, Target::Contact(id)),
-            None => Outcome::redraw(),
-        },
-    }
-}
-
-/// Enter on a card: a person opens their card, an inquiry opens in full.
-fn open_entry(app: &mut App) -> Outcome {
-    let Some(card) = app.card() else {
-        return Outcome::none();
-    };
-    let entries = card.entries();
-    match entries.get(card.cursor).copied() {
-        Some(Entry::Person(id)) => open_card(app, Target::Contact(id)),
-        Some(Entry::Timeline(TimelineItem::Inquiry(inq)))
-        | Some(Entry::Timeline(TimelineItem::Commented(inq))) => {
-            let inquiry = inq.clone();
-            super::open_inquiry(app, inquiry.id, Some(inquiry))
-        }
-        Some(Entry::Timeline(TimelineItem::Coverage(piece))) => match piece.inquiry_id {
-            Some(id) => super::open_inquiry(app, id, None),
-            None => Outcome::none(),
-        },
-        _ => Outcome::none(),
-    }
-}
-
-/// A named action in the contacts pane. `None` leaves it to the rest of the app (the
-/// global actions).
-pub fn action(app: &mut App, action: Action) -> Option<Outcome> {
-    let page = list_rows(app.screen.1) as isize;
-    let outcome = match action {
-        Action::Up => move_by(app, -1),
-        Action::Down => move_by(app, 1),
-        Action::PageUp => move_by(app, -page),
-        Action::PageDown => move_by(app, page),
-        Action::Top => move_by(app, isize::MIN / 2),
-        Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::Open => {
-            if app.card().is_some() {
-                open_entry(app)
-            } else {
-                open_selected(app)
-            }
-        }
-        Action::Search => {
-            navigate(app, Nav::Root(Pane::Contacts));
-            app.book.typing = true;
-            Outcome::redraw()
-        }
-        Action::CloseCard => {
-            if app.card().is_some() {
-                Outcome::with(navigate(app, Nav::Pop))
-            } else if !app.book.query.value().is_empty() {
-                app.book.query = TextField::new();
-                app.book.selected = 0;
-                refresh(app);
-                Outcome::redraw()
-            } else {
-                Outcome::none()
-            }
-        }
-        Action::CycleFilter => {
-            if app.card().is_some() {
-                return Some(Outcome::none());
-            }
-            app.book.filter = app.book.filter.next();
-            app.book.selected = 0;
-            refresh(app);
-            Outcome::redraw()
-        }
-        Action::QuickLog | Action::NewInquiry => {
-            let form = match target_contact(app).and_then(|id| app.contacts.get(id)) {
-                Some(c) => QuickLog::for_contact(&c),
-                None => QuickLog::new(),
-            };
-            super::open_quick_log(app, form);
-            Outcome::redraw()
-        }
-        Action::CardCoverage => super::coverage_form::from_book(app),
-        Action::LogCall | Action::LogMeeting | Action::LogNote => {
-            let kind = match action {
-                Action::LogCall => EventKind::Call,
-                Action::LogMeeting => EventKind::Meeting,
-                _ => EventKind::Note,
-            };
-            match target_contact(app) {
-                Some(id) => {
-                    let name = app
-                        .contacts
-                        .get(id)
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default();
-                    app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Event(
-                        EventForm::new(id, &name, kind),
-                    ))));
-                }
-                None => app.info(tr!("flash-no-contact-selected")),
-            }
-            Outcome::redraw()
-        }
-        Action::NewContact if app.book.filter == Filter::Outlets && app.card().is_none() => {
-            app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::default()))));
-            Outcome::redraw()
-        }
-        Action::EditContact
-            if app
-                .card()
-                .is_some_and(|c| matches!(c.target, Target::Outlet(_))) =>
-        {
-            if let Some(outlet) = app.card().and_then(|c| c.outlet.as_ref()) {
-                let editor = OutletEditor::edit(outlet);
-                app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Outlet(Box::new(
-                    editor,
-                )))));
-            }
-            Outcome::redraw()
-        }
-        Action::NewContact => {
-            let mut editor = ContactEditor::new();
-            if app.book.filter == Filter::Experts {
-                editor.kind = ContactKind::Expert;
-            }
-            app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Editor(Box::new(
-                editor,
-            )))));
-            Outcome::redraw()
-        }
-        Action::EditContact => {
-            let card = app
-                .card()
-                .and_then(|c| c.contact.as_ref())
-                .filter(|c| Some(c.id) == target_contact(app));
-            match card {
-                Some(card) => {
-                    let editor = ContactEditor::edit(card);
-                    app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Editor(Box::new(
-                        editor,
-                    )))));
-                    Outcome::redraw()
-                }
-                None => match target_contact(app) {
-                    // Edit needs the whole record: open the card first, then edit.
-                    Some(id) => {
-                        let outcome = open_card(app, Target::Contact(id));
-                        app.info(tr!("flash-edit-from-card"));
-                        outcome
-                    }
-                    None => {
-                        app.info(tr!("flash-no-contact-selected"));
-                        Outcome::redraw()
-                    }
-                },
-            }
-        }
-        Action::Merge => match target_contact(app) {
-            Some(id) => {
-                let name = app
-                    .contacts
-                    .get(id)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default();
-                let mut chooser = MergeChooser::new(id, &name);
-                chooser.refresh(&app.contacts);
-                app.overlay = Some(Overlay::Book(Box::new(BookOverlay::Merge(chooser))));
-                Outcome::redraw()
-            }
-            None => {
-                app.info(tr!("flash-no-contact-selected"));
-                Outcome::redraw()
-            }
-        },
-        Action::CopyPhone => copy(app, false),
-        Action::CopyEmail => copy(app, true),
-        Action::GotoOutlet => {
-            let outlet = match app.card() {
-                Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
-                None => selected_contact(app).and_then(|c| c.outlet_id),
-            };
-            match outlet {
-                Some(id) => open_card(app, Target::Outlet(id)),
-                None => {
-                    app.info(tr!("flash-no-outlet"));
-                    Outcome::redraw()
-                }
-            }
-        }
-        _ => return None,
-    };
-    Some(outcome)
-}
-
-/// Copies the first phone number (or e-mail) of the card shown, else of the selected
-/// contact, to the clipboard; the status line says what was copied.
-fn copy(app: &mut App, email: bool) -> Outcome {
-    let first = |points: &[crate::domain::contact::Point]| points.first().map(|p| p.value.clone());
-    let found: Option<(String, String)> = match app.card() {
-        Some(card) => match (&card.contact, &card.outlet, card.target) {
-            (Some(c), _, Target::Contact(_)) => {
-                first(if email { &c.emails } else { &c.phones }).map(|v| (v, c.name.clone()))
-            }
-            (_, Some(o), Target::Outlet(_)) => {
-                first(if email { &o.emails } else { &o.phones }).map(|v| (v, o.name.clone()))
-            }
-            _ => None,
-        },
-        None => selected_contact(app).and_then(|c| {
-            let list = if email { &c.emails } else { &c.phones };
-            list.first().map(|v| (v.clone(), c.name.clone()))
-        }),
-    };
-    match found {
-        Some((value, name)) => {
-            app.info(tr!(
-                "flash-copied",
-                what = crate::text::clean(&value),
-                name = crate::text::clean(&name)
-            ));
-            Outcome::with(vec![super::Effect::Copy(value)])
-        }
-        None => {
-            app.info(if email {
-                tr!("flash-no-email-to-copy")
-            } else {
-                tr!("flash-no-phone-to-copy")
-            });
-            Outcome::redraw()
-        }
-    }
+    let outcome = actions::open_selected(&app.book, &app.contacts);
+    super::apply_book(app, outcome)
 }
 
 /// Results from the store.

@@ -965,7 +965,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
 /// Carries out a named action (a key from the keymap, or a test).
 pub fn run_action(app: &mut App, action: Action) -> Outcome {
     if app.pane() == Pane::Contacts
-        && let Some(outcome) = contacts::action(app, action)
+        && let Some(outcome) = book_action(app, action)
     {
         return outcome;
     }
@@ -1102,6 +1102,56 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             }
         }
         _ => inquiry_action(app, action),
+    }
+}
+
+/// The contact book's keys: on the card open, or on the list; `None` for the global ones.
+fn book_action(app: &mut App, action: Action) -> Option<Outcome> {
+    // Coverage is its own feature: it reads the card or the selected row itself.
+    if action == Action::CardCoverage {
+        return Some(coverage_form::from_book(app));
+    }
+    let ctx = contacts::BookContext {
+        contacts: &app.contacts,
+        outlets: &app.outlets,
+        page: contacts::list_rows(app.screen.1),
+    };
+    let card = match app.stack.last_mut() {
+        Some(Screen::Card(card)) => Some(card),
+        _ => None,
+    };
+    let outcome = contacts::actions::action(&mut app.book, card, action, &ctx)?;
+    Some(apply_book(app, outcome))
+}
+
+/// Carries out what the contact book asked for: the one place its navigation happens.
+fn apply_book(app: &mut App, outcome: contacts::BookOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if outcome.search {
+        navigate(app, Nav::Root(Pane::Contacts));
+        app.book.typing = true;
+    }
+    if let Some(target) = outcome.open {
+        effects.extend(contacts::open_card(app, target).effects);
+    }
+    if let Some((id, known)) = outcome.open_inquiry {
+        effects.extend(open_inquiry(app, id, known.map(|i| *i)).effects);
+    }
+    if let Some(form) = outcome.quick_log {
+        open_quick_log(app, form);
+    }
+    if let Some(window) = outcome.window {
+        app.overlay = Some(window);
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    Outcome {
+        effects,
+        redraw: outcome.redraw,
     }
 }
 

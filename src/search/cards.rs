@@ -109,11 +109,21 @@ impl Cards {
 
     /// Called once every head is in: makes lookups by id possible.
     pub(crate) fn finish(&mut self) {
-        self.heads.shrink_to_fit();
-        self.points.shrink_to_fit();
         let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
         order.sort_unstable_by_key(|&i| self.ids[i as usize]);
         self.by_id = order;
+    }
+
+    /// Gives back what the arrays reserved while growing, once every record is in.
+    pub(crate) fn shrink(&mut self) {
+        self.ids.shrink_to_fit();
+        self.outlet_ids.shrink_to_fit();
+        self.kinds.shrink_to_fit();
+        self.relationships.shrink_to_fit();
+        self.heads.shrink_to_fit();
+        self.head_starts.shrink_to_fit();
+        self.points.shrink_to_fit();
+        self.point_spans.shrink_to_fit();
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -483,10 +483,10 @@ impl Store {
         let mut read = stmt.query(args)?;
         while let Some(r) = read.next()? {
             ids.push(r.get::<_, i64>(0)?);
-            rows.push_row(&IndexRow {
-                text: r.get(1)?,
-                translit: r.get(2)?,
-                digits: r.get(3)?,
+            rows.push_parts(RowRef {
+                text: text_at(r, 1)?,
+                translit: text_at(r, 2)?,
+                digits: text_at(r, 3)?,
                 name_end: r.get(4)?,
                 name_end_latin: r.get(5)?,
                 head_end: r.get(6)?,

@@ -1,10 +1,11 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
+use crate::app::contact_forms::BookOverlay;
 use crate::app::keymap::KeyMap;
 use crate::app::{Effect, Msg, Settings, update};
 use crate::config::Config;
-use crate::domain::contact::{ContactCard, ContactSummary, OutletSummary};
+use crate::domain::contact::{ContactCard, ContactSummary, EventKind, OutletSummary};
 use crate::domain::{Channel, Priority, Status, Zone};
 use crate::store::NewEvent;
 
