@@ -54,6 +54,11 @@ impl Desk {
         }
     }
 
+    /// The files the store keeps with `owner`.
+    fn kept(&self, owner: AttachTo) -> Vec<pressdesk::store::Attachment> {
+        self.ui.runtime.store.attachments(owner).unwrap()
+    }
+
     fn prompt(&self) -> &pressdesk::app::files::PathPrompt {
         self.window().path.as_ref().expect("the path prompt")
     }
@@ -88,12 +93,7 @@ fn a_file_is_attached_from_the_detail_with_tab_completing_its_name() {
     let flash = desk.ui.app.flash.clone().unwrap();
     assert!(flash.text.contains("смета-2026.pdf"), "{}", flash.text);
 
-    let files = desk
-        .ui
-        .runtime
-        .store
-        .attachments(AttachTo::Inquiry(desk.inquiry))
-        .unwrap();
+    let files = desk.kept(AttachTo::Inquiry(desk.inquiry));
     assert_eq!(files.len(), 1);
     assert_eq!(files[0].media_type, "application/pdf");
     // The detail lists it.
@@ -132,14 +132,7 @@ fn a_missing_or_too_large_file_is_refused_in_place_with_the_path_kept() {
     desk.ui.key(KeyCode::Tab);
     assert!(desk.prompt().error.is_some());
     assert!(desk.prompt().field.value().ends_with("/zz"));
-    assert!(
-        desk.ui
-            .runtime
-            .store
-            .attachments(AttachTo::Inquiry(desk.inquiry))
-            .unwrap()
-            .is_empty()
-    );
+    assert!(desk.kept(AttachTo::Inquiry(desk.inquiry)).is_empty());
     // Esc leaves without keeping anything.
     desk.ui.key(KeyCode::Esc);
     assert!(desk.ui.app.overlay.is_none());
@@ -221,4 +214,109 @@ fn a_file_is_opened_privately_with_the_opener_and_saved_out_without_replacing() 
     // The file written out for the viewer goes when the interface ends.
     drop(desk);
     assert!(!handed.exists());
+}
+
+/// Attaches the file at `path` through the open window's path prompt.
+fn attach_typed(desk: &mut Desk, path: &Path) {
+    desk.path(&path.display().to_string());
+    desk.ui.key(KeyCode::Enter);
+}
+
+#[test]
+fn a_contact_card_keeps_files_attached_from_it_and_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("аккредитация.pdf");
+    std::fs::write(&scan, b"%PDF-1.4 press card").unwrap();
+    let mut desk = Desk::new(&dir.path().join("desk.sqlite3"), None);
+    let contact = desk
+        .ui
+        .runtime
+        .store
+        .inquiry(desk.inquiry)
+        .unwrap()
+        .contact_id
+        .expect("the caller became a contact");
+
+    // The caller's card, opened from the inquiry.
+    desk.ui.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Char('c'));
+    let card = desk.ui.app.card().expect("the card is open");
+    assert_eq!(card.owner(), AttachTo::Contact(contact));
+    desk.ui.key(KeyCode::Char('F'));
+    assert_eq!(desk.window().owner, AttachTo::Contact(contact));
+    assert!(
+        desk.ui.screen().contains(&format!("contact #{contact}")),
+        "{}",
+        desk.ui.screen()
+    );
+    attach_typed(&mut desk, &scan);
+    assert!(desk.ui.app.overlay.is_none(), "attached: the prompt closed");
+
+    let kept = desk.kept(AttachTo::Contact(contact));
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].name, "аккредитация.pdf");
+    assert!(
+        desk.kept(AttachTo::Inquiry(desk.inquiry)).is_empty(),
+        "kept with the contact, not the inquiry"
+    );
+    // The card lists it under its notes, and `O` opens the window on it.
+    assert_eq!(desk.ui.app.card().unwrap().files.len(), 1);
+    assert!(
+        desk.ui.screen().contains("аккредитация.pdf"),
+        "{}",
+        desk.ui.screen()
+    );
+    desk.ui.key(KeyCode::Char('O'));
+    assert_eq!(desk.window().files.len(), 1);
+    assert_eq!(desk.window().owner, AttachTo::Contact(contact));
+
+    // Opened again later, the card reads its files from the store.
+    desk.ui.key(KeyCode::Esc);
+    desk.ui.key(KeyCode::Esc);
+    assert!(desk.ui.app.card().is_none());
+    desk.ui.key(KeyCode::Char('c'));
+    assert_eq!(desk.ui.app.card().unwrap().files.len(), 1);
+}
+
+#[test]
+fn a_plan_item_keeps_files_attached_from_the_calendar() {
+    use pressdesk::domain::When;
+    use pressdesk::store::NewItem;
+    let dir = tempfile::tempdir().unwrap();
+    let release = dir.path().join("release.docx");
+    std::fs::write(&release, b"PK release text").unwrap();
+    let db = dir.path().join("desk.sqlite3");
+    let item = {
+        let mut store = Store::open(&db, "elena").unwrap();
+        let new = NewItem::post("Пресс-релиз о ремонте", When::At(NOW + 3600));
+        store.create_item(&new, NOW).unwrap()
+    };
+    let mut desk = Desk::new(&db, None);
+
+    desk.ui.key(KeyCode::Char('3'));
+    // On the selected item of the calendar, `a` attaches straight away.
+    desk.ui.key(KeyCode::Char('a'));
+    assert_eq!(desk.window().owner, AttachTo::PlanItem(item));
+    attach_typed(&mut desk, &release);
+    assert!(desk.ui.app.overlay.is_none(), "attached: the prompt closed");
+    let kept = desk.kept(AttachTo::PlanItem(item));
+    assert_eq!(kept.len(), 1);
+
+    // The open item lists it, and `o` there opens the window with it.
+    desk.ui.key(KeyCode::Enter);
+    let detail = desk.ui.app.item_detail().expect("the item is open");
+    assert_eq!(detail.id, item);
+    assert_eq!(detail.files.len(), 1);
+    let screen = desk.ui.screen();
+    assert!(screen.contains("release.docx"), "{screen}");
+    // Its history says the file was attached, in words.
+    assert!(screen.contains("attached #"), "{screen}");
+    desk.ui.key(KeyCode::Char('o'));
+    assert_eq!(desk.window().owner, AttachTo::PlanItem(item));
+    assert_eq!(desk.window().files.len(), 1);
+    assert!(
+        desk.ui.screen().contains(&format!("plan item #{item}")),
+        "{}",
+        desk.ui.screen()
+    );
 }

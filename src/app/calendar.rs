@@ -14,6 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::TextEditor;
 use super::field::{Guard, TextField, cycle, guard};
+use super::files::FilesEffect;
 use super::keymap::Action;
 use super::quick_log::when_error;
 use super::window::{Press, WindowResult};
@@ -24,7 +25,7 @@ use crate::domain::repeat::{End, Every, Repeat};
 use crate::domain::span::Span;
 use crate::domain::{Inquiry, ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
-use crate::store::{AuditEntry, ItemChange, NewItem};
+use crate::store::{AttachTo, Attachment, AuditEntry, ItemChange, NewItem};
 use crate::tr;
 
 /// Minutes a timed item moves with one key.
@@ -127,6 +128,30 @@ pub struct ItemDetail {
     pub item: Option<PlanItem>,
     pub history: Vec<AuditEntry>,
     pub scroll: u16,
+    /// The files kept with the item, once read.
+    pub files: Vec<Attachment>,
+    pub files_loaded: bool,
+}
+
+impl ItemDetail {
+    pub fn new(id: i64, item: Option<PlanItem>) -> ItemDetail {
+        ItemDetail {
+            id,
+            item,
+            history: Vec::new(),
+            scroll: 0,
+            files: Vec::new(),
+            files_loaded: false,
+        }
+    }
+
+    /// What reads the item, its history and its files from the store.
+    pub fn load_all(&self) -> Vec<Effect> {
+        vec![
+            Effect::Plan(PlanEffect::LoadDetail(self.id)),
+            Effect::Files(FilesEffect::Load(AttachTo::PlanItem(self.id))),
+        ]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -1245,7 +1270,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
 pub fn external_change(app: &mut App) -> Vec<Effect> {
     let mut effects = vec![app.calendar.reload()];
     if let Some(d) = app.item_detail() {
-        effects.push(Effect::Plan(PlanEffect::LoadDetail(d.id)));
+        effects.extend(d.load_all());
     }
     if let Some(d) = app.detail() {
         effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(d.id)));

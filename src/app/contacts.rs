@@ -8,12 +8,14 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use super::book_store::{BookEffect, BookMsg, FirstPage, Saved, SavedWhat};
 use super::field::TextField;
+use super::files::FilesEffect;
 use super::keymap::Action;
 use super::window::{Press, WindowResult};
-use super::{App, Nav, Outcome, Overlay, Pane, Screen, navigate};
+use super::{App, Effect, Nav, Outcome, Overlay, Pane, Screen, navigate};
 use crate::domain::contact::{ContactCard, OutletCard, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{Hit, Ranked};
+use crate::store::{AttachTo, Attachment};
 use crate::tr;
 pub use actions::{BookContext, BookOutcome};
 
@@ -66,6 +68,9 @@ pub struct Card {
     pub outlet: Option<OutletCard>,
     /// The highlighted line among the card's people and timeline.
     pub cursor: usize,
+    /// The files kept with the contact or outlet, once read.
+    pub files: Vec<Attachment>,
+    pub files_loaded: bool,
 }
 
 impl Card {
@@ -75,7 +80,25 @@ impl Card {
             contact: None,
             outlet: None,
             cursor: 0,
+            files: Vec::new(),
+            files_loaded: false,
         }
+    }
+
+    /// The record the card's files belong to.
+    pub fn owner(&self) -> AttachTo {
+        match self.target {
+            Target::Contact(id) => AttachTo::Contact(id),
+            Target::Outlet(id) => AttachTo::Outlet(id),
+        }
+    }
+
+    /// What reads the card and its files from the store.
+    pub fn load_all(&self) -> Vec<Effect> {
+        vec![
+            Effect::Book(self.load()),
+            Effect::Files(FilesEffect::Load(self.owner())),
+        ]
     }
 
     /// What reads the card's data from the store.
@@ -315,10 +338,10 @@ pub fn show(app: &mut App) -> Outcome {
 /// Opens a card over the current screen; Esc comes back to it.
 pub fn open_card(app: &mut App, target: Target) -> Outcome {
     let card = Card::new(target);
-    let effect = card.load();
+    let effects = card.load_all();
     navigate(app, Nav::Push(Box::new(Screen::Card(card))));
     app.book.typing = false;
-    Outcome::with(vec![book(effect)])
+    Outcome::with(effects)
 }
 
 /// Opens a contact's or an outlet's card from elsewhere (the audit view).
@@ -496,17 +519,18 @@ pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
             {
                 navigate(app, Nav::Pop);
             }
-            show_written(app, Target::Contact(saved.contact));
+            effects.extend(show_written(app, Target::Contact(saved.contact)));
             Outcome::with(effects)
         }
         BookMsg::OutletSaved(Ok(id)) => {
             app.overlay = None;
             app.info(tr!("flash-outlet-saved", id = id));
-            show_written(app, Target::Outlet(id));
-            Outcome::with(vec![
+            let mut effects = vec![
                 book(BookEffect::LoadOutlet(id)),
                 super::Effect::LoadDirectory,
-            ])
+            ];
+            effects.extend(show_written(app, Target::Outlet(id)));
+            Outcome::with(effects)
         }
         BookMsg::Saved(Err(e)) | BookMsg::OutletSaved(Err(e)) => {
             let message = tr!("error-save", reason = e);
@@ -520,12 +544,16 @@ pub fn on_msg(app: &mut App, msg: BookMsg) -> Outcome {
 }
 
 /// Shows the card of the record just written, over the current screen unless it is
-/// already the one shown.
-fn show_written(app: &mut App, target: Target) {
-    if app.card().map(|c| c.target) != Some(target) {
-        navigate(app, Nav::Push(Box::new(Screen::Card(Card::new(target)))));
-        app.book.typing = false;
+/// already the one shown; what reads the files of a card newly shown.
+fn show_written(app: &mut App, target: Target) -> Vec<Effect> {
+    if app.card().map(|c| c.target) == Some(target) {
+        return Vec::new();
     }
+    let card = Card::new(target);
+    let files = Effect::Files(FilesEffect::Load(card.owner()));
+    navigate(app, Nav::Push(Box::new(Screen::Card(card))));
+    app.book.typing = false;
+    vec![files]
 }
 
 /// Keys in one of the book's windows.

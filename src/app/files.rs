@@ -1,7 +1,7 @@
-//! The files kept with an inquiry, in the interface: listed in its detail, and a window
-//! to open one with the system's viewer, save a copy, or attach another through a path
-//! prompt that completes file names with Tab. Reading folders, files and the database is
-//! asked of the runtime as effects.
+//! The files kept with a record (an inquiry, a contact, an outlet or a plan item), in the
+//! interface: listed on its screen, and a window to open one with the system's viewer,
+//! save a copy, or attach another through a path prompt that completes file names with
+//! Tab. Reading folders, files and the database is asked of the runtime as effects.
 
 use super::Overlay;
 use super::field::TextField;
@@ -72,7 +72,7 @@ impl PathPrompt {
     }
 }
 
-/// The files window over an inquiry.
+/// The files window over a record.
 #[derive(Debug, Clone)]
 pub struct FilesWindow {
     pub owner: AttachTo,
@@ -111,27 +111,47 @@ fn files(effect: FilesEffect) -> Effect {
     Effect::Files(effect)
 }
 
-/// The files known for an inquiry: those in its open detail.
-fn known(app: &App, id: i64) -> Option<Vec<Attachment>> {
-    app.stack.iter().rev().find_map(|s| match s {
-        Screen::Inquiry(d) if d.id == id && d.files_loaded => Some(d.files.clone()),
+/// Where a screen keeps the files of the record it shows, if it shows one that has files.
+fn files_of(screen: &mut Screen) -> Option<(AttachTo, &mut Vec<Attachment>, &mut bool)> {
+    match screen {
+        Screen::Inquiry(d) => Some((AttachTo::Inquiry(d.id), &mut d.files, &mut d.files_loaded)),
+        Screen::Card(c) => Some((c.owner(), &mut c.files, &mut c.files_loaded)),
+        Screen::Item(d) => Some((AttachTo::PlanItem(d.id), &mut d.files, &mut d.files_loaded)),
+        _ => None,
+    }
+}
+
+/// The files known for a record: those on a screen open on it.
+fn known(app: &mut App, owner: AttachTo) -> Option<Vec<Attachment>> {
+    app.stack.iter_mut().rev().find_map(|s| match files_of(s) {
+        Some((shown, files, true)) if shown == owner => Some(files.clone()),
         _ => None,
     })
 }
 
-/// `o`: the files window over the target inquiry; `F`: the same, straight at the path
-/// prompt to attach one.
-pub fn open_window(app: &mut App, inquiry: i64, attach: bool) -> Outcome {
-    let owner = AttachTo::Inquiry(inquiry);
-    let files = known(app, inquiry);
+/// The files window over a record (`o` on an inquiry or a plan item, `O` on a card);
+/// with `attach`, straight at the path prompt to attach one (`F`, or `a` on an item).
+pub fn open_window(app: &mut App, owner: AttachTo, attach: bool) -> Outcome {
+    let files = known(app, owner);
+    let (window, load) = window_for(owner, files, attach);
+    app.overlay = Some(window);
+    Outcome::with(vec![load])
+}
+
+/// The files window over `owner`, showing the `files` already known meanwhile, and what
+/// reads them afresh.
+pub fn window_for(
+    owner: AttachTo,
+    files: Option<Vec<Attachment>>,
+    attach: bool,
+) -> (Overlay, Effect) {
     let loaded = files.is_some();
     let mut window = FilesWindow::new(owner, files.unwrap_or_default(), loaded);
     if attach {
         window.path = Some(PathPrompt::new(PathPurpose::Attach, "~/"));
         window.attach_only = true;
     }
-    app.overlay = Some(Overlay::Files(Box::new(window)));
-    Outcome::with(vec![files_load(owner)])
+    (Overlay::Files(Box::new(window)), files_load(owner))
 }
 
 fn files_load(owner: AttachTo) -> Effect {
@@ -249,12 +269,12 @@ pub fn paste(window: &mut FilesWindow, text: &str) {
 pub fn on_msg(app: &mut App, msg: FilesMsg) -> Outcome {
     match msg {
         FilesMsg::Loaded(owner, Ok(list)) => {
-            for screen in app.stack.iter_mut() {
-                if let Screen::Inquiry(d) = screen
-                    && AttachTo::Inquiry(d.id) == owner
+            for screen in app.screens_mut() {
+                if let Some((shown, files, loaded)) = files_of(screen)
+                    && shown == owner
                 {
-                    d.files = list.clone();
-                    d.files_loaded = true;
+                    *files = list.clone();
+                    *loaded = true;
                 }
             }
             if let Some(w) = window(app)

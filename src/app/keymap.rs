@@ -136,6 +136,8 @@ actions! {
     CopyPhone = "copy_phone", Book, ["y"];
     CopyEmail = "copy_email", Book, ["Y"];
     CardCoverage = "card_coverage", Book, ["C"];
+    CardFiles = "card_files", Book, ["O"];
+    CardAttach = "card_attach", Book, ["F"];
     ToPlan = "to_plan", Inquiry, ["P"];
     SearchMemory = "search_memory", Inquiry, ["/"];
     Files = "files", Inquiry, ["o"];
@@ -167,6 +169,8 @@ actions! {
     PlanFilter = "plan_filter", Calendar, ["f"];
     ClearPlanFilter = "plan_filter_clear", Calendar, ["F"];
     ItemInquiry = "item_inquiry", Calendar, ["i"];
+    ItemFiles = "item_files", Calendar, ["o"];
+    ItemAttach = "item_attach", Calendar, ["a"];
     ReportUp = "report_up", Report, ["k", "up"];
     ReportDown = "report_down", Report, ["j", "down"];
     ReportPageUp = "report_page_up", Report, ["pageup", "ctrl-b"];

@@ -35,7 +35,7 @@ use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Inquiry, Priority, Status, Timestamp};
 use crate::search::{ContactIndex, Directory, OutletIndex};
 pub use crate::settings::Settings;
-use crate::store::{AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
+use crate::store::{AttachTo, AuditEntry, InquiryChange, NewContact, NewCoverage, NewInquiry, Who};
 use crate::tr;
 use keymap::{Action, Context, KeyMap};
 use overlay::{ExpertChooser, ExpertPick, PickValue, Picker, PickerKind, Prompt, PromptKind};
@@ -207,8 +207,8 @@ impl Screen {
     fn reload(&self, zone: crate::domain::Zone) -> Vec<Effect> {
         match self {
             Screen::Inquiry(d) => Screen::reload_inquiry(d.id),
-            Screen::Card(card) => vec![Effect::Book(card.load())],
-            Screen::Item(d) => vec![Effect::Plan(calendar::PlanEffect::LoadDetail(d.id))],
+            Screen::Card(card) => card.load_all(),
+            Screen::Item(d) => d.load_all(),
             Screen::ReportInquiries(list) => vec![list.load_effect()],
             Screen::Audit(view) => vec![Effect::Audit(audit::AuditEffect::Load(view.query(zone)))],
             // What was opened from the search may have changed what it finds.
@@ -1339,14 +1339,10 @@ fn open_record(app: &mut App, record: audit::Record) -> Outcome {
         audit::Record::Contact(id) => contacts::open_target(app, contacts::Target::Contact(id)),
         audit::Record::Outlet(id) => contacts::open_target(app, contacts::Target::Outlet(id)),
         audit::Record::PlanItem(id) => {
-            let detail = calendar::ItemDetail {
-                id,
-                item: None,
-                history: Vec::new(),
-                scroll: 0,
-            };
+            let detail = calendar::ItemDetail::new(id, None);
+            let effects = detail.load_all();
             navigate(app, Nav::Push(Box::new(Screen::Item(detail))));
-            Outcome::with(vec![Effect::Plan(calendar::PlanEffect::LoadDetail(id))])
+            Outcome::with(effects)
         }
         audit::Record::Coverage(id) => {
             Outcome::with(vec![Effect::Audit(audit::AuditEffect::FindCoverage(id))])
@@ -1497,8 +1493,8 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
             app.overlay = Some(Overlay::Topics(Box::new(window)));
             Outcome::redraw()
         }
-        Action::Files => files::open_window(app, id, false),
-        Action::Attach => files::open_window(app, id, true),
+        Action::Files => files::open_window(app, AttachTo::Inquiry(id), false),
+        Action::Attach => files::open_window(app, AttachTo::Inquiry(id), true),
         Action::EditSubject => {
             let current = inquiry.headline().to_string();
             app.overlay = Some(Overlay::Prompt(Prompt::new(

@@ -621,6 +621,12 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
         .title(Span::styled(title, theme::header()));
     let mut lines = item_facts(app, item);
     lines.extend(item_notes(app, item, area.width as usize));
+    lines.extend(super::files::detail_lines(
+        app,
+        &detail.files,
+        &super::files::ITEM_KEYS,
+        area.width as usize,
+    ));
     lines.extend(item_history(app, detail));
     frame.render_widget(
         Paragraph::new(lines)
@@ -1075,6 +1081,7 @@ fn channel_line(
 /// the keys.
 fn form_footer(form: &ItemForm, keymap: &KeyMap, max: usize) -> Vec<Line<'static>> {
     let said = if let Some(line) = form::status(
+        keymap,
         form.confirm_discard,
         form.saving,
         form.error.as_deref(),

@@ -349,8 +349,8 @@ fn points_text(points: &[crate::domain::contact::Point]) -> String {
 
 pub fn render_card(app: &App, card: &Card, frame: &mut Frame, area: Rect) {
     let (lines, cursor_line) = match (&card.contact, &card.outlet) {
-        (Some(c), _) if card.contact_id() == Some(c.id) => contact_lines(app, c, card.cursor),
-        (_, Some(o)) if card.contact_id().is_none() => outlet_lines(app, o, card.cursor),
+        (Some(c), _) if card.contact_id() == Some(c.id) => contact_lines(app, c, card),
+        (_, Some(o)) if card.contact_id().is_none() => outlet_lines(app, o, card),
         _ => (
             vec![Line::styled(
                 format!(" {}", tr!("queue-loading")),
@@ -375,7 +375,8 @@ fn header(title: Vec<Span<'static>>, w: usize) -> Line<'static> {
 }
 
 /// The contact card as lines, and the line the cursor is on.
-fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static>>, usize) {
+fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>, usize) {
+    let cursor = card.cursor;
     let now = app.now;
     let w = app.screen.0 as usize;
     let mut lines = Vec::new();
@@ -472,6 +473,7 @@ fn contact_lines(app: &App, c: &ContactCard, cursor: usize) -> (Vec<Line<'static
             lines.push(label_row(label, vec![Span::styled(part, theme::info())]));
         }
     }
+    lines.extend(files_lines(app, card, w));
 
     let mut cursor_line = 0;
     let mut entry = 0;
@@ -688,7 +690,26 @@ fn cut_spans(spans: Vec<Span<'static>>, w: usize) -> Line<'static> {
     Line::from(out)
 }
 
-fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>, usize) {
+/// The files kept with the card's contact or outlet, a column in like the card's lines.
+fn files_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
+    let lines = super::files::detail_lines(
+        app,
+        &card.files,
+        &super::files::CARD_KEYS,
+        width.saturating_sub(1),
+    );
+    lines
+        .into_iter()
+        .map(|line| {
+            let mut spans = vec![Span::raw(" ")];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect()
+}
+
+fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, usize) {
+    let cursor = card.cursor;
     let w = app.screen.0 as usize;
     let mut lines = vec![header(
         vec![
@@ -729,6 +750,7 @@ fn outlet_lines(app: &App, o: &OutletCard, cursor: usize) -> (Vec<Line<'static>>
         };
         lines.push(label_row(label, vec![Span::raw(clean(note))]));
     }
+    lines.extend(files_lines(app, card, w));
     let mut cursor_line = 0;
     let mut entry = 0;
     lines.push(Line::raw(""));

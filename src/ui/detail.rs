@@ -258,7 +258,12 @@ fn detail_lines(app: &App, inq: &Inquiry, detail: &Detail, width: usize) -> Vec<
         }
     }
 
-    lines.extend(super::files::detail_lines(app, &detail.files, width));
+    lines.extend(super::files::detail_lines(
+        app,
+        &detail.files,
+        &super::files::INQUIRY_KEYS,
+        width,
+    ));
     lines.extend(super::coverage::detail_lines(app, &detail.coverage));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr!("detail-history"), theme::label()));

@@ -1,5 +1,5 @@
-//! An inquiry's files: the lines in its detail, and the window to open, save and attach
-//! them with its path prompt.
+//! A record's files: the lines on its screen (an inquiry's detail, a card, a plan item),
+//! and the window to open, save and attach them with its path prompt.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -30,16 +30,40 @@ fn file_line(app: &App, file: &Attachment, width: usize) -> String {
     fit(&text, width)
 }
 
-/// The detail's section of files; nothing when there are none.
-pub fn detail_lines(app: &App, files: &[Attachment], width: usize) -> Vec<Line<'static>> {
+/// The keys that open a screen's files window and attach a file there.
+pub struct FilesKeys {
+    pub files: Action,
+    pub attach: Action,
+}
+
+pub const INQUIRY_KEYS: FilesKeys = FilesKeys {
+    files: Action::Files,
+    attach: Action::Attach,
+};
+pub const CARD_KEYS: FilesKeys = FilesKeys {
+    files: Action::CardFiles,
+    attach: Action::CardAttach,
+};
+pub const ITEM_KEYS: FilesKeys = FilesKeys {
+    files: Action::ItemFiles,
+    attach: Action::ItemAttach,
+};
+
+/// A screen's section of files, with the keys bound to them; nothing when there are none.
+pub fn detail_lines(
+    app: &App,
+    files: &[Attachment],
+    keys: &FilesKeys,
+    width: usize,
+) -> Vec<Line<'static>> {
     if files.is_empty() {
         return Vec::new();
     }
     let keys = format!(
         "{} {} · {} {}",
-        app.keymap.label(Action::Files),
+        app.keymap.label(keys.files),
         tr!("hint-files"),
-        app.keymap.label(Action::Attach),
+        app.keymap.label(keys.attach),
         tr!("hint-attach")
     );
     let mut lines = vec![
@@ -67,7 +91,11 @@ pub fn render(app: &App, w: &FilesWindow, frame: &mut Frame, area: Rect) {
         4 + (names / usize::from(WIDTH - 2) + 1).min(6) as u16
     });
     let outer = centered(area, WIDTH, rows + extra + 6);
-    let title = tr!("files-window-title", id = w.owner.id());
+    let title = tr!(
+        "files-window-title",
+        kind = w.owner.kind(),
+        id = w.owner.id()
+    );
     let inner = window(frame, outer, &title);
     let width = inner.width as usize;
     let mut lines = Vec::new();
@@ -145,7 +173,7 @@ fn path_prompt(app: &App, w: &FilesWindow, prompt: &PathPrompt, frame: &mut Fram
         return;
     }
     let label = match prompt.purpose {
-        PathPurpose::Attach => tr!("files-attach-to", id = w.owner.id()),
+        PathPurpose::Attach => tr!("files-attach-to", kind = w.owner.kind(), id = w.owner.id()),
         PathPurpose::Save { id } => {
             let name = w
                 .files

@@ -16,6 +16,10 @@ pub fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'st
     let when = format::moment(entry.at, app.now, zone);
     let what = match (entry.action.as_str(), entry.field.as_deref()) {
         ("create", _) => tr!("history-created"),
+        ("attach", _) => tr!(
+            "history-attached",
+            file = entry.new_value.clone().unwrap_or_default()
+        ),
         (_, Some(field)) => {
             let show = |v: &Option<String>| -> String {
                 match v {

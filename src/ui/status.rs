@@ -217,6 +217,8 @@ const CARD_HINTS: &[Action] = &[
     Action::CopyPhone,
     Action::Merge,
     Action::Help,
+    // Shown when there is room; a card with files names the key beside them.
+    Action::CardFiles,
 ];
 
 /// The contact book.
@@ -239,6 +241,7 @@ const ITEM_HINTS: &[Action] = &[
     Action::AdvanceItem,
     Action::ItemInquiry,
     Action::Help,
+    Action::ItemFiles,
 ];
 
 /// The calendar.

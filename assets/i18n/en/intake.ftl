@@ -99,9 +99,19 @@ action-search-memory = Search the office's memory: inquiries of any age, plan it
 
 # Files in the interface
 files-title = Files
-files-window-title = Files of inquiry #{ $id }
+files-window-title = { $kind ->
+    [contact] Files of contact #{ $id }
+    [outlet] Files of outlet #{ $id }
+    [plan] Files of plan item #{ $id }
+   *[inquiry] Files of inquiry #{ $id }
+}
 files-window-keys = { $open } open · { $save } save a copy · { $attach } attach a file · { $close } close
-files-attach-to = Attach a file to inquiry #{ $id }:
+files-attach-to = { $kind ->
+    [contact] Attach a file to contact #{ $id }:
+    [outlet] Attach a file to outlet #{ $id }:
+    [plan] Attach a file to plan item #{ $id }:
+   *[inquiry] Attach a file to inquiry #{ $id }:
+}
 files-save-as = Save a copy of #{ $id } { $name } as:
 files-attach-keys = { $complete } completes the name · { $submit } attach · { $cancel } back
 files-save-keys = { $complete } completes the name · { $submit } save · { $cancel } back
@@ -115,6 +125,10 @@ hint-files = files
 hint-attach = attach
 action-files = The inquiry's files: open one with the system's viewer, save a copy, attach another
 action-attach = Attach a file to the inquiry (a path prompt; Tab completes names)
+action-card-files = The files of the contact or outlet on the card: open, save a copy, attach
+action-card-attach = Attach a file to the contact or outlet on the card (a path prompt; Tab completes names)
+action-item-files = The plan item's files: open, save a copy, attach another
+action-item-attach = Attach a file to the plan item (a path prompt; Tab completes names)
 action-save-copy = In the files: save a copy of the chosen file
 action-attach-another = In the files: attach another file
 
@@ -133,3 +147,4 @@ hint-statements = statements
 action-statements = Approved statements by topic (Enter copies one)
 action-insert-statement = In the answer: insert an approved statement or a past answer at the cursor
 prompt-answer-statements = { $key }: insert an approved statement or a past answer
+history-attached = attached { $file }

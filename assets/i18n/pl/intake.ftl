@@ -99,9 +99,19 @@ action-search-memory = Szukaj w archiwum: zapytania z dowolnego czasu, pozycje p
 
 # Files in the interface
 files-title = Pliki
-files-window-title = Pliki zapytania #{ $id }
+files-window-title = { $kind ->
+    [contact] Pliki kontaktu #{ $id }
+    [outlet] Pliki redakcji #{ $id }
+    [plan] Pliki pozycji planu #{ $id }
+   *[inquiry] Pliki zapytania #{ $id }
+}
 files-window-keys = { $open } — otwórz · { $save } — zapisz kopię · { $attach } — dołącz plik · { $close } — zamknij
-files-attach-to = Dołącz plik do zapytania #{ $id }:
+files-attach-to = { $kind ->
+    [contact] Dołącz plik do kontaktu #{ $id }:
+    [outlet] Dołącz plik do redakcji #{ $id }:
+    [plan] Dołącz plik do pozycji planu #{ $id }:
+   *[inquiry] Dołącz plik do zapytania #{ $id }:
+}
 files-save-as = Zapisz kopię #{ $id } { $name } jako:
 files-attach-keys = { $complete } uzupełnia nazwę · { $submit } — dołącz · { $cancel } — wróć
 files-save-keys = { $complete } uzupełnia nazwę · { $submit } — zapisz · { $cancel } — wróć
@@ -115,6 +125,10 @@ hint-files = pliki
 hint-attach = dołącz
 action-files = Pliki zapytania: otwórz w systemowej przeglądarce, zapisz kopię, dołącz kolejny
 action-attach = Dołącz plik do zapytania (ścieżka; Tab uzupełnia nazwy)
+action-card-files = Pliki kontaktu lub redakcji z karty: otwórz, zapisz kopię, dołącz
+action-card-attach = Dołącz plik do kontaktu lub redakcji na karcie (ścieżka; Tab uzupełnia nazwy)
+action-item-files = Pliki pozycji planu: otwórz, zapisz kopię, dołącz kolejny
+action-item-attach = Dołącz plik do pozycji planu (ścieżka; Tab uzupełnia nazwy)
 action-save-copy = W plikach: zapisz kopię wybranego pliku
 action-attach-another = W plikach: dołącz kolejny plik
 
@@ -133,3 +147,4 @@ hint-statements = stanowiska
 action-statements = Zatwierdzone stanowiska według tematów (Enter kopiuje)
 action-insert-statement = W odpowiedzi: wstaw przy kursorze zatwierdzone stanowisko lub dawną odpowiedź
 prompt-answer-statements = { $key }: wstaw zatwierdzone stanowisko lub dawną odpowiedź
+history-attached = dołączył(a) { $file }

@@ -100,9 +100,19 @@ action-search-memory = Поиск по архиву: запросы любой �
 
 # Files in the interface
 files-title = Файлы
-files-window-title = Файлы запроса #{ $id }
+files-window-title = { $kind ->
+    [contact] Файлы контакта #{ $id }
+    [outlet] Файлы издания #{ $id }
+    [plan] Файлы пункта плана #{ $id }
+   *[inquiry] Файлы запроса #{ $id }
+}
 files-window-keys = { $open } — открыть · { $save } — сохранить копию · { $attach } — прикрепить файл · { $close } — закрыть
-files-attach-to = Прикрепить файл к запросу #{ $id }:
+files-attach-to = { $kind ->
+    [contact] Прикрепить файл к контакту #{ $id }:
+    [outlet] Прикрепить файл к изданию #{ $id }:
+    [plan] Прикрепить файл к пункту плана #{ $id }:
+   *[inquiry] Прикрепить файл к запросу #{ $id }:
+}
 files-save-as = Сохранить копию #{ $id } { $name } как:
 files-attach-keys = { $complete } дополняет имя · { $submit } — прикрепить · { $cancel } — назад
 files-save-keys = { $complete } дополняет имя · { $submit } — сохранить · { $cancel } — назад
@@ -116,6 +126,10 @@ hint-files = файлы
 hint-attach = прикрепить
 action-files = Файлы запроса: открыть в системной программе, сохранить копию, прикрепить ещё
 action-attach = Прикрепить файл к запросу (ввод пути; Tab дополняет имена)
+action-card-files = Файлы контакта или издания на карточке: открыть, сохранить копию, прикрепить
+action-card-attach = Прикрепить файл к контакту или изданию на карточке (ввод пути; Tab дополняет имена)
+action-item-files = Файлы пункта плана: открыть, сохранить копию, прикрепить ещё
+action-item-attach = Прикрепить файл к пункту плана (ввод пути; Tab дополняет имена)
 action-save-copy = В файлах: сохранить копию выбранного файла
 action-attach-another = В файлах: прикрепить ещё один файл
 
@@ -134,3 +148,4 @@ hint-statements = позиции
 action-statements = Утверждённые позиции по темам (Enter копирует)
 action-insert-statement = В ответе: вставить у курсора утверждённую позицию или прошлый ответ
 prompt-answer-statements = { $key }: вставить утверждённую позицию или прошлый ответ
+history-attached = прикрепил(а) { $file }

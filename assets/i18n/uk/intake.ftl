@@ -100,9 +100,19 @@ action-search-memory = Пошук в архіві: запити будь-яко�
 
 # Files in the interface
 files-title = Файли
-files-window-title = Файли запиту #{ $id }
+files-window-title = { $kind ->
+    [contact] Файли контакту #{ $id }
+    [outlet] Файли видання #{ $id }
+    [plan] Файли пункту плану #{ $id }
+   *[inquiry] Файли запиту #{ $id }
+}
 files-window-keys = { $open } — відкрити · { $save } — зберегти копію · { $attach } — прикріпити файл · { $close } — закрити
-files-attach-to = Прикріпити файл до запиту #{ $id }:
+files-attach-to = { $kind ->
+    [contact] Прикріпити файл до контакту #{ $id }:
+    [outlet] Прикріпити файл до видання #{ $id }:
+    [plan] Прикріпити файл до пункту плану #{ $id }:
+   *[inquiry] Прикріпити файл до запиту #{ $id }:
+}
 files-save-as = Зберегти копію #{ $id } { $name } як:
 files-attach-keys = { $complete } доповнює ім'я · { $submit } — прикріпити · { $cancel } — назад
 files-save-keys = { $complete } доповнює ім'я · { $submit } — зберегти · { $cancel } — назад
@@ -116,6 +126,10 @@ hint-files = файли
 hint-attach = прикріпити
 action-files = Файли запиту: відкрити в системній програмі, зберегти копію, прикріпити ще
 action-attach = Прикріпити файл до запиту (введення шляху; Tab доповнює імена)
+action-card-files = Файли контакту або видання на картці: відкрити, зберегти копію, прикріпити
+action-card-attach = Прикріпити файл до контакту або видання на картці (введення шляху; Tab доповнює імена)
+action-item-files = Файли пункту плану: відкрити, зберегти копію, прикріпити ще
+action-item-attach = Прикріпити файл до пункту плану (введення шляху; Tab доповнює імена)
 action-save-copy = У файлах: зберегти копію вибраного файлу
 action-attach-another = У файлах: прикріпити ще один файл
 
@@ -134,3 +148,4 @@ hint-statements = позиції
 action-statements = Затверджені позиції за темами (Enter копіює)
 action-insert-statement = У відповіді: вставити біля курсора затверджену позицію або минулу відповідь
 prompt-answer-statements = { $key }: вставити затверджену позицію або минулу відповідь
+history-attached = прикріпив(ла) { $file }

@@ -12,12 +12,13 @@ use super::{
 };
 use crate::app::Effect;
 use crate::app::Overlay;
+use crate::app::files;
 use crate::app::keymap::{Action, KeyMap};
 use crate::app::overlay::{PickValue, Picker, PickerKind, Prompt, PromptKind};
 use crate::domain::plan::add_months;
 use crate::domain::{ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::settings::Settings;
-use crate::store::ItemChange;
+use crate::store::{AttachTo, ItemChange};
 use crate::tr;
 
 /// What the calendar's update reads besides its own state.
@@ -86,14 +87,10 @@ impl CalendarOutcome {
 
     /// Opens an item in full; what is not known yet is read from the store.
     pub fn open(id: i64, item: Option<PlanItem>) -> CalendarOutcome {
+        let detail = ItemDetail::new(id, item);
         CalendarOutcome {
-            effects: vec![Effect::Plan(PlanEffect::LoadDetail(id))],
-            open: Some(ItemDetail {
-                id,
-                item,
-                history: Vec::new(),
-                scroll: 0,
-            }),
+            effects: detail.load_all(),
+            open: Some(detail),
             redraw: true,
             ..Default::default()
         }
@@ -266,6 +263,16 @@ fn item_action(
     };
     match action {
         Action::OpenItem => CalendarOutcome::open(id, Some(item)),
+        Action::ItemFiles | Action::ItemAttach => {
+            let owner = AttachTo::PlanItem(id);
+            let (window, load) = files::window_for(owner, None, action == Action::ItemAttach);
+            CalendarOutcome {
+                effects: vec![load],
+                window: Some(window),
+                redraw: true,
+                ..Default::default()
+            }
+        }
         Action::EditItem if item.occurrence.is_some() => {
             // An occurrence shows where it falls; the series is edited from its start,
             // read in full first when it is not among the pending items.
@@ -470,12 +477,7 @@ mod tests {
             Some(Overlay::Plan(PlanOverlay::Form(_)))
         ));
         // Moving a day on asks for the next month's days once the cursor leaves them.
-        let mut detail = ItemDetail {
-            id,
-            item: cal.selected(settings.zone).cloned(),
-            history: Vec::new(),
-            scroll: 0,
-        };
+        let mut detail = ItemDetail::new(id, cal.selected(settings.zone).cloned());
         let back = action(&mut cal, Some(&mut detail), Action::CloseItem, &ctx);
         assert!(back.back);
         let later = action(&mut cal, Some(&mut detail), Action::MoveDayLater, &ctx);

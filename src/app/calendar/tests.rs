@@ -557,7 +557,10 @@ fn a_post_from_an_inquiry_is_linked_both_ways() {
     assert_eq!(app.item_detail().map(|d| d.id), Some(posts[0].id));
     assert_eq!(
         o.effects,
-        vec![Effect::Plan(PlanEffect::LoadDetail(posts[0].id))]
+        vec![
+            Effect::Plan(PlanEffect::LoadDetail(posts[0].id)),
+            Effect::Files(FilesEffect::Load(AttachTo::PlanItem(posts[0].id)))
+        ]
     );
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.current(), crate::app::Screen::Calendar));

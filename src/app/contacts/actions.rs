@@ -6,12 +6,14 @@ use super::{BookState, Card, Entry, Filter, Target, rerank};
 use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EventForm, MergeChooser, OutletEditor,
 };
+use crate::app::files;
 use crate::app::keymap::Action;
 use crate::app::quick_log::QuickLog;
 use crate::app::{Effect, Overlay};
 use crate::domain::contact::{ContactLine, EventKind, Point, TimelineItem};
 use crate::domain::{ContactKind, Inquiry};
 use crate::search::{ContactIndex, OutletIndex};
+use crate::store::AttachTo;
 use crate::tr;
 
 /// What the book's actions read besides its own state.
@@ -269,6 +271,27 @@ fn forms(
             }
             None => nobody(),
         },
+        Action::CardFiles | Action::CardAttach => {
+            // The card shown, else the contact selected in the list.
+            let owner = match card {
+                Some(card) => Some(card.owner()),
+                None => contact.map(AttachTo::Contact),
+            };
+            let known = card.filter(|c| c.files_loaded).map(|c| c.files.clone());
+            match owner {
+                Some(owner) => {
+                    let attach = action == Action::CardAttach;
+                    let (window, load) = files::window_for(owner, known, attach);
+                    BookOutcome {
+                        effects: vec![load],
+                        window: Some(window),
+                        redraw: true,
+                        ..Default::default()
+                    }
+                }
+                None => nobody(),
+            }
+        }
         Action::GotoOutlet => {
             let outlet = match card {
                 Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),

@@ -152,10 +152,7 @@ fn filters_list_journalists_experts_and_outlets() {
     assert_eq!(app.book.filter, Filter::Outlets);
     assert_eq!(app.book.len(), 1);
     let outcome = key(&mut app, KeyCode::Enter);
-    assert_eq!(
-        outcome.effects,
-        vec![Effect::Book(BookEffect::LoadOutlet(10))]
-    );
+    assert_eq!(outcome.effects, card_loads(Target::Outlet(10)));
 }
 
 #[test]
@@ -164,7 +161,7 @@ fn enter_opens_the_card_and_the_card_acts_on_its_contact() {
     key(&mut app, KeyCode::Char('2'));
     typed(&mut app, "шевч");
     let outcome = key(&mut app, KeyCode::Enter);
-    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(3))]);
+    assert_eq!(outcome.effects, card_loads(Target::Contact(3)));
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(3)))), NOW);
     assert!(app.card().is_some_and(|c| c.contact.is_some()));
 
@@ -209,6 +206,7 @@ fn enter_opens_the_card_and_the_card_acts_on_its_contact() {
         NOW,
     );
     assert!(app.overlay.is_none());
+    // The card is already shown: only its data is read again.
     assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(3))]);
 
     // A note at a time typed the human way.
@@ -312,13 +310,13 @@ fn from_the_queue_to_the_contact_and_back() {
     update(&mut app, Msg::QueueLoaded(Ok(vec![inquiry])), NOW);
     let outcome = key(&mut app, KeyCode::Char('c'));
     assert_eq!(app.pane(), Pane::Contacts);
-    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
+    assert_eq!(outcome.effects, card_loads(Target::Contact(1)));
     update(&mut app, Msg::Book(BookMsg::CardLoaded(Ok(card(1)))), NOW);
     // The colleague's card, then back to this card, then back to the queue.
     let outcome = key(&mut app, KeyCode::Enter);
-    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(2))]);
+    assert_eq!(outcome.effects, card_loads(Target::Contact(2)));
     let outcome = key(&mut app, KeyCode::Esc);
-    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(1))]);
+    assert_eq!(outcome.effects, card_loads(Target::Contact(1)));
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.pane(), Pane::Queue);
     assert!(app.card().is_none());
@@ -483,7 +481,8 @@ fn outlets_are_added_and_edited_from_their_list_and_card() {
         outcome.effects,
         vec![
             Effect::Book(BookEffect::LoadOutlet(11)),
-            Effect::LoadDirectory
+            Effect::LoadDirectory,
+            Effect::Files(FilesEffect::Load(AttachTo::Outlet(11)))
         ]
     );
     let card = crate::domain::contact::OutletCard {
@@ -524,7 +523,7 @@ fn a_click_selects_a_contact_and_a_double_click_opens_the_card() {
     let double = crate::app::mouse::Mouse::DoubleClick { column: 4, row: 3 };
     let outcome = update(&mut app, Msg::Mouse(double), NOW);
     assert_eq!(app.book.selected, 1);
-    assert_eq!(outcome.effects, vec![Effect::Book(BookEffect::LoadCard(2))]);
+    assert_eq!(outcome.effects, card_loads(Target::Contact(2)));
     assert!(app.card().is_some());
 }
 
@@ -561,4 +560,17 @@ fn the_first_screen_comes_from_the_database_while_the_book_loads() {
     );
     assert!(app.book.first_page.is_none());
     assert_eq!(selected_contact(&app).map(|c| c.id), Some(2));
+}
+
+/// What opening a card reads: the card, then the files kept with its record.
+fn card_loads(target: Target) -> Vec<Effect> {
+    let owner = match target {
+        Target::Contact(id) => AttachTo::Contact(id),
+        Target::Outlet(id) => AttachTo::Outlet(id),
+    };
+    let card = match target {
+        Target::Contact(id) => BookEffect::LoadCard(id),
+        Target::Outlet(id) => BookEffect::LoadOutlet(id),
+    };
+    vec![Effect::Book(card), Effect::Files(FilesEffect::Load(owner))]
 }
