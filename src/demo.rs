@@ -407,11 +407,13 @@ pub fn fill(
             if press.chance(35) {
                 let late = answer_after > window;
                 let roll = press.below(100);
+                // Even a prompt answer gets a critical piece now and then: a month
+                // without one would not read like a real press office's.
                 let tone = match (late, roll) {
                     (true, 0..=54) => Tone::Negative,
                     (true, _) => Tone::Neutral,
-                    (false, 0..=54) => Tone::Positive,
-                    (false, 55..=89) => Tone::Neutral,
+                    (false, 0..=49) => Tone::Positive,
+                    (false, 50..=79) => Tone::Neutral,
                     (false, _) => Tone::Negative,
                 };
                 add_coverage(

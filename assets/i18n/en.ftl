@@ -168,7 +168,7 @@ form-outlet-create = new outlet “{ $name }”
 form-due-rule = rule for { $priority }: { $rule }
 form-question-needed = Type the question.
 form-saving = Saving…
-form-hint = Enter save · Tab next field · ↑↓ choose · Esc cancel
+form-hint = { $submit } save · { $next } next field · { $choose } choose · { $cancel } cancel
 preview-due = due { $time }
 
 ## Prompts and pickers

@@ -177,7 +177,7 @@ form-outlet-create = nowa redakcja „{ $name }”
 form-due-rule = reguła „{ $priority }”: { $rule }
 form-question-needed = Wpisz pytanie.
 form-saving = Zapisywanie…
-form-hint = Enter zapisz · Tab następne pole · ↑↓ wybierz · Esc anuluj
+form-hint = { $submit } zapisz · { $next } następne pole · { $choose } wybierz · { $cancel } anuluj
 preview-due = termin { $time }
 
 ## Prompts and pickers

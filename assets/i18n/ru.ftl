@@ -177,7 +177,7 @@ form-outlet-create = новое СМИ «{ $name }»
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введите вопрос.
 form-saving = Сохранение…
-form-hint = Enter сохранить · Tab след. поле · ↑↓ выбрать · Esc отмена
+form-hint = { $submit } сохранить · { $next } след. поле · { $choose } выбрать · { $cancel } отмена
 preview-due = срок { $time }
 
 ## Prompts and pickers

@@ -177,7 +177,7 @@ form-outlet-create = нове ЗМІ «{ $name }»
 form-due-rule = правило «{ $priority }»: { $rule }
 form-question-needed = Введіть питання.
 form-saving = Збереження…
-form-hint = Enter зберегти · Tab наст. поле · ↑↓ вибрати · Esc скасувати
+form-hint = { $submit } зберегти · { $next } наст. поле · { $choose } вибрати · { $cancel } скасувати
 preview-due = термін { $time }
 
 ## Prompts and pickers

@@ -18,10 +18,8 @@ use crate::domain::{Channel, Inquiry, ItemStatus, Priority, Timestamp, Zone};
 /// What an inquiry breakdown groups by. Each is one of our own SQL fragments.
 #[derive(Debug, Clone, Copy)]
 enum By {
-    Nothing,
-    Channel,
-    Priority,
-    Assignee,
+    /// The whole period, broken down by channel, priority and assignee at once.
+    Rolled,
     Outlet,
     Topic,
 }
@@ -29,10 +27,7 @@ enum By {
 impl By {
     fn key(self) -> &'static str {
         match self {
-            By::Nothing => "''",
-            By::Channel => "i.channel",
-            By::Priority => "i.priority",
-            By::Assignee => "i.assignee",
+            By::Rolled => "i.channel, i.priority, i.assignee",
             By::Outlet => "CAST(i.outlet_id AS TEXT)",
             By::Topic => "t.topic",
         }
@@ -71,16 +66,7 @@ impl Store {
     ) -> Result<Report> {
         let (from, to) = period.moments(zone);
         let as_of = to.min(now);
-        let [mut total, mut by_channel, mut by_priority, mut by_assignee] =
-            self.rolled_counts(from, to, as_of)?;
-        for (by, lines) in [
-            (By::Nothing, &mut total),
-            (By::Channel, &mut by_channel),
-            (By::Priority, &mut by_priority),
-            (By::Assignee, &mut by_assignee),
-        ] {
-            self.add_times(by, from, to, lines)?;
-        }
+        let [total, by_channel, by_priority, by_assignee] = self.rolled(from, to, as_of)?;
         let mut inquiries = InquiryReport {
             totals: total.into_values().next().unwrap_or_default(),
             ..Default::default()
@@ -111,13 +97,7 @@ impl Store {
         }
         inquiries.by_topic = busiest(self.figures(By::Topic, from, to, as_of)?, top);
         inquiries.series = self.series(period, zone)?;
-        let previous = period.previous();
-        let (prev_from, prev_to) = previous.moments(zone);
-        inquiries.previous_on_time_share = self
-            .counts(By::Nothing, prev_from, prev_to, prev_to.min(now))?
-            .into_values()
-            .next()
-            .and_then(|f| f.on_time_share);
+        inquiries.previous_on_time_share = self.on_time_share(&period.previous(), zone)?;
         Ok(Report {
             period: *period,
             as_of,
@@ -163,7 +143,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Counts and answer times per key.
+    /// Counts and answer times per key, from one grouped pass.
     fn figures(
         &self,
         by: By,
@@ -171,151 +151,93 @@ impl Store {
         to: Timestamp,
         as_of: Timestamp,
     ) -> Result<HashMap<Option<String>, Figures>> {
-        let mut lines = self.counts(by, from, to, as_of)?;
-        self.add_times(by, from, to, &mut lines)?;
-        Ok(lines)
+        let mut tallies: HashMap<Option<String>, Tally> = HashMap::new();
+        self.tally(
+            by.key(),
+            1,
+            by.source(),
+            (from, to, as_of),
+            |keys, minute, counts| {
+                let key = keys.into_iter().next().flatten();
+                tallies.entry(key).or_default().add(minute, &counts);
+            },
+        )?;
+        Ok(tallies.into_iter().map(|(k, t)| (k, t.finish())).collect())
     }
 
-    fn add_times(
-        &self,
-        by: By,
-        from: Timestamp,
-        to: Timestamp,
-        lines: &mut HashMap<Option<String>, Figures>,
-    ) -> Result<()> {
-        for (key, (n, at_rank)) in self.answer_ranks(by, from, to)? {
-            if let Some(figures) = lines.get_mut(&key) {
-                let (median, p90) = percentiles(n, |r| at_rank.get(&r).copied());
-                figures.median_answer_secs = median;
-                figures.p90_answer_secs = p90;
-            }
-        }
-        Ok(())
-    }
-
-    /// The counts of the whole period and by channel, priority and assignee, from one
-    /// pass grouped by all three (a few hundred groups at most), added up here.
-    #[allow(clippy::type_complexity)]
-    fn rolled_counts(
+    /// The whole period and its breakdowns by channel, priority and assignee, from one
+    /// pass grouped by all three (a few hundred groups a minute of answer time), added up
+    /// here.
+    fn rolled(
         &self,
         from: Timestamp,
         to: Timestamp,
         as_of: Timestamp,
     ) -> Result<[HashMap<Option<String>, Figures>; 4]> {
+        let mut tallies: [HashMap<Option<String>, Tally>; 4] = Default::default();
+        self.tally(
+            By::Rolled.key(),
+            3,
+            By::Rolled.source(),
+            (from, to, as_of),
+            |keys, minute, counts| {
+                let keys = std::iter::once(Some(String::new())).chain(keys);
+                for (map, key) in tallies.iter_mut().zip(keys) {
+                    map.entry(key).or_default().add(minute, &counts);
+                }
+            },
+        )?;
+        Ok(tallies.map(|map| map.into_iter().map(|(k, t)| (k, t.finish())).collect()))
+    }
+
+    /// One pass over the period's rows grouped by `keys` (`n` columns) and by whole
+    /// minute of answer time (none for the unanswered): each group's keys, minute and
+    /// counts (received, answered, on time, declined, open and overdue at `as_of`).
+    /// The grouping yields far fewer groups than rows, and no rows leave the database.
+    fn tally(
+        &self,
+        keys: &str,
+        n: usize,
+        source: &str,
+        (from, to, as_of): (Timestamp, Timestamp, Timestamp),
+        mut each: impl FnMut(Vec<Option<String>>, Option<i64>, [i64; 6]),
+    ) -> Result<()> {
+        let group: Vec<String> = (1..=n + 1).map(|c| c.to_string()).collect();
         let sql = format!(
-            "SELECT i.channel, i.priority, i.assignee, count(*), sum({ANSWERED}), sum({ON_TIME}),
-                    sum(i.status = 'declined'), sum({OPEN_AT}),
-                    sum({OPEN_AT} AND i.due_at <= ?3)
-             FROM inquiries i WHERE i.received_at >= ?1 AND i.received_at < ?2
-             GROUP BY 1, 2, 3"
+            "SELECT {keys}, CASE WHEN {ANSWERED}
+                        THEN max(i.answered_at - i.received_at, 0) / 60 END,
+                    count(*), sum({ANSWERED}), sum({ON_TIME}), sum(i.status = 'declined'),
+                    sum({OPEN_AT}), sum({OPEN_AT} AND i.due_at <= ?3)
+             {source} GROUP BY {group}",
+            group = group.join(", ")
         );
-        let mut out: [HashMap<Option<String>, Figures>; 4] = Default::default();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params![from, to, as_of])?;
         while let Some(r) = rows.next()? {
-            let keys: [Option<String>; 4] = [Some(String::new()), r.get(0)?, r.get(1)?, r.get(2)?];
-            let counts: [i64; 6] = [
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            ];
-            for (map, key) in out.iter_mut().zip(keys) {
-                let f = map.entry(key).or_default();
-                f.received += counts[0];
-                f.answered += counts[1];
-                f.answered_on_time += counts[2];
-                f.declined += counts[3];
-                f.open_at_end += counts[4];
-                f.overdue_at_end += counts[5];
+            let keys = (0..n)
+                .map(|c| r.get::<_, Option<String>>(c))
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut counts = [0i64; 6];
+            for (c, count) in counts.iter_mut().enumerate() {
+                *count = r.get(n + 1 + c)?;
             }
+            each(keys, r.get(n)?, counts);
         }
-        for map in &mut out {
-            for f in map.values_mut() {
-                f.fill_share();
-            }
-        }
-        Ok(out)
+        Ok(())
     }
 
-    fn counts(
-        &self,
-        by: By,
-        from: Timestamp,
-        to: Timestamp,
-        as_of: Timestamp,
-    ) -> Result<HashMap<Option<String>, Figures>> {
-        let sql = format!(
-            "SELECT {key} AS k, count(*), sum({ANSWERED}), sum({ON_TIME}),
-                    sum(i.status = 'declined'), sum({OPEN_AT}),
-                    sum({OPEN_AT} AND i.due_at <= ?3)
-             {source} GROUP BY k",
-            key = by.key(),
-            source = by.source()
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![from, to, as_of], |r| {
-            let mut figures = Figures {
-                received: r.get(1)?,
-                answered: r.get(2)?,
-                answered_on_time: r.get(3)?,
-                declined: r.get(4)?,
-                open_at_end: r.get(5)?,
-                overdue_at_end: r.get(6)?,
-                ..Default::default()
-            };
-            figures.fill_share();
-            Ok((r.get::<_, Option<String>>(0)?, figures))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// For each key: how many answered, and the answer times at the ranks the median and
-    /// the 90th percentile need. The database counts the answers per key and whole minute
-    /// of answer time (a histogram, far fewer groups than rows, and no sort of the rows);
-    /// the ranks are found by walking it. Answer times are thus in whole minutes.
-    #[allow(clippy::type_complexity)]
-    fn answer_ranks(
-        &self,
-        by: By,
-        from: Timestamp,
-        to: Timestamp,
-    ) -> Result<HashMap<Option<String>, (i64, HashMap<i64, i64>)>> {
-        let sql = format!(
-            "SELECT {key} AS k, max(i.answered_at - i.received_at, 0) / 60 AS m, count(*)
-             {source} AND {ANSWERED} GROUP BY k, m",
-            key = by.key(),
-            source = by.source()
-        );
-        let mut histograms: HashMap<Option<String>, Vec<(i64, i64)>> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params![from, to])?;
-        while let Some(r) = rows.next()? {
-            histograms
-                .entry(r.get(0)?)
-                .or_default()
-                .push((r.get(1)?, r.get(2)?));
-        }
-        let mut out = HashMap::new();
-        for (key, mut minutes) in histograms {
-            minutes.sort_unstable();
-            let n: i64 = minutes.iter().map(|(_, c)| c).sum();
-            let mut at_rank = HashMap::new();
-            for rank in ranks(n) {
-                let mut seen = 0;
-                for (minute, count) in &minutes {
-                    seen += count;
-                    if seen >= rank {
-                        at_rank.insert(rank, minute * 60);
-                        break;
-                    }
-                }
-            }
-            out.insert(key, (n, at_rank));
-        }
-        Ok(out)
+    /// The share answered on time among those answered in `period`, for the arrow beside
+    /// this period's.
+    fn on_time_share(&self, period: &Period, zone: Zone) -> Result<Option<f64>> {
+        let (from, to) = period.moments(zone);
+        let (answered, on_time): (i64, i64) = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT coalesce(sum({ANSWERED}), 0), coalesce(sum({ON_TIME}), 0)
+                 FROM inquiries i WHERE i.received_at >= ?1 AND i.received_at < ?2"
+            ))?
+            .query_row(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(share(on_time, answered))
     }
 
     fn outlet_name(&self, id: i64) -> Result<String> {
@@ -466,6 +388,53 @@ impl Store {
             .take(3)
             .collect(),
         })
+    }
+}
+
+/// One key's counts and its histogram of answer times (whole minutes, how many), as the
+/// grouped rows arrive.
+#[derive(Debug, Default)]
+struct Tally {
+    figures: Figures,
+    minutes: Vec<(i64, i64)>,
+}
+
+impl Tally {
+    fn add(&mut self, minute: Option<i64>, counts: &[i64; 6]) {
+        let f = &mut self.figures;
+        f.received += counts[0];
+        f.answered += counts[1];
+        f.answered_on_time += counts[2];
+        f.declined += counts[3];
+        f.open_at_end += counts[4];
+        f.overdue_at_end += counts[5];
+        if let Some(minute) = minute {
+            self.minutes.push((minute, counts[1]));
+        }
+    }
+
+    /// The figures with their shares, median and 90th percentile: the ranks those need
+    /// are found by walking the histogram in order.
+    fn finish(mut self) -> Figures {
+        self.minutes.sort_unstable();
+        let n: i64 = self.minutes.iter().map(|(_, c)| c).sum();
+        let mut at_rank = HashMap::new();
+        for rank in ranks(n) {
+            let mut seen = 0;
+            for (minute, count) in &self.minutes {
+                seen += count;
+                if seen >= rank {
+                    at_rank.insert(rank, minute * 60);
+                    break;
+                }
+            }
+        }
+        let mut figures = self.figures;
+        figures.fill_share();
+        let (median, p90) = percentiles(n, |r| at_rank.get(&r).copied());
+        figures.median_answer_secs = median;
+        figures.p90_answer_secs = p90;
+        figures
     }
 }
 

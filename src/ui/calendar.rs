@@ -1081,6 +1081,7 @@ fn channel_line(
 /// the keys.
 fn form_footer(form: &ItemForm, keymap: &KeyMap, max: usize) -> Vec<Line<'static>> {
     let said = if let Some(line) = form::status(
+        keymap,
         form.confirm_discard,
         form.saving,
         form.error.as_deref(),

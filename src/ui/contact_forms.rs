@@ -135,20 +135,25 @@ fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message =
-        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
-            Some(line)
-        } else if f.focus == EventField::When && !f.when.is_blank() {
-            Some(match f.at(slice.now, slice.settings) {
-                Ok(at) => Line::styled(
-                    fit(&format!("→ {}", format::full(at, slice.settings.zone)), w),
-                    theme::ok(),
-                ),
-                Err(e) => Line::styled(fit(&e, w), theme::dim()),
-            })
-        } else {
-            None
-        };
+    let message = if let Some(line) = form::status(
+        slice.keymap,
+        f.confirm_discard,
+        f.saving,
+        f.error.as_deref(),
+        w,
+    ) {
+        Some(line)
+    } else if f.focus == EventField::When && !f.when.is_blank() {
+        Some(match f.at(slice.now, slice.settings) {
+            Ok(at) => Line::styled(
+                fit(&format!("→ {}", format::full(at, slice.settings.zone)), w),
+                theme::ok(),
+            ),
+            Err(e) => Line::styled(fit(&e, w), theme::dim()),
+        })
+    } else {
+        None
+    };
     footer(frame, inner, message, tr_keys!("event-hint", slice.keymap));
 }
 
@@ -213,22 +218,23 @@ fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message =
-        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
-            Some(line)
-        } else if let Some(warning) = &f.warning {
-            Some(Line::styled(
-                fit(&clean(warning), w),
-                theme::due_soon_badge(),
-            ))
-        } else if matches!(
-            f.focus,
-            EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
-        ) {
-            Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
-        } else {
-            None
-        };
+    let message = if let Some(line) =
+        form::status(keymap, f.confirm_discard, f.saving, f.error.as_deref(), w)
+    {
+        Some(line)
+    } else if let Some(warning) = &f.warning {
+        Some(Line::styled(
+            fit(&clean(warning), w),
+            theme::due_soon_badge(),
+        ))
+    } else if matches!(
+        f.focus,
+        EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
+    ) {
+        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+    } else {
+        None
+    };
     footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }
 
@@ -335,22 +341,20 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message =
-        if let Some(line) = form::status(f.confirm_discard, f.saving, f.error.as_deref(), w) {
-            Some(line)
-        } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
-            Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
-        } else {
-            None
-        };
+    let message = if let Some(line) =
+        form::status(keymap, f.confirm_discard, f.saving, f.error.as_deref(), w)
+    {
+        Some(line)
+    } else if matches!(f.focus, OutletField::Phones | OutletField::Emails) {
+        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+    } else {
+        None
+    };
     footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }
 
 #[cfg(test)]
 mod tests {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-
     use super::*;
     use crate::fixtures::{NOW, contacts, settings};
 
@@ -365,19 +369,7 @@ mod tests {
             settings: &settings,
             contacts: &index,
         };
-        let mut terminal = Terminal::new(TestBackend::new(100, 24)).unwrap();
-        terminal
-            .draw(|frame| render(form, &slice, frame, frame.area()))
-            .unwrap();
-        let buffer = terminal.backend().buffer();
-        (0..24)
-            .map(|y| {
-                (0..100)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        super::super::drawn_text(100, 24, |frame| render(form, &slice, frame, frame.area()))
     }
 
     #[test]

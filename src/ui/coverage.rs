@@ -145,16 +145,22 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
         }
     }
     let w = inner.width as usize;
-    let message = form::status(form.confirm_discard, form.saving, form.error.as_deref(), w)
-        .or_else(|| {
-            form.field_error.as_ref().map(|(f, message)| {
-                Line::styled(
-                    fit(&format!("{}: {}", field_label(*f), clean(message)), w),
-                    theme::error(),
-                )
-            })
+    let message = form::status(
+        &app.keymap,
+        form.confirm_discard,
+        form.saving,
+        form.error.as_deref(),
+        w,
+    )
+    .or_else(|| {
+        form.field_error.as_ref().map(|(f, message)| {
+            Line::styled(
+                fit(&format!("{}: {}", field_label(*f), clean(message)), w),
+                theme::error(),
+            )
         })
-        .unwrap_or_else(|| Line::raw(""));
+    })
+    .unwrap_or_else(|| Line::raw(""));
     let hint = Line::styled(fit(&tr!("form-hint"), w), theme::dim());
     frame.render_widget(
         Paragraph::new(vec![message, hint]),

@@ -6,8 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::key_hints::tr_keys;
 use super::text::{clean, fit, width};
 use super::theme;
+use crate::app::keymap::KeyMap;
 use crate::tr;
 
 /// A form's rows, laid out by `Layout`: `heights` gives each field's rows, `below` the
@@ -119,6 +121,7 @@ pub fn choice<T: Copy + PartialEq>(
 /// The form's message line when the form itself has something to say: the question
 /// before discarding, a save in flight, or a save that failed.
 pub fn status(
+    keymap: &KeyMap,
     confirm_discard: bool,
     saving: bool,
     error: Option<&str>,
@@ -126,7 +129,7 @@ pub fn status(
 ) -> Option<Line<'static>> {
     if confirm_discard {
         Some(Line::styled(
-            fit(&tr!("form-discard-ask"), room),
+            fit(&tr_keys!("form-discard-ask", keymap), room),
             theme::error(),
         ))
     } else if saving {

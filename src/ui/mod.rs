@@ -77,7 +77,9 @@ pub fn view(app: &App, frame: &mut Frame) {
             ..area
         };
         match overlay {
-            Overlay::QuickLog(form) => quick_log::render(app, form, frame, room),
+            Overlay::QuickLog(form) => {
+                quick_log::render(form, &quick_log::Slice::of(app), frame, room)
+            }
             Overlay::Prompt(prompt) => overlays::prompt(app, prompt, frame, room),
             Overlay::Picker(picker) => overlays::picker(app, picker, frame, room),
             Overlay::Expert(chooser) => overlays::expert(app, chooser, frame, room),
@@ -107,4 +109,21 @@ pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// Draws into a screen of its own and reads it back as text, for the views' own tests.
+#[cfg(test)]
+pub fn drawn_text(width: u16, height: u16, draw: impl FnOnce(&mut Frame)) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
+    terminal.draw(draw).expect("drawn");
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -200,7 +200,10 @@ fn prompt_title(kind: PromptKind, id: i64) -> String {
 pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     let mut below: Vec<Line> = Vec::new();
     if prompt.confirm_discard {
-        below.push(Line::styled(tr!("form-discard-ask"), theme::error()));
+        below.push(Line::styled(
+            tr_keys!("form-discard-ask", &app.keymap),
+            theme::error(),
+        ));
     } else if let Some(error) = &prompt.error {
         below.push(Line::styled(clean(error), theme::error()));
     } else if prompt.kind == PromptKind::Deadline {

@@ -5,13 +5,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, outlet_suggestion_lines, suggestion_lines, window};
 use super::text::{clean, fit, width};
 use super::{centered, form, theme};
 use crate::app::App;
+use crate::app::field::TextField;
+use crate::app::keymap::KeyMap;
 use crate::app::quick_log::{QField, QuickLog};
 use crate::domain::{Channel, Priority};
+use crate::domain::{Timestamp, Zone};
 use crate::labels;
+use crate::search::{ContactIndex, OutletIndex};
 use crate::tr;
 
 const LABEL: u16 = 11;
@@ -33,211 +38,211 @@ fn label_row(frame: &mut Frame, inner: Rect, y: u16, f: QField, focused: bool) -
     form::label(frame, inner, y, LABEL, &field_label(f), focused)
 }
 
-pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
-    let who_rows = if form.focus == QField::Who {
-        form.who_list.rows() as u16
-    } else {
-        0
-    };
-    let outlet_rows = if form.focus == QField::Outlet {
-        form.outlet_list.rows() as u16
-    } else {
-        0
-    };
-    let topic_rows = if form.focus == QField::Topics {
-        form.topics.offered.len() as u16
-    } else {
-        0
-    };
-    let height = 12 + who_rows + outlet_rows + topic_rows;
-    let area = centered(room, 80, height);
+/// What the quick log shows besides the form: the directory its suggestions name, the
+/// clock and zone of the deadline line, the keys of its hint.
+#[derive(Clone, Copy)]
+pub struct Slice<'a> {
+    pub contacts: &'a ContactIndex,
+    pub outlets: &'a OutletIndex,
+    pub now: Timestamp,
+    pub zone: Zone,
+    pub keymap: &'a KeyMap,
+}
+
+impl<'a> Slice<'a> {
+    pub fn of(app: &'a App) -> Slice<'a> {
+        Slice {
+            contacts: &app.contacts,
+            outlets: &app.outlets,
+            now: app.now,
+            zone: app.settings.zone,
+            keymap: &app.keymap,
+        }
+    }
+}
+
+/// The rows of the window, handed out from the top while they last.
+struct Rows {
+    inner: Rect,
+    next: u16,
+}
+
+impl Rows {
+    fn take(&mut self, rows: u16) -> Option<u16> {
+        if self.next + rows > self.inner.bottom() {
+            return None;
+        }
+        let at = self.next;
+        self.next += rows;
+        Some(at)
+    }
+
+    /// The area right of the labels, `rows` tall, if there is room for it.
+    fn under_labels(&mut self, rows: u16) -> Option<Rect> {
+        let inner = self.inner;
+        let y = self.take(rows)?;
+        Some(Rect {
+            x: inner.x + LABEL.min(inner.width),
+            y,
+            width: inner.width.saturating_sub(LABEL),
+            height: rows,
+        })
+    }
+}
+
+pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
+    let listed = |field: QField, rows: usize| if form.focus == field { rows as u16 } else { 0 };
+    let who_rows = listed(QField::Who, form.who_list.rows());
+    let outlet_rows = listed(QField::Outlet, form.outlet_list.rows());
+    let topic_rows = listed(QField::Topics, form.topics.offered.len());
+    let area = centered(room, 80, 12 + who_rows + outlet_rows + topic_rows);
     let inner = window(frame, area, &tr!("form-title"));
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    let bottom = inner.y + inner.height;
-    let mut y = inner.y;
-    let settings = &app.settings;
-    let mut next_row = |rows: u16| -> Option<u16> {
-        if y + rows > bottom {
-            return None;
-        }
-        let at = y;
-        y += rows;
-        Some(at)
+    let mut rows = Rows {
+        inner,
+        next: inner.y,
     };
-
-    // Who, with what it will be saved as.
-    if let Some(row) = next_row(1) {
-        let right = label_row(frame, inner, row, QField::Who, form.focus == QField::Who);
-        let note = if form.who_picked.is_some() {
-            format!(" ✓ {}", tr!("form-who-known"))
-        } else if !form.who.is_blank() && form.focus != QField::Who {
-            format!(" + {}", tr!("form-who-new"))
-        } else {
-            String::new()
-        };
-        let note_w = (width(&note) as u16).min(right.width / 2);
-        input(
-            frame,
-            Rect {
-                width: right.width - note_w,
-                ..right
-            },
-            &form.who,
-            form.focus == QField::Who,
-        );
-        if note_w > 0 {
-            frame.render_widget(
-                Paragraph::new(Span::styled(fit(&note, note_w as usize), theme::ok())),
-                Rect {
-                    x: right.x + right.width - note_w,
-                    width: note_w,
-                    ..right
-                },
-            );
-        }
+    let w = inner.width.saturating_sub(LABEL) as usize;
+    if let Some(row) = rows.take(1) {
+        who_row(frame, inner, row, form);
     }
     if who_rows > 0 {
         let new_label = tr!("form-who-create", name = clean(form.who.trimmed()));
-        let lines = suggestion_lines(
-            &form.who_list,
-            &app.contacts,
-            &new_label,
-            inner.width.saturating_sub(LABEL) as usize,
-        );
-        if let Some(row) = next_row(who_rows) {
-            frame.render_widget(
-                Paragraph::new(lines),
-                Rect {
-                    x: inner.x + LABEL.min(inner.width),
-                    y: row,
-                    width: inner.width.saturating_sub(LABEL),
-                    height: who_rows,
-                },
-            );
+        let lines = suggestion_lines(&form.who_list, slice.contacts, &new_label, w);
+        if let Some(area) = rows.under_labels(who_rows) {
+            frame.render_widget(Paragraph::new(lines), area);
         }
     }
-
-    if let Some(row) = next_row(1) {
-        let right = label_row(
-            frame,
-            inner,
-            row,
-            QField::Question,
-            form.focus == QField::Question,
-        );
-        input(frame, right, &form.question, form.focus == QField::Question);
+    text_row(
+        frame,
+        &mut rows,
+        QField::Question,
+        &form.question,
+        form.focus,
+    );
+    text_row(
+        frame,
+        &mut rows,
+        QField::Deadline,
+        &form.deadline,
+        form.focus,
+    );
+    if let Some(area) = rows.under_labels(1) {
+        frame.render_widget(Paragraph::new(deadline_line(form, slice, w)), area);
     }
-
-    if let Some(row) = next_row(1) {
-        let right = label_row(
-            frame,
-            inner,
-            row,
-            QField::Deadline,
-            form.focus == QField::Deadline,
-        );
-        input(frame, right, &form.deadline, form.focus == QField::Deadline);
+    choice_rows(frame, &mut rows, form);
+    text_row(frame, &mut rows, QField::Outlet, &form.outlet, form.focus);
+    if outlet_rows > 0 {
+        let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
+        let lines = outlet_suggestion_lines(&form.outlet_list, slice.outlets, &new_label, w);
+        if let Some(area) = rows.under_labels(outlet_rows) {
+            frame.render_widget(Paragraph::new(lines), area);
+        }
     }
-    if let Some(row) = next_row(1) {
-        let room_w = inner.width.saturating_sub(LABEL) as usize;
-        let line = match &form.field_error {
-            Some((QField::Deadline, message)) => Line::styled(fit(message, room_w), theme::error()),
-            _ => {
-                let line = form::due_line(&form.preview, app.now, settings.zone);
-                let style = line.style;
-                Line::styled(fit(&line.to_string(), room_w), style)
-            }
-        };
+    text_row(
+        frame,
+        &mut rows,
+        QField::Topics,
+        &form.topics.text,
+        form.focus,
+    );
+    if topic_rows > 0
+        && let Some(area) = rows.under_labels(topic_rows)
+    {
+        let lines = super::topics::offered_lines(&form.topics, w);
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+    footer(frame, inner, form, slice.keymap);
+}
+
+/// Who, with what it will be saved as: a known contact, or a new one.
+fn who_row(frame: &mut Frame, inner: Rect, row: u16, form: &QuickLog) {
+    let focused = form.focus == QField::Who;
+    let right = label_row(frame, inner, row, QField::Who, focused);
+    let note = if form.who_picked.is_some() {
+        format!(" ✓ {}", tr!("form-who-known"))
+    } else if !form.who.is_blank() && !focused {
+        format!(" + {}", tr!("form-who-new"))
+    } else {
+        String::new()
+    };
+    let note_w = (width(&note) as u16).min(right.width / 2);
+    let field = Rect {
+        width: right.width - note_w,
+        ..right
+    };
+    input(frame, field, &form.who, focused);
+    if note_w > 0 {
         frame.render_widget(
-            Paragraph::new(line),
+            Paragraph::new(Span::styled(fit(&note, note_w as usize), theme::ok())),
             Rect {
-                x: inner.x + LABEL.min(inner.width),
-                y: row,
-                width: room_w as u16,
-                height: 1,
+                x: right.x + right.width - note_w,
+                width: note_w,
+                ..right
             },
         );
     }
+}
 
-    if let Some(row) = next_row(1) {
+/// The channel and the priority, each a row of choices.
+fn choice_rows(frame: &mut Frame, rows: &mut Rows, form: &QuickLog) {
+    if let Some(row) = rows.take(1) {
         let focused = form.focus == QField::Channel;
-        let right = label_row(frame, inner, row, QField::Channel, focused);
-        let line = form::choice(
-            Channel::ALL,
-            form.channel,
-            labels::channel,
-            right.width as usize,
-            focused,
-        );
+        let right = label_row(frame, rows.inner, row, QField::Channel, focused);
+        let width = right.width as usize;
+        let line = form::choice(Channel::ALL, form.channel, labels::channel, width, focused);
         frame.render_widget(Paragraph::new(line), right);
     }
-    if let Some(row) = next_row(1) {
+    if let Some(row) = rows.take(1) {
         let focused = form.focus == QField::Priority;
-        let right = label_row(frame, inner, row, QField::Priority, focused);
+        let right = label_row(frame, rows.inner, row, QField::Priority, focused);
+        let width = right.width as usize;
         let line = form::choice(
             Priority::ALL,
             form.priority,
             labels::priority,
-            right.width as usize,
+            width,
             focused,
         );
         frame.render_widget(Paragraph::new(line), right);
     }
+}
 
-    if let Some(row) = next_row(1) {
-        let right = label_row(
-            frame,
-            inner,
-            row,
-            QField::Outlet,
-            form.focus == QField::Outlet,
-        );
-        input(frame, right, &form.outlet, form.focus == QField::Outlet);
+/// A labelled line of text, if there is a row left for it.
+fn text_row(frame: &mut Frame, rows: &mut Rows, field: QField, value: &TextField, focus: QField) {
+    if let Some(row) = rows.take(1) {
+        let right = label_row(frame, rows.inner, row, field, focus == field);
+        input(frame, right, value, focus == field);
     }
-    if outlet_rows > 0 {
-        let w = inner.width.saturating_sub(LABEL) as usize;
-        let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
-        let lines = outlet_suggestion_lines(&form.outlet_list, &app.outlets, &new_label, w);
-        if let Some(row) = next_row(outlet_rows) {
-            frame.render_widget(
-                Paragraph::new(lines),
-                Rect {
-                    x: inner.x + LABEL.min(inner.width),
-                    y: row,
-                    width: w as u16,
-                    height: outlet_rows,
-                },
-            );
+}
+
+/// Under the deadline: when it falls due, or why it cannot be read.
+fn deadline_line(form: &QuickLog, slice: &Slice, room: usize) -> Line<'static> {
+    match &form.field_error {
+        Some((QField::Deadline, message)) => Line::styled(fit(message, room), theme::error()),
+        _ => {
+            let line = form::due_line(&form.preview, slice.now, slice.zone);
+            let style = line.style;
+            Line::styled(fit(&line.to_string(), room), style)
         }
     }
+}
 
-    if let Some(row) = next_row(1) {
-        let focused = form.focus == QField::Topics;
-        let right = label_row(frame, inner, row, QField::Topics, focused);
-        input(frame, right, &form.topics.text, focused);
+/// The last two rows: a message, and the keys.
+fn footer(frame: &mut Frame, inner: Rect, form: &QuickLog, keymap: &KeyMap) {
+    if inner.height < 2 {
+        return;
     }
-    if topic_rows > 0 {
-        let w = inner.width.saturating_sub(LABEL);
-        if let Some(row) = next_row(topic_rows) {
-            frame.render_widget(
-                Paragraph::new(super::topics::offered_lines(&form.topics, w as usize)),
-                Rect {
-                    x: inner.x + LABEL.min(inner.width),
-                    y: row,
-                    width: w,
-                    height: topic_rows,
-                },
-            );
-        }
-    }
-
-    // The last two rows: a message, and the keys.
     let w = inner.width as usize;
-    let message = if let Some(line) =
-        form::status(form.confirm_discard, form.saving, form.error.as_deref(), w)
-    {
+    let message = if let Some(line) = form::status(
+        keymap,
+        form.confirm_discard,
+        form.saving,
+        form.error.as_deref(),
+        w,
+    ) {
         line
     } else if let Some((f, message)) = &form.field_error
         && *f != QField::Deadline
@@ -249,15 +254,66 @@ pub fn render(app: &App, form: &QuickLog, frame: &mut Frame, room: Rect) {
     } else {
         Line::raw("")
     };
-    if inner.height >= 2 {
-        let hint = Line::styled(fit(&tr!("form-hint"), w), theme::dim());
-        frame.render_widget(
-            Paragraph::new(vec![message, hint]),
-            Rect {
-                y: bottom - 2,
-                height: 2,
-                ..inner
-            },
-        );
+    let hint = Line::styled(fit(&tr_keys!("form-hint", keymap), w), theme::dim());
+    frame.render_widget(
+        Paragraph::new(vec![message, hint]),
+        Rect {
+            y: inner.bottom() - 2,
+            height: 2,
+            ..inner
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{NOW, contacts, settings};
+
+    /// The window drawn from the form and its slice alone, over an empty 100×24 screen.
+    fn drawn(form: &QuickLog, keymap: &KeyMap) -> String {
+        let settings = settings();
+        let index = ContactIndex::new(contacts(), settings.phones.clone());
+        let outlets = OutletIndex::new(Vec::new());
+        let slice = Slice {
+            contacts: &index,
+            outlets: &outlets,
+            now: NOW,
+            zone: settings.zone,
+            keymap,
+        };
+        super::super::drawn_text(100, 24, |frame| render(form, &slice, frame, frame.area()))
+    }
+
+    #[test]
+    fn the_quick_log_draws_its_fields_and_the_keys_as_bound() {
+        let form = QuickLog::new();
+        let shown = drawn(&form, &KeyMap::default());
+        for field in [
+            QField::Who,
+            QField::Question,
+            QField::Deadline,
+            QField::Topics,
+        ] {
+            assert!(shown.contains(&field_label(field)), "{shown}");
+        }
+        assert!(shown.contains("Enter save"), "{shown}");
+        let config = crate::config::Config::parse(
+            "[keys]\nsubmit = \"ctrl-s\"\n",
+            std::path::Path::new("config.toml"),
+        )
+        .unwrap();
+        let shown = drawn(&form, &KeyMap::from_config(&config).unwrap());
+        assert!(shown.contains("Ctrl-s save"), "{shown}");
+        assert!(!shown.contains("Enter save"), "{shown}");
+    }
+
+    #[test]
+    fn a_contact_from_the_book_is_said_to_be_known() {
+        let index = ContactIndex::new(contacts(), settings().phones);
+        let form = QuickLog::for_contact(&index.get(1).unwrap());
+        let shown = drawn(&form, &KeyMap::default());
+        assert!(shown.contains("Кузнецова Мария Игоревна"), "{shown}");
+        assert!(shown.contains(&tr!("form-who-known")), "{shown}");
     }
 }

@@ -34,7 +34,7 @@ pub fn offered_lines(field: &TopicField, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn render(_app: &App, w: &TopicsWindow, frame: &mut Frame, room: Rect) {
+pub fn render(app: &App, w: &TopicsWindow, frame: &mut Frame, room: Rect) {
     let width = room.width.min(72);
     let offered = w.field.offered.len() as u16;
     // The field, what is offered, a message and the keys.
@@ -46,8 +46,14 @@ pub fn render(_app: &App, w: &TopicsWindow, frame: &mut Frame, room: Rect) {
     input(frame, Rect { height: 1, ..inner }, &w.field.text, true);
     let text_width = inner.width as usize;
     let mut lines = offered_lines(&w.field, text_width);
-    let message = form::status(w.confirm_discard, w.saving, w.error.as_deref(), text_width)
-        .unwrap_or_else(|| Line::raw(""));
+    let message = form::status(
+        &app.keymap,
+        w.confirm_discard,
+        w.saving,
+        w.error.as_deref(),
+        text_width,
+    )
+    .unwrap_or_else(|| Line::raw(""));
     lines.push(message);
     lines.push(Line::styled(tr!("topics-hint"), theme::dim()));
     let rest = Rect {

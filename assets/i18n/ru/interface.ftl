@@ -2,7 +2,7 @@
 store-not-a-database = { $path } — не файл базы данных (в нём что-то другое, или повреждено его начало); файл не изменён — проверьте путь в --db или PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Отбросить введённое? y или Esc = отбросить, любая другая клавиша = продолжить
+form-discard-ask = Отбросить введённое? y или { $cancel } = отбросить, любая другая клавиша = продолжить
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } уже есть у контакта { $name } (#{ $id }): ↑ и Enter — записать на него; Enter — всё равно создать новый контакт.

@@ -2,7 +2,7 @@
 store-not-a-database = { $path } — не файл бази даних (у ньому щось інше, або пошкоджено його початок); файл не змінено — перевірте шлях у --db або PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Відкинути введене? y або Esc = відкинути, будь-яка інша клавіша = продовжити
+form-discard-ask = Відкинути введене? y або { $cancel } = відкинути, будь-яка інша клавіша = продовжити
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } уже є в контакту { $name } (#{ $id }): ↑ і Enter — записати на нього; Enter — однаково створити новий контакт.
