@@ -10,23 +10,10 @@ use pressdesk::domain::sla::{DeadlineRules, RuleClock};
 use pressdesk::domain::span::Span;
 use pressdesk::domain::workcal::HolidayCountry;
 use pressdesk::domain::{Status, Timestamp, Zone};
-use pressdesk::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            (0..width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::screen_text(app, width, height)
 }
 
 fn press(app: &mut App, code: KeyCode, now: Timestamp) {

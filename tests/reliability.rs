@@ -375,15 +375,46 @@ fn wait_for(mut done: impl FnMut() -> bool) -> bool {
     false
 }
 
-#[cfg(unix)]
-#[test]
-fn term_hup_and_int_put_the_terminal_back() {
-    let has_script = std::process::Command::new("script")
+/// Whether `script` is here to give the app a terminal; says so when it is not.
+fn has_script() -> bool {
+    let here = std::process::Command::new("script")
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    if !has_script {
+    if !here {
         eprintln!("no `script` here to give the app a terminal: not tried");
+    }
+    here
+}
+
+/// `inner` (a shell command line) run in a terminal of its own by `script`, which records
+/// the screen in `typescript`, with the desk's database and a fixed clock.
+fn in_terminal(
+    desk: &Desk,
+    inner: &str,
+    typescript: &std::path::Path,
+    stdin: std::process::Stdio,
+) -> std::process::Child {
+    std::process::Command::new("script")
+        .args(["-qfec", inner])
+        .arg(typescript)
+        .env_clear()
+        .env("TERM", "xterm")
+        .env("TZ", "MSK-3")
+        .env("HOME", desk.dir.path())
+        .env("PRESSDESK_NOW", common::NOW_RFC3339)
+        .env("PRESSDESK_DB", desk.db())
+        .stdin(stdin)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn term_hup_and_int_put_the_terminal_back() {
+    if !has_script() {
         return;
     }
     let desk = desk_with_history();
@@ -397,20 +428,7 @@ fn term_hup_and_int_put_the_terminal_back() {
             pid_file.display(),
             bin.display()
         );
-        let mut script = std::process::Command::new("script")
-            .args(["-qfec", &inner])
-            .arg(&typescript)
-            .env_clear()
-            .env("TERM", "xterm")
-            .env("TZ", "MSK-3")
-            .env("HOME", desk.dir.path())
-            .env("PRESSDESK_NOW", common::NOW_RFC3339)
-            .env("PRESSDESK_DB", desk.db())
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut script = in_terminal(&desk, &inner, &typescript, std::process::Stdio::null());
         let shown = |what: &[u8]| {
             std::fs::read(&typescript)
                 .map(|t| t.windows(what.len()).any(|w| w == what))
@@ -460,12 +478,7 @@ fn term_hup_and_int_put_the_terminal_back() {
 #[test]
 fn a_signal_while_a_save_waits_for_the_lock_finishes_the_save_first() {
     use std::io::Write as _;
-    let has_script = std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_script {
-        eprintln!("no `script` here to give the app a terminal: not tried");
+    if !has_script() {
         return;
     }
     let desk = Desk::new();
@@ -477,20 +490,7 @@ fn a_signal_while_a_save_waits_for_the_lock_finishes_the_save_first() {
         pid_file.display(),
         assert_cmd::cargo::cargo_bin("pressdesk").display()
     );
-    let mut script = std::process::Command::new("script")
-        .args(["-qfec", &inner])
-        .arg(&typescript)
-        .env_clear()
-        .env("TERM", "xterm")
-        .env("TZ", "MSK-3")
-        .env("HOME", desk.dir.path())
-        .env("PRESSDESK_NOW", common::NOW_RFC3339)
-        .env("PRESSDESK_DB", desk.db())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut script = in_terminal(&desk, &inner, &typescript, std::process::Stdio::piped());
     let shown = |what: &str| {
         std::fs::read(&typescript)
             .map(|t| t.windows(what.len()).any(|w| w == what.as_bytes()))
