@@ -650,7 +650,7 @@ fn timeline_line(app: &App, item: &TimelineItem<'_>, w: usize) -> Line<'static> 
             ));
             spans
         }
-        TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, true),
+        TimelineItem::Coverage(c) => super::coverage::coverage_spans(c, true, None),
         TimelineItem::Merge(m) => vec![
             Span::styled(
                 format!("{:<16} ", format::moment(m.at, app.now, app.settings.zone)),
@@ -693,7 +693,7 @@ fn cut_spans(spans: Vec<Span<'static>>, w: usize) -> Line<'static> {
 /// The files kept with the card's contact or outlet, a column in like the card's lines.
 fn files_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
     let lines = super::files::detail_lines(
-        app,
+        &super::context::Context::of(app),
         &card.files,
         &super::files::CARD_KEYS,
         width.saturating_sub(1),
@@ -807,7 +807,7 @@ fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, 
                 }
                 spans
             }
-            TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, false),
+            TimelineItem::Coverage(c) => super::coverage::coverage_spans(c, false, None),
             _ => continue,
         };
         push(&mut lines, spans);
