@@ -596,7 +596,10 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
-        Msg::Mouse(event) => mouse::on_mouse(app, event),
+        Msg::Mouse(event) => {
+            let outcome = mouse::on_mouse(event, mouse::Shown::of(app), app.screen);
+            apply_mouse(app, outcome)
+        }
         Msg::Paste(text) => on_paste(app, &text),
         Msg::Resize(w, h) => {
             app.screen = (w, h);
@@ -613,7 +616,9 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             }
             effects.extend(calendar::external_change(app));
             effects.extend(report_reload(app));
-            effects.extend(memory_search::external_change(app));
+            if let Screen::Memory(search) = app.current() {
+                effects.extend(memory_search::external_change(search));
+            }
             Outcome {
                 effects,
                 redraw: false,
@@ -691,7 +696,21 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             });
             Outcome::with(vec![Effect::Bell])
         }
-        Msg::Memory(msg) => memory_search::on_msg(app, msg),
+        Msg::Memory(msg) => {
+            let rows = memory_search::hit_rows(app.screen.1);
+            // The search answered may be under a record opened from it.
+            let search = app.stack.iter_mut().rev().find_map(|s| match s {
+                Screen::Memory(search) => Some(search),
+                _ => None,
+            });
+            match search {
+                Some(search) => {
+                    let outcome = memory_search::on_msg(search, msg, rows);
+                    apply_memory(app, outcome)
+                }
+                None => Outcome::none(),
+            }
+        }
         Msg::Files(msg) => files::on_msg(app, msg),
         Msg::Statements(found) => statements::on_found(app, found),
         Msg::QueueLoaded(Err(e))
@@ -892,9 +911,10 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         return Outcome::redraw();
     }
     if app.overlay.is_none()
-        && let Some(outcome) = memory_search::paste(app, text)
+        && let Some(Screen::Memory(search)) = app.stack.last_mut()
     {
-        return outcome;
+        let outcome = memory_search::paste(search, text);
+        return apply_memory(app, outcome);
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => {
@@ -953,8 +973,13 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     {
         return outcome;
     }
-    if let Some(outcome) = memory_search::on_key(app, &key) {
-        return outcome;
+    if let Some(Screen::Memory(search)) = app.stack.last_mut() {
+        let ctx = memory_search::MemoryContext {
+            keymap: &app.keymap,
+            rows: memory_search::hit_rows(app.screen.1),
+        };
+        let outcome = memory_search::on_key(search, &key, &ctx);
+        return apply_memory(app, outcome);
     }
     let Some(action) = app.keymap.action(&key, app.contexts()) else {
         return Outcome::none();
@@ -994,7 +1019,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         a if a.context() == Context::Report => report_action(app, a),
         Action::ToPlan => calendar::from_inquiry(app),
-        Action::SearchMemory => memory_search::open(app),
+        Action::SearchMemory => open_memory(app),
         Action::Statements => statements::browse(app),
         a if a.context() == Context::Calendar => calendar_action(app, a),
         Action::Help => {
@@ -1140,6 +1165,86 @@ fn apply_book(app: &mut App, outcome: contacts::BookOutcome) -> Outcome {
     Outcome {
         effects,
         redraw: outcome.redraw,
+    }
+}
+
+/// Opens the search of the office's memory over the current screen. A search already on
+/// the way here (opened from its results) starts the new one with its words and results.
+fn open_memory(app: &mut App) -> Outcome {
+    let earlier = app.stack.iter().rev().find_map(|s| match s {
+        Screen::Memory(search) => Some((**search).clone()),
+        _ => None,
+    });
+    let search = Box::new(earlier.unwrap_or_default());
+    navigate(app, Nav::Push(Box::new(Screen::Memory(search))));
+    Outcome::redraw()
+}
+
+/// What a mouse event asked for.
+fn apply_mouse(app: &mut App, outcome: mouse::MouseOutcome) -> Outcome {
+    match outcome {
+        mouse::MouseOutcome::Nothing => Outcome::none(),
+        mouse::MouseOutcome::Run(action) => run_action(app, action),
+        mouse::MouseOutcome::SearchWheel { up } => {
+            let rows = memory_search::hit_rows(app.screen.1);
+            match app.stack.last_mut() {
+                Some(Screen::Memory(search)) => {
+                    let outcome = memory_search::on_wheel(search, up, rows);
+                    apply_memory(app, outcome)
+                }
+                _ => Outcome::none(),
+            }
+        }
+        mouse::MouseOutcome::Select { index, open } => {
+            match app.current() {
+                Screen::Queue => app.queue.selected = index,
+                Screen::Book => app.book.selected = index,
+                _ => return Outcome::none(),
+            }
+            if !open {
+                return Outcome::redraw();
+            }
+            if matches!(app.current(), Screen::Book) {
+                app.book.typing = false;
+            }
+            run_action(app, Action::Open)
+        }
+        mouse::MouseOutcome::Calendar { area, at, double } => {
+            let ctx = calendar::CalendarContext {
+                settings: &app.settings,
+                keymap: &app.keymap,
+                now: app.now,
+            };
+            let outcome = calendar::click(&mut app.calendar, area, at, double, &ctx);
+            apply_calendar(app, outcome)
+        }
+    }
+}
+
+/// What the memory search asked for.
+fn apply_memory(app: &mut App, outcome: memory_search::MemoryOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if outcome.help {
+        app.overlay = Some(Overlay::Help { scroll: 0 });
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    let opened = match outcome.open {
+        Some(memory_search::Found::Inquiry(id)) => open_inquiry(app, id, None),
+        Some(memory_search::Found::PlanItem(id)) => calendar::open_item(app, id),
+        Some(memory_search::Found::Outlet(id)) => {
+            contacts::open_card(app, contacts::Target::Outlet(id))
+        }
+        None => Outcome::none(),
+    };
+    effects.extend(opened.effects);
+    Outcome {
+        effects,
+        redraw: outcome.redraw || opened.redraw,
     }
 }
 
