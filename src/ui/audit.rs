@@ -133,18 +133,7 @@ mod tests {
     use crate::fixtures::NOW;
     use crate::i18n::{Language, with_language};
     use crate::store::AuditRow;
-
-    fn text(buf: &Buffer) -> String {
-        let area = buf.area;
-        (0..area.height)
-            .map(|y| {
-                (0..area.width)
-                    .map(|x| buf[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
+    use crate::ui::buffer_text as text;
 
     #[test]
     fn changes_are_listed_newest_first_with_the_record_they_were_made_to() {

@@ -11,43 +11,22 @@ use super::key_hints::tr_keys;
 use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
-use crate::app::App;
 use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
     OutletField,
 };
 use crate::app::keymap::KeyMap;
-use crate::domain::Timestamp;
 use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
 use crate::labels;
-use crate::search::ContactIndex;
-use crate::settings::Settings;
 use crate::tr;
 
 const LABEL: u16 = 12;
 
 /// What the windows show besides the form: the keys for the hint line, the clock and the
 /// office's rules for the "when" of a call, the contacts a merge can pick from.
-#[derive(Clone, Copy)]
-pub struct Slice<'a> {
-    pub keymap: &'a KeyMap,
-    pub now: Timestamp,
-    pub settings: &'a Settings,
-    pub contacts: &'a ContactIndex,
-}
-
-impl<'a> Slice<'a> {
-    pub fn of(app: &'a App) -> Slice<'a> {
-        Slice {
-            keymap: &app.keymap,
-            now: app.now,
-            settings: &app.settings,
-            contacts: &app.contacts,
-        }
-    }
-}
+pub use super::context::Context as Slice;
 
 pub fn render(form: &BookOverlay, slice: &Slice, frame: &mut Frame, room: Rect) {
     match form {
@@ -357,6 +336,7 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
 mod tests {
     use super::*;
     use crate::fixtures::{NOW, contacts, settings};
+    use crate::search::ContactIndex;
 
     /// Draws one window over an empty 100×24 screen, from its form and its slice alone.
     fn drawn(form: &BookOverlay) -> String {
