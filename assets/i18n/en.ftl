@@ -322,7 +322,7 @@ editor-name-needed = A contact needs a name.
 editor-duplicate = { $what } already belongs to { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
-}. Enter saves anyway; M on a card merges two records.
+}. { $submit } saves anyway; { $merge } on a card merges two records.
 editor-hint = { $submit } save · { $next }/{ $choose } next field · ←→ change a choice · { $cancel } cancel
 merge-title = Merge another record into { $name }
 merge-confirm = Merge { $other } (#{ $id }) into { $keep }? y = merge, any other key = back
@@ -354,7 +354,7 @@ hint-merge = merge
 hint-outlet = outlet
 hint-contact = contact
 action-show-contacts = Show the contact book
-action-show-contact = Open the card of the inquiry's contact (Esc comes back)
+action-show-contact = Open the card of the inquiry's contact ({ $card_back } comes back)
 action-search = Search: type a name, outlet, position, beat, note or phone digits
 action-close-card = Close the card (back to the list, the previous card or the queue)
 action-log-call = Log a call with the contact

@@ -654,7 +654,7 @@ editor-name-needed = Kontakt musi mieć nazwisko.
 editor-duplicate = { $what } ma już { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}i jeszcze { $more }
-}. Enter zapisze mimo to; M na karcie scala dwa rekordy.
+}. { $submit } zapisze mimo to; { $merge } na karcie scala dwa rekordy.
 editor-hint = { $submit } zapisz · { $next }/{ $choose } następne pole · ←→ zmień wybór · { $cancel } anuluj
 merge-title = Scal inny rekord z „{ $name }”
 merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? y = scal, dowolny inny klawisz = wróć
@@ -686,7 +686,7 @@ hint-merge = scal
 hint-outlet = redakcja
 hint-contact = kontakt
 action-show-contacts = Książka kontaktów
-action-show-contact = Otwórz kartę kontaktu zapytania (Esc wraca)
+action-show-contact = Otwórz kartę kontaktu zapytania ({ $card_back } wraca)
 action-search = Szukaj: nazwisko, redakcja, stanowisko, temat, notatka albo cyfry telefonu
 action-close-card = Zamknij kartę (do listy, do poprzedniej karty albo do kolejki)
 action-log-call = Zapisz rozmowę z kontaktem

@@ -650,7 +650,7 @@ editor-name-needed = Контакт повинен мати ім'я.
 editor-duplicate = { $what } уже має контакт { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}і ще { $more }
-}. Enter — однаково зберегти; M на картці об'єднує два записи.
+}. { $submit } — однаково зберегти; { $merge } на картці об'єднує два записи.
 editor-hint = { $submit } зберегти · { $next }/{ $choose } наступне поле · ←→ змінити вибір · { $cancel } скасувати
 merge-title = Об'єднати інший запис із «{ $name }»
 merge-confirm = Влити { $other } (#{ $id }) у { $keep }? y = об'єднати, будь-яка інша клавіша = назад
@@ -682,7 +682,7 @@ hint-merge = об'єднати
 hint-outlet = ЗМІ
 hint-contact = контакт
 action-show-contacts = Книга контактів
-action-show-contact = Відкрити картку контакту звернення (Esc — назад)
+action-show-contact = Відкрити картку контакту звернення ({ $card_back } — назад)
 action-search = Пошук: ім'я, ЗМІ, посада, тема, нотатка або цифри телефону
 action-close-card = Закрити картку (до списку, до попередньої картки або до черги)
 action-log-call = Записати дзвінок із контактом

@@ -15,8 +15,8 @@ use crate::domain::contact::Relationship;
 use crate::domain::phone::PhoneRules;
 use crate::domain::phone::looks_like_phone;
 use crate::search::{
-    ContactIndex, Engine, Fields, Head, IndexBuilder, IndexRow, Plan, RESOLVE_LOOSE, Ranked,
-    Resolution, RowRef, Rows, name_start_word, prefix_end,
+    Candidates, ContactIndex, Engine, Fields, Head, IndexBuilder, IndexRow, Plan, RESOLVE_LOOSE,
+    Ranked, Resolution, RowRef, Rows, name_start_word, prefix_end,
 };
 
 /// Which normalisation the rows were built with. Raising it rebuilds them on the next
@@ -340,7 +340,22 @@ impl Store {
         }
         builder.finish_heads();
         self.read_points(&mut builder)?;
-        Ok(builder.build(rules.clone()))
+        Ok(builder.build(rules.clone(), self.trigram_reader()))
+    }
+
+    /// A connection of its own to this file for the interface's index to ask the trigram
+    /// index which records a query can match (a read, beside the interface's writes).
+    /// `None` for a database in memory or one that cannot be opened again.
+    fn trigram_reader(&self) -> Option<Box<dyn Candidates>> {
+        let path = self.path()?;
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        conn.busy_timeout(std::time::Duration::from_millis(200))
+            .ok()?;
+        Some(Box::new(TrigramReader(std::sync::Mutex::new(conn))))
     }
 
     /// How many contacts there are and the first `rows` of them in name order: the book's
@@ -386,6 +401,21 @@ impl Store {
         }
         flush(current, &mut phones, &mut emails);
         Ok(())
+    }
+}
+
+/// The trigram index, read for the interface's in-memory index.
+#[derive(Debug)]
+struct TrigramReader(std::sync::Mutex<Connection>);
+
+impl Candidates for TrigramReader {
+    fn ids(&self, expr: &str) -> Option<Vec<i64>> {
+        let conn = self.0.lock().ok()?;
+        let mut stmt = conn
+            .prepare_cached("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1")
+            .ok()?;
+        let ids = stmt.query_map([expr], |r| r.get(0)).ok()?;
+        ids.collect::<rusqlite::Result<Vec<i64>>>().ok()
     }
 }
 
@@ -808,13 +838,17 @@ mod tests {
             queries in proptest::collection::vec(query(), 1..8),
             limit in 1usize..12,
         ) {
-            let mut store = Store::open_in_memory("me").unwrap();
+            // A file, so that the interface's index asks the trigram index for its
+            // candidates as it does on a real desk.
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open(&dir.path().join("desk.sqlite3"), "me").unwrap();
             let r = rules();
             for c in &book {
                 store.save_contact(None, c, &r, 0).unwrap();
             }
             let summaries = ContactIndex::new(store.contact_summaries().unwrap(), rules());
             let columns = store.contact_index(&r).unwrap();
+            prop_assert!(columns.reads_the_database_index());
             for q in &queries {
                 let db = store.find_contacts(q, &r, limit).unwrap();
                 let mem = in_memory(&store, q, limit);

@@ -63,6 +63,7 @@ pub fn view(app: &App, frame: &mut Frame) {
                 view,
                 now: app.now,
                 zone: app.settings.zone,
+                keymap: &app.keymap,
             },
             body,
         ),
