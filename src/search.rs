@@ -1485,6 +1485,17 @@ fn order(scored: Vec<(i32, u32)>) -> Vec<u32> {
     items
 }
 
+/// Candidates a query names outright are few; past this many a script's query is too vague.
+pub(crate) const RESOLVE_LOOSE: usize = 50;
+
+/// The word of a query that is one word and no phone number: the records whose names
+/// start with it rank above every other match (see `Engine::verdict`), best first in
+/// name order, the name that is exactly the word before the rest.
+pub(crate) fn name_start_word(query: &str, rules: &PhoneRules) -> Option<String> {
+    let q = Query::new(query.trim(), rules);
+    (q.text && q.phone_forms.is_empty() && q.words.len() == 1).then(|| q.words[0].clone())
+}
+
 /// What a query names when a script asks for exactly one contact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolution {
@@ -1497,6 +1508,11 @@ impl ContactIndex {
     /// Exactly one contact for `query`, if it names one: `id:12`, a full name, a full
     /// phone number, or a fragment only one contact contains.
     pub fn resolve(&self, query: &str) -> Resolution {
+        self.resolve_among(query, RESOLVE_LOOSE)
+    }
+
+    /// `resolve`, listing at most `loose` candidates when none contains the query outright.
+    pub(crate) fn resolve_among(&self, query: &str, loose: usize) -> Resolution {
         let query = query.trim();
         if let Some(id) = query
             .strip_prefix("id:")
@@ -1529,7 +1545,11 @@ impl ContactIndex {
         }
         // The records containing the query outright; failing those, the loose matches.
         let ranked = self.rank(query, None);
-        let take = if ranked.exact > 0 { ranked.exact } else { 50 };
+        let take = if ranked.exact > 0 {
+            ranked.exact
+        } else {
+            loose
+        };
         let ids: Vec<i64> = ranked
             .items
             .iter()

@@ -255,7 +255,7 @@ pub fn on_msg(search: &mut MemorySearch, msg: MemoryMsg, rows: usize) -> MemoryO
 }
 
 /// Enter: the selected record opened over the search; a statement is copied instead.
-fn open_selected(search: &MemorySearch) -> MemoryOutcome {
+pub fn open_selected(search: &MemorySearch) -> MemoryOutcome {
     let Some(hit) = search.selected_hit() else {
         return MemoryOutcome::none();
     };
@@ -284,6 +284,7 @@ fn open_selected(search: &MemorySearch) -> MemoryOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::memory_hit as hit;
     use ratatui::crossterm::event::KeyEvent;
 
     fn press(code: KeyCode) -> KeyEvent {
@@ -300,22 +301,6 @@ mod tests {
 
     fn context(keymap: &KeyMap) -> MemoryContext<'_> {
         MemoryContext { keymap, rows: 5 }
-    }
-
-    fn hit(kind: MemoryKind, id: i64) -> MemoryHit {
-        MemoryHit {
-            kind,
-            id,
-            score: -1.0,
-            at: None,
-            day: None,
-            title: format!("record {id}"),
-            who: None,
-            status: String::new(),
-            text: format!("text of {id}"),
-            inquiry_id: None,
-            outlet_id: None,
-        }
     }
 
     fn found(query: &str, hits: Vec<MemoryHit>) -> MemoryMsg {

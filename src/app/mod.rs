@@ -1220,9 +1220,17 @@ fn apply_mouse(app: &mut App, outcome: mouse::MouseOutcome) -> Outcome {
             }
         }
         mouse::MouseOutcome::Select { index, open } => {
-            match app.current() {
-                Screen::Queue => app.queue.selected = index,
-                Screen::Book => app.book.selected = index,
+            match app.stack.last_mut() {
+                Some(Screen::Queue) => app.queue.selected = index,
+                Some(Screen::Book) => app.book.selected = index,
+                Some(Screen::Audit(view)) => view.selected = index,
+                Some(Screen::Memory(search)) => {
+                    search.selected = index;
+                    if open {
+                        let outcome = memory_search::open_selected(search);
+                        return apply_memory(app, outcome);
+                    }
+                }
                 _ => return Outcome::none(),
             }
             if !open {

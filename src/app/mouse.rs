@@ -37,17 +37,24 @@ pub enum Shown {
         loose_line: bool,
     },
     Calendar,
-    Memory,
+    /// The memory search's hits, two rows each below its search line.
+    Memory(Rows),
+    /// The audit's changes, below its heading.
+    Audit(Rows),
     /// A screen without a list (an inquiry or a card in full, the report…).
     Other,
 }
 
-/// A list's first row drawn and how many rows it has.
+/// A list's first row drawn and how many rows it has (at most the last one drawn).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rows {
     pub offset: usize,
     pub len: usize,
 }
+
+/// The first screen row of the memory search's hits: the title bar, the search line and
+/// the line saying what was found.
+const HITS_TOP: u16 = 1 + super::memory_search::HEADER_ROWS;
 
 impl Shown {
     pub fn of(app: &App) -> Shown {
@@ -67,7 +74,21 @@ impl Shown {
                 loose_line: app.book.loose() && app.book.filter != super::contacts::Filter::Outlets,
             },
             Screen::Calendar => Shown::Calendar,
-            Screen::Memory(_) => Shown::Memory,
+            Screen::Memory(search) => Shown::Memory(Rows {
+                offset: search.offset,
+                len: (search.hits.len())
+                    .min(search.offset + super::memory_search::hit_rows(app.screen.1)),
+            }),
+            Screen::Audit(view) => {
+                // Rows below the last drawn (under the note that the list was cut short)
+                // are not there to click.
+                let drawn = usize::from(app.screen.1.saturating_sub(LIST_TOP + 1))
+                    .saturating_sub(usize::from(view.cut_short()));
+                Shown::Audit(Rows {
+                    offset: view.offset,
+                    len: view.rows.len().min(view.offset + drawn),
+                })
+            }
             _ => Shown::Other,
         }
     }
@@ -102,7 +123,7 @@ pub fn on_mouse(event: Mouse, shown: Shown, screen: (u16, u16)) -> MouseOutcome 
         (Mouse::WheelUp | Mouse::WheelDown, _) => {
             let up = event == Mouse::WheelUp;
             match (shown, up) {
-                (Shown::Memory, up) => MouseOutcome::SearchWheel { up },
+                (Shown::Memory(_), up) => MouseOutcome::SearchWheel { up },
                 (Shown::Calendar, true) => MouseOutcome::Run(Action::WeekPrev),
                 (Shown::Calendar, false) => MouseOutcome::Run(Action::WeekNext),
                 (_, true) => MouseOutcome::Run(Action::Up),
@@ -140,6 +161,11 @@ fn row_index(shown: Shown, row: u16) -> Option<usize> {
         Shown::Queue(rows) => list_index(row, rows),
         Shown::Book { rows, loose_line } => {
             list_index(row.checked_sub(u16::from(loose_line))?, rows)
+        }
+        Shown::Audit(rows) => list_index(row, rows),
+        Shown::Memory(rows) => {
+            let index = rows.offset + usize::from(row.checked_sub(HITS_TOP)? / 2);
+            (index < rows.len).then_some(index)
         }
         _ => None,
     }
@@ -196,6 +222,31 @@ mod tests {
     }
 
     #[test]
+    fn a_click_in_the_search_picks_the_hit_of_two_rows_and_in_the_audit_the_change() {
+        let hits = Shown::Memory(Rows { offset: 4, len: 7 });
+        let at = |row| Mouse::Click { column: 9, row };
+        // The title bar, the search line and what was found; then two rows a hit.
+        assert_eq!(on_mouse(at(2), hits, SCREEN), MouseOutcome::Nothing);
+        for (row, index) in [(3, 4), (4, 4), (5, 5), (8, 6)] {
+            assert_eq!(
+                on_mouse(at(row), hits, SCREEN),
+                MouseOutcome::Select { index, open: false },
+                "row {row}"
+            );
+        }
+        assert_eq!(on_mouse(at(9), hits, SCREEN), MouseOutcome::Nothing);
+        let audit = Shown::Audit(Rows { offset: 0, len: 2 });
+        assert_eq!(
+            on_mouse(Mouse::DoubleClick { column: 1, row: 3 }, audit, SCREEN),
+            MouseOutcome::Select {
+                index: 1,
+                open: true
+            }
+        );
+        assert_eq!(on_mouse(at(4), audit, SCREEN), MouseOutcome::Nothing);
+    }
+
+    #[test]
     fn the_wheel_scrolls_what_is_shown_and_a_window_keeps_the_mouse_out() {
         let queue = Shown::Queue(Rows { offset: 0, len: 3 });
         assert_eq!(
@@ -207,7 +258,11 @@ mod tests {
             MouseOutcome::Run(Action::WeekPrev)
         );
         assert_eq!(
-            on_mouse(Mouse::WheelUp, Shown::Memory, SCREEN),
+            on_mouse(
+                Mouse::WheelUp,
+                Shown::Memory(Rows { offset: 0, len: 3 }),
+                SCREEN
+            ),
             MouseOutcome::SearchWheel { up: true }
         );
         assert_eq!(

@@ -753,6 +753,35 @@ fn a_click_selects_a_queue_row_a_double_click_opens_it_the_wheel_scrolls() {
 }
 
 #[test]
+fn a_click_picks_a_hit_of_the_memory_search_and_a_double_click_opens_it() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(100, 20), NOW);
+    update(&mut app, ch('/'), NOW);
+    for c in "вода".chars() {
+        update(&mut app, ch(c), NOW);
+    }
+    let hits = vec![
+        crate::fixtures::memory_hit(crate::store::MemoryKind::PlanItem, 7),
+        crate::fixtures::memory_hit(crate::store::MemoryKind::Inquiry, 2),
+    ];
+    let found = memory_search::MemoryMsg::Found {
+        query: "вода".into(),
+        result: Ok(hits),
+    };
+    update(&mut app, Msg::Memory(found), NOW);
+    // Two rows a hit below the title bar, the search line and what was found.
+    update(&mut app, click(5), NOW);
+    let Screen::Memory(search) = app.current() else {
+        panic!("the search is shown");
+    };
+    assert_eq!(search.selected, 1);
+    let double = mouse::Mouse::DoubleClick { column: 10, row: 6 };
+    let out = update(&mut app, Msg::Mouse(double), NOW);
+    assert_eq!(app.detail().map(|d| d.id), Some(2));
+    assert!(out.effects.contains(&Effect::LoadDetail(2)));
+}
+
+#[test]
 fn the_mouse_leaves_an_open_window_alone() {
     let mut app = app();
     update(&mut app, ch('L'), NOW);
