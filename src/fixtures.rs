@@ -78,3 +78,20 @@ pub fn contacts() -> Vec<ContactSummary> {
         },
     ]
 }
+
+/// A record the memory search found: `title` and `text` name its number.
+pub fn memory_hit(kind: crate::store::MemoryKind, id: i64) -> crate::store::MemoryHit {
+    crate::store::MemoryHit {
+        kind,
+        id,
+        score: -1.0,
+        at: None,
+        day: None,
+        title: format!("record {id}"),
+        who: None,
+        status: String::new(),
+        text: format!("text of {id}"),
+        inquiry_id: None,
+        outlet_id: None,
+    }
+}

@@ -1,6 +1,8 @@
 //! Escalation, the expert's deadline and the audit view through the real runtime and a
 //! database on disk, on a frozen clock.
 
+mod common;
+
 use pressdesk::app::keymap::KeyMap;
 use pressdesk::app::queue::Filter;
 use pressdesk::app::{App, Msg, Screen, Settings};
@@ -11,9 +13,6 @@ use pressdesk::domain::span::Span;
 use pressdesk::domain::{Channel, Priority, Zone};
 use pressdesk::runtime::Runtime;
 use pressdesk::store::{AlertOutcome, NewContact, NewInquiry, OutletRef, Store, Who};
-use pressdesk::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Tuesday 24 November 2026, 12:00 at UTC+3.
@@ -75,17 +74,7 @@ impl Desk {
     }
 
     fn screen(&self) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
-        terminal.draw(|frame| view(&self.app, frame)).unwrap();
-        let buffer = terminal.backend().buffer();
-        (0..30)
-            .map(|y| {
-                (0..120)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        common::screen_text(&self.app, 120, 30)
     }
 
     fn visible(&self) -> Vec<i64> {

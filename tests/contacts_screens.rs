@@ -1,6 +1,8 @@
 //! The contacts pane as a person sees it, rendered into a test terminal: the list with
 //! its highlights, the card with its figures and timeline, the windows, and any size.
 
+mod common;
+
 use pressdesk::app::contacts::{BookMsg, Saved, SavedWhat};
 use pressdesk::app::keymap::KeyMap;
 use pressdesk::app::{App, Msg, Settings, update};
@@ -9,8 +11,6 @@ use pressdesk::domain::contact::{
     ContactCard, ContactEvent, ContactSummary, EventKind, OutletKind, OutletSummary, Point,
 };
 use pressdesk::domain::{Channel, ContactKind, Inquiry, Priority, Relationship, Status, Zone};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
@@ -86,9 +86,7 @@ fn typed(app: &mut App, text: &str) {
 
 fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     update(app, Msg::Resize(w, h), NOW);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| pressdesk::ui::view(app, f)).unwrap();
-    terminal.backend().buffer().clone()
+    common::screen_buffer(app, w, h)
 }
 
 fn row_text(buf: &Buffer, y: u16) -> String {

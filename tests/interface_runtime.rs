@@ -1,5 +1,7 @@
 //! The interface through the real runtime: Ctrl-R reads the config file again.
 
+mod common;
+
 use pressdesk::app::keymap::{Action, Key, KeyMap};
 use pressdesk::app::{App, Msg, Settings};
 use pressdesk::clock::Clock;
@@ -153,12 +155,8 @@ fn quick_log(runtime: &mut Runtime, app: &mut App, question: &str) {
 }
 
 fn status_line(app: &mut App) -> String {
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 20)).unwrap();
-    terminal.draw(|f| pressdesk::ui::view(app, f)).unwrap();
-    let buf = terminal.backend().buffer().clone();
-    (0..100)
-        .map(|x| buf[(x, 19)].symbol().to_string())
-        .collect()
+    let screen = common::screen_text(app, 100, 20);
+    screen.lines().nth(19).unwrap_or_default().to_string()
 }
 
 fn questions(path: &std::path::Path) -> Vec<String> {

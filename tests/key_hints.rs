@@ -42,6 +42,12 @@ fn key(app: &mut App, c: char) {
     press(app, KeyCode::Char(c), modifiers);
 }
 
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, c);
+    }
+}
+
 fn ctrl(app: &mut App, c: char) {
     press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
@@ -140,4 +146,108 @@ fn the_contact_editor_names_the_rebound_keys() {
     assert!(shown.contains("Ctrl-s save"), "{shown}");
     assert!(shown.contains("Ctrl-g cancel"), "{shown}");
     assert!(!shown.contains("Esc cancel"), "{shown}");
+}
+
+/// The text inside the window drawn over the screen, its rows joined by spaces, so a
+/// message wrapped over two rows reads as one.
+fn window_text(shown: &str) -> String {
+    shown
+        .lines()
+        .filter_map(|line| {
+            let (first, last) = (line.find('│')?, line.rfind('│')?);
+            (first < last).then(|| line[first + '│'.len_utf8()..last].trim().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Keys that other messages name, moved off their defaults.
+const REBOUND_MORE: &str = r#"
+[keys]
+submit = "ctrl-s"
+cancel = "ctrl-g"
+close_list = "ctrl-g"
+suggestion_up = "ctrl-k"
+next_field = "f6"
+merge = "f9"
+close_card = "f8"
+"#;
+
+#[test]
+fn the_duplicate_contact_warning_names_the_rebound_save_and_merge_keys() {
+    let mut app = app(REBOUND_MORE);
+    key(&mut app, '2');
+    ctrl(&mut app, 'g');
+    key(&mut app, 'N');
+    typed(&mut app, "Кузнецова М.");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::F(6), KeyModifiers::NONE);
+    }
+    typed(&mut app, "8 (918) 123-45-67");
+    ctrl(&mut app, 's');
+    let shown = window_text(&screen(&app));
+    assert!(
+        shown.contains("(#1). Ctrl-s saves anyway; F9 on a card merges two records."),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("Enter saves anyway") && !shown.contains("; M on"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_known_number_warning_in_the_quick_log_names_the_rebound_keys() {
+    let mut app = app(REBOUND_MORE);
+    key(&mut app, 'L');
+    typed(&mut app, "Петров 8 918 123-45-67");
+    // The new contact's row, below the suggestions, then the question.
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    press(&mut app, KeyCode::F(6), KeyModifiers::NONE);
+    typed(&mut app, "Когда дадут воду?");
+    ctrl(&mut app, 's');
+    let shown = window_text(&screen(&app));
+    assert!(
+        shown.contains("(#1): Ctrl-k and Ctrl-s log it for them; Ctrl-s creates a new contact"),
+        "{shown}"
+    );
+    assert!(!shown.contains("↑ and Enter"), "{shown}");
+}
+
+#[test]
+fn help_lines_that_name_another_key_name_it_as_bound() {
+    let config = Config::parse(REBOUND_MORE, Path::new("config.toml")).unwrap();
+    let keymap = KeyMap::from_config(&config).unwrap();
+    let help: Vec<String> = pressdesk::ui::help_lines(&keymap)
+        .into_iter()
+        .flat_map(|(_, rows)| rows.into_iter().map(|(_, what)| what))
+        .collect();
+    let help = help.join("\n");
+    for said in [
+        "(F8 comes back)",
+        "a path prompt; F6 completes names",
+        "(Ctrl-s copies one)",
+        "(Ctrl-s saves it)",
+    ] {
+        assert!(help.contains(said), "{said}: {help}");
+    }
+    for old in [
+        "Esc comes back",
+        "Tab completes",
+        "Enter copies",
+        "Enter saves",
+    ] {
+        assert!(!help.contains(old), "{old}: {help}");
+    }
+}
+
+#[test]
+fn the_topics_window_names_the_rebound_keys() {
+    let mut app = app(REBOUND_MORE);
+    key(&mut app, 'T');
+    let shown = screen(&app);
+    assert!(shown.contains("Ctrl-s save · Ctrl-g cancel"), "{shown}");
+    assert!(!shown.contains("Enter save"), "{shown}");
 }

@@ -1,6 +1,8 @@
 //! The report pane through the real runtime on the demo: `4` shows the month's figures,
 //! the period steps, a line opens the inquiries behind it and Esc comes back.
 
+mod common;
+
 use chrono::NaiveDate;
 use pressdesk::app::keymap::KeyMap;
 use pressdesk::app::report::TOP;
@@ -12,9 +14,6 @@ use pressdesk::domain::{Channel, Zone};
 use pressdesk::fixtures::NOW;
 use pressdesk::runtime::Runtime;
 use pressdesk::store::Store;
-use pressdesk::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 
@@ -73,22 +72,7 @@ impl Desk {
     }
 
     fn screen(&self) -> String {
-        let terminal = self.draw();
-        let buffer = terminal.backend().buffer();
-        (0..buffer.area.height)
-            .map(|y| {
-                (0..buffer.area.width)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    fn draw(&self) -> Terminal<TestBackend> {
-        let mut terminal = Terminal::new(TestBackend::new(120, 60)).unwrap();
-        terminal.draw(|frame| view(&self.app, frame)).unwrap();
-        terminal
+        common::screen_text(&self.app, 120, 60)
     }
 
     /// What the store counts for `period`, to hold the screen against.
@@ -288,9 +272,8 @@ fn without_colour_the_selected_line_is_still_marked() {
     desk.app.settings.plain = true;
     desk.press(KeyCode::Char('4'));
     desk.press(KeyCode::Char('j'));
-    let terminal = desk.draw();
-    let buffer = terminal.backend().buffer();
-    let screen = desk.screen();
+    let buffer = common::screen_buffer(&desk.app, 120, 60);
+    let screen = common::buffer_text(&buffer);
     let y = screen
         .lines()
         .position(|l| l.trim_start().starts_with("phone"))

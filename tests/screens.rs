@@ -2,33 +2,12 @@
 
 mod common;
 
-use common::{HOUR, NOW, app_with_queue, inquiry};
+use common::{HOUR, NOW, app_with_queue, buffer_text as text, drawn as draw, inquiry};
 use pressdesk::app::{App, Msg, update};
 use pressdesk::domain::Status;
-use pressdesk::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    terminal
-}
-
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 /// The row of the screen whose text contains `needle`.
 fn row_of(buffer: &Buffer, needle: &str) -> u16 {

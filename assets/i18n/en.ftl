@@ -228,7 +228,7 @@ action-bottom = Go to the last row
 action-page-up = Page up
 action-page-down = Page down
 action-open = Open the inquiry in full
-action-back = Back to the queue
+action-back = Back to where it was opened from (the queue, a card, a plan item, the search)
 action-new-inquiry = New inquiry
 action-filter = Next filter: open, mine, overdue, escalated, all
 action-status = Set the status (declined asks for a reason)
@@ -322,7 +322,7 @@ editor-name-needed = A contact needs a name.
 editor-duplicate = { $what } already belongs to { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
-}. Enter saves anyway; M on a card merges two records.
+}. { $submit } saves anyway; { $merge } on a card merges two records.
 editor-hint = { $submit } save · { $next }/{ $choose } next field · ←→ change a choice · { $cancel } cancel
 merge-title = Merge another record into { $name }
 merge-confirm = Merge { $other } (#{ $id }) into { $keep }? y = merge, any other key = back
@@ -354,9 +354,9 @@ hint-merge = merge
 hint-outlet = outlet
 hint-contact = contact
 action-show-contacts = Show the contact book
-action-show-contact = Open the card of the inquiry's contact (Esc comes back)
+action-show-contact = Open the card of the inquiry's contact ({ $card_back } comes back)
 action-search = Search: type a name, outlet, position, beat, note or phone digits
-action-close-card = Close the card (back to the list, the previous card or the queue)
+action-close-card = Close the card (back to where it was opened from: the list, a card, an inquiry)
 action-log-call = Log a call with the contact
 action-log-meeting = Log a meeting with the contact
 action-log-note = Add a note to the contact's timeline
@@ -567,7 +567,7 @@ action-page-next = Next month (week in the week view)
 action-view = Switch view: month, week, agenda
 action-new-item = Plan a post or event on the selected day
 action-open-item = Open the item in full
-action-close-item = Back to the calendar
+action-close-item = Back to where it was opened from (the calendar, an inquiry, the search)
 action-edit-item = Edit the item
 action-item-status = Set the status
 action-advance-item = Next status: idea → draft → approved → scheduled → published

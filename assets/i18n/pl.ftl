@@ -239,7 +239,7 @@ action-bottom = Do ostatniego wiersza
 action-page-up = Strona w górę
 action-page-down = Strona w dół
 action-open = Otwórz całe zapytanie
-action-back = Wróć do kolejki
+action-back = Wróć tam, skąd otwarto (kolejka, karta, pozycja planu, wyszukiwanie)
 action-new-inquiry = Nowe zapytanie
 action-filter = Następny filtr: otwarte, moje, zaległe, eskalowane, wszystkie
 action-status = Ustaw status („odrzucone” wymaga powodu)
@@ -507,7 +507,7 @@ action-page-next = Następny miesiąc (w widoku tygodnia — tydzień)
 action-view = Widok: miesiąc, tydzień, lista
 action-new-item = Zaplanuj wpis lub wydarzenie na wybrany dzień
 action-open-item = Otwórz całą publikację
-action-close-item = Wróć do kalendarza
+action-close-item = Wróć tam, skąd otwarto (kalendarz, zapytanie, wyszukiwanie)
 action-edit-item = Edytuj publikację
 action-item-status = Ustaw status
 action-advance-item = Następny status: pomysł → szkic → zatwierdzone → w planie → opublikowane
@@ -654,7 +654,7 @@ editor-name-needed = Kontakt musi mieć nazwisko.
 editor-duplicate = { $what } ma już { $name } (#{ $id }){ $more ->
     [0] {""}
    *[other] {" "}i jeszcze { $more }
-}. Enter zapisze mimo to; M na karcie scala dwa rekordy.
+}. { $submit } zapisze mimo to; { $merge } na karcie scala dwa rekordy.
 editor-hint = { $submit } zapisz · { $next }/{ $choose } następne pole · ←→ zmień wybór · { $cancel } anuluj
 merge-title = Scal inny rekord z „{ $name }”
 merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? y = scal, dowolny inny klawisz = wróć
@@ -686,9 +686,9 @@ hint-merge = scal
 hint-outlet = redakcja
 hint-contact = kontakt
 action-show-contacts = Książka kontaktów
-action-show-contact = Otwórz kartę kontaktu zapytania (Esc wraca)
+action-show-contact = Otwórz kartę kontaktu zapytania ({ $card_back } wraca)
 action-search = Szukaj: nazwisko, redakcja, stanowisko, temat, notatka albo cyfry telefonu
-action-close-card = Zamknij kartę (do listy, do poprzedniej karty albo do kolejki)
+action-close-card = Zamknij kartę (wróć tam, skąd ją otwarto: lista, karta, zapytanie)
 action-log-call = Zapisz rozmowę z kontaktem
 action-log-meeting = Zapisz spotkanie z kontaktem
 action-log-note = Dodaj notatkę do historii kontaktu

@@ -708,36 +708,59 @@ impl ItemForm {
             self.dirty |= self.notes.edit(key);
             return FormResult::Stay;
         }
-        let calendar = &settings.calendar;
         let changed = match self.focus {
-            IField::Channels => {
-                let n = calendar.channels.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char('l') => {
-                        self.channel_cursor = (self.channel_cursor + 1) % n;
-                        false
-                    }
-                    KeyCode::Left | KeyCode::Char('h') => {
-                        self.channel_cursor = (self.channel_cursor + n - 1) % n;
-                        false
-                    }
-                    KeyCode::Char(' ') | KeyCode::Char('x') => {
-                        self.toggle_channel(self.channel_cursor, calendar);
-                        true
-                    }
-                    KeyCode::Char(c) if c.is_ascii_digit() => {
-                        let k = c.to_digit(10).unwrap_or(0) as usize;
-                        if (1..=calendar.channels.len()).contains(&k) {
-                            self.channel_cursor = k - 1;
-                            self.toggle_channel(k - 1, calendar);
-                            true
-                        } else {
-                            false
-                        }
-                    }
-                    _ => false,
+            IField::Channels => self.channel_key(key, &settings.calendar),
+            IField::Kind | IField::Repeat | IField::Status | IField::Category | IField::Owner => {
+                self.choice_key(key, settings)
+            }
+            focus => {
+                let edited = self.field(focus).is_some_and(|f| f.edit(key));
+                if edited && self.field_error.as_ref().is_some_and(|(f, _)| *f == focus) {
+                    self.field_error = None;
+                }
+                edited
+            }
+        };
+        self.dirty |= changed;
+        FormResult::Stay
+    }
+
+    /// On the channels: the arrows move along them, space or a digit ticks one. True when
+    /// the ticks changed.
+    fn channel_key(&mut self, key: &KeyEvent, calendar: &CalendarConfig) -> bool {
+        let n = calendar.channels.len().max(1);
+        match key.code {
+            KeyCode::Right | KeyCode::Char('l') => {
+                self.channel_cursor = (self.channel_cursor + 1) % n;
+                false
+            }
+            KeyCode::Left | KeyCode::Char('h') => {
+                self.channel_cursor = (self.channel_cursor + n - 1) % n;
+                false
+            }
+            KeyCode::Char(' ') | KeyCode::Char('x') => {
+                self.toggle_channel(self.channel_cursor, calendar);
+                true
+            }
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                let k = c.to_digit(10).unwrap_or(0) as usize;
+                if (1..=calendar.channels.len()).contains(&k) {
+                    self.channel_cursor = k - 1;
+                    self.toggle_channel(k - 1, calendar);
+                    true
+                } else {
+                    false
                 }
             }
+            _ => false,
+        }
+    }
+
+    /// On a field with a few choices (kind, repeat, status, category, owner): the arrows
+    /// step through them. True when the choice changed.
+    fn choice_key(&mut self, key: &KeyEvent, settings: &Settings) -> bool {
+        let calendar = &settings.calendar;
+        match self.focus {
             IField::Kind => {
                 let before = self.kind;
                 self.kind = cycle(ItemKind::ALL, self.kind, key).unwrap_or(self.kind);
@@ -776,16 +799,8 @@ impl ItemForm {
                 self.owner = cycle(&options, self.owner, key).unwrap_or(self.owner);
                 self.owner != before
             }
-            focus => {
-                let edited = self.field(focus).is_some_and(|f| f.edit(key));
-                if edited && self.field_error.as_ref().is_some_and(|(f, _)| *f == focus) {
-                    self.field_error = None;
-                }
-                edited
-            }
-        };
-        self.dirty |= changed;
-        FormResult::Stay
+            _ => false,
+        }
     }
 
     fn toggle_channel(&mut self, index: usize, calendar: &CalendarConfig) {

@@ -9,7 +9,7 @@ use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::quick_log::when_error;
 use super::suggest::{Pick, Suggestions};
-use super::window::{Press, WindowResult};
+use super::window::{KnownOwner, Press, WindowResult};
 use crate::domain::contact::{ContactCard, EventKind, OutletCard, OutletKind, Point};
 use crate::domain::when::{Prefer, parse_when};
 use crate::domain::{ContactKind, Relationship, Timestamp};
@@ -274,7 +274,7 @@ pub struct ContactEditor {
     labels: Vec<Point>,
     initial: (ContactKind, Relationship),
     /// Phones or e-mails that belong to someone else, shown before saving.
-    pub warning: Option<String>,
+    pub warning: Option<KnownOwner>,
     /// The phones and e-mails the warning was about; a second Enter saves them anyway.
     warned_for: Option<String>,
     pub error: Option<String>,
@@ -481,19 +481,10 @@ impl ContactEditor {
         let emails: Vec<String> = record.emails.iter().map(|p| p.value.clone()).collect();
         let owners = contacts.owners_of(&phones, &emails, self.id);
         let signature = format!("{}|{}", self.phones.value(), self.emails.value());
-        if !owners.is_empty() && self.warned_for.as_deref() != Some(signature.as_str()) {
-            let (id, what) = &owners[0];
-            let name = contacts
-                .get(*id)
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
-            self.warning = Some(tr!(
-                "editor-duplicate",
-                what = what.clone(),
-                name = name,
-                id = *id,
-                more = owners.len() - 1
-            ));
+        if let Some(owner) = KnownOwner::first_of(&owners, contacts)
+            && self.warned_for.as_deref() != Some(signature.as_str())
+        {
+            self.warning = Some(owner);
             self.warned_for = Some(signature);
             return FormOutcome::Stay;
         }

@@ -2,14 +2,15 @@
 //! coverage and statements — as the words are typed. The store's full-text index answers
 //! (an effect); Enter opens the record found over the search, and Esc from it comes back
 //! to the search as it was left.
+//!
+//! The search's keys, wheel, pasted text and results read its own state and a small
+//! context, and say what they want done as a `MemoryOutcome`; `app/mod.rs` applies it.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::Effect;
 use super::field::TextField;
-use super::keymap::{Action, Context};
-use super::{
-    App, Effect, Nav, Outcome, Overlay, Screen, calendar, contacts, navigate, open_inquiry,
-};
+use super::keymap::{Action, Context, KeyMap};
 use crate::store::{MemoryHit, MemoryKind};
 use crate::tr;
 
@@ -86,37 +87,67 @@ pub fn hit_rows(height: u16) -> usize {
     (height.saturating_sub(3 + HEADER_ROWS) / 2).max(1) as usize
 }
 
-fn search_screen(app: &mut App) -> Option<&mut MemorySearch> {
-    match app.stack.last_mut() {
-        Some(Screen::Memory(search)) => Some(search),
-        _ => None,
+/// What the search's keys read besides its own state.
+#[derive(Clone, Copy)]
+pub struct MemoryContext<'a> {
+    pub keymap: &'a KeyMap,
+    /// Hits drawn at once (`hit_rows`).
+    pub rows: usize,
+}
+
+/// A record found, to open over the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Inquiry(i64),
+    PlanItem(i64),
+    Outlet(i64),
+}
+
+/// What the search asks for after a key, a turn of the wheel, pasted text or a result.
+#[derive(Debug, Default, PartialEq)]
+pub struct MemoryOutcome {
+    pub effects: Vec<Effect>,
+    /// Back to where the search was opened from.
+    pub back: bool,
+    /// A record to open over the search.
+    pub open: Option<Found>,
+    /// The help window.
+    pub help: bool,
+    /// A message for the status line.
+    pub info: Option<String>,
+    pub redraw: bool,
+}
+
+impl MemoryOutcome {
+    fn none() -> MemoryOutcome {
+        MemoryOutcome::default()
+    }
+
+    fn redraw() -> MemoryOutcome {
+        MemoryOutcome {
+            redraw: true,
+            ..Default::default()
+        }
     }
 }
 
-/// Opens the search over the current screen. A search already on the way here (opened
-/// from its results) starts the new one with its words and results.
-pub fn open(app: &mut App) -> Outcome {
-    let earlier = app.stack.iter().rev().find_map(|s| match s {
-        Screen::Memory(search) => Some((**search).clone()),
-        _ => None,
-    });
-    let search = earlier.unwrap_or_default();
-    navigate(app, Nav::Push(Box::new(Screen::Memory(Box::new(search)))));
-    Outcome::redraw()
-}
-
-/// Keys while the search is shown; `None` when it is not.
-pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
-    let rows = hit_rows(app.screen.1) as isize;
-    let help = app.keymap.action(key, &[Context::Global]) == Some(Action::Help)
+/// A key while the search is shown.
+pub fn on_key(search: &mut MemorySearch, key: &KeyEvent, ctx: &MemoryContext) -> MemoryOutcome {
+    let rows = ctx.rows as isize;
+    let help = ctx.keymap.action(key, &[Context::Global]) == Some(Action::Help)
         && !matches!(key.code, KeyCode::Char(_));
     // The search line is typed into, so its keys are the window keys.
-    let action = app.keymap.action(key, &[Context::Window]);
-    let search = search_screen(app)?;
+    let action = ctx.keymap.action(key, &[Context::Window]);
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match (action, key.code) {
-        (Some(Action::Cancel), _) => return Some(Outcome::with(navigate(app, Nav::Pop))),
-        (Some(Action::Submit), _) => return Some(open_selected(app)),
+        (Some(Action::Cancel), _) => {
+            return MemoryOutcome {
+                back: true,
+                redraw: true,
+                ..Default::default()
+            };
+        }
+        (Some(Action::Submit), _) => return open_selected(search),
         (Some(Action::SuggestionUp | Action::PrevField), _) => search.move_by(-1),
         (_, KeyCode::Char('p')) if ctrl => search.move_by(-1),
         (Some(Action::SuggestionDown | Action::NextField), _) => search.move_by(1),
@@ -124,44 +155,42 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Option<Outcome> {
         (_, KeyCode::PageUp) => search.move_by(-rows),
         (_, KeyCode::PageDown) => search.move_by(rows),
         _ if help => {
-            app.overlay = Some(Overlay::Help { scroll: 0 });
-            return Some(Outcome::redraw());
+            return MemoryOutcome {
+                help: true,
+                redraw: true,
+                ..Default::default()
+            };
         }
         _ => {
             if !search.input.edit(key) {
-                return Some(Outcome::none());
+                return MemoryOutcome::none();
             }
-            return Some(typed(app));
+            return typed(search);
         }
     }
-    search.keep_in_view(rows as usize);
-    Some(Outcome::redraw())
+    search.keep_in_view(ctx.rows);
+    MemoryOutcome::redraw()
 }
 
-/// The wheel moves through the hits; `None` when the search is not shown.
-pub fn on_wheel(app: &mut App, up: bool) -> Option<Outcome> {
-    let rows = hit_rows(app.screen.1);
-    let search = search_screen(app)?;
+/// The wheel moves through the hits.
+pub fn on_wheel(search: &mut MemorySearch, up: bool, rows: usize) -> MemoryOutcome {
     search.move_by(if up { -1 } else { 1 });
     search.keep_in_view(rows);
-    Some(Outcome::redraw())
+    MemoryOutcome::redraw()
 }
 
-/// Pasted text goes into the search line; false when the search is not shown.
-pub fn paste(app: &mut App, text: &str) -> Option<Outcome> {
-    search_screen(app)?.input.paste(text);
-    Some(typed(app))
+/// Pasted text goes into the search line.
+pub fn paste(search: &mut MemorySearch, text: &str) -> MemoryOutcome {
+    search.input.paste(text);
+    typed(search)
 }
 
 /// After the words changed: ask for the records they find, or clear the list when no
 /// word is left.
-fn typed(app: &mut App) -> Outcome {
-    let Some(search) = search_screen(app) else {
-        return Outcome::none();
-    };
+fn typed(search: &mut MemorySearch) -> MemoryOutcome {
     let query = search.query().to_string();
     if query == search.searched && !search.hits.is_empty() {
-        return Outcome::redraw();
+        return MemoryOutcome::redraw();
     }
     if crate::memory::fts_query(&query).is_none() {
         search.hits.clear();
@@ -170,36 +199,34 @@ fn typed(app: &mut App) -> Outcome {
         search.error = None;
         search.selected = 0;
         search.offset = 0;
-        return Outcome::redraw();
+        return MemoryOutcome::redraw();
     }
     search.searching = true;
-    Outcome::with(vec![Effect::Memory(MemoryEffect::Search(query))])
+    MemoryOutcome {
+        effects: vec![Effect::Memory(MemoryEffect::Search(query))],
+        redraw: true,
+        ..Default::default()
+    }
 }
 
 /// Another process wrote: the shown search is asked again so new records appear.
-pub fn external_change(app: &App) -> Vec<Effect> {
-    match app.current() {
-        Screen::Memory(search) if crate::memory::fts_query(search.query()).is_some() => {
-            vec![Effect::Memory(MemoryEffect::Search(
-                search.query().to_string(),
-            ))]
-        }
-        _ => Vec::new(),
+pub fn external_change(search: &MemorySearch) -> Vec<Effect> {
+    if crate::memory::fts_query(search.query()).is_some() {
+        vec![Effect::Memory(MemoryEffect::Search(
+            search.query().to_string(),
+        ))]
+    } else {
+        Vec::new()
     }
 }
 
-pub fn on_msg(app: &mut App, msg: MemoryMsg) -> Outcome {
+/// The records found for some words: shown when they are still the words typed, the
+/// selection kept on the same record when the words did not change.
+pub fn on_msg(search: &mut MemorySearch, msg: MemoryMsg, rows: usize) -> MemoryOutcome {
     let MemoryMsg::Found { query, result } = msg;
-    let rows = hit_rows(app.screen.1);
-    let Some(search) = app.stack.iter_mut().rev().find_map(|s| match s {
-        Screen::Memory(search) => Some(search),
-        _ => None,
-    }) else {
-        return Outcome::none();
-    };
     // A result for words no longer typed is dropped: the newer one is on its way.
     if search.query() != query {
-        return Outcome::none();
+        return MemoryOutcome::none();
     }
     search.searching = false;
     match result {
@@ -224,25 +251,129 @@ pub fn on_msg(app: &mut App, msg: MemoryMsg) -> Outcome {
         }
         Err(e) => search.error = Some(tr!("error-load", reason = e)),
     }
-    Outcome::redraw()
+    MemoryOutcome::redraw()
 }
 
-/// Enter: the selected record opened over the search.
-fn open_selected(app: &mut App) -> Outcome {
-    let Some(hit) = search_screen(app).and_then(|s| s.selected_hit().cloned()) else {
-        return Outcome::none();
+/// Enter: the selected record opened over the search; a statement is copied instead.
+pub fn open_selected(search: &MemorySearch) -> MemoryOutcome {
+    let Some(hit) = search.selected_hit() else {
+        return MemoryOutcome::none();
+    };
+    let open = |found| MemoryOutcome {
+        open: Some(found),
+        redraw: true,
+        ..Default::default()
     };
     match hit.kind {
-        MemoryKind::Inquiry => open_inquiry(app, hit.id, None),
-        MemoryKind::PlanItem => calendar::open_item(app, hit.id),
+        MemoryKind::Inquiry => open(Found::Inquiry(hit.id)),
+        MemoryKind::PlanItem => open(Found::PlanItem(hit.id)),
         MemoryKind::Coverage => match (hit.inquiry_id, hit.outlet_id) {
-            (Some(inquiry), _) => open_inquiry(app, inquiry, None),
-            (None, Some(outlet)) => contacts::open_card(app, contacts::Target::Outlet(outlet)),
-            (None, None) => Outcome::none(),
+            (Some(inquiry), _) => open(Found::Inquiry(inquiry)),
+            (None, Some(outlet)) => open(Found::Outlet(outlet)),
+            (None, None) => MemoryOutcome::none(),
         },
-        MemoryKind::Statement => {
-            app.info(tr!("memory-statement-copied", topic = hit.title.clone()));
-            Outcome::with(vec![Effect::Copy(hit.text)])
+        MemoryKind::Statement => MemoryOutcome {
+            effects: vec![Effect::Copy(hit.text.clone())],
+            info: Some(tr!("memory-statement-copied", topic = hit.title.clone())),
+            redraw: true,
+            ..Default::default()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::memory_hit as hit;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn typed_in(search: &mut MemorySearch, text: &str, ctx: &MemoryContext) -> MemoryOutcome {
+        let mut last = MemoryOutcome::none();
+        for c in text.chars() {
+            last = on_key(search, &press(KeyCode::Char(c)), ctx);
         }
+        last
+    }
+
+    fn context(keymap: &KeyMap) -> MemoryContext<'_> {
+        MemoryContext { keymap, rows: 5 }
+    }
+
+    fn found(query: &str, hits: Vec<MemoryHit>) -> MemoryMsg {
+        MemoryMsg::Found {
+            query: query.into(),
+            result: Ok(hits),
+        }
+    }
+
+    #[test]
+    fn words_typed_ask_the_store_and_only_the_answer_for_them_is_shown() {
+        let keymap = KeyMap::default();
+        let ctx = context(&keymap);
+        let mut search = MemorySearch::default();
+        let asked = typed_in(&mut search, "вода", &ctx);
+        assert_eq!(
+            asked.effects,
+            vec![Effect::Memory(MemoryEffect::Search("вода".into()))]
+        );
+        assert!(search.searching);
+        // An answer for words no longer typed is dropped.
+        let stale = on_msg(
+            &mut search,
+            found("вод", vec![hit(MemoryKind::Inquiry, 1)]),
+            5,
+        );
+        assert_eq!(stale, MemoryOutcome::none());
+        assert!(search.hits.is_empty() && search.searching);
+        let hits = vec![hit(MemoryKind::Inquiry, 1), hit(MemoryKind::PlanItem, 2)];
+        assert!(on_msg(&mut search, found("вода", hits), 5).redraw);
+        assert!(!search.searching);
+        assert_eq!(search.hits.len(), 2);
+        // Down, then Enter: the plan item is opened over the search.
+        on_key(&mut search, &press(KeyCode::Down), &ctx);
+        let opened = on_key(&mut search, &press(KeyCode::Enter), &ctx);
+        assert_eq!(opened.open, Some(Found::PlanItem(2)));
+        // The wheel moves too, and Esc goes back.
+        assert!(on_wheel(&mut search, true, 5).redraw);
+        assert_eq!(search.selected, 0);
+        assert!(on_key(&mut search, &press(KeyCode::Esc), &ctx).back);
+    }
+
+    #[test]
+    fn coverage_opens_what_it_followed_and_a_statement_is_copied() {
+        let keymap = KeyMap::default();
+        let ctx = context(&keymap);
+        let mut search = MemorySearch::default();
+        typed_in(&mut search, "tariff", &ctx);
+        let mut piece = hit(MemoryKind::Coverage, 3);
+        piece.outlet_id = Some(10);
+        let mut answered = hit(MemoryKind::Coverage, 4);
+        answered.inquiry_id = Some(12);
+        answered.outlet_id = Some(10);
+        let hits = vec![piece, answered, hit(MemoryKind::Statement, 5)];
+        on_msg(&mut search, found("tariff", hits), 5);
+        let enter = press(KeyCode::Enter);
+        assert_eq!(
+            on_key(&mut search, &enter, &ctx).open,
+            Some(Found::Outlet(10))
+        );
+        search.selected = 1;
+        assert_eq!(
+            on_key(&mut search, &enter, &ctx).open,
+            Some(Found::Inquiry(12))
+        );
+        search.selected = 2;
+        let copied = on_key(&mut search, &enter, &ctx);
+        assert_eq!(copied.effects, vec![Effect::Copy("text of 5".into())]);
+        assert!(copied.info.is_some() && copied.open.is_none());
+        // Words taken away clear the list without asking the store.
+        for _ in 0.."tariff".len() {
+            on_key(&mut search, &press(KeyCode::Backspace), &ctx);
+        }
+        assert!(search.hits.is_empty() && !search.searching);
     }
 }

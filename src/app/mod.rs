@@ -596,7 +596,10 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
     app.now = now;
     match msg {
         Msg::Key(key) => on_key(app, key),
-        Msg::Mouse(event) => mouse::on_mouse(app, event),
+        Msg::Mouse(event) => {
+            let outcome = mouse::on_mouse(event, mouse::Shown::of(app), app.screen);
+            apply_mouse(app, outcome)
+        }
         Msg::Paste(text) => on_paste(app, &text),
         Msg::Resize(w, h) => {
             app.screen = (w, h);
@@ -613,7 +616,9 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             }
             effects.extend(calendar::external_change(app));
             effects.extend(report_reload(app));
-            effects.extend(memory_search::external_change(app));
+            if let Screen::Memory(search) = app.current() {
+                effects.extend(memory_search::external_change(search));
+            }
             Outcome {
                 effects,
                 redraw: false,
@@ -691,7 +696,21 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             });
             Outcome::with(vec![Effect::Bell])
         }
-        Msg::Memory(msg) => memory_search::on_msg(app, msg),
+        Msg::Memory(msg) => {
+            let rows = memory_search::hit_rows(app.screen.1);
+            // The search answered may be under a record opened from it.
+            let search = app.stack.iter_mut().rev().find_map(|s| match s {
+                Screen::Memory(search) => Some(search),
+                _ => None,
+            });
+            match search {
+                Some(search) => {
+                    let outcome = memory_search::on_msg(search, msg, rows);
+                    apply_memory(app, outcome)
+                }
+                None => Outcome::none(),
+            }
+        }
         Msg::Files(msg) => files::on_msg(app, msg),
         Msg::Statements(found) => statements::on_found(app, found),
         Msg::QueueLoaded(Err(e))
@@ -892,9 +911,10 @@ fn on_paste(app: &mut App, text: &str) -> Outcome {
         return Outcome::redraw();
     }
     if app.overlay.is_none()
-        && let Some(outcome) = memory_search::paste(app, text)
+        && let Some(Screen::Memory(search)) = app.stack.last_mut()
     {
-        return outcome;
+        let outcome = memory_search::paste(search, text);
+        return apply_memory(app, outcome);
     }
     match &mut app.overlay {
         Some(Overlay::QuickLog(form)) => {
@@ -953,8 +973,13 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
     {
         return outcome;
     }
-    if let Some(outcome) = memory_search::on_key(app, &key) {
-        return outcome;
+    if let Some(Screen::Memory(search)) = app.stack.last_mut() {
+        let ctx = memory_search::MemoryContext {
+            keymap: &app.keymap,
+            rows: memory_search::hit_rows(app.screen.1),
+        };
+        let outcome = memory_search::on_key(search, &key, &ctx);
+        return apply_memory(app, outcome);
     }
     let Some(action) = app.keymap.action(&key, app.contexts()) else {
         return Outcome::none();
@@ -994,7 +1019,7 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
         }
         a if a.context() == Context::Report => report_action(app, a),
         Action::ToPlan => calendar::from_inquiry(app),
-        Action::SearchMemory => memory_search::open(app),
+        Action::SearchMemory => open_memory(app),
         Action::Statements => statements::browse(app),
         a if a.context() == Context::Calendar => calendar_action(app, a),
         Action::Help => {
@@ -1005,66 +1030,24 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
             open_quick_log(app, QuickLog::new());
             Outcome::redraw()
         }
-        Action::Refresh => {
-            let mut effects = App::startup();
-            effects.push(Effect::ReloadConfig);
-            if let Some(d) = app.detail() {
-                effects.push(Effect::LoadDetail(d.id));
-            }
-            effects.extend(calendar::external_change(app));
-            effects.extend(report_reload(app));
-            Outcome::with(effects)
-        }
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom
-            if in_detail =>
-        {
-            if let Some(d) = app.detail_mut() {
-                d.scroll = match action {
-                    Action::Up => d.scroll.saturating_sub(1),
-                    Action::Down => d.scroll.saturating_add(1),
-                    Action::PageUp => d.scroll.saturating_sub(page as u16),
-                    Action::PageDown => d.scroll.saturating_add(page as u16),
-                    Action::Top => 0,
-                    _ => u16::MAX / 2,
-                };
-            }
-            Outcome::redraw()
-        }
+        Action::Refresh => refresh(app),
         Action::Up
         | Action::Down
         | Action::PageUp
         | Action::PageDown
         | Action::Top
         | Action::Bottom => {
-            match action {
-                Action::Up => app.queue.move_by(-1),
-                Action::Down => app.queue.move_by(1),
-                Action::PageUp => app.queue.move_by(-page),
-                Action::PageDown => app.queue.move_by(page),
-                Action::Top => app.queue.selected = 0,
-                _ => app.queue.select_last(),
-            }
-            app.queue.keep_in_view(page as usize);
+            move_cursor(app, action, page);
             Outcome::redraw()
         }
+        Action::FilterEscalated | Action::CycleFilter if in_detail => Outcome::none(),
         Action::FilterEscalated => {
-            if in_detail {
-                return Outcome::none();
-            }
-            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
             let next = if app.queue.filter == queue::Filter::Escalated {
                 queue::Filter::Open
             } else {
                 queue::Filter::Escalated
             };
-            app.queue.set_filter(next, &user, now, soon);
-            app.queue.keep_in_view(page as usize);
-            Outcome::redraw()
+            filter_queue(app, next, page)
         }
         Action::Audit => {
             // The selected inquiry's assignee, else whoever sits at the desk.
@@ -1075,34 +1058,64 @@ pub fn run_action(app: &mut App, action: Action) -> Outcome {
                 .unwrap_or_else(|| app.settings.user.clone());
             open_audit(app, &who)
         }
-        Action::CycleFilter => {
-            if in_detail {
-                return Outcome::none();
-            }
-            let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
-            let next = app.queue.filter.next();
-            app.queue.set_filter(next, &user, now, soon);
-            app.queue.keep_in_view(page as usize);
-            Outcome::redraw()
-        }
-        Action::Open => {
-            if in_detail {
-                return Outcome::none();
-            }
-            let Some(inquiry) = app.queue.selected_inquiry().cloned() else {
-                return Outcome::none();
-            };
-            open_inquiry(app, inquiry.id, Some(inquiry))
-        }
-        Action::Back => {
-            if app.detail().is_some() {
-                Outcome::with(navigate(app, Nav::Pop))
-            } else {
-                Outcome::none()
-            }
-        }
+        Action::Open | Action::Back if !in_detail => open_selected(app, action),
+        Action::CycleFilter => filter_queue(app, app.queue.filter.next(), page),
+        Action::Open => Outcome::none(),
+        Action::Back => Outcome::with(navigate(app, Nav::Pop)),
         _ => inquiry_action(app, action),
     }
+}
+
+/// On the queue, Enter opens the selected inquiry; Esc there has nowhere to go back to.
+fn open_selected(app: &mut App, action: Action) -> Outcome {
+    match app.queue.selected_inquiry().cloned() {
+        Some(inquiry) if action == Action::Open => open_inquiry(app, inquiry.id, Some(inquiry)),
+        _ => Outcome::none(),
+    }
+}
+
+/// Everything read again, the config too (`Ctrl-R`).
+fn refresh(app: &mut App) -> Outcome {
+    let mut effects = App::startup();
+    effects.push(Effect::ReloadConfig);
+    if let Some(d) = app.detail() {
+        effects.push(Effect::LoadDetail(d.id));
+    }
+    effects.extend(calendar::external_change(app));
+    effects.extend(report_reload(app));
+    Outcome::with(effects)
+}
+
+/// The cursor keys scroll an inquiry open in full, else move through the queue.
+fn move_cursor(app: &mut App, action: Action, page: isize) {
+    if let Some(d) = app.detail_mut() {
+        d.scroll = match action {
+            Action::Up => d.scroll.saturating_sub(1),
+            Action::Down => d.scroll.saturating_add(1),
+            Action::PageUp => d.scroll.saturating_sub(page as u16),
+            Action::PageDown => d.scroll.saturating_add(page as u16),
+            Action::Top => 0,
+            _ => u16::MAX / 2,
+        };
+        return;
+    }
+    match action {
+        Action::Up => app.queue.move_by(-1),
+        Action::Down => app.queue.move_by(1),
+        Action::PageUp => app.queue.move_by(-page),
+        Action::PageDown => app.queue.move_by(page),
+        Action::Top => app.queue.selected = 0,
+        _ => app.queue.select_last(),
+    }
+    app.queue.keep_in_view(page as usize);
+}
+
+/// The queue shows another set of inquiries.
+fn filter_queue(app: &mut App, next: queue::Filter, page: isize) -> Outcome {
+    let (user, now, soon) = (app.settings.user.clone(), app.now, app.settings.due_soon());
+    app.queue.set_filter(next, &user, now, soon);
+    app.queue.keep_in_view(page as usize);
+    Outcome::redraw()
 }
 
 /// The contact book's keys: on the card open, or on the list; `None` for the global ones.
@@ -1152,6 +1165,94 @@ fn apply_book(app: &mut App, outcome: contacts::BookOutcome) -> Outcome {
     Outcome {
         effects,
         redraw: outcome.redraw,
+    }
+}
+
+/// Opens the search of the office's memory over the current screen. A search already on
+/// the way here (opened from its results) starts the new one with its words and results.
+fn open_memory(app: &mut App) -> Outcome {
+    let earlier = app.stack.iter().rev().find_map(|s| match s {
+        Screen::Memory(search) => Some((**search).clone()),
+        _ => None,
+    });
+    let search = Box::new(earlier.unwrap_or_default());
+    navigate(app, Nav::Push(Box::new(Screen::Memory(search))));
+    Outcome::redraw()
+}
+
+/// What a mouse event asked for.
+fn apply_mouse(app: &mut App, outcome: mouse::MouseOutcome) -> Outcome {
+    match outcome {
+        mouse::MouseOutcome::Nothing => Outcome::none(),
+        mouse::MouseOutcome::Run(action) => run_action(app, action),
+        mouse::MouseOutcome::SearchWheel { up } => {
+            let rows = memory_search::hit_rows(app.screen.1);
+            match app.stack.last_mut() {
+                Some(Screen::Memory(search)) => {
+                    let outcome = memory_search::on_wheel(search, up, rows);
+                    apply_memory(app, outcome)
+                }
+                _ => Outcome::none(),
+            }
+        }
+        mouse::MouseOutcome::Select { index, open } => {
+            match app.stack.last_mut() {
+                Some(Screen::Queue) => app.queue.selected = index,
+                Some(Screen::Book) => app.book.selected = index,
+                Some(Screen::Audit(view)) => view.selected = index,
+                Some(Screen::Memory(search)) => {
+                    search.selected = index;
+                    if open {
+                        let outcome = memory_search::open_selected(search);
+                        return apply_memory(app, outcome);
+                    }
+                }
+                _ => return Outcome::none(),
+            }
+            if !open {
+                return Outcome::redraw();
+            }
+            if matches!(app.current(), Screen::Book) {
+                app.book.typing = false;
+            }
+            run_action(app, Action::Open)
+        }
+        mouse::MouseOutcome::Calendar { area, at, double } => {
+            let ctx = calendar::CalendarContext {
+                settings: &app.settings,
+                keymap: &app.keymap,
+                now: app.now,
+            };
+            let outcome = calendar::click(&mut app.calendar, area, at, double, &ctx);
+            apply_calendar(app, outcome)
+        }
+    }
+}
+
+/// What the memory search asked for.
+fn apply_memory(app: &mut App, outcome: memory_search::MemoryOutcome) -> Outcome {
+    let mut effects = outcome.effects;
+    if outcome.back {
+        effects.extend(navigate(app, Nav::Pop));
+    }
+    if outcome.help {
+        app.overlay = Some(Overlay::Help { scroll: 0 });
+    }
+    if let Some(text) = outcome.info {
+        app.info(text);
+    }
+    let opened = match outcome.open {
+        Some(memory_search::Found::Inquiry(id)) => open_inquiry(app, id, None),
+        Some(memory_search::Found::PlanItem(id)) => calendar::open_item(app, id),
+        Some(memory_search::Found::Outlet(id)) => {
+            contacts::open_card(app, contacts::Target::Outlet(id))
+        }
+        None => Outcome::none(),
+    };
+    effects.extend(opened.effects);
+    Outcome {
+        effects,
+        redraw: outcome.redraw || opened.redraw,
     }
 }
 
@@ -1396,18 +1497,12 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
         app.info(tr!("flash-nothing-selected"));
         return Outcome::redraw();
     };
+    if let Some(window) = inquiry_window(app, action, &inquiry) {
+        app.overlay = Some(window);
+        return Outcome::redraw();
+    }
     let id = inquiry.id;
     match action {
-        Action::SetStatus => {
-            let options = Status::ALL.iter().map(|s| PickValue::Status(*s)).collect();
-            app.overlay = Some(Overlay::Picker(Picker::new(
-                PickerKind::Status,
-                id,
-                options,
-                Some(PickValue::Status(inquiry.status)),
-            )));
-            Outcome::redraw()
-        }
         Action::Advance => match inquiry.status.next() {
             Some(status) => Outcome::with(vec![Effect::Change {
                 id,
@@ -1421,19 +1516,66 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
                 Outcome::redraw()
             }
         },
-        Action::Priority => {
-            let options = Priority::ALL
+        Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
+        Action::LogCoverage => {
+            let today = app.settings.zone.date(app.now);
+            open_coverage(
+                app,
+                coverage_form::CoverageForm::for_inquiry(&inquiry, today),
+            )
+        }
+        Action::Files => files::open_window(app, AttachTo::Inquiry(id), false),
+        Action::Attach => files::open_window(app, AttachTo::Inquiry(id), true),
+        _ => Outcome::none(),
+    }
+}
+
+/// The prompt, picker or chooser an action on an inquiry opens, filled with what it has now.
+fn inquiry_window(app: &App, action: Action, inquiry: &Inquiry) -> Option<Overlay> {
+    let id = inquiry.id;
+    let prompt = |kind, text: &str| Overlay::Prompt(Prompt::new(kind, id, text));
+    Some(match action {
+        Action::SetStatus | Action::Priority | Action::Assign => {
+            Overlay::Picker(inquiry_picker(app, action, inquiry)?)
+        }
+        Action::Expert => Overlay::Expert(ExpertChooser::new(
+            inquiry,
+            &app.contacts,
+            app.now,
+            &app.settings,
+        )),
+        Action::Answer => prompt(
+            PromptKind::Answer,
+            inquiry.answer.as_deref().unwrap_or_default(),
+        ),
+        Action::Deadline => Overlay::Prompt(Prompt::deadline(inquiry, app.now, &app.settings)),
+        Action::EditQuestion => prompt(PromptKind::Question, &inquiry.question),
+        Action::EditSubject => prompt(PromptKind::Subject, inquiry.headline()),
+        Action::Topics => Overlay::Topics(Box::new(topics::TopicsWindow::new(
+            id,
+            &inquiry.topics,
+            app.topic_choices(),
+        ))),
+        _ => return None,
+    })
+}
+
+/// The status, priority or assignee picker, on the inquiry's current one.
+fn inquiry_picker(app: &App, action: Action, inquiry: &Inquiry) -> Option<Picker> {
+    let (kind, options, current) = match action {
+        Action::SetStatus => (
+            PickerKind::Status,
+            Status::ALL.iter().map(|s| PickValue::Status(*s)).collect(),
+            Some(PickValue::Status(inquiry.status)),
+        ),
+        Action::Priority => (
+            PickerKind::Priority,
+            Priority::ALL
                 .iter()
                 .map(|p| PickValue::Priority(*p))
-                .collect();
-            app.overlay = Some(Overlay::Picker(Picker::new(
-                PickerKind::Priority,
-                id,
-                options,
-                Some(PickValue::Priority(inquiry.priority)),
-            )));
-            Outcome::redraw()
-        }
+                .collect(),
+            Some(PickValue::Priority(inquiry.priority)),
+        ),
         Action::Assign => {
             let people = app.settings.assignable();
             let mut options: Vec<PickValue> = (0..people.len())
@@ -1445,67 +1587,11 @@ fn inquiry_action(app: &mut App, action: Action) -> Outcome {
                 .as_deref()
                 .and_then(|a| people.iter().position(|p| p == a))
                 .map(|i| PickValue::Member(Some(i)));
-            app.overlay = Some(Overlay::Picker(Picker::new(
-                PickerKind::Assign,
-                id,
-                options,
-                current,
-            )));
-            Outcome::redraw()
+            (PickerKind::Assign, options, current)
         }
-        Action::Expert => {
-            let chooser = ExpertChooser::new(&inquiry, &app.contacts, app.now, &app.settings);
-            app.overlay = Some(Overlay::Expert(chooser));
-            Outcome::redraw()
-        }
-        Action::Answer => {
-            let current = inquiry.answer.clone().unwrap_or_default();
-            app.overlay = Some(Overlay::Prompt(Prompt::new(
-                PromptKind::Answer,
-                id,
-                &current,
-            )));
-            Outcome::redraw()
-        }
-        Action::Deadline => {
-            let prompt = Prompt::deadline(&inquiry, app.now, &app.settings);
-            app.overlay = Some(Overlay::Prompt(prompt));
-            Outcome::redraw()
-        }
-        Action::EditQuestion => {
-            app.overlay = Some(Overlay::Prompt(Prompt::new(
-                PromptKind::Question,
-                id,
-                &inquiry.question,
-            )));
-            Outcome::redraw()
-        }
-        Action::ShowContact => contacts::open_from_inquiry(app, &inquiry),
-        Action::LogCoverage => {
-            let today = app.settings.zone.date(app.now);
-            open_coverage(
-                app,
-                coverage_form::CoverageForm::for_inquiry(&inquiry, today),
-            )
-        }
-        Action::Topics => {
-            let window = topics::TopicsWindow::new(id, &inquiry.topics, app.topic_choices());
-            app.overlay = Some(Overlay::Topics(Box::new(window)));
-            Outcome::redraw()
-        }
-        Action::Files => files::open_window(app, AttachTo::Inquiry(id), false),
-        Action::Attach => files::open_window(app, AttachTo::Inquiry(id), true),
-        Action::EditSubject => {
-            let current = inquiry.headline().to_string();
-            app.overlay = Some(Overlay::Prompt(Prompt::new(
-                PromptKind::Subject,
-                id,
-                &current,
-            )));
-            Outcome::redraw()
-        }
-        _ => Outcome::none(),
-    }
+        _ => return None,
+    };
+    Some(Picker::new(kind, inquiry.id, options, current))
 }
 
 fn overlay_key(app: &mut App, press: &Press) -> Outcome {

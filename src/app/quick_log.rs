@@ -7,7 +7,7 @@ use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::topics::{TopicChoices, TopicField};
-use super::window::{Press, WindowResult};
+use super::window::{KnownOwner, Press, WindowResult};
 use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
@@ -64,6 +64,9 @@ pub struct QuickLog {
     pub topics: TopicField,
     /// A problem with one field, shown beside it.
     pub field_error: Option<(QField, String)>,
+    /// The number typed as the caller's belongs to this contact: said once before a new
+    /// contact is created with it.
+    pub known_owner: Option<KnownOwner>,
     /// A save that failed; the form stays as typed.
     pub error: Option<String>,
     pub saving: bool,
@@ -98,6 +101,7 @@ impl QuickLog {
             outlet_list: Suggestions::default(),
             topics: TopicField::new(),
             field_error: None,
+            known_owner: None,
             error: None,
             saving: false,
             confirm_discard: false,
@@ -168,22 +172,10 @@ impl QuickLog {
         }
         let caller = NewContact::caller(self.who.trimmed());
         let owners = contacts.owners_of(&caller.phones, &[], None);
-        let Some((id, what)) = owners.first() else {
+        let Some(owner) = KnownOwner::first_of(&owners, contacts) else {
             return false;
         };
-        let name = contacts
-            .get(*id)
-            .map(|c| c.name.clone())
-            .unwrap_or_default();
-        self.field_error = Some((
-            QField::Who,
-            tr!(
-                "quick-log-known-phone",
-                what = what.clone(),
-                name = name,
-                id = *id
-            ),
-        ));
+        self.known_owner = Some(owner);
         let mut hits: Vec<Hit> = owners
             .iter()
             .map(|(id, _)| Hit {
@@ -234,6 +226,7 @@ impl QuickLog {
 
     fn refresh_who(&mut self, contacts: &ContactIndex) {
         self.who_picked = None;
+        self.known_owner = None;
         if self
             .field_error
             .as_ref()
@@ -424,6 +417,7 @@ impl QuickLog {
         self.settle_who(contacts);
         self.settle_outlet(outlets);
         self.field_error = None;
+        self.known_owner = None;
         self.error = None;
         if self.question.is_blank() {
             self.focus = QField::Question;

@@ -691,11 +691,13 @@ fn a_new_caller_with_a_known_number_is_warned_and_offered_that_contact() {
     let mut app = app();
     let out = quick_log_with_a_known_number(&mut app);
     assert!(out.effects.is_empty(), "nothing saved before the warning");
-    let (field, message) = form(&app).field_error.clone().unwrap();
-    assert_eq!(field, quick_log::QField::Who);
-    assert!(
-        message.contains("Кузнецова Мария Игоревна (#1)"),
-        "{message}"
+    let owner = form(&app)
+        .known_owner
+        .clone()
+        .expect("a warning about the number");
+    assert_eq!(
+        (owner.id, owner.name.as_str()),
+        (1, "Кузнецова Мария Игоревна")
     );
     assert_eq!(form(&app).focus, quick_log::QField::Who);
     assert_eq!(form(&app).question.value(), "Когда дадут воду?");
@@ -748,6 +750,35 @@ fn a_click_selects_a_queue_row_a_double_click_opens_it_the_wheel_scrolls() {
     // In the inquiry the wheel scrolls the text.
     update(&mut app, Msg::Mouse(mouse::Mouse::WheelDown), NOW);
     assert_eq!(app.detail().map(|d| d.scroll), Some(1));
+}
+
+#[test]
+fn a_click_picks_a_hit_of_the_memory_search_and_a_double_click_opens_it() {
+    let mut app = app();
+    update(&mut app, Msg::Resize(100, 20), NOW);
+    update(&mut app, ch('/'), NOW);
+    for c in "вода".chars() {
+        update(&mut app, ch(c), NOW);
+    }
+    let hits = vec![
+        crate::fixtures::memory_hit(crate::store::MemoryKind::PlanItem, 7),
+        crate::fixtures::memory_hit(crate::store::MemoryKind::Inquiry, 2),
+    ];
+    let found = memory_search::MemoryMsg::Found {
+        query: "вода".into(),
+        result: Ok(hits),
+    };
+    update(&mut app, Msg::Memory(found), NOW);
+    // Two rows a hit below the title bar, the search line and what was found.
+    update(&mut app, click(5), NOW);
+    let Screen::Memory(search) = app.current() else {
+        panic!("the search is shown");
+    };
+    assert_eq!(search.selected, 1);
+    let double = mouse::Mouse::DoubleClick { column: 10, row: 6 };
+    let out = update(&mut app, Msg::Mouse(double), NOW);
+    assert_eq!(app.detail().map(|d| d.id), Some(2));
+    assert!(out.effects.contains(&Effect::LoadDetail(2)));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::keymap::Action;
+use crate::search::ContactIndex;
 
 /// A key pressed in a window: the key itself (for typing) and the window action it is
 /// bound to, if any. Ctrl-C arrives as `Cancel` in every window.
@@ -40,4 +41,32 @@ pub enum WindowResult<T> {
     Close,
     /// The window is done with this value; it stays open until the save comes back.
     Submit(T),
+}
+
+/// A phone or e-mail typed in a window that already belongs to a contact: the window warns
+/// once before saving, and its view words the warning with the keys as bound.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownOwner {
+    /// The phone or e-mail as typed.
+    pub what: String,
+    pub name: String,
+    pub id: i64,
+    /// How many more contacts have one of them.
+    pub more: usize,
+}
+
+impl KnownOwner {
+    /// The first of the owners `ContactIndex::owners_of` found, with its name.
+    pub fn first_of(owners: &[(i64, String)], contacts: &ContactIndex) -> Option<KnownOwner> {
+        let (id, what) = owners.first()?;
+        Some(KnownOwner {
+            what: what.clone(),
+            name: contacts
+                .get(*id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            id: *id,
+            more: owners.len() - 1,
+        })
+    }
 }

@@ -42,8 +42,23 @@ pub(crate) struct Cards {
     /// `UNIT`. Filled in after the heads when read from the database.
     points: String,
     point_spans: Vec<(usize, usize)>,
-    /// Record positions in id order, for lookups by id.
-    by_id: Vec<u32>,
+    /// Lookups by id.
+    by_id: ById,
+}
+
+/// Where each id's record is. Ids handed out by the database are nearly consecutive: then
+/// a table by id answers at once (a lookup per candidate the database's index names);
+/// otherwise positions sorted by id are searched.
+#[derive(Debug, Default)]
+enum ById {
+    #[default]
+    Empty,
+    /// Position of id `first + k` at `k`, `u32::MAX` where there is none.
+    Table {
+        first: i64,
+        at: Vec<u32>,
+    },
+    Sorted(Vec<u32>),
 }
 
 /// One record's head, as the database or a summary gives it.
@@ -111,9 +126,22 @@ impl Cards {
     pub(crate) fn finish(&mut self) {
         self.heads.shrink_to_fit();
         self.points.shrink_to_fit();
-        let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
-        order.sort_unstable_by_key(|&i| self.ids[i as usize]);
-        self.by_id = order;
+        let (Some(&first), Some(&last)) = (self.ids.iter().min(), self.ids.iter().max()) else {
+            self.by_id = ById::Empty;
+            return;
+        };
+        let span = last.abs_diff(first);
+        if span < 2 * self.ids.len() as u64 + 1024 {
+            let mut at = vec![u32::MAX; span as usize + 1];
+            for (i, &id) in self.ids.iter().enumerate() {
+                at[(id - first) as usize] = i as u32;
+            }
+            self.by_id = ById::Table { first, at };
+        } else {
+            let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
+            order.sort_unstable_by_key(|&i| self.ids[i as usize]);
+            self.by_id = ById::Sorted(order);
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -122,10 +150,17 @@ impl Cards {
 
     /// The position of the record with this id.
     pub(crate) fn position_of(&self, id: i64) -> Option<u32> {
-        self.by_id
-            .binary_search_by_key(&id, |&i| self.ids[i as usize])
-            .ok()
-            .map(|k| self.by_id[k])
+        match &self.by_id {
+            ById::Empty => None,
+            ById::Table { first, at } => {
+                let k = usize::try_from(id.checked_sub(*first)?).ok()?;
+                at.get(k).copied().filter(|&i| i != u32::MAX)
+            }
+            ById::Sorted(order) => order
+                .binary_search_by_key(&id, |&i| self.ids[i as usize])
+                .ok()
+                .map(|k| order[k]),
+        }
     }
 
     pub(crate) fn id(&self, at: u32) -> i64 {

@@ -430,17 +430,42 @@ impl Store {
             }
             summary.read += 1;
         }
+        // Each batch but the last commits without waiting for the disk; the last one's
+        // wait covers them all, so the import is on disk when it says it is done. A power
+        // cut before that takes back whole batches with their progress mark, and the next
+        // run of the same file carries on after the last batch that stayed.
+        self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
+        let batches = self.import_batches(items, rules, now, source, &mut summary);
+        let restored = self.conn.execute_batch("PRAGMA synchronous = FULL");
+        batches?;
+        restored?;
+        Ok(summary)
+    }
+
+    /// The batches of a non-dry import, each its own transaction; the last one commits
+    /// with `synchronous = FULL`.
+    fn import_batches(
+        &mut self,
+        items: impl Iterator<Item = (usize, ImportItem)>,
+        rules: &PhoneRules,
+        now: Timestamp,
+        source: Option<&str>,
+        summary: &mut ImportSummary,
+    ) -> Result<()> {
+        let mut items = items.peekable();
         loop {
+            let batch: Vec<(usize, ImportItem)> = items.by_ref().take(IMPORT_BATCH).collect();
+            let Some(&(last, _)) = batch.last() else {
+                return Ok(());
+            };
+            if items.peek().is_none() {
+                self.conn.execute_batch("PRAGMA synchronous = FULL")?;
+            }
             let writer = self.write()?;
             let started = std::time::Instant::now();
-            let mut handled = 0;
-            for (n, item) in items.by_ref().take(IMPORT_BATCH) {
+            for (n, item) in batch {
                 summary.read += 1;
-                handled = n + 1;
-                writer.import_item(n, item, rules, now, &mut summary)?;
-            }
-            if handled == 0 {
-                break;
+                writer.import_item(n, item, rules, now, summary)?;
             }
             if let Some(source) = source {
                 writer
@@ -450,13 +475,12 @@ impl Store {
                          VALUES (?1, ?2, ?3)
                          ON CONFLICT (source) DO UPDATE SET records = ?2, updated_at = ?3",
                     )?
-                    .execute(params![source, handled as i64, now])?;
+                    .execute(params![source, (last + 1) as i64, now])?;
             }
             writer.commit()?;
             // A colleague waiting for the lock takes it now, before the next batch.
             std::thread::sleep(super::lock::pause_after(started.elapsed()));
         }
-        Ok(summary)
     }
 
     /// Forgets how far an import of `source` got, once the whole file was read: the next
@@ -781,6 +805,7 @@ impl Writer<'_> {
                     )?
                     .execute(params![name, o.kind.code(), o.region.trim(), o.notes.trim(), now])?;
                     let id = self.tx.last_insert_rowid();
+                    self.outlet_named(name, Some(id));
                     self.record_created("outlet", id, name, now)?;
                     id
                 }
@@ -809,6 +834,7 @@ impl Writer<'_> {
                             now,
                             id
                         ])?;
+                    self.outlet_named(name, None);
                     for (field, old, new) in [
                         ("name", before.0, name.to_string()),
                         ("kind", before.1, o.kind.code().to_string()),
@@ -1376,5 +1402,68 @@ mod tests {
         assert_eq!(card.name, "Кузнецов Егор");
         assert_eq!(card.emails[0].value, "egor@vesti.example");
         assert_eq!(store.contact_summaries().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn an_import_in_batches_leaves_every_later_write_waiting_for_the_disk() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let synchronous = |store: &Store| -> i64 {
+            store
+                .conn
+                .query_row("PRAGMA synchronous", [], |r| r.get(0))
+                .unwrap()
+        };
+        const FULL: i64 = 2;
+        assert_eq!(synchronous(&store), FULL);
+        let items: Vec<ImportItem> = (0..IMPORT_BATCH * 2 + 3)
+            .map(|n| Ok(record(&format!("Контакт {n}"), &[], &[])))
+            .collect();
+        let summary = store
+            .import_from(items, &rules(), 5, false, Some("cards"))
+            .unwrap();
+        assert_eq!(summary.added, IMPORT_BATCH * 2 + 3);
+        assert_eq!(
+            store.contact_summaries().unwrap().len(),
+            IMPORT_BATCH * 2 + 3
+        );
+        assert_eq!(
+            synchronous(&store),
+            FULL,
+            "the batches lowered it for themselves only"
+        );
+    }
+
+    #[test]
+    fn outlets_are_found_in_any_case_after_being_added_or_renamed_in_the_same_write() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        let outlet = |name: &str| OutletRecord {
+            id: 0,
+            name: name.into(),
+            kind: OutletKind::Online,
+            region: String::new(),
+            notes: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+        };
+        store.save_outlet(None, &outlet("Вести"), &r, 1).unwrap();
+        store
+            .commit(|w| {
+                let named = |name: &str| w.resolve_outlet(&OutletRef::Named(name.into()), 2);
+                // Not written as stored: every outlet's name is read, in any case.
+                let vesti = named("ВЕСТИ")?.unwrap();
+                // Added after that reading, then asked for in another case.
+                let radio = named("Радио Юг")?.unwrap();
+                assert_ne!(radio, vesti);
+                assert_eq!(named("РАДИО ЮГ")?, Some(radio));
+                // Renamed in the same write: the old name is free, the new one found.
+                w.save_outlet(Some(vesti), &outlet("Вести Кубань"), &r, 3)?;
+                assert_eq!(named("вести кубань")?, Some(vesti));
+                let fresh = named("вести")?.unwrap();
+                assert_ne!(fresh, vesti, "the old name now makes a new outlet");
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(store.outlets().unwrap().len(), 3);
     }
 }

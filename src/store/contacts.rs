@@ -1,6 +1,7 @@
 //! Contacts, outlets and their phones, e-mails and messenger handles.
 
 use rusqlite::{OptionalExtension, params};
+use std::collections::HashMap;
 
 use super::{Result, Store, StoreError, Writer};
 use crate::domain::contact::{ContactSummary, OutletKind, OutletSummary};
@@ -184,7 +185,9 @@ impl Writer<'_> {
 
     pub(super) fn outlet_by_name(&self, name: &str) -> Result<Option<i64>> {
         // The unique index finds a name written the same way (or differing in Latin case)
-        // at once; only a name not found so is compared with every outlet's, in any case.
+        // at once; a name not found so is looked up among every outlet's name in any
+        // case, read once per transaction (an import of thousands of outlets would
+        // otherwise compare each new one with every other).
         let same = self
             .tx
             .prepare_cached("SELECT id FROM outlets WHERE name = ?1 COLLATE NOCASE")?
@@ -193,16 +196,36 @@ impl Writer<'_> {
         if same.is_some() {
             return Ok(same);
         }
-        let wanted = name.to_lowercase();
-        let mut stmt = self.tx.prepare_cached("SELECT id, name FROM outlets")?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let candidate: String = row.get(1)?;
-            if candidate.to_lowercase() == wanted {
-                return Ok(Some(row.get(0)?));
+        let mut names = self.outlet_names.borrow_mut();
+        if names.is_none() {
+            let mut all = HashMap::new();
+            let mut stmt = self
+                .tx
+                .prepare_cached("SELECT id, name FROM outlets ORDER BY id")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                // The oldest outlet of a name wins, as it always has.
+                all.entry(row.get::<_, String>(1)?.to_lowercase())
+                    .or_insert(row.get(0)?);
             }
+            *names = Some(all);
         }
-        Ok(None)
+        Ok(names
+            .as_ref()
+            .and_then(|all| all.get(&name.to_lowercase()).copied()))
+    }
+
+    /// Keeps the names read by `outlet_by_name` true after this transaction adds an
+    /// outlet (`Some(id)`) or renames one (`None`: read them again when next needed).
+    pub(super) fn outlet_named(&self, name: &str, added: Option<i64>) {
+        let mut names = self.outlet_names.borrow_mut();
+        match (names.as_mut(), added) {
+            (Some(all), Some(id)) => {
+                all.entry(name.to_lowercase()).or_insert(id);
+            }
+            (Some(_), None) => *names = None,
+            (None, _) => {}
+        }
     }
 
     pub fn create_outlet(&self, o: &NewOutlet, phones: &PhoneRules, now: Timestamp) -> Result<i64> {
@@ -223,6 +246,7 @@ impl Writer<'_> {
             )?
             .execute(params![name, o.kind.code(), o.region.trim(), now])?;
         let id = self.tx.last_insert_rowid();
+        self.outlet_named(name, Some(id));
         for phone in o.phones.iter().filter(|p| !p.trim().is_empty()) {
             self.add_point(Owner::Outlet(id), "phone", phone, &phones.normalize(phone))?;
         }

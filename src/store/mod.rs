@@ -295,6 +295,7 @@ impl Store {
             tx,
             user: self.user.clone(),
             attachment_limit: self.attachment_limit,
+            outlet_names: Default::default(),
         })
     }
 }
@@ -314,6 +315,9 @@ pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
     user: String,
     attachment_limit: u64,
+    /// Outlets by case-folded name, read once in this transaction when a name is first
+    /// not found as written (no one else writes while it is open).
+    outlet_names: std::cell::RefCell<Option<std::collections::HashMap<String, i64>>>,
 }
 
 impl Writer<'_> {

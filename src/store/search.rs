@@ -15,8 +15,8 @@ use crate::domain::contact::Relationship;
 use crate::domain::phone::PhoneRules;
 use crate::domain::phone::looks_like_phone;
 use crate::search::{
-    ContactIndex, Engine, Fields, Head, IndexBuilder, IndexRow, Plan, Ranked, Resolution, RowRef,
-    Rows, prefix_end,
+    Candidates, ContactIndex, Engine, Fields, Head, IndexBuilder, IndexRow, Plan, RESOLVE_LOOSE,
+    Ranked, Resolution, RowRef, Rows, name_start_word, prefix_end,
 };
 
 /// Which normalisation the rows were built with. Raising it rebuilds them on the next
@@ -195,14 +195,16 @@ pub struct FoundContacts {
     pub exact: usize,
 }
 
-/// Candidates a query names outright are few; past this many a script's query is too vague.
-const RESOLVE_LOOSE: usize = 50;
-
 impl Store {
     /// Exactly one contact for `query`, if it names one, as `ContactIndex::resolve` decides
     /// it: `id:12`, a full name, a full phone number, or a fragment only one contact
     /// contains. Reads only the records concerned.
     pub fn resolve_contact(&self, query: &str, rules: &PhoneRules) -> Result<Resolution> {
+        self.resolve_among(query, rules, RESOLVE_LOOSE)
+    }
+
+    /// `resolve_contact`, as `ContactIndex::resolve_among` decides it.
+    fn resolve_among(&self, query: &str, rules: &PhoneRules, loose: usize) -> Result<Resolution> {
         let query = query.trim();
         if let Some(id) = query
             .strip_prefix("id:")
@@ -254,13 +256,18 @@ impl Store {
                 return Ok(Resolution::One(same[0]));
             }
         }
+        // A common surname: the names starting with it come first, and when there are
+        // enough of them they are the whole answer, read in name order without ranking
+        // every record that contains the word.
+        if let Some(word) = name_start_word(query, rules) {
+            let ids = self.names_starting(&word, loose)?;
+            if ids.len() >= loose.max(2) {
+                return Ok(Resolution::Many(ids));
+            }
+        }
         // The records containing the query outright; failing those, the loose matches.
-        let found = self.find_contacts(query, rules, RESOLVE_LOOSE)?;
-        let take = if found.exact > 0 {
-            found.exact
-        } else {
-            RESOLVE_LOOSE
-        };
+        let found = self.find_contacts(query, rules, loose)?;
+        let take = if found.exact > 0 { found.exact } else { loose };
         let ids: Vec<i64> = found.ids.into_iter().take(take).collect();
         Ok(match ids.len() {
             0 => Resolution::None,
@@ -333,7 +340,22 @@ impl Store {
         }
         builder.finish_heads();
         self.read_points(&mut builder)?;
-        Ok(builder.build(rules.clone()))
+        Ok(builder.build(rules.clone(), self.trigram_reader()))
+    }
+
+    /// A connection of its own to this file for the interface's index to ask the trigram
+    /// index which records a query can match (a read, beside the interface's writes).
+    /// `None` for a database in memory or one that cannot be opened again.
+    fn trigram_reader(&self) -> Option<Box<dyn Candidates>> {
+        let path = self.path()?;
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        conn.busy_timeout(std::time::Duration::from_millis(200))
+            .ok()?;
+        Some(Box::new(TrigramReader(std::sync::Mutex::new(conn))))
     }
 
     /// How many contacts there are and the first `rows` of them in name order: the book's
@@ -379,6 +401,21 @@ impl Store {
         }
         flush(current, &mut phones, &mut emails);
         Ok(())
+    }
+}
+
+/// The trigram index, read for the interface's in-memory index.
+#[derive(Debug)]
+struct TrigramReader(std::sync::Mutex<Connection>);
+
+impl Candidates for TrigramReader {
+    fn ids(&self, expr: &str) -> Option<Vec<i64>> {
+        let conn = self.0.lock().ok()?;
+        let mut stmt = conn
+            .prepare_cached("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1")
+            .ok()?;
+        let ids = stmt.query_map([expr], |r| r.get(0)).ok()?;
+        ids.collect::<rusqlite::Result<Vec<i64>>>().ok()
     }
 }
 
@@ -439,16 +476,7 @@ impl Store {
                 {
                     // A name starting with the word outranks every other match; when
                     // enough names do, they are the first page.
-                    let ids: Vec<i64> = self
-                        .conn
-                        .prepare_cached(
-                            "SELECT s.contact_id FROM contact_search s
-                                 JOIN contacts c ON c.id = s.contact_id
-                             WHERE s.name_key >= ?1 AND s.name_key < ?2
-                             ORDER BY s.name_key = ?1 DESC, c.name, c.id LIMIT ?3",
-                        )?
-                        .query_map(params![word, end, limit as i64], |r| r.get(0))?
-                        .collect::<rusqlite::Result<_>>()?;
+                    let ids = self.names_starting_before(&word, &end, limit)?;
                     if ids.len() >= limit {
                         return Ok(FoundContacts {
                             ids,
@@ -461,6 +489,28 @@ impl Store {
             }
             Plan::Scan => self.scan(query, rules, limit),
         }
+    }
+
+    /// The first `limit` contacts whose folded names start with `word`, the name that is
+    /// exactly the word first, then in name order: the best of any one-word query.
+    fn names_starting(&self, word: &str, limit: usize) -> Result<Vec<i64>> {
+        match prefix_end(word) {
+            Some(end) => self.names_starting_before(word, &end, limit),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn names_starting_before(&self, word: &str, end: &str, limit: usize) -> Result<Vec<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT s.contact_id FROM contact_search s
+                     JOIN contacts c ON c.id = s.contact_id
+                 WHERE s.name_key >= ?1 AND s.name_key < ?2
+                 ORDER BY s.name_key = ?1 DESC, c.name, c.id LIMIT ?3",
+            )?
+            .query_map(params![word, end, limit as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     fn scan(&self, query: &str, rules: &PhoneRules, limit: usize) -> Result<FoundContacts> {
@@ -788,13 +838,17 @@ mod tests {
             queries in proptest::collection::vec(query(), 1..8),
             limit in 1usize..12,
         ) {
-            let mut store = Store::open_in_memory("me").unwrap();
+            // A file, so that the interface's index asks the trigram index for its
+            // candidates as it does on a real desk.
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open(&dir.path().join("desk.sqlite3"), "me").unwrap();
             let r = rules();
             for c in &book {
                 store.save_contact(None, c, &r, 0).unwrap();
             }
             let summaries = ContactIndex::new(store.contact_summaries().unwrap(), rules());
             let columns = store.contact_index(&r).unwrap();
+            prop_assert!(columns.reads_the_database_index());
             for q in &queries {
                 let db = store.find_contacts(q, &r, limit).unwrap();
                 let mem = in_memory(&store, q, limit);
@@ -817,6 +871,32 @@ mod tests {
                 let narrowed = last.expect("a query has a letter");
                 prop_assert_eq!(&narrowed.items, &b.items, "typed {:?}", q);
                 prop_assert_eq!(narrowed.exact, b.exact);
+            }
+        }
+
+        #[test]
+        fn a_script_naming_a_contact_gets_the_in_memory_answer(
+            book in proptest::collection::vec(contact(), 1..40),
+            queries in proptest::collection::vec(query(), 1..8),
+            loose in 2usize..6,
+        ) {
+            let mut store = Store::open_in_memory("me").unwrap();
+            let r = rules();
+            for c in &book {
+                store.save_contact(None, c, &r, 0).unwrap();
+            }
+            let memory = ContactIndex::new(store.contact_summaries().unwrap(), rules());
+            let first = |found: Resolution| match found {
+                Resolution::Many(ids) => Resolution::Many(ids.into_iter().take(loose).collect()),
+                other => other,
+            };
+            // Whole names and their first words too, which are what scripts pass.
+            let names = book.iter().flat_map(|c| {
+                [c.name.clone(), c.name.split(' ').next().unwrap_or("").to_lowercase()]
+            });
+            for q in queries.iter().cloned().chain(names) {
+                let db = store.resolve_among(&q, &r, loose).unwrap();
+                prop_assert_eq!(first(db), first(memory.resolve_among(&q, loose)), "query {:?}", q);
             }
         }
     }

@@ -1,10 +1,11 @@
 //! The words for each action: a hint in the status line and a line in the help screen.
 
-use crate::app::keymap::Action;
+use super::key_hints::tr_keys;
+use crate::app::keymap::{Action, KeyMap};
 use crate::tr;
 
 /// A word or two for the status line's key hints.
-pub fn action_hint(a: Action) -> String {
+pub fn action_hint(a: Action, keymap: &KeyMap) -> String {
     match a {
         Action::QuickLog => tr!("hint-log"),
         Action::Open => tr!("hint-open"),
@@ -61,23 +62,23 @@ pub fn action_hint(a: Action) -> String {
         Action::Statements => tr!("hint-statements"),
         Action::Topics => tr!("hint-topics"),
         Action::LogCoverage | Action::CardCoverage => tr!("hint-coverage"),
-        other => action_help(other),
+        other => action_help(other, keymap),
     }
 }
 
 /// What an action does where it is read: the list keys mean the list's own thing in the
 /// contact book.
-pub fn action_help_in(a: Action, in_book: bool) -> String {
+pub fn action_help_in(a: Action, in_book: bool, keymap: &KeyMap) -> String {
     match (in_book, a) {
         (true, Action::Open) => tr!("action-open-card"),
         (true, Action::NewInquiry) => tr!("action-new-inquiry-from"),
         (true, Action::CycleFilter) => tr!("action-filter-book"),
-        _ => action_help(a),
+        _ => action_help(a, keymap),
     }
 }
 
-/// What an action does, for the help screen.
-pub fn action_help(a: Action) -> String {
+/// What an action does, for the help screen; a few name another key, as bound.
+pub fn action_help(a: Action, keymap: &KeyMap) -> String {
     match a {
         Action::QuickLog => tr!("action-quick-log"),
         Action::Help => tr!("action-help"),
@@ -109,7 +110,7 @@ pub fn action_help(a: Action) -> String {
         Action::LogCoverage => tr!("action-log-coverage"),
         Action::CardCoverage => tr!("action-card-coverage"),
         Action::ShowContacts => tr!("action-show-contacts"),
-        Action::ShowContact => tr!("action-show-contact"),
+        Action::ShowContact => tr_keys!("action-show-contact", keymap),
         Action::Search => tr!("action-search"),
         Action::CloseCard => tr!("action-close-card"),
         Action::LogCall => tr!("action-log-call"),
@@ -173,7 +174,7 @@ pub fn action_help(a: Action) -> String {
         Action::PrevField => tr!("action-prev-field"),
         Action::SuggestionDown => tr!("action-suggestion-down"),
         Action::SuggestionUp => tr!("action-suggestion-up"),
-        Action::NewLine => tr!("help-form-new-line"),
+        Action::NewLine => tr_keys!("help-form-new-line", keymap),
         Action::PickDown => tr!("action-pick-down"),
         Action::PickUp => tr!("action-pick-up"),
         Action::PickPageDown => tr!("action-page-down"),
@@ -184,14 +185,14 @@ pub fn action_help(a: Action) -> String {
         Action::ClosePicker => tr!("action-close-list"),
         Action::SearchMemory => tr!("action-search-memory"),
         Action::Files => tr!("action-files"),
-        Action::Attach => tr!("action-attach"),
+        Action::Attach => tr_keys!("action-attach", keymap),
         Action::CardFiles => tr!("action-card-files"),
-        Action::CardAttach => tr!("action-card-attach"),
+        Action::CardAttach => tr_keys!("action-card-attach", keymap),
         Action::ItemFiles => tr!("action-item-files"),
-        Action::ItemAttach => tr!("action-item-attach"),
+        Action::ItemAttach => tr_keys!("action-item-attach", keymap),
         Action::SaveCopy => tr!("action-save-copy"),
         Action::AttachAnother => tr!("action-attach-another"),
-        Action::Statements => tr!("action-statements"),
+        Action::Statements => tr_keys!("action-statements", keymap),
         Action::InsertStatement => tr!("action-insert-statement"),
     }
 }

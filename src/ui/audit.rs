@@ -6,19 +6,22 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::key_hints::tr_keys;
 use super::text::{clean, fit, pad, width};
 use super::theme;
 use crate::app::audit::{AuditView, PeriodKind};
+use crate::app::keymap::KeyMap;
 use crate::audit_words;
 use crate::domain::{Timestamp, Zone};
 use crate::format;
 use crate::tr;
 
-/// The view with what it needs to say times the local way.
+/// The view with what it needs to say times the local way and to name its keys.
 pub struct AuditPage<'a> {
     pub view: &'a AuditView,
     pub now: Timestamp,
     pub zone: Zone,
+    pub keymap: &'a KeyMap,
 }
 
 /// `week 23 Nov – 29 Nov 2026`
@@ -117,7 +120,11 @@ impl Widget for AuditPage<'_> {
         if view.cut_short() {
             lines.push(Line::styled(
                 fit(
-                    &tr!("alerts-audit-cut-short", count = crate::app::audit::LIMIT),
+                    &tr_keys!(
+                        "alerts-audit-cut-short",
+                        self.keymap,
+                        count = crate::app::audit::LIMIT
+                    ),
                     total,
                 ),
                 theme::dim(),
@@ -133,17 +140,21 @@ mod tests {
     use crate::fixtures::NOW;
     use crate::i18n::{Language, with_language};
     use crate::store::AuditRow;
+    use crate::ui::buffer_text as text;
 
-    fn text(buf: &Buffer) -> String {
-        let area = buf.area;
-        (0..area.height)
-            .map(|y| {
-                (0..area.width)
-                    .map(|x| buf[(x, y)].symbol())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+    /// The page drawn alone into a buffer of `area`, in English.
+    fn drawn(view: &AuditView, zone: Zone, keymap: &KeyMap, area: Rect) -> String {
+        let mut buf = Buffer::empty(area);
+        with_language(Language::En, || {
+            AuditPage {
+                view,
+                now: NOW,
+                zone,
+                keymap,
+            }
+            .render(area, &mut buf)
+        });
+        text(&buf)
     }
 
     #[test]
@@ -176,17 +187,7 @@ mod tests {
         ];
         let query = view.query(zone);
         view.loaded(&query, Ok(rows), zone);
-        let area = Rect::new(0, 0, 80, 5);
-        let mut buf = Buffer::empty(area);
-        with_language(Language::En, || {
-            AuditPage {
-                view: &view,
-                now: NOW,
-                zone,
-            }
-            .render(area, &mut buf)
-        });
-        let shown = text(&buf);
+        let shown = drawn(&view, zone, &KeyMap::default(), Rect::new(0, 0, 80, 5));
         let lines: Vec<&str> = shown.lines().collect();
         assert!(
             lines[0].contains("elena") && lines[0].contains("23 Nov"),
@@ -203,5 +204,35 @@ mod tests {
         );
         // Stored text is shown as text: the escape character is not drawn.
         assert!(!shown.contains('\u{1b}'), "{shown}");
+    }
+
+    #[test]
+    fn a_list_cut_short_names_the_period_key_as_bound() {
+        let zone = Zone::fixed_hours(3);
+        let mut view = AuditView::new("elena", zone.date(NOW));
+        let rows = (0..crate::app::audit::LIMIT as i64)
+            .map(|n| AuditRow {
+                id: n,
+                at: NOW - n,
+                who: "elena".into(),
+                entity: "inquiry".into(),
+                entity_id: n,
+                action: "create".into(),
+                field: None,
+                old_value: None,
+                new_value: None,
+            })
+            .collect();
+        let query = view.query(zone);
+        view.loaded(&query, Ok(rows), zone);
+        let config = crate::config::Config::parse(
+            "[keys]\naudit_period = \"f5\"\n",
+            std::path::Path::new("config.toml"),
+        )
+        .unwrap();
+        let keymap = KeyMap::from_config(&config).unwrap();
+        let shown = drawn(&view, zone, &keymap, Rect::new(0, 0, 120, 6));
+        assert!(shown.contains("choose a shorter period (F5)"), "{shown}");
+        assert!(!shown.contains("(v)"), "{shown}");
     }
 }

@@ -9,6 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::context::Context;
 use super::key_hints::tr_keys;
 use super::overlays::{input, window};
 use super::text::{clean, clean_lines, fit, pad, width};
@@ -22,7 +23,7 @@ use crate::app::calendar::{
 use crate::app::keymap::KeyMap;
 use crate::config::CalendarConfig;
 use crate::domain::plan::{first_of_month, last_of_month, week_number, week_range};
-use crate::domain::{ItemKind, ItemStatus, PlanItem, When, Zone};
+use crate::domain::{ItemKind, ItemStatus, PlanItem, Timestamp, When, Zone};
 use crate::format;
 use crate::labels;
 use crate::tr;
@@ -69,7 +70,12 @@ fn time_text(item: &PlanItem, zone: Zone) -> String {
 }
 
 fn item_style(item: &PlanItem, app: &App) -> Style {
-    if item.is_late(app.now, app.settings.zone) {
+    item_style_at(item, app.now, app.settings.zone)
+}
+
+/// Late items in the late colour, the others in their status's.
+fn item_style_at(item: &PlanItem, now: Timestamp, zone: Zone) -> Style {
+    if item.is_late(now, zone) {
         theme::late()
     } else {
         theme::item_status(item.status)
@@ -643,7 +649,7 @@ pub fn render_detail(app: &App, detail: &ItemDetail, frame: &mut Frame, area: Re
     let mut lines = item_facts(app, item);
     lines.extend(item_notes(app, item, area.width as usize));
     lines.extend(super::files::detail_lines(
-        app,
+        &Context::of(app),
         &detail.files,
         &super::files::ITEM_KEYS,
         area.width as usize,
@@ -797,40 +803,46 @@ fn item_history(app: &App, detail: &ItemDetail) -> Vec<Line<'static>> {
                 Span::raw(tr!("item-history-created")),
             ]));
         } else {
-            lines.push(super::history::history_line(app, entry, who_width));
+            lines.push(super::history::history_line(
+                &Context::of(app),
+                entry,
+                who_width,
+            ));
         }
     }
     lines
 }
 
-/// The posts made from an inquiry, for its detail view.
-pub fn inquiry_posts_lines(app: &App, inquiry: i64) -> Vec<Line<'static>> {
-    let Some((id, posts)) = &app.calendar.inquiry_posts else {
-        return Vec::new();
-    };
-    if *id != inquiry {
-        return Vec::new();
+/// The posts made from an inquiry, once they are read, for its detail view.
+pub fn inquiry_posts(app: &App, inquiry: i64) -> Option<&[PlanItem]> {
+    match &app.calendar.inquiry_posts {
+        Some((id, posts)) if *id == inquiry => Some(posts),
+        _ => None,
     }
-    let zone = app.settings.zone;
+}
+
+/// Those posts as lines: day, time, channels, status and title.
+pub fn inquiry_posts_lines(cx: &Context, posts: &[PlanItem]) -> Vec<Line<'static>> {
+    let zone = cx.settings.zone;
     let mut lines = vec![
         Line::raw(""),
         Line::styled(tr!("detail-posts"), theme::label()),
     ];
     if posts.is_empty() {
-        let key = app.keymap.label(crate::app::keymap::Action::ToPlan);
+        let key = cx.keymap.label(crate::app::keymap::Action::ToPlan);
         lines.push(Line::styled(
             format!("  {}", tr!("detail-no-posts", key = key)),
             theme::dim(),
         ));
     }
     for post in posts {
-        let style = item_style(post, app);
+        let style = item_style_at(post, cx.now, zone);
         let day = format::day_heading(post.date(zone));
         let mut spans = vec![Span::styled(
             format!("  #{:<4} {day} {} ", post.id, time_text(post, zone)),
             style,
         )];
-        spans.extend(channel_spans(post, &app.settings.calendar));
+        spans.extend(channel_spans(post, &cx.settings.calendar));
         spans.push(Span::styled(
             format!("  {}  ", labels::item_status(post.status)),
             theme::item_status(post.status),

@@ -11,43 +11,22 @@ use super::key_hints::tr_keys;
 use super::overlays::{input, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
-use crate::app::App;
 use crate::app::contact_forms::{
     BookOverlay, ContactEditor, EditorField, EventField, EventForm, MergeChooser, OutletEditor,
     OutletField,
 };
 use crate::app::keymap::KeyMap;
-use crate::domain::Timestamp;
 use crate::domain::contact::{EventKind, OutletKind};
 use crate::domain::{ContactKind, Relationship};
 use crate::format;
 use crate::labels;
-use crate::search::ContactIndex;
-use crate::settings::Settings;
 use crate::tr;
 
 const LABEL: u16 = 12;
 
 /// What the windows show besides the form: the keys for the hint line, the clock and the
 /// office's rules for the "when" of a call, the contacts a merge can pick from.
-#[derive(Clone, Copy)]
-pub struct Slice<'a> {
-    pub keymap: &'a KeyMap,
-    pub now: Timestamp,
-    pub settings: &'a Settings,
-    pub contacts: &'a ContactIndex,
-}
-
-impl<'a> Slice<'a> {
-    pub fn of(app: &'a App) -> Slice<'a> {
-        Slice {
-            keymap: &app.keymap,
-            now: app.now,
-            settings: &app.settings,
-            contacts: &app.contacts,
-        }
-    }
-}
+pub use super::context::Context as Slice;
 
 pub fn render(form: &BookOverlay, slice: &Slice, frame: &mut Frame, room: Rect) {
     match form {
@@ -63,20 +42,23 @@ fn label(frame: &mut Frame, inner: Rect, y: u16, text: String, focused: bool) ->
     form::label(frame, inner, y, LABEL, &text, focused)
 }
 
-/// The last two rows of a window: a message, and the keys.
-fn footer(frame: &mut Frame, inner: Rect, message: Option<Line<'static>>, hint: String) {
-    if inner.height < 2 {
+/// The last rows of a window: a message (a line, or two when it wraps), and the keys.
+fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, hint: String) {
+    let w = inner.width as usize;
+    let mut lines = message;
+    if lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(fit(&hint, w), theme::dim()));
+    let rows = lines.len() as u16;
+    if inner.height < rows {
         return;
     }
-    let w = inner.width as usize;
     frame.render_widget(
-        Paragraph::new(vec![
-            message.unwrap_or_default(),
-            Line::styled(fit(&hint, w), theme::dim()),
-        ]),
+        Paragraph::new(lines),
         Rect {
-            y: inner.y + inner.height - 2,
-            height: 2,
+            y: inner.y + inner.height - rows,
+            height: rows,
             ..inner
         },
     );
@@ -154,7 +136,12 @@ fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
     } else {
         None
     };
-    footer(frame, inner, message, tr_keys!("event-hint", slice.keymap));
+    footer(
+        frame,
+        inner,
+        message.into_iter().collect(),
+        tr_keys!("event-hint", slice.keymap),
+    );
 }
 
 fn editor_label(f: EditorField) -> String {
@@ -221,19 +208,29 @@ fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
     let message = if let Some(line) =
         form::status(keymap, f.confirm_discard, f.saving, f.error.as_deref(), w)
     {
-        Some(line)
-    } else if let Some(warning) = &f.warning {
-        Some(Line::styled(
-            fit(&clean(warning), w),
-            theme::due_soon_badge(),
-        ))
+        vec![line]
+    } else if let Some(owner) = &f.warning {
+        // Wrapped on the row left free above the footer: it says which keys do what.
+        let warning = tr_keys!(
+            "editor-duplicate",
+            keymap,
+            what = clean(&owner.what),
+            name = clean(&owner.name),
+            id = owner.id,
+            more = owner.more
+        );
+        super::wrap::indented(&warning, 0, w)
+            .into_iter()
+            .take(2)
+            .map(|l| Line::styled(l, theme::due_soon_badge()))
+            .collect()
     } else if matches!(
         f.focus,
         EditorField::Phones | EditorField::Emails | EditorField::Messengers | EditorField::Tags
     ) {
-        Some(Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim()))
+        vec![Line::styled(fit(&tr!("editor-list-hint"), w), theme::dim())]
     } else {
-        None
+        Vec::new()
     };
     footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }
@@ -273,7 +270,9 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
             inner,
             f.error
                 .as_ref()
-                .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
+                .map(|e| Line::styled(fit(&clean(e), w), theme::error()))
+                .into_iter()
+                .collect(),
             tr!("merge-confirm-hint"),
         );
         return;
@@ -296,7 +295,9 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
         inner,
         f.error
             .as_ref()
-            .map(|e| Line::styled(fit(&clean(e), w), theme::error())),
+            .map(|e| Line::styled(fit(&clean(e), w), theme::error()))
+            .into_iter()
+            .collect(),
         tr_keys!("merge-hint", slice.keymap),
     );
 }
@@ -350,13 +351,19 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
     } else {
         None
     };
-    footer(frame, inner, message, tr_keys!("editor-hint", keymap));
+    footer(
+        frame,
+        inner,
+        message.into_iter().collect(),
+        tr_keys!("editor-hint", keymap),
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixtures::{NOW, contacts, settings};
+    use crate::search::ContactIndex;
 
     /// Draws one window over an empty 100×24 screen, from its form and its slice alone.
     fn drawn(form: &BookOverlay) -> String {

@@ -14,7 +14,7 @@ use crate::app::App;
 use crate::app::contacts::{COLLEAGUES_SHOWN, Card, Filter};
 use crate::app::keymap::Action;
 use crate::domain::contact::{ContactCard, ContactLine, OutletCard, TimelineItem};
-use crate::domain::{Inquiry, Relationship};
+use crate::domain::{Inquiry, Relationship, Timestamp};
 use crate::format;
 use crate::labels;
 use crate::search::Highlight;
@@ -374,12 +374,59 @@ fn header(title: Vec<Span<'static>>, w: usize) -> Line<'static> {
     Line::from(title)
 }
 
+/// The selectable lines of a card (colleagues, people, timeline entries): each is marked
+/// `▸` and highlighted when the cursor is on it, and the line the cursor is on is kept.
+struct Entries {
+    cursor: usize,
+    next: usize,
+    cursor_line: usize,
+    width: usize,
+}
+
+impl Entries {
+    fn new(cursor: usize, width: usize) -> Entries {
+        Entries {
+            cursor,
+            next: 0,
+            cursor_line: 0,
+            width,
+        }
+    }
+
+    fn push(&mut self, lines: &mut Vec<Line<'static>>, spans: Vec<Span<'static>>) {
+        let selected = self.next == self.cursor;
+        if selected {
+            self.cursor_line = lines.len();
+        }
+        let mut all = vec![Span::raw(if selected { " ▸ " } else { "   " })];
+        all.extend(spans);
+        let mut line = cut_spans(all, self.width);
+        if selected {
+            line = line.style(theme::selected());
+        }
+        lines.push(line);
+        self.next += 1;
+    }
+}
+
 /// The contact card as lines, and the line the cursor is on.
 fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>, usize) {
-    let cursor = card.cursor;
-    let now = app.now;
     let w = app.screen.0 as usize;
-    let mut lines = Vec::new();
+    let mut lines = vec![
+        header(contact_title(c), w),
+        figures_line(c, app.now, w),
+        Line::raw(""),
+    ];
+    lines.extend(contact_facts(app, c, w));
+    lines.extend(files_lines(app, card, w));
+    let mut entries = Entries::new(card.cursor, w);
+    colleague_lines(app, c, &mut lines, &mut entries);
+    timeline_lines(app, c, &mut lines, &mut entries);
+    (lines, entries.cursor_line)
+}
+
+/// "Name · journalist ● friendly #12".
+fn contact_title(c: &ContactCard) -> Vec<Span<'static>> {
     let mut title = vec![Span::styled(
         format!(" {} ", clean(&c.name)),
         theme::header(),
@@ -400,8 +447,11 @@ fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>
         },
     ));
     title.push(Span::styled(format!("  #{}", c.id), theme::dim()));
-    lines.push(header(title, w));
+    title
+}
 
+/// How many inquiries, how fast they were answered, how many on time, the last contact.
+fn figures_line(c: &ContactCard, now: Timestamp, w: usize) -> Line<'static> {
     let stats = c.stats();
     let mut figures = vec![tr!("card-inquiries", count = stats.inquiries)];
     if let Some(m) = stats.median_answer {
@@ -417,11 +467,12 @@ fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>
         Some(t) => figures.push(tr!("card-last", ago = format::ago(t, now))),
         None => figures.push(tr!("card-no-contact-yet")),
     }
-    lines.push(Line::styled(
-        fit(&format!(" {}", figures.join(" · ")), w),
-        theme::key(),
-    ));
-    lines.push(Line::raw(""));
+    Line::styled(fit(&format!(" {}", figures.join(" · ")), w), theme::key())
+}
+
+/// Outlet, position, phones, e-mails, messengers, tags and the notes, wrapped.
+fn contact_facts(app: &App, c: &ContactCard, w: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     if let Some(outlet) = &c.outlet {
         lines.push(label_row(
             tr!("card-outlet"),
@@ -473,58 +524,59 @@ fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>
             lines.push(label_row(label, vec![Span::styled(part, theme::info())]));
         }
     }
-    lines.extend(files_lines(app, card, w));
+    lines
+}
 
-    let mut cursor_line = 0;
-    let mut entry = 0;
-    let mut mark = |lines: &mut Vec<Line<'static>>, line: Line<'static>, entry: &mut usize| {
-        let selected = *entry == cursor;
-        if selected {
-            cursor_line = lines.len();
-        }
-        let prefix = if selected { " ▸ " } else { "   " };
-        let mut spans = vec![Span::raw(prefix)];
-        spans.extend(line.spans);
-        let mut line = Line::from(spans);
-        if selected {
-            line = line.style(theme::selected());
-        }
-        lines.push(line);
-        *entry += 1;
-    };
-    if !c.colleagues.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!(
-                " {}",
-                tr!("card-colleagues", count = c.colleague_count as usize)
-            ),
-            theme::label(),
-        ));
-        for (_, name, position) in c.colleagues.iter().take(COLLEAGUES_SHOWN) {
-            let mut spans = vec![Span::raw(clean(name))];
-            if !position.is_empty() {
-                spans.push(Span::styled(
-                    format!(" — {}", clean(position)),
-                    theme::dim(),
-                ));
-            }
-            mark(&mut lines, Line::from(spans), &mut entry);
-        }
-        if c.colleague_count as usize > COLLEAGUES_SHOWN {
-            lines.push(Line::styled(
-                format!(
-                    "   {}",
-                    tr!(
-                        "card-colleagues-more",
-                        count = c.colleague_count as usize - COLLEAGUES_SHOWN,
-                        key = app.keymap.label(Action::GotoOutlet)
-                    )
-                ),
+/// The first colleagues at the same outlet, and how to see the rest.
+fn colleague_lines(
+    app: &App,
+    c: &ContactCard,
+    lines: &mut Vec<Line<'static>>,
+    entries: &mut Entries,
+) {
+    if c.colleagues.is_empty() {
+        return;
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(
+            " {}",
+            tr!("card-colleagues", count = c.colleague_count as usize)
+        ),
+        theme::label(),
+    ));
+    for (_, name, position) in c.colleagues.iter().take(COLLEAGUES_SHOWN) {
+        let mut spans = vec![Span::raw(clean(name))];
+        if !position.is_empty() {
+            spans.push(Span::styled(
+                format!(" — {}", clean(position)),
                 theme::dim(),
             ));
         }
+        entries.push(lines, spans);
     }
+    if c.colleague_count as usize > COLLEAGUES_SHOWN {
+        lines.push(Line::styled(
+            format!(
+                "   {}",
+                tr!(
+                    "card-colleagues-more",
+                    count = c.colleague_count as usize - COLLEAGUES_SHOWN,
+                    key = app.keymap.label(Action::GotoOutlet)
+                )
+            ),
+            theme::dim(),
+        ));
+    }
+}
+
+/// Inquiries, calls, meetings, notes and coverage, newest first, or how to log the first.
+fn timeline_lines(
+    app: &App,
+    c: &ContactCard,
+    lines: &mut Vec<Line<'static>>,
+    entries: &mut Entries,
+) {
     let timeline = c.timeline();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
@@ -545,10 +597,9 @@ fn contact_lines(app: &App, c: &ContactCard, card: &Card) -> (Vec<Line<'static>>
         ));
     }
     for item in timeline {
-        let line = timeline_line(app, &item, w.saturating_sub(4));
-        mark(&mut lines, line, &mut entry);
+        let line = timeline_line(app, &item, entries.width.saturating_sub(4));
+        entries.push(lines, line.spans);
     }
-    (lines, cursor_line)
 }
 
 /// Splits text into lines of at most `max` columns, at spaces where it can.
@@ -650,7 +701,7 @@ fn timeline_line(app: &App, item: &TimelineItem<'_>, w: usize) -> Line<'static> 
             ));
             spans
         }
-        TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, true),
+        TimelineItem::Coverage(c) => super::coverage::coverage_spans(c, true, None),
         TimelineItem::Merge(m) => vec![
             Span::styled(
                 format!("{:<16} ", format::moment(m.at, app.now, app.settings.zone)),
@@ -693,7 +744,7 @@ fn cut_spans(spans: Vec<Span<'static>>, w: usize) -> Line<'static> {
 /// The files kept with the card's contact or outlet, a column in like the card's lines.
 fn files_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
     let lines = super::files::detail_lines(
-        app,
+        &super::context::Context::of(app),
         &card.files,
         &super::files::CARD_KEYS,
         width.saturating_sub(1),
@@ -708,9 +759,8 @@ fn files_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, usize) {
-    let cursor = card.cursor;
-    let w = app.screen.0 as usize;
+/// The outlet's name, kind and region, its figures, phones, e-mails and notes.
+fn outlet_facts(o: &OutletCard, w: usize) -> Vec<Line<'static>> {
     let mut lines = vec![header(
         vec![
             Span::styled(format!(" {} ", clean(&o.name)), theme::header()),
@@ -750,28 +800,19 @@ fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, 
         };
         lines.push(label_row(label, vec![Span::raw(clean(note))]));
     }
+    lines
+}
+
+fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, usize) {
+    let w = app.screen.0 as usize;
+    let mut lines = outlet_facts(o, w);
     lines.extend(files_lines(app, card, w));
-    let mut cursor_line = 0;
-    let mut entry = 0;
+    let mut entries = Entries::new(card.cursor, w);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!(" {}", tr!("card-people", count = o.people_count)),
         theme::label(),
     ));
-    let mut push = |lines: &mut Vec<Line<'static>>, spans: Vec<Span<'static>>| {
-        let selected = entry == cursor;
-        if selected {
-            cursor_line = lines.len();
-        }
-        let mut all = vec![Span::raw(if selected { " ▸ " } else { "   " })];
-        all.extend(spans);
-        let mut line = cut_spans(all, w);
-        if selected {
-            line = line.style(theme::selected());
-        }
-        lines.push(line);
-        entry += 1;
-    };
     for (_, name, position) in &o.people {
         let mut spans = vec![Span::raw(clean(name))];
         if !position.is_empty() {
@@ -780,7 +821,7 @@ fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, 
                 theme::dim(),
             ));
         }
-        push(&mut lines, spans);
+        entries.push(&mut lines, spans);
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
@@ -807,10 +848,10 @@ fn outlet_lines(app: &App, o: &OutletCard, card: &Card) -> (Vec<Line<'static>>, 
                 }
                 spans
             }
-            TimelineItem::Coverage(c) => super::coverage::coverage_spans(app, c, false),
+            TimelineItem::Coverage(c) => super::coverage::coverage_spans(c, false, None),
             _ => continue,
         };
-        push(&mut lines, spans);
+        entries.push(&mut lines, spans);
     }
-    (lines, cursor_line)
+    (lines, entries.cursor_line)
 }

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::context::Context;
 use super::overlays::{input, outlet_suggestion_lines, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
@@ -29,8 +30,9 @@ pub fn tone_style(tone: Tone) -> Style {
 }
 
 /// "24 Nov 2026    coverage · negative «Title» — Outlet · Journalist": the day, the tone
-/// and the title, then the outlet (left out on the outlet's own card) and the byline.
-pub fn coverage_spans(app: &App, c: &Coverage, with_outlet: bool) -> Vec<Span<'static>> {
+/// and the title, then the outlet (left out on the outlet's own card), the byline and the
+/// inquiry it followed (left out under that inquiry itself, `shown`).
+pub fn coverage_spans(c: &Coverage, with_outlet: bool, shown: Option<i64>) -> Vec<Span<'static>> {
     let day = format!("{} {}", format::day_month(c.day), c.day.format("%Y"));
     let mut spans = vec![
         Span::styled(format!("{day:<16} "), theme::dim()),
@@ -46,7 +48,7 @@ pub fn coverage_spans(app: &App, c: &Coverage, with_outlet: bool) -> Vec<Span<'s
         by.push(clean(name));
     }
     if let Some(id) = c.inquiry_id
-        && app.detail().is_none_or(|d| d.id != id)
+        && shown != Some(id)
     {
         by.push(format!("#{id}"));
     }
@@ -173,8 +175,8 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
 }
 
 /// The pieces under an inquiry's detail, newest first, and how to log one.
-pub fn detail_lines(app: &App, pieces: &[Coverage]) -> Vec<Line<'static>> {
-    let key = app.keymap.label(crate::app::keymap::Action::LogCoverage);
+pub fn detail_lines(cx: &Context, inquiry: i64, pieces: &[Coverage]) -> Vec<Line<'static>> {
+    let key = cx.keymap.label(crate::app::keymap::Action::LogCoverage);
     let mut lines = vec![
         Line::raw(""),
         Line::styled(
@@ -184,7 +186,7 @@ pub fn detail_lines(app: &App, pieces: &[Coverage]) -> Vec<Line<'static>> {
     ];
     for piece in pieces {
         let mut spans = vec![Span::raw("  ")];
-        spans.extend(coverage_spans(app, piece, true));
+        spans.extend(coverage_spans(piece, true, Some(inquiry)));
         lines.push(Line::from(spans));
     }
     lines

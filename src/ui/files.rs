@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::context::Context;
 use super::overlays::{input, window};
 use super::text::{clean, fit};
 use super::{centered, theme};
@@ -17,14 +18,14 @@ use crate::store::Attachment;
 use crate::tr;
 
 /// One file: number, name, size, type, when and by whom it was added.
-fn file_line(app: &App, file: &Attachment, width: usize) -> String {
+fn file_line(cx: &Context, file: &Attachment, width: usize) -> String {
     let text = format!(
         "#{} {} · {} · {} · {} {}",
         file.id,
         clean(&file.name),
         format::bytes(file.size),
         clean(&file.media_type),
-        format::moment(file.created_at, app.now, app.settings.zone),
+        format::moment(file.created_at, cx.now, cx.settings.zone),
         clean(&file.created_by)
     );
     fit(&text, width)
@@ -51,7 +52,7 @@ pub const ITEM_KEYS: FilesKeys = FilesKeys {
 
 /// A screen's section of files, with the keys bound to them; nothing when there are none.
 pub fn detail_lines(
-    app: &App,
+    cx: &Context,
     files: &[Attachment],
     keys: &FilesKeys,
     width: usize,
@@ -61,9 +62,9 @@ pub fn detail_lines(
     }
     let keys = format!(
         "{} {} · {} {}",
-        app.keymap.label(keys.files),
+        cx.keymap.label(keys.files),
         tr!("hint-files"),
-        app.keymap.label(keys.attach),
+        cx.keymap.label(keys.attach),
         tr!("hint-attach")
     );
     let mut lines = vec![
@@ -76,7 +77,7 @@ pub fn detail_lines(
     for file in files {
         lines.push(Line::raw(format!(
             "  {}",
-            file_line(app, file, width.saturating_sub(2))
+            file_line(cx, file, width.saturating_sub(2))
         )));
     }
     lines
@@ -109,7 +110,7 @@ pub fn render(app: &App, w: &FilesWindow, frame: &mut Frame, area: Rect) {
         let text = format!(
             "{}{}",
             if i == w.selected { "▸ " } else { "  " },
-            file_line(app, file, width.saturating_sub(2))
+            file_line(&Context::of(app), file, width.saturating_sub(2))
         );
         let style = if i == w.selected && w.path.is_none() {
             theme::selected()

@@ -22,8 +22,10 @@ fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String
         .filter(|a| a.context() == context)
         .map(|a| {
             let what = match pane {
-                Some(pane) => super::action_words::action_help_in(*a, pane == Pane::Contacts),
-                None => super::action_words::action_help(*a),
+                Some(pane) => {
+                    super::action_words::action_help_in(*a, pane == Pane::Contacts, keymap)
+                }
+                None => super::action_words::action_help(*a, keymap),
             };
             (keymap.label(*a), what)
         })
@@ -115,7 +117,7 @@ fn audit_help(keymap: &KeyMap) -> Vec<Section> {
         .map(|a| {
             let what = match a {
                 Action::Open => tr!("alerts-action-audit-open"),
-                _ => super::action_words::action_help(*a),
+                _ => super::action_words::action_help(*a, keymap),
             };
             (keymap.label(*a), what)
         })

@@ -3,17 +3,17 @@
 
 use ratatui::text::{Line, Span};
 
+use super::context::Context;
 use super::text::clean;
 use super::theme;
-use crate::app::App;
 use crate::format;
 use crate::labels;
 use crate::store::AuditEntry;
 use crate::tr;
 
-pub fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'static> {
-    let zone = app.settings.zone;
-    let when = format::moment(entry.at, app.now, zone);
+pub fn history_line(cx: &Context, entry: &AuditEntry, who_width: usize) -> Line<'static> {
+    let zone = cx.settings.zone;
+    let when = format::moment(entry.at, cx.now, zone);
     let what = match (entry.action.as_str(), entry.field.as_deref()) {
         ("create", _) => tr!("history-created"),
         ("attach", _) => tr!(
@@ -24,7 +24,7 @@ pub fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'st
             let show = |v: &Option<String>| -> String {
                 match v {
                     None => "—".to_string(),
-                    Some(v) => history_value(app, field, v),
+                    Some(v) => history_value(cx, field, v),
                 }
             };
             tr!(
@@ -47,7 +47,7 @@ pub fn history_line(app: &App, entry: &AuditEntry, who_width: usize) -> Line<'st
 }
 
 /// A stored value shown the way people read it: times as times, codes as words.
-fn history_value(app: &App, field: &str, value: &str) -> String {
+fn history_value(cx: &Context, field: &str, value: &str) -> String {
     match field {
         "duration" => value
             .parse::<i64>()
@@ -55,7 +55,7 @@ fn history_value(app: &App, field: &str, value: &str) -> String {
             .unwrap_or_else(|_| value.to_string()),
         "due_at" | "requested_deadline" | "answered_at" | "starts_at" => value
             .parse::<i64>()
-            .map(|t| format::moment(t, app.now, app.settings.zone))
+            .map(|t| format::moment(t, cx.now, cx.settings.zone))
             .unwrap_or_else(|_| value.to_string()),
         "status" => crate::domain::Status::parse(value)
             .map(labels::status)
@@ -67,7 +67,7 @@ fn history_value(app: &App, field: &str, value: &str) -> String {
         "expert_id" => value
             .parse::<i64>()
             .ok()
-            .and_then(|id| app.contacts.get(id))
+            .and_then(|id| cx.contacts.get(id))
             .map(|c| c.name.clone())
             .unwrap_or_else(|| format!("#{value}")),
         _ => super::text::fit(value, 60),

@@ -5,6 +5,7 @@ mod audit;
 mod calendar;
 mod contact_forms;
 mod contacts;
+mod context;
 mod coverage;
 mod detail;
 mod files;
@@ -50,7 +51,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     status::title_bar(app, frame, top);
     match app.current() {
         Screen::Queue => queue::render(app, frame, body),
-        Screen::Inquiry(detail) => detail::render(app, detail, frame, body),
+        Screen::Inquiry(detail) => frame.render_widget(detail::DetailPage::of(app, detail), body),
         Screen::Book => contacts::render(app, frame, body),
         Screen::Card(card) => contacts::render_card(app, card, frame, body),
         Screen::Calendar => calendar::render(app, frame, body),
@@ -62,6 +63,7 @@ pub fn view(app: &App, frame: &mut Frame) {
                 view,
                 now: app.now,
                 zone: app.settings.zone,
+                keymap: &app.keymap,
             },
             body,
         ),
@@ -117,10 +119,16 @@ pub fn drawn_text(width: u16, height: u16, draw: impl FnOnce(&mut Frame)) -> Str
     let backend = ratatui::backend::TestBackend::new(width, height);
     let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
     terminal.draw(draw).expect("drawn");
-    let buffer = terminal.backend().buffer();
-    (0..height)
+    buffer_text(terminal.backend().buffer())
+}
+
+/// A buffer's cells as lines of text, for the views' own tests.
+#[cfg(test)]
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    (area.top()..area.bottom())
         .map(|y| {
-            (0..width)
+            (area.left()..area.right())
                 .map(|x| buffer[(x, y)].symbol())
                 .collect::<String>()
         })

@@ -95,7 +95,14 @@ pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
     let who_rows = listed(QField::Who, form.who_list.rows());
     let outlet_rows = listed(QField::Outlet, form.outlet_list.rows());
     let topic_rows = listed(QField::Topics, form.topics.offered.len());
-    let area = centered(room, 80, 12 + who_rows + outlet_rows + topic_rows);
+    // A message that does not fit one line wraps, and the window grows to show it.
+    let message = footer_message(
+        form,
+        slice.keymap,
+        usize::from(room.width.min(80)).saturating_sub(2),
+    );
+    let extra = message.len().saturating_sub(1) as u16;
+    let area = centered(room, 80, 12 + who_rows + outlet_rows + topic_rows + extra);
     let inner = window(frame, area, &tr!("form-title"));
     if inner.height == 0 || inner.width == 0 {
         return;
@@ -154,7 +161,7 @@ pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
         let lines = super::topics::offered_lines(&form.topics, w);
         frame.render_widget(Paragraph::new(lines), area);
     }
-    footer(frame, inner, form, slice.keymap);
+    footer(frame, inner, message, slice.keymap);
 }
 
 /// Who, with what it will be saved as: a known contact, or a new one.
@@ -230,36 +237,61 @@ fn deadline_line(form: &QuickLog, slice: &Slice, room: usize) -> Line<'static> {
     }
 }
 
-/// The last two rows: a message, and the keys.
-fn footer(frame: &mut Frame, inner: Rect, form: &QuickLog, keymap: &KeyMap) {
-    if inner.height < 2 {
-        return;
-    }
-    let w = inner.width as usize;
-    let message = if let Some(line) = form::status(
+/// The message above the keys: the window's own state (saving, a failed save, the discard
+/// question), else a warning about the caller's number or a problem with a field, wrapped.
+fn footer_message(form: &QuickLog, keymap: &KeyMap, w: usize) -> Vec<Line<'static>> {
+    if let Some(line) = form::status(
         keymap,
         form.confirm_discard,
         form.saving,
         form.error.as_deref(),
         w,
     ) {
-        line
+        return vec![line];
+    }
+    let message = if let Some(owner) = &form.known_owner {
+        let warning = tr_keys!(
+            "quick-log-known-phone",
+            keymap,
+            what = clean(&owner.what),
+            name = clean(&owner.name),
+            id = owner.id
+        );
+        format!("{}: {warning}", field_label(QField::Who))
     } else if let Some((f, message)) = &form.field_error
         && *f != QField::Deadline
     {
-        Line::styled(
-            fit(&format!("{}: {message}", field_label(*f)), w),
-            theme::error(),
-        )
+        format!("{}: {message}", field_label(*f))
     } else {
-        Line::raw("")
+        return Vec::new();
     };
-    let hint = Line::styled(fit(&tr_keys!("form-hint", keymap), w), theme::dim());
+    super::wrap::indented(&message, 0, w.max(1))
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(l, theme::error()))
+        .collect()
+}
+
+/// The last rows: a message (wrapped), and the keys.
+fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, keymap: &KeyMap) {
+    let w = inner.width as usize;
+    let mut lines = message;
+    if lines.is_empty() {
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        fit(&tr_keys!("form-hint", keymap), w),
+        theme::dim(),
+    ));
+    let rows = lines.len() as u16;
+    if inner.height < rows {
+        return;
+    }
     frame.render_widget(
-        Paragraph::new(vec![message, hint]),
+        Paragraph::new(lines),
         Rect {
-            y: inner.bottom() - 2,
-            height: 2,
+            y: inner.bottom() - rows,
+            height: rows,
             ..inner
         },
     );

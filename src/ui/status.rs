@@ -165,7 +165,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
     let mut used = 1;
     for action in hint_actions(app) {
         let keys = app.keymap.label(*action);
-        let what = super::action_words::action_hint(*action);
+        let what = super::action_words::action_hint(*action, &app.keymap);
         let w = width(&keys) + width(&what) + 3;
         if used + w > room {
             break;

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::key_hints::tr_keys;
 use super::overlays::{input, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
@@ -37,8 +38,14 @@ pub fn offered_lines(field: &TopicField, width: usize) -> Vec<Line<'static>> {
 pub fn render(app: &App, w: &TopicsWindow, frame: &mut Frame, room: Rect) {
     let width = room.width.min(72);
     let offered = w.field.offered.len() as u16;
+    // The keys, wrapped under each other rather than cut.
+    let hint = super::wrap::indented(
+        &tr_keys!("topics-hint", &app.keymap),
+        0,
+        usize::from(width.saturating_sub(2)),
+    );
     // The field, what is offered, a message and the keys.
-    let area = centered(room, width, offered + 5);
+    let area = centered(room, width, offered + 4 + hint.len() as u16);
     let inner = window(frame, area, &tr!("topics-title", id = w.inquiry));
     if inner.height == 0 || inner.width == 0 {
         return;
@@ -55,7 +62,7 @@ pub fn render(app: &App, w: &TopicsWindow, frame: &mut Frame, room: Rect) {
     )
     .unwrap_or_else(|| Line::raw(""));
     lines.push(message);
-    lines.push(Line::styled(tr!("topics-hint"), theme::dim()));
+    lines.extend(hint.into_iter().map(|l| Line::styled(l, theme::dim())));
     let rest = Rect {
         y: inner.y + 1,
         height: inner.height.saturating_sub(1),

@@ -124,7 +124,11 @@ impl Interface {
 
 /// The whole screen drawn at `width` × `height`, as text, one line per row.
 pub fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buffer = screen_buffer(app, width, height);
+    buffer_text(&screen_buffer(app, width, height))
+}
+
+/// A drawn buffer as text, one line per row.
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         for x in 0..buffer.area.width {
@@ -137,10 +141,19 @@ pub fn screen_text(app: &App, width: u16, height: u16) -> String {
 
 /// The whole screen drawn at `width` × `height`.
 pub fn screen_buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    drawn(app, width, height).backend().buffer().clone()
+}
+
+/// The terminal the whole screen was drawn into, for snapshots of the backend.
+pub fn drawn(
+    app: &App,
+    width: u16,
+    height: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| pressdesk::ui::view(app, f)).unwrap();
-    terminal.backend().buffer().clone()
+    terminal
 }
 
 /// A private desk for running `pressdesk` as a process: its own home, its own database,

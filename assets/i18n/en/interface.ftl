@@ -5,7 +5,7 @@ store-not-a-database = { $path } is not a database file (it holds something else
 form-discard-ask = Discard what you typed? y or { $cancel } = discard, any other key = keep editing
 
 # The quick log, a new caller typed with a number a contact already has.
-quick-log-known-phone = { $what } already belongs to { $name } (#{ $id }): ↑ and Enter log it for them; Enter creates a new contact anyway.
+quick-log-known-phone = { $what } already belongs to { $name } (#{ $id }): { $up } and { $submit } log it for them; { $submit } creates a new contact anyway.
 
 # Copying from a card, and Ctrl-R reading the config again.
 flash-copied = Copied { $what } ({ $name }) to the clipboard.
@@ -29,7 +29,7 @@ cli-man-no-command = there is no command “{ $name }”; the commands are: { $k
 progress-read = Reading { $file }
 progress-import = Importing contacts
 progress-export = Exporting contacts
-help-form-new-line = a new line in an answer or a post's text (Enter saves it)
+help-form-new-line = a new line in an answer or a post's text ({ $submit } saves it)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = In windows with fields (forms, prompts)

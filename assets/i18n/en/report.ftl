@@ -144,7 +144,7 @@ report-list-empty = None of these inquiries is left (deleted or merged since the
 # Topics of an inquiry: the quick log's field and the window from the detail.
 form-topics = Topics
 topics-title = Topics of #{ $id }
-topics-hint = several, separated by commas · ↑↓ choose · , takes the chosen one · Enter save · Esc cancel
+topics-hint = several, separated by commas · { $choose } choose · , takes the chosen one · { $submit } save · { $cancel } cancel
 hint-topics = topics
 action-topics = Set the inquiry's topics (the config's list or free tags, comma-separated)
 detail-topics = Topics

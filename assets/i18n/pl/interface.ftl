@@ -5,7 +5,7 @@ store-not-a-database = { $path } nie jest plikiem bazy danych (zawiera coś inne
 form-discard-ask = Porzucić wpisany tekst? y lub { $cancel } = porzuć, dowolny inny klawisz = edytuj dalej
 
 # The quick log, a new caller typed with a number a contact already has.
-quick-log-known-phone = { $what } ma już kontakt { $name } (#{ $id }): ↑ i Enter — zapisz na niego; Enter — mimo to utwórz nowy kontakt.
+quick-log-known-phone = { $what } ma już kontakt { $name } (#{ $id }): { $up } i { $submit } — zapisz na niego; { $submit } — mimo to utwórz nowy kontakt.
 
 # Copying from a card, and Ctrl-R reading the config again.
 flash-copied = Skopiowano { $what } ({ $name }) do schowka.
@@ -29,7 +29,7 @@ cli-man-no-command = nie ma polecenia „{ $name }”; polecenia to: { $known }
 progress-read = Odczyt { $file }
 progress-import = Import kontaktów
 progress-export = Eksport kontaktów
-help-form-new-line = nowa linia w odpowiedzi lub w treści wpisu (Enter zapisuje)
+help-form-new-line = nowa linia w odpowiedzi lub w treści wpisu ({ $submit } zapisuje)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = W oknach z polami (formularze, pytania)

@@ -144,7 +144,7 @@ report-list-empty = Tych zapytań już nie ma (usunięte lub scalone po policzen
 # Tematy zapytania: pole w szybkim wpisie i okno ze szczegółów zapytania.
 form-topics = Tematy
 topics-title = Tematy zapytania #{ $id }
-topics-hint = kilka po przecinku · ↑↓ wybierz · przecinek bierze wybrany · Enter zapisz · Esc anuluj
+topics-hint = kilka po przecinku · { $choose } wybierz · przecinek bierze wybrany · { $submit } zapisz · { $cancel } anuluj
 hint-topics = tematy
 action-topics = Ustaw tematy zapytania (z listy w konfiguracji lub własne, po przecinku)
 detail-topics = Tematy

@@ -5,7 +5,7 @@ store-not-a-database = { $path } — не файл базы данных (в н�
 form-discard-ask = Отбросить введённое? y или { $cancel } = отбросить, любая другая клавиша = продолжить
 
 # The quick log, a new caller typed with a number a contact already has.
-quick-log-known-phone = { $what } уже есть у контакта { $name } (#{ $id }): ↑ и Enter — записать на него; Enter — всё равно создать новый контакт.
+quick-log-known-phone = { $what } уже есть у контакта { $name } (#{ $id }): { $up } и { $submit } — записать на него; { $submit } — всё равно создать новый контакт.
 
 # Copying from a card, and Ctrl-R reading the config again.
 flash-copied = { $what } ({ $name }) скопирован в буфер обмена.
@@ -29,7 +29,7 @@ cli-man-no-command = команды «{ $name }» нет; есть команд�
 progress-read = Чтение { $file }
 progress-import = Импорт контактов
 progress-export = Экспорт контактов
-help-form-new-line = новая строка в ответе или в тексте поста (Enter сохраняет)
+help-form-new-line = новая строка в ответе или в тексте поста ({ $submit } сохраняет)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = В окнах с полями (формы, запросы)

@@ -5,7 +5,7 @@ store-not-a-database = { $path } — не файл бази даних (у нь�
 form-discard-ask = Відкинути введене? y або { $cancel } = відкинути, будь-яка інша клавіша = продовжити
 
 # The quick log, a new caller typed with a number a contact already has.
-quick-log-known-phone = { $what } уже є в контакту { $name } (#{ $id }): ↑ і Enter — записати на нього; Enter — однаково створити новий контакт.
+quick-log-known-phone = { $what } уже є в контакту { $name } (#{ $id }): { $up } і { $submit } — записати на нього; { $submit } — однаково створити новий контакт.
 
 # Copying from a card, and Ctrl-R reading the config again.
 flash-copied = { $what } ({ $name }) скопійовано в буфер обміну.
@@ -29,7 +29,7 @@ cli-man-no-command = команди «{ $name }» немає; є команди:
 progress-read = Читання { $file }
 progress-import = Імпорт контактів
 progress-export = Експорт контактів
-help-form-new-line = новий рядок у відповіді або в тексті допису (Enter зберігає)
+help-form-new-line = новий рядок у відповіді або в тексті допису ({ $submit } зберігає)
 
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = У вікнах із полями (форми, запити)

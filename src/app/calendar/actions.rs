@@ -256,11 +256,6 @@ fn item_action(
         return CalendarOutcome::info(tr!("flash-no-item"));
     };
     let id = item.id;
-    let change = |change: ItemChange| CalendarOutcome {
-        effects: vec![Effect::Plan(PlanEffect::Change { id, change })],
-        redraw: true,
-        ..Default::default()
-    };
     match action {
         Action::OpenItem => CalendarOutcome::open(id, Some(item)),
         Action::ItemFiles | Action::ItemAttach => {
@@ -287,6 +282,36 @@ fn item_action(
         }
         Action::EditItem => CalendarOutcome::form(ItemForm::edit(&item, ctx.settings)),
         Action::Duplicate => CalendarOutcome::form(ItemForm::duplicate(&item, ctx.settings)),
+        Action::ItemStatus | Action::AdvanceItem | Action::CancelItem => {
+            status_action(&item, action)
+        }
+        Action::MoveDayEarlier
+        | Action::MoveDayLater
+        | Action::MoveEarlier
+        | Action::MoveLater
+        | Action::MoveTo => move_item(&item, cal, action, ctx),
+        Action::ItemInquiry => match item.inquiry_id {
+            Some(inquiry) => CalendarOutcome {
+                open_inquiry: Some(inquiry),
+                redraw: true,
+                ..Default::default()
+            },
+            None => CalendarOutcome::info(tr!("flash-item-no-inquiry")),
+        },
+        _ => CalendarOutcome::none(),
+    }
+}
+
+/// An item's status: the picker, the next step, or cancelling it (one occurrence of a
+/// series alone).
+fn status_action(item: &PlanItem, action: Action) -> CalendarOutcome {
+    let id = item.id;
+    let change = |change: ItemChange| CalendarOutcome {
+        effects: vec![Effect::Plan(PlanEffect::Change { id, change })],
+        redraw: true,
+        ..Default::default()
+    };
+    match action {
         Action::ItemStatus => {
             let options = ItemStatus::ALL
                 .iter()
@@ -303,7 +328,6 @@ fn item_action(
         Action::CancelItem if item.status == ItemStatus::Cancelled => {
             CalendarOutcome::info(tr!("flash-item-finished"))
         }
-        // One occurrence of a series: only that one.
         Action::CancelItem => match item.occurrence {
             Some(occurrence) => CalendarOutcome {
                 effects: vec![Effect::Plan(PlanEffect::Occurrence {
@@ -316,14 +340,28 @@ fn item_action(
             },
             None => change(ItemChange::Status(ItemStatus::Cancelled)),
         },
+        _ => CalendarOutcome::none(),
+    }
+}
+
+/// An item moved a day or a step of minutes, or the prompt for where to; an item without a
+/// time has no minutes to step.
+fn move_item(
+    item: &PlanItem,
+    cal: &mut CalendarState,
+    action: Action,
+    ctx: &CalendarContext,
+) -> CalendarOutcome {
+    let (id, zone) = (item.id, ctx.zone());
+    match action {
         Action::MoveDayEarlier | Action::MoveDayLater => {
             let days = if action == Action::MoveDayLater {
                 1
             } else {
                 -1
             };
-            let to = item.when.shift_days(days, ctx.zone());
-            moved(cal, (id, item.occurrence), to, ctx.zone())
+            let to = item.when.shift_days(days, zone);
+            moved(cal, (id, item.occurrence), to, zone)
         }
         Action::MoveEarlier | Action::MoveLater if matches!(item.when, When::Day(_)) => {
             let key = ctx.keymap.label(Action::MoveTo);
@@ -335,8 +373,8 @@ fn item_action(
             } else {
                 -MOVE_STEP_MINUTES
             };
-            let to = item.when.shift_minutes(minutes, ctx.zone());
-            moved(cal, (id, item.occurrence), to, ctx.zone())
+            let to = item.when.shift_minutes(minutes, zone);
+            moved(cal, (id, item.occurrence), to, zone)
         }
         Action::MoveTo => {
             let kind = match item.occurrence {
@@ -346,14 +384,6 @@ fn item_action(
             let prompt = Prompt::new(kind, id, "");
             CalendarOutcome::window(Overlay::Prompt(prompt))
         }
-        Action::ItemInquiry => match item.inquiry_id {
-            Some(inquiry) => CalendarOutcome {
-                open_inquiry: Some(inquiry),
-                redraw: true,
-                ..Default::default()
-            },
-            None => CalendarOutcome::info(tr!("flash-item-no-inquiry")),
-        },
         _ => CalendarOutcome::none(),
     }
 }

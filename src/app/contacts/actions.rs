@@ -272,39 +272,40 @@ fn forms(
             None => nobody(),
         },
         Action::CardFiles | Action::CardAttach => {
-            // The card shown, else the contact selected in the list.
-            let owner = match card {
-                Some(card) => Some(card.owner()),
-                None => contact.map(AttachTo::Contact),
-            };
-            let known = card.filter(|c| c.files_loaded).map(|c| c.files.clone());
-            match owner {
-                Some(owner) => {
-                    let attach = action == Action::CardAttach;
-                    let (window, load) = files::window_for(owner, known, attach);
-                    BookOutcome {
-                        effects: vec![load],
-                        window: Some(window),
-                        redraw: true,
-                        ..Default::default()
-                    }
-                }
-                None => nobody(),
-            }
+            files_window(card, contact, action == Action::CardAttach).unwrap_or_else(nobody)
         }
-        Action::GotoOutlet => {
-            let outlet = match card {
-                Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
-                None => selected(book, ctx.contacts).and_then(|c| c.outlet_id),
-            };
-            match outlet {
-                Some(id) => BookOutcome::open(Target::Outlet(id)),
-                None => BookOutcome::info(tr!("flash-no-outlet")),
-            }
-        }
+        Action::GotoOutlet => goto_outlet(book, card, ctx),
         _ => return None,
     };
     Some(outcome)
+}
+
+/// The files window of the card shown, else of the contact selected in the list.
+fn files_window(card: Option<&Card>, contact: Option<i64>, attach: bool) -> Option<BookOutcome> {
+    let owner = match card {
+        Some(card) => card.owner(),
+        None => AttachTo::Contact(contact?),
+    };
+    let known = card.filter(|c| c.files_loaded).map(|c| c.files.clone());
+    let (window, load) = files::window_for(owner, known, attach);
+    Some(BookOutcome {
+        effects: vec![load],
+        window: Some(window),
+        redraw: true,
+        ..Default::default()
+    })
+}
+
+/// The outlet of the contact on the card, else of the one selected in the list.
+fn goto_outlet(book: &BookState, card: Option<&Card>, ctx: &BookContext) -> BookOutcome {
+    let outlet = match card {
+        Some(card) => card.contact.as_ref().and_then(|c| c.outlet_id),
+        None => selected(book, ctx.contacts).and_then(|c| c.outlet_id),
+    };
+    match outlet {
+        Some(id) => BookOutcome::open(Target::Outlet(id)),
+        None => BookOutcome::info(tr!("flash-no-outlet")),
+    }
 }
 
 /// The editor needs the whole record: from the card it opens at once, from the list the
