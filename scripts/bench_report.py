@@ -15,10 +15,9 @@ is printed too.
 """
 import argparse
 import os
-import resource
 import statistics
-import subprocess
-import time
+
+from process_time import timed
 
 p = argparse.ArgumentParser()
 p.add_argument("--bin", default="target/release/pressdesk")
@@ -37,14 +36,7 @@ env = dict(
 
 def run(argv):
     """One process: (wall seconds, CPU seconds)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    out = subprocess.run([args.bin] + argv, env=env, capture_output=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if out.returncode != 0:
-        raise SystemExit(out.stderr.decode())
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    _, wall, cpu = timed([args.bin] + argv, env)
     return wall, cpu
 
 

@@ -12,6 +12,7 @@ pub mod repeat;
 pub mod report;
 pub mod sla;
 pub mod span;
+pub mod summary;
 pub mod topic;
 pub mod when;
 pub mod workcal;

@@ -20,6 +20,7 @@ mod repeat;
 mod report;
 mod search;
 mod statements;
+mod summary;
 mod topics;
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
-//! The office's report: every figure is an SQL aggregate over an index of the period's
-//! rows (`inquiries_report`, `inquiry_topics_by_received`, `coverage_by_day`); only the
-//! grouped lines and a few ranked values come back, never the rows themselves.
+//! The office's report: the inquiries' figures come from the summary the store keeps
+//! beside every write (`summary.rs`), the plan's and coverage's from SQL aggregates over
+//! their indexes (`coverage_by_day`); only grouped lines come back, never the rows.
 
 use std::collections::HashMap;
 
@@ -11,47 +11,9 @@ use super::inquiries::{SELECT, inquiry_from_row};
 use super::{Result, Store};
 use crate::domain::report::{
     CoverageReport, Dimension, Figures, InquiryReport, Line, OutletTone, Period, PlanLine,
-    PlanReport, Point, Report, Selection, ToneCounts, percentiles, ranks, share,
+    PlanReport, Point, Report, Selection, ToneCounts, share,
 };
 use crate::domain::{Channel, Inquiry, ItemStatus, Priority, Timestamp, Zone};
-
-/// What an inquiry breakdown groups by. Each is one of our own SQL fragments.
-#[derive(Debug, Clone, Copy)]
-enum By {
-    /// The whole period, broken down by channel, priority and assignee at once.
-    Rolled,
-    Outlet,
-    Topic,
-}
-
-impl By {
-    fn key(self) -> &'static str {
-        match self {
-            By::Rolled => "i.channel, i.priority, i.assignee",
-            By::Outlet => "CAST(i.outlet_id AS TEXT)",
-            By::Topic => "t.topic",
-        }
-    }
-
-    /// The rows of the period `[?1, ?2)`.
-    fn source(self) -> &'static str {
-        match self {
-            By::Topic => {
-                "FROM inquiry_topics t JOIN inquiries i ON i.id = t.inquiry_id
-                 WHERE t.received_at >= ?1 AND t.received_at < ?2"
-            }
-            _ => "FROM inquiries i WHERE i.received_at >= ?1 AND i.received_at < ?2",
-        }
-    }
-}
-
-/// Answered (or closed after an answer), as opposed to declined or still open.
-const ANSWERED: &str = "(i.answered_at IS NOT NULL AND i.status IN ('answered', 'closed'))";
-/// Answered no later than the deadline as it stood at the answer.
-const ON_TIME: &str = "(i.answered_at IS NOT NULL AND i.status IN ('answered', 'closed')
-                        AND i.answered_at <= coalesce(i.answer_due_at, i.due_at))";
-/// Still waiting at the moment ?3.
-const OPEN_AT: &str = "(i.received_at <= ?3 AND (i.settled_at IS NULL OR i.settled_at > ?3))";
 
 impl Store {
     /// The report for `period` in the office's time zone. "At the period's end" means its
@@ -66,7 +28,14 @@ impl Store {
     ) -> Result<Report> {
         let (from, to) = period.moments(zone);
         let as_of = to.min(now);
-        let [total, by_channel, by_priority, by_assignee] = self.rolled(from, to, as_of)?;
+        let [
+            total,
+            by_channel,
+            by_priority,
+            by_assignee,
+            by_outlet,
+            by_topic,
+        ] = self.breakdowns(from, to, as_of, top)?;
         let mut inquiries = InquiryReport {
             totals: total.into_values().next().unwrap_or_default(),
             ..Default::default()
@@ -89,13 +58,13 @@ impl Store {
         inquiries.by_channel = ordered(by_channel, &channels);
         inquiries.by_priority = ordered(by_priority, &priorities);
         inquiries.by_assignee = busiest(by_assignee, usize::MAX);
-        inquiries.by_outlet = busiest(self.figures(By::Outlet, from, to, as_of)?, top);
+        inquiries.by_outlet = busiest(by_outlet, top);
         for line in &mut inquiries.by_outlet {
             if let Some(id) = line.key.as_deref().and_then(|k| k.parse::<i64>().ok()) {
                 line.key = Some(self.outlet_name(id)?);
             }
         }
-        inquiries.by_topic = busiest(self.figures(By::Topic, from, to, as_of)?, top);
+        inquiries.by_topic = busiest(by_topic, top);
         inquiries.series = self.series(period, zone)?;
         inquiries.previous_on_time_share = self.on_time_share(&period.previous(), zone)?;
         Ok(Report {
@@ -143,100 +112,11 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Counts and answer times per key, from one grouped pass.
-    fn figures(
-        &self,
-        by: By,
-        from: Timestamp,
-        to: Timestamp,
-        as_of: Timestamp,
-    ) -> Result<HashMap<Option<String>, Figures>> {
-        let mut tallies: HashMap<Option<String>, Tally> = HashMap::new();
-        self.tally(
-            by.key(),
-            1,
-            by.source(),
-            (from, to, as_of),
-            |keys, minute, counts| {
-                let key = keys.into_iter().next().flatten();
-                tallies.entry(key).or_default().add(minute, &counts);
-            },
-        )?;
-        Ok(tallies.into_iter().map(|(k, t)| (k, t.finish())).collect())
-    }
-
-    /// The whole period and its breakdowns by channel, priority and assignee, from one
-    /// pass grouped by all three (a few hundred groups a minute of answer time), added up
-    /// here.
-    fn rolled(
-        &self,
-        from: Timestamp,
-        to: Timestamp,
-        as_of: Timestamp,
-    ) -> Result<[HashMap<Option<String>, Figures>; 4]> {
-        let mut tallies: [HashMap<Option<String>, Tally>; 4] = Default::default();
-        self.tally(
-            By::Rolled.key(),
-            3,
-            By::Rolled.source(),
-            (from, to, as_of),
-            |keys, minute, counts| {
-                let keys = std::iter::once(Some(String::new())).chain(keys);
-                for (map, key) in tallies.iter_mut().zip(keys) {
-                    map.entry(key).or_default().add(minute, &counts);
-                }
-            },
-        )?;
-        Ok(tallies.map(|map| map.into_iter().map(|(k, t)| (k, t.finish())).collect()))
-    }
-
-    /// One pass over the period's rows grouped by `keys` (`n` columns) and by whole
-    /// minute of answer time (none for the unanswered): each group's keys, minute and
-    /// counts (received, answered, on time, declined, open and overdue at `as_of`).
-    /// The grouping yields far fewer groups than rows, and no rows leave the database.
-    fn tally(
-        &self,
-        keys: &str,
-        n: usize,
-        source: &str,
-        (from, to, as_of): (Timestamp, Timestamp, Timestamp),
-        mut each: impl FnMut(Vec<Option<String>>, Option<i64>, [i64; 6]),
-    ) -> Result<()> {
-        let group: Vec<String> = (1..=n + 1).map(|c| c.to_string()).collect();
-        let sql = format!(
-            "SELECT {keys}, CASE WHEN {ANSWERED}
-                        THEN max(i.answered_at - i.received_at, 0) / 60 END,
-                    count(*), sum({ANSWERED}), sum({ON_TIME}), sum(i.status = 'declined'),
-                    sum({OPEN_AT}), sum({OPEN_AT} AND i.due_at <= ?3)
-             {source} GROUP BY {group}",
-            group = group.join(", ")
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params![from, to, as_of])?;
-        while let Some(r) = rows.next()? {
-            let keys = (0..n)
-                .map(|c| r.get::<_, Option<String>>(c))
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let mut counts = [0i64; 6];
-            for (c, count) in counts.iter_mut().enumerate() {
-                *count = r.get(n + 1 + c)?;
-            }
-            each(keys, r.get(n)?, counts);
-        }
-        Ok(())
-    }
-
     /// The share answered on time among those answered in `period`, for the arrow beside
     /// this period's.
     fn on_time_share(&self, period: &Period, zone: Zone) -> Result<Option<f64>> {
         let (from, to) = period.moments(zone);
-        let (answered, on_time): (i64, i64) = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT coalesce(sum({ANSWERED}), 0), coalesce(sum({ON_TIME}), 0)
-                 FROM inquiries i WHERE i.received_at >= ?1 AND i.received_at < ?2"
-            ))?
-            .query_row(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let [_, answered, on_time] = self.totals(from, to)?;
         Ok(share(on_time, answered))
     }
 
@@ -249,15 +129,9 @@ impl Store {
 
     /// Received and answered on time per day (or week) of the period.
     fn series(&self, period: &Period, zone: Zone) -> Result<Vec<Point>> {
-        let sql = format!(
-            "SELECT count(*), coalesce(sum({ON_TIME}), 0) FROM inquiries i
-             WHERE i.received_at >= ?1 AND i.received_at < ?2"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut points = Vec::new();
         for (day, lo, hi) in period.buckets(zone) {
-            let (received, answered_on_time) =
-                stmt.query_row(params![lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let [received, _, answered_on_time] = self.totals(lo, hi)?;
             points.push(Point {
                 from: day,
                 received,
@@ -388,53 +262,6 @@ impl Store {
             .take(3)
             .collect(),
         })
-    }
-}
-
-/// One key's counts and its histogram of answer times (whole minutes, how many), as the
-/// grouped rows arrive.
-#[derive(Debug, Default)]
-struct Tally {
-    figures: Figures,
-    minutes: Vec<(i64, i64)>,
-}
-
-impl Tally {
-    fn add(&mut self, minute: Option<i64>, counts: &[i64; 6]) {
-        let f = &mut self.figures;
-        f.received += counts[0];
-        f.answered += counts[1];
-        f.answered_on_time += counts[2];
-        f.declined += counts[3];
-        f.open_at_end += counts[4];
-        f.overdue_at_end += counts[5];
-        if let Some(minute) = minute {
-            self.minutes.push((minute, counts[1]));
-        }
-    }
-
-    /// The figures with their shares, median and 90th percentile: the ranks those need
-    /// are found by walking the histogram in order.
-    fn finish(mut self) -> Figures {
-        self.minutes.sort_unstable();
-        let n: i64 = self.minutes.iter().map(|(_, c)| c).sum();
-        let mut at_rank = HashMap::new();
-        for rank in ranks(n) {
-            let mut seen = 0;
-            for (minute, count) in &self.minutes {
-                seen += count;
-                if seen >= rank {
-                    at_rank.insert(rank, minute * 60);
-                    break;
-                }
-            }
-        }
-        let mut figures = self.figures;
-        figures.fill_share();
-        let (median, p90) = percentiles(n, |r| at_rank.get(&r).copied());
-        figures.median_answer_secs = median;
-        figures.p90_answer_secs = p90;
-        figures
     }
 }
 

@@ -416,12 +416,12 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
             let style = item_style(item, app);
             let mut first = vec![Span::styled(format!("{} ", time_text(item, zone)), style)];
             first.extend(channel_spans(item, &app.settings.calendar));
+            let mut title = vec![Span::styled(clean(&item.title), style)];
+            if item.series.is_some() {
+                repeat_mark(&mut first, &mut title, max, style);
+            }
             lines.push(finish(first, max, selected));
-            lines.push(finish(
-                vec![Span::styled(clean(&item.title), style)],
-                max,
-                selected,
-            ));
+            lines.push(finish(title, max, selected));
         }
         let rest = items.len() - shown;
         if more_on_last {
@@ -435,6 +435,27 @@ fn render_week(app: &App, frame: &mut Frame, area: Rect) {
             ));
         }
         frame.render_widget(Paragraph::new(lines), col);
+    }
+}
+
+/// The repeat mark of a week column's item: after the time and channels when it fits
+/// there, else before the title when the column leaves room for some of the title too.
+fn repeat_mark(
+    first: &mut Vec<Span<'static>>,
+    title: &mut Vec<Span<'static>>,
+    max: usize,
+    style: Style,
+) {
+    let used: usize = first.iter().map(|s| width(&s.content)).sum();
+    let gap = if first.last().is_some_and(|s| s.content.ends_with(' ')) {
+        ""
+    } else {
+        " "
+    };
+    if used + gap.len() < max {
+        first.push(Span::styled(format!("{gap}↻"), style));
+    } else if max >= 6 {
+        title.insert(0, Span::styled("↻ ", style));
     }
 }
 

@@ -1287,3 +1287,55 @@ fn a_weekly_series_from_the_form_and_one_occurrence_moved_and_one_cancelled() {
     assert_eq!(form.day.value(), "2026-11-24", "the series' own day");
     assert_eq!(form.ends.value(), "4");
 }
+
+#[test]
+fn the_week_view_marks_repeating_items_where_there_is_room() {
+    use crate::domain::repeat::{End, Every, Repeat};
+    let mut store = Store::open_in_memory("me").unwrap();
+    let hour = NewItem {
+        channels: vec!["vk".into()],
+        ..NewItem::post("Радиочас", When::At(at("2026-11-24", 10, 0)))
+    };
+    let weekly = Repeat {
+        every: Every::Week,
+        end: End::Count(4),
+    };
+    store
+        .commit(|w| {
+            let id = w.create_item(&hour, now())?;
+            w.set_repeat(id, Some(weekly), ZONE, now())
+        })
+        .unwrap();
+    post(
+        &mut store,
+        "Разовый",
+        When::At(at("2026-11-25", 12, 0)),
+        ItemStatus::Scheduled,
+        &["vk"],
+    );
+    let mut app = new_app();
+    open_calendar(&mut app, &mut store);
+    let o = press(&mut app, KeyCode::Char('v'));
+    drive(&mut app, &mut store, o);
+    assert_eq!(app.calendar.view, View::Week);
+    let lines_with = |screen: &str, needle: &str| -> Vec<String> {
+        screen
+            .lines()
+            .filter(|l| l.contains(needle))
+            .map(str::to_string)
+            .collect()
+    };
+    // Wide columns: after the time and the channel, the title whole.
+    let wide = render(&app, 120, 20);
+    assert!(wide.contains("10:00 VK ↻"), "{wide}");
+    assert!(
+        !wide.contains("12:00 VK ↻"),
+        "a single item has no mark: {wide}"
+    );
+    assert_eq!(lines_with(&wide, "↻").len(), 1, "{wide}");
+    // Narrow columns (9 wide): no room after the channel, so before the title.
+    let narrow = render(&app, 70, 20);
+    assert!(narrow.contains("↻ Ради"), "{narrow}");
+    assert!(!narrow.contains("VK ↻"), "{narrow}");
+    assert!(narrow.contains("Разовый"), "{narrow}");
+}
