@@ -270,6 +270,8 @@ pub enum Msg {
     Resize(u16, u16),
     /// Time passed with no input.
     Tick,
+    /// No key is waiting: work left for such a moment goes on (see `App::has_work`).
+    Continue,
     /// Another process changed the database.
     ExternalChange,
     QueueLoaded(Result<Vec<Inquiry>, String>),
@@ -540,6 +542,13 @@ impl App {
         }
     }
 
+    /// Whether work is left for the moments no key is waiting (a short query's count):
+    /// the loop then sends `Msg::Continue` instead of sleeping.
+    pub fn has_work(&self) -> bool {
+        self.book.counting()
+            || matches!(&self.overlay, Some(Overlay::QuickLog(form)) if form.counting())
+    }
+
     /// The next moment the screen changes by itself: a deadline turning due soon or
     /// overdue, a status message expiring, or the minute turning over (relative times).
     pub fn next_wake(&self) -> Timestamp {
@@ -608,6 +617,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             Outcome::redraw()
         }
         Msg::Tick => on_tick(app),
+        Msg::Continue => go_on(app),
         Msg::ExternalChange => {
             let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
             if let Some(d) = app.detail() {
@@ -751,6 +761,20 @@ pub fn navigate(app: &mut App, nav: Nav) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Work left for a moment no key is waiting: the next slice of a short query's ranking,
+/// the quick log's Who suggestions first (they are on top).
+fn go_on(app: &mut App) -> Outcome {
+    if let Some(Overlay::QuickLog(form)) = &mut app.overlay
+        && form.counting()
+    {
+        return Outcome {
+            effects: Vec::new(),
+            redraw: form.go_on(&app.contacts),
+        };
+    }
+    contacts::go_on(app)
 }
 
 fn on_tick(app: &mut App) -> Outcome {
