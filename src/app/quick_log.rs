@@ -8,7 +8,7 @@ use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::topics::{TopicChoices, TopicField};
-use super::window::{KnownOwner, Press, WindowResult};
+use super::window::{KnownOwner, Press, WindowResult, clear_field_error};
 use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
@@ -232,13 +232,7 @@ impl QuickLog {
     fn refresh_who(&mut self, contacts: &ContactIndex) {
         self.who_picked = None;
         self.known_owner = None;
-        if self
-            .field_error
-            .as_ref()
-            .is_some_and(|(f, _)| *f == QField::Who)
-        {
-            self.field_error = None;
-        }
+        clear_field_error(&mut self.field_error, QField::Who);
         let hits = if self.who.is_blank() {
             self.who_ranked = Ranked::default();
             Vec::new()
@@ -380,49 +374,50 @@ impl QuickLog {
             self.enter_field(self.focus.step(step), choices);
             return FormResult::Stay;
         }
+        self.edit_field(press, (contacts, outlets), choices);
+        FormResult::Stay
+    }
+
+    /// A key typed into the focused field (or stepping its choices); a problem shown
+    /// beside the field goes once it is edited.
+    fn edit_field(
+        &mut self,
+        press: &Press,
+        (contacts, outlets): (&ContactIndex, &OutletIndex),
+        choices: TopicChoices<'_>,
+    ) {
         let key = press.key;
-        match self.focus {
+        let edited = match self.focus {
             QField::Channel => {
-                self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel)
+                self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel);
+                false
             }
             QField::Priority => {
-                self.priority = cycle(Priority::ALL, self.priority, key).unwrap_or(self.priority)
+                self.priority = cycle(Priority::ALL, self.priority, key).unwrap_or(self.priority);
+                false
             }
             QField::Who => {
                 if self.who.edit(key) {
                     self.refresh_who(contacts);
                 }
+                false
             }
             QField::Outlet => {
                 if self.outlet.edit(key) {
                     self.refresh_outlet(outlets);
                 }
+                false
             }
             QField::Question => {
                 self.question.edit(key);
+                false
             }
-            QField::Topics => {
-                if self.topics.key(press, choices)
-                    && self
-                        .field_error
-                        .as_ref()
-                        .is_some_and(|(f, _)| *f == QField::Topics)
-                {
-                    self.field_error = None;
-                }
-            }
-            QField::Deadline => {
-                if self.deadline.edit(key)
-                    && self
-                        .field_error
-                        .as_ref()
-                        .is_some_and(|(f, _)| *f == QField::Deadline)
-                {
-                    self.field_error = None;
-                }
-            }
+            QField::Topics => self.topics.key(press, choices),
+            QField::Deadline => self.deadline.edit(key),
+        };
+        if edited {
+            clear_field_error(&mut self.field_error, self.focus);
         }
-        FormResult::Stay
     }
 
     pub fn paste(
