@@ -49,8 +49,10 @@ const LOOSE_SHARE: i64 = 78;
 /// How many results are put in exact order; the rest follow in name order.
 const RANKED: usize = 2000;
 /// A query that grew from one matching at most this many records outright ranks those
-/// again in memory (about a tenth of a microsecond each) rather than asking the database.
-const RANK_AGAIN_UP_TO: usize = 40_000;
+/// again in memory (about a tenth of a microsecond each, on two threads past
+/// `PARALLEL_FROM`) rather than asking the database, whose index reads every record
+/// holding each of the query's three-letter pieces.
+const RANK_AGAIN_UP_TO: usize = 500_000;
 /// Scans of more records than this are split across two threads.
 const PARALLEL_FROM: usize = 40_000;
 
@@ -583,6 +585,19 @@ impl Rows {
         self.spans.len()
     }
 
+    /// The case-folded name of the record at `i`.
+    fn name_key(&self, i: u32) -> &str {
+        let row = self.get(i);
+        row.text.get(..row.name_end as usize).unwrap_or("")
+    }
+
+    /// Every position, in the order of the case-folded names (then of position).
+    fn name_order(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.name_key(a).cmp(self.name_key(b)).then(a.cmp(&b)));
+        order
+    }
+
     fn get(&self, i: u32) -> Row<'_> {
         let s = self.spans[i as usize];
         // Offsets are char boundaries: each record's text was pushed whole.
@@ -610,6 +625,9 @@ impl<'a> Row<'a> {
         &self.translit[..self.head_end_latin as usize]
     }
 }
+
+/// What a scan found: scored matches, loose matches and candidates, each in index order.
+type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>);
 
 /// How one record matched a query.
 enum Verdict {
@@ -698,6 +716,9 @@ pub struct Ranked {
     /// containing the query outright).
     candidates: Arc<Vec<u32>>,
     basis: String,
+    /// The records containing `query` outright, in index order, when known: a longer
+    /// query can only contain more, so it is ranked among these alone.
+    outright: Option<Arc<Vec<u32>>>,
     generation: u64,
     /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
@@ -708,6 +729,9 @@ pub struct Ranked {
 pub struct ContactIndex {
     cards: Cards,
     engine: Engine,
+    /// Record positions in the order of their case-folded names: the names starting with
+    /// a short query, which rank first, lie side by side here.
+    by_name: Vec<u32>,
     /// The database's trigram index, when the records came from a database file: a query
     /// of three letters or more ranks only the records it names.
     narrow: Option<Box<dyn Candidates>>,
@@ -755,6 +779,7 @@ impl IndexBuilder {
         narrow: Option<Box<dyn Candidates>>,
     ) -> ContactIndex {
         ContactIndex {
+            by_name: self.rows.name_order(),
             cards: self.cards,
             engine: Engine::new(self.rows, rules),
             narrow,
@@ -804,6 +829,7 @@ impl ContactIndex {
         }
         cards.finish();
         ContactIndex {
+            by_name: rows.name_order(),
             cards,
             engine: Engine::new(rows, rules),
             narrow: None,
@@ -881,16 +907,14 @@ impl ContactIndex {
         let p = previous?;
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
-        let all_outright = p.exact > 0 && p.exact == p.items.len() && !p.loose;
-        if !all_outright
-            || p.items.len() > RANK_AGAIN_UP_TO
+        let scope = p.outright.as_ref()?;
+        if scope.is_empty()
+            || scope.len() > RANK_AGAIN_UP_TO
             || !self.engine.grew_from(&q, trimmed, p, &p.query)
         {
             return None;
         }
-        let mut scope = p.items.clone();
-        scope.sort_unstable();
-        self.engine.rank_within(trimmed, &scope)
+        self.engine.rank_within(trimmed, scope)
     }
 
     /// A query the database's trigram index can answer, ranked over the records it names
@@ -910,6 +934,171 @@ impl ContactIndex {
         // In index order, so that ties fall as in a pass over every record.
         scope.sort_unstable();
         self.engine.rank_within(query, &scope)
+    }
+}
+
+/// The first records of a ranking, found without reading every record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstRows {
+    /// Positions, best first: the start of the whole ranking.
+    pub rows: Vec<u32>,
+    /// Whether they are all of the rows asked for (else more follow once counted).
+    pub whole: bool,
+}
+
+/// A ranking carried out a slice of the records at a time, so that the first screen of a
+/// short query can be shown at once and its count follow (see `ContactIndex::first_rows`).
+#[derive(Debug, Clone)]
+pub struct Counting {
+    query: String,
+    q: Query,
+    /// The records to read (the candidates of a query this one grew from), or all.
+    scope: Option<Arc<Vec<u32>>>,
+    /// How many of them have been read.
+    read: usize,
+    found: Found,
+    generation: u64,
+}
+
+impl Counting {
+    /// The query being counted.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+}
+
+impl ContactIndex {
+    /// How many records ranking `query` reads, after `previous`.
+    pub fn to_read(&self, query: &str, previous: Option<&Ranked>) -> usize {
+        let trimmed = query.trim();
+        let q = Query::new(trimmed, &self.engine.rules);
+        self.engine
+            .basis_for(&q, trimmed, previous)
+            .map_or(self.len(), |p| p.candidates.len())
+    }
+
+    /// The first records of `query`'s ranking among those `keep` accepts, as far as they
+    /// are known without reading every record: for one word of one or two letters, the
+    /// names starting with it outrank every other match (a name that is the word alone
+    /// first, then in index order). At most `rows` of them, with whether those are all
+    /// of the first `rows` (else the rest of the ranking follows them). `None` for any
+    /// other query.
+    pub fn first_rows(
+        &self,
+        query: &str,
+        rows: usize,
+        keep: impl Fn(u32) -> bool,
+    ) -> Option<FirstRows> {
+        let Plan::Prefix { word, .. } = Plan::of(query, &self.engine.rules) else {
+            return None;
+        };
+        let key = |i: &u32| self.engine.rows.name_key(*i);
+        let start = self.by_name.partition_point(|i| key(i) < word.as_str());
+        let end = match prefix_end(&word) {
+            Some(end) => self.by_name.partition_point(|i| key(i) < end.as_str()),
+            None => self.by_name.len(),
+        };
+        let range = self.by_name.get(start..end)?;
+        // The name that is the word alone sorts first among those starting with it.
+        let whole = range.partition_point(|i| key(i) == word.as_str());
+        let mut first: Vec<u32> = range[..whole]
+            .iter()
+            .copied()
+            .filter(|&i| keep(i))
+            .collect();
+        first.sort_unstable();
+        let mut rest: Vec<u32> = range[whole..]
+            .iter()
+            .copied()
+            .filter(|&i| keep(i))
+            .collect();
+        let wanted = rows.saturating_sub(first.len());
+        let whole = first.len() + rest.len() >= rows;
+        if wanted > 0 && wanted < rest.len() {
+            rest.select_nth_unstable(wanted - 1);
+            rest.truncate(wanted);
+        }
+        rest.sort_unstable();
+        first.extend(rest.into_iter().take(wanted));
+        first.truncate(rows);
+        Some(FirstRows { rows: first, whole })
+    }
+
+    /// What a list holds while its count follows: the first rows, found by `first_rows`,
+    /// and what a longer query can narrow by (as after `previous`).
+    pub fn provisional(&self, query: &str, first: Vec<u32>, previous: Option<&Ranked>) -> Ranked {
+        let trimmed = query.trim();
+        let q = Query::new(trimmed, &self.engine.rules);
+        let mut ranked = Ranked {
+            query: trimmed.to_string(),
+            items: first,
+            generation: self.engine.generation,
+            ..Default::default()
+        };
+        if let Some(p) = self.engine.basis_for(&q, trimmed, previous) {
+            ranked.candidates = p.candidates.clone();
+            ranked.basis = p.basis.clone();
+        }
+        ranked
+    }
+
+    /// Starts ranking `query` (after `previous`) a slice at a time: see `go_on`.
+    pub fn count_later(&self, query: &str, previous: Option<&Ranked>) -> Counting {
+        let trimmed = query.trim();
+        let q = Query::new(trimmed, &self.engine.rules);
+        let scope = self
+            .engine
+            .basis_for(&q, trimmed, previous)
+            .map(|p| p.candidates.clone());
+        Counting {
+            query: trimmed.to_string(),
+            q,
+            scope,
+            read: 0,
+            found: Found::default(),
+            generation: self.engine.generation,
+        }
+    }
+
+    /// Reads `budget` more records of a ranking begun by `count_later`; once every one
+    /// is read, the whole ranking, as `rank` gives it.
+    pub fn go_on(&self, counting: &mut Counting, budget: usize) -> Option<Ranked> {
+        if counting.generation != self.engine.generation {
+            return Some(self.rank(&counting.query, None));
+        }
+        let total = counting.scope.as_ref().map_or(self.len(), |s| s.len());
+        let end = counting.read.saturating_add(budget).min(total);
+        let (start, q) = (counting.read, &counting.q);
+        match &counting.scope {
+            Some(scope) => self.engine.scan_part(
+                q,
+                &mut scope[start..end].iter().copied(),
+                &mut counting.found,
+            ),
+            None => self
+                .engine
+                .scan_part(q, &mut (start as u32..end as u32), &mut counting.found),
+        }
+        counting.read = end;
+        if end < total {
+            return None;
+        }
+        let (scored, _, candidates) = std::mem::take(&mut counting.found);
+        if scored.is_empty() {
+            // Only loose matches, or none: ranked as `rank` ranks them (a short query's
+            // first rows are never counted so; kept for any other).
+            return Some(self.rank(&counting.query, None));
+        }
+        Some(Ranked {
+            query: counting.query.clone(),
+            exact: scored.len(),
+            outright: Some(outright_of(&scored)),
+            items: order(scored),
+            candidates: Arc::new(candidates),
+            basis: counting.query.clone(),
+            generation: self.engine.generation,
+            loose: false,
+        })
     }
 }
 
@@ -997,24 +1186,33 @@ impl Engine {
         }
     }
 
+    /// Judges the records `range` names, adding to (scored matches, loose matches,
+    /// candidates).
+    fn scan_part(&self, q: &Query, range: &mut dyn Iterator<Item = u32>, found: &mut Found) {
+        let (scored, loose, candidates) = found;
+        for i in range {
+            match self.verdict(self.rows.get(i), q) {
+                Verdict::No => continue,
+                Verdict::Phone(s) => scored.push((10_000 + s, i)),
+                Verdict::Words(s) => scored.push((5_000 + s, i)),
+                Verdict::Letters => loose.push(i),
+            }
+            candidates.push(i);
+        }
+    }
+
     /// Scans `scope` (or every record): returns (scored matches, loose matches,
     /// candidates), each in index order.
-    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> (Vec<(i32, u32)>, Vec<u32>, Vec<u32>) {
+    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> Found {
         let run = |range: &mut dyn Iterator<Item = u32>| {
             let (size, _) = range.size_hint();
-            let mut scored = Vec::with_capacity(size);
-            let mut loose = Vec::new();
-            let mut candidates = Vec::with_capacity(size);
-            for i in range {
-                match self.verdict(self.rows.get(i), q) {
-                    Verdict::No => continue,
-                    Verdict::Phone(s) => scored.push((10_000 + s, i)),
-                    Verdict::Words(s) => scored.push((5_000 + s, i)),
-                    Verdict::Letters => loose.push(i),
-                }
-                candidates.push(i);
-            }
-            (scored, loose, candidates)
+            let mut found = (
+                Vec::with_capacity(size),
+                Vec::new(),
+                Vec::with_capacity(size),
+            );
+            self.scan_part(q, range, &mut found);
+            found
         };
         let total = scope.map_or(self.rows.len(), <[u32]>::len);
         if total < PARALLEL_FROM {
@@ -1053,6 +1251,7 @@ impl Engine {
         let scope = basis.map(|p| p.candidates.as_slice());
         let (mut scored, loose, candidates) = self.scan(&q, scope);
         let exact = scored.len();
+        let outright = outright_of(&scored);
         if exact == 0 && !loose.is_empty() {
             // A loose match must score near what the query scores against itself, so
             // letters scattered across a long name do not count.
@@ -1078,6 +1277,7 @@ impl Engine {
             exact,
             candidates: Arc::new(candidates),
             basis: trimmed.to_string(),
+            outright: Some(outright),
             generation: self.generation,
             ..Default::default()
         };
@@ -1138,6 +1338,7 @@ impl Engine {
         Some(Ranked {
             query: trimmed.to_string(),
             exact: scored.len(),
+            outright: Some(outright_of(&scored)),
             items: order(scored),
             generation: self.generation,
             ..Default::default()
@@ -1241,6 +1442,11 @@ impl ContactIndex {
             })
             .collect()
     }
+}
+
+/// The records of scored matches (in the order scanned, which is index order).
+fn outright_of(scored: &[(i32, u32)]) -> Arc<Vec<u32>> {
+    Arc::new(scored.iter().map(|&(_, i)| i).collect())
 }
 
 /// Sorts matches best first: every match scoring above the score of the `RANKED`th best
@@ -1705,6 +1911,93 @@ mod tests {
             last = Some(typed_on);
         }
         assert_eq!(ids_of(&idx, &last.unwrap()), vec![2]);
+    }
+
+    /// A book of a few hundred names from a handful of syllables, in both scripts, some
+    /// of them a single short word, in no particular order.
+    fn syllable_book() -> ContactIndex {
+        const PARTS: &[&str] = &[
+            "ко", "ку", "к", "ka", "ku", "no", "на", "ан", "an", "ё", "ow",
+        ];
+        let contacts = (0..400u32)
+            .map(|i| {
+                let a = PARTS[(i as usize * 7) % PARTS.len()];
+                let b = PARTS[(i as usize * 3 + 1) % PARTS.len()];
+                let name = match i % 5 {
+                    0 => a.to_uppercase(),
+                    1 => format!("{a}{b} {b}"),
+                    _ => format!("{}{b}{a} {i}", a.to_uppercase()),
+                };
+                let mut c = contact(
+                    1000 - i as i64,
+                    &name,
+                    ["", "Кубань", "Nowa"][i as usize % 3],
+                    &[],
+                );
+                c.kind = Some([ContactKind::Journalist, ContactKind::Expert][i as usize % 2]);
+                c
+            })
+            .collect();
+        ContactIndex::new(contacts, PhoneRules::for_country("RU").unwrap())
+    }
+
+    #[test]
+    fn the_first_rows_of_a_short_query_are_those_of_its_whole_ranking() {
+        let idx = syllable_book();
+        let mut shown = 0;
+        for query in [
+            "к", "К", "ко", "ку", "k", "ka", "ku", "n", "no", "на", "а", "an", "ё", "е", "o", "ow",
+        ] {
+            let whole = idx.rank(query, None);
+            for rows in [1, 3, 10, 40] {
+                let first = idx.first_rows(query, rows, |_| true).unwrap();
+                let n = first.rows.len();
+                assert_eq!(first.rows, whole.items[..n], "{query:?}, {rows} rows");
+                assert_eq!(first.whole, n == rows, "{query:?}, {rows} rows");
+                shown += usize::from(first.whole);
+                let expert = |i: u32| idx.is_kind(i, ContactKind::Expert);
+                let first = idx.first_rows(query, rows, expert).unwrap();
+                let experts: Vec<u32> =
+                    whole.items.iter().copied().filter(|&i| expert(i)).collect();
+                let n = first.rows.len();
+                assert_eq!(first.rows, experts[..n], "{query:?}, {rows} experts");
+                assert!(first.whole || n < rows, "{query:?}, {rows} experts");
+            }
+        }
+        assert!(shown > 20, "the first rows were known only {shown} times");
+        // Longer queries, and several words, are not answered so.
+        assert_eq!(idx.first_rows("коку", 1, |_| true), None);
+        assert_eq!(idx.first_rows("к к", 1, |_| true), None);
+    }
+
+    #[test]
+    fn a_ranking_counted_a_slice_at_a_time_is_the_whole_ranking() {
+        let idx = syllable_book();
+        let mut last: Option<Ranked> = None;
+        for typed in ["к", "ко", "кок", "k", "ka"] {
+            let whole = idx.rank(typed, last.as_ref());
+            let mut counting = idx.count_later(typed, last.as_ref());
+            assert_eq!(counting.query(), typed);
+            let mut slices = 1;
+            let ranked = loop {
+                if let Some(done) = idx.go_on(&mut counting, 37) {
+                    break done;
+                }
+                slices += 1;
+            };
+            assert!(slices > 1 || idx.to_read(typed, last.as_ref()) <= 37);
+            assert_eq!(ranked.items, whole.items, "{typed:?}");
+            assert_eq!(ranked.exact, whole.exact, "{typed:?}");
+            last = Some(ranked);
+        }
+        // What is shown meanwhile narrows a longer query as the last whole ranking did.
+        let first = idx.rank("к", None);
+        let shown = idx.provisional("ко", vec![0], Some(&first));
+        assert_eq!(idx.to_read("кон", Some(&shown)), first.candidates.len());
+        assert_eq!(
+            idx.rank("кон", Some(&shown)).items,
+            idx.rank("кон", None).items
+        );
     }
 
     #[test]

@@ -209,6 +209,9 @@ fn event_loop(
         if runtime.busy() {
             timeout = timeout.min(JOB_INTERVAL);
         }
+        if app.has_work() {
+            timeout = Duration::ZERO;
+        }
         let mut bell = false;
         if event::poll(timeout)? {
             // Take everything already queued, then draw once.
@@ -222,6 +225,9 @@ fn event_loop(
                     break;
                 }
             }
+        }
+        if app.has_work() && !event::poll(Duration::ZERO)? {
+            dirty |= runtime.dispatch(app, Msg::Continue).0;
         }
         runtime.look_for_alerts();
         for msg in runtime.finished(&app.settings) {

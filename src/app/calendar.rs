@@ -1197,51 +1197,7 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             app.error(tr!("error-save", reason = e));
             Outcome::redraw()
         }
-        PlanMsg::Saved(Ok(item)) => {
-            let id = item.id;
-            let series = item.series.is_some();
-            let created = match app.overlay.take() {
-                Some(super::Overlay::Plan(PlanOverlay::Form(form))) => {
-                    !matches!(form.mode, FormMode::Edit(_))
-                }
-                other => {
-                    app.overlay = other;
-                    false
-                }
-            };
-            let from_inquiry = item.inquiry_id;
-            app.calendar.upsert(item, now, zone);
-            refresh_open_items(app);
-            let mut effects = Vec::new();
-            if created {
-                app.calendar.select_next = Some(id);
-                if app.pane() == super::Pane::Calendar {
-                    if let Some(item) = app.calendar.get(id) {
-                        let day = item.date(zone);
-                        app.calendar.go_to(day);
-                    }
-                    app.calendar.select_id(id, zone);
-                }
-                match from_inquiry {
-                    Some(inquiry) if app.pane() == super::Pane::Queue => {
-                        app.info(tr!("flash-item-from-inquiry", id = id, inquiry = inquiry));
-                        effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)));
-                    }
-                    _ => app.info(tr!("flash-item-created", id = id)),
-                }
-            } else {
-                app.calendar.select_id(id, zone);
-                app.info(tr!("flash-item-saved", id = id));
-            }
-            if app.item_detail().is_some_and(|d| d.id == id) {
-                effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
-            }
-            // A series shows as its occurrences: read them again.
-            if series {
-                effects.push(app.calendar.reload());
-            }
-            settle(app, effects)
-        }
+        PlanMsg::Saved(Ok(item)) => saved(app, item),
         PlanMsg::Saved(Err(e)) => {
             let message = tr!("error-save", reason = e);
             match &mut app.overlay {
@@ -1279,6 +1235,55 @@ pub fn on_msg(app: &mut App, msg: PlanMsg) -> Outcome {
             Outcome::redraw()
         }
     }
+}
+
+/// An item saved from its form: the calendar shows it and selects it; a new one made
+/// from an inquiry says so where the inquiry is, and the inquiry's posts are read again.
+fn saved(app: &mut App, item: PlanItem) -> Outcome {
+    let (now, zone) = (app.now, app.settings.zone);
+    let id = item.id;
+    let series = item.series.is_some();
+    let created = match app.overlay.take() {
+        Some(super::Overlay::Plan(PlanOverlay::Form(form))) => {
+            !matches!(form.mode, FormMode::Edit(_))
+        }
+        other => {
+            app.overlay = other;
+            false
+        }
+    };
+    let from_inquiry = item.inquiry_id;
+    app.calendar.upsert(item, now, zone);
+    refresh_open_items(app);
+    let mut effects = Vec::new();
+    if created {
+        app.calendar.select_next = Some(id);
+        if app.pane() == super::Pane::Calendar {
+            if let Some(item) = app.calendar.get(id) {
+                let day = item.date(zone);
+                app.calendar.go_to(day);
+            }
+            app.calendar.select_id(id, zone);
+        }
+        match from_inquiry {
+            Some(inquiry) if app.pane() == super::Pane::Queue => {
+                app.info(tr!("flash-item-from-inquiry", id = id, inquiry = inquiry));
+                effects.push(Effect::Plan(PlanEffect::LoadInquiryPosts(inquiry)));
+            }
+            _ => app.info(tr!("flash-item-created", id = id)),
+        }
+    } else {
+        app.calendar.select_id(id, zone);
+        app.info(tr!("flash-item-saved", id = id));
+    }
+    if app.item_detail().is_some_and(|d| d.id == id) {
+        effects.push(Effect::Plan(PlanEffect::LoadDetail(id)));
+    }
+    // A series shows as its occurrences: read them again.
+    if series {
+        effects.push(app.calendar.reload());
+    }
+    settle(app, effects)
 }
 
 /// What to reload when another process changed the database.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
-use super::window::{Press, WindowResult};
+use super::window::{Press, WindowResult, clear_field_error};
 use crate::domain::coverage::{Tone, url_problem};
 use crate::domain::plan::parse_day;
 use crate::domain::{ContactKind, Inquiry, Timestamp};
@@ -259,13 +259,8 @@ impl CoverageForm {
             CField::Title => self.title.edit(key),
             CField::Link => self.url.edit(key),
         };
-        if edited
-            && self
-                .field_error
-                .as_ref()
-                .is_some_and(|(f, _)| *f == self.focus)
-        {
-            self.field_error = None;
+        if edited {
+            clear_field_error(&mut self.field_error, self.focus);
         }
         WindowResult::Stay
     }

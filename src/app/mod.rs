@@ -270,6 +270,8 @@ pub enum Msg {
     Resize(u16, u16),
     /// Time passed with no input.
     Tick,
+    /// No key is waiting: work left for such a moment goes on (see `App::has_work`).
+    Continue,
     /// Another process changed the database.
     ExternalChange,
     QueueLoaded(Result<Vec<Inquiry>, String>),
@@ -540,6 +542,13 @@ impl App {
         }
     }
 
+    /// Whether work is left for the moments no key is waiting (a short query's count):
+    /// the loop then sends `Msg::Continue` instead of sleeping.
+    pub fn has_work(&self) -> bool {
+        self.book.counting()
+            || matches!(&self.overlay, Some(Overlay::QuickLog(form)) if form.counting())
+    }
+
     /// The next moment the screen changes by itself: a deadline turning due soon or
     /// overdue, a status message expiring, or the minute turning over (relative times).
     pub fn next_wake(&self) -> Timestamp {
@@ -608,35 +617,9 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             Outcome::redraw()
         }
         Msg::Tick => on_tick(app),
-        Msg::ExternalChange => {
-            let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
-            if let Some(d) = app.detail() {
-                effects.push(Effect::LoadDetail(d.id));
-                effects.push(Effect::LoadCoverage(d.id));
-            }
-            effects.extend(calendar::external_change(app));
-            effects.extend(report_reload(app));
-            if let Screen::Memory(search) = app.current() {
-                effects.extend(memory_search::external_change(search));
-            }
-            Outcome {
-                effects,
-                redraw: false,
-            }
-        }
-        Msg::QueueLoaded(Ok(items)) => {
-            let (user, soon) = (app.settings.user.clone(), app.settings.due_soon());
-            app.queue.load(items, &user, now, soon);
-            app.queue.keep_in_view(App::list_rows(app.screen.1));
-            for screen in app.stack.iter_mut() {
-                if let Screen::Inquiry(d) = screen
-                    && let Some(fresh) = app.queue.get(d.id)
-                {
-                    d.inquiry = Some(fresh.clone());
-                }
-            }
-            Outcome::redraw()
-        }
+        Msg::Continue => go_on(app),
+        Msg::ExternalChange => external_change(app),
+        Msg::QueueLoaded(Ok(items)) => queue_loaded(app, items),
         Msg::DirectoryLoaded(Ok((contacts, outlets))) => {
             app.contacts = ContactIndex::new(contacts, app.settings.phones.clone());
             app.outlets = OutletIndex::new(outlets);
@@ -650,13 +633,9 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::Book(msg) => contacts::on_msg(app, msg),
         Msg::DetailLoaded(Ok((inquiry, history))) => {
-            for screen in app.stack.iter_mut() {
-                if let Screen::Inquiry(d) = screen
-                    && d.id == inquiry.id
-                {
-                    d.inquiry = Some(inquiry.clone());
-                    d.history = history.clone();
-                }
+            for d in inquiries_open(app, inquiry.id) {
+                d.inquiry = Some(inquiry.clone());
+                d.history = history.clone();
             }
             Outcome::redraw()
         }
@@ -666,12 +645,8 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
         }
         Msg::CoverageSaved(result) => on_coverage_saved(app, result),
         Msg::InquiryCoverage(id, Ok(pieces)) => {
-            for screen in app.stack.iter_mut() {
-                if let Screen::Inquiry(d) = screen
-                    && d.id == id
-                {
-                    d.coverage = pieces.clone();
-                }
+            for d in inquiries_open(app, id) {
+                d.coverage = pieces.clone();
             }
             Outcome::redraw()
         }
@@ -696,21 +671,7 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             });
             Outcome::with(vec![Effect::Bell])
         }
-        Msg::Memory(msg) => {
-            let rows = memory_search::hit_rows(app.screen.1);
-            // The search answered may be under a record opened from it.
-            let search = app.stack.iter_mut().rev().find_map(|s| match s {
-                Screen::Memory(search) => Some(search),
-                _ => None,
-            });
-            match search {
-                Some(search) => {
-                    let outcome = memory_search::on_msg(search, msg, rows);
-                    apply_memory(app, outcome)
-                }
-                None => Outcome::none(),
-            }
-        }
+        Msg::Memory(msg) => memory_answered(app, msg),
         Msg::Files(msg) => files::on_msg(app, msg),
         Msg::Statements(found) => statements::on_found(app, found),
         Msg::QueueLoaded(Err(e))
@@ -722,6 +683,65 @@ fn handle(app: &mut App, msg: Msg, now: Timestamp) -> Outcome {
             app.error(tr!("error-load", reason = e));
             Outcome::redraw()
         }
+    }
+}
+
+/// Another process wrote: what is shown is read again.
+fn external_change(app: &mut App) -> Outcome {
+    let mut effects = vec![Effect::LoadQueue, Effect::LoadDirectory];
+    if let Some(d) = app.detail() {
+        effects.push(Effect::LoadDetail(d.id));
+        effects.push(Effect::LoadCoverage(d.id));
+    }
+    effects.extend(calendar::external_change(app));
+    effects.extend(report_reload(app));
+    if let Screen::Memory(search) = app.current() {
+        effects.extend(memory_search::external_change(search));
+    }
+    Outcome {
+        effects,
+        redraw: false,
+    }
+}
+
+/// The queue read: the selection kept in view, and every inquiry open in full shown as
+/// it now stands.
+fn queue_loaded(app: &mut App, items: Vec<Inquiry>) -> Outcome {
+    let (user, soon) = (app.settings.user.clone(), app.settings.due_soon());
+    app.queue.load(items, &user, app.now, soon);
+    app.queue.keep_in_view(App::list_rows(app.screen.1));
+    for screen in app.stack.iter_mut() {
+        if let Screen::Inquiry(d) = screen
+            && let Some(fresh) = app.queue.get(d.id)
+        {
+            d.inquiry = Some(fresh.clone());
+        }
+    }
+    Outcome::redraw()
+}
+
+/// Every screen on the way showing inquiry `id` in full (it may be open twice: from the
+/// queue and again from a card).
+fn inquiries_open(app: &mut App, id: i64) -> impl Iterator<Item = &mut Detail> {
+    app.stack.iter_mut().filter_map(move |screen| match screen {
+        Screen::Inquiry(d) if d.id == id => Some(d),
+        _ => None,
+    })
+}
+
+/// The records found for the memory search, which may be under a record opened from it.
+fn memory_answered(app: &mut App, msg: memory_search::MemoryMsg) -> Outcome {
+    let rows = memory_search::hit_rows(app.screen.1);
+    let search = app.stack.iter_mut().rev().find_map(|s| match s {
+        Screen::Memory(search) => Some(search),
+        _ => None,
+    });
+    match search {
+        Some(search) => {
+            let outcome = memory_search::on_msg(search, msg, rows);
+            apply_memory(app, outcome)
+        }
+        None => Outcome::none(),
     }
 }
 
@@ -751,6 +771,20 @@ pub fn navigate(app: &mut App, nav: Nav) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Work left for a moment no key is waiting: the next slice of a short query's ranking,
+/// the quick log's Who suggestions first (they are on top).
+fn go_on(app: &mut App) -> Outcome {
+    if let Some(Overlay::QuickLog(form)) = &mut app.overlay
+        && form.counting()
+    {
+        return Outcome {
+            effects: Vec::new(),
+            redraw: form.go_on(&app.contacts),
+        };
+    }
+    contacts::go_on(app)
 }
 
 fn on_tick(app: &mut App) -> Outcome {

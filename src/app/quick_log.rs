@@ -2,17 +2,18 @@
 //! Who → Question → Deadline, then channel, priority, outlet and topics; Enter saves from
 //! any field.
 
+use super::contacts::{COUNT_LATER_FROM, COUNT_SLICE};
 use super::due_preview::{DueInputs, DuePreview};
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
 use super::suggest::{Pick, Suggestions};
 use super::topics::{TopicChoices, TopicField};
-use super::window::{KnownOwner, Press, WindowResult};
+use super::window::{KnownOwner, Press, WindowResult, clear_field_error};
 use crate::domain::contact::ContactLine;
 use crate::domain::when::{Prefer, WhenError, parse_when};
 use crate::domain::{Channel, Priority, Timestamp};
 pub use crate::labels::when_error;
-use crate::search::{ContactIndex, Hit, OutletIndex, Ranked};
+use crate::search::{ContactIndex, Counting, Hit, OutletIndex, Ranked};
 use crate::settings::Settings;
 use crate::store::{NewContact, NewInquiry, OutletRef, Who};
 use crate::tr;
@@ -74,6 +75,9 @@ pub struct QuickLog {
     /// The last ranking of the Who text: a text that only grew rescans just what could
     /// still match.
     who_ranked: Ranked,
+    /// A short Who text in a large book: the names starting with it are offered at once,
+    /// and the rest of its ranking is read while no key is waiting.
+    who_counting: Option<Counting>,
     /// The Who text a "this number already belongs to …" warning was shown for; Enter
     /// on the same text again creates the new contact anyway.
     warned_for: Option<String>,
@@ -106,6 +110,7 @@ impl QuickLog {
             saving: false,
             confirm_discard: false,
             who_ranked: Ranked::default(),
+            who_counting: None,
             warned_for: None,
             preview: DuePreview::Unknown,
         }
@@ -227,23 +232,55 @@ impl QuickLog {
     fn refresh_who(&mut self, contacts: &ContactIndex) {
         self.who_picked = None;
         self.known_owner = None;
-        if self
-            .field_error
-            .as_ref()
-            .is_some_and(|(f, _)| *f == QField::Who)
-        {
-            self.field_error = None;
-        }
+        clear_field_error(&mut self.field_error, QField::Who);
         let hits = if self.who.is_blank() {
             self.who_ranked = Ranked::default();
             Vec::new()
         } else {
-            let ranked = contacts.rank(self.who.value(), Some(&self.who_ranked));
+            let typed = self.who.value();
+            // A short text in a large book: the best are the names starting with it, found
+            // without ranking every record; when fewer than a list's worth do, the rest
+            // of the ranking follows.
+            let first = (contacts.to_read(typed, Some(&self.who_ranked)) >= COUNT_LATER_FROM)
+                .then(|| contacts.first_rows(typed, SUGGESTIONS, |_| true))
+                .flatten();
+            self.who_counting = None;
+            let ranked = match first {
+                Some(first) => {
+                    if !first.whole {
+                        self.who_counting =
+                            Some(contacts.count_later(typed, Some(&self.who_ranked)));
+                    }
+                    contacts.provisional(typed, first.rows, Some(&self.who_ranked))
+                }
+                None => contacts.rank(typed, Some(&self.who_ranked)),
+            };
             let hits = contacts.hits(&ranked, SUGGESTIONS);
             self.who_ranked = ranked;
             hits
         };
         self.who_list = Suggestions::new(hits, !self.who.is_blank());
+    }
+
+    /// Whether the Who suggestions wait for the rest of a ranking.
+    pub fn counting(&self) -> bool {
+        self.who_counting.is_some()
+    }
+
+    /// Reads the next slice of the Who text's ranking; once it is whole, the suggestions
+    /// are its best. Whether they changed.
+    pub fn go_on(&mut self, contacts: &ContactIndex) -> bool {
+        let Some(counting) = self.who_counting.as_mut() else {
+            return false;
+        };
+        let Some(ranked) = contacts.go_on(counting, COUNT_SLICE) else {
+            return false;
+        };
+        self.who_counting = None;
+        let hits = contacts.hits(&ranked, SUGGESTIONS);
+        self.who_ranked = ranked;
+        self.who_list = Suggestions::new(hits, !self.who.is_blank());
+        true
     }
 
     fn refresh_outlet(&mut self, outlets: &OutletIndex) {
@@ -337,49 +374,50 @@ impl QuickLog {
             self.enter_field(self.focus.step(step), choices);
             return FormResult::Stay;
         }
+        self.edit_field(press, (contacts, outlets), choices);
+        FormResult::Stay
+    }
+
+    /// A key typed into the focused field (or stepping its choices); a problem shown
+    /// beside the field goes once it is edited.
+    fn edit_field(
+        &mut self,
+        press: &Press,
+        (contacts, outlets): (&ContactIndex, &OutletIndex),
+        choices: TopicChoices<'_>,
+    ) {
         let key = press.key;
-        match self.focus {
+        let edited = match self.focus {
             QField::Channel => {
-                self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel)
+                self.channel = cycle(Channel::ALL, self.channel, key).unwrap_or(self.channel);
+                false
             }
             QField::Priority => {
-                self.priority = cycle(Priority::ALL, self.priority, key).unwrap_or(self.priority)
+                self.priority = cycle(Priority::ALL, self.priority, key).unwrap_or(self.priority);
+                false
             }
             QField::Who => {
                 if self.who.edit(key) {
                     self.refresh_who(contacts);
                 }
+                false
             }
             QField::Outlet => {
                 if self.outlet.edit(key) {
                     self.refresh_outlet(outlets);
                 }
+                false
             }
             QField::Question => {
                 self.question.edit(key);
+                false
             }
-            QField::Topics => {
-                if self.topics.key(press, choices)
-                    && self
-                        .field_error
-                        .as_ref()
-                        .is_some_and(|(f, _)| *f == QField::Topics)
-                {
-                    self.field_error = None;
-                }
-            }
-            QField::Deadline => {
-                if self.deadline.edit(key)
-                    && self
-                        .field_error
-                        .as_ref()
-                        .is_some_and(|(f, _)| *f == QField::Deadline)
-                {
-                    self.field_error = None;
-                }
-            }
+            QField::Topics => self.topics.key(press, choices),
+            QField::Deadline => self.deadline.edit(key),
+        };
+        if edited {
+            clear_field_error(&mut self.field_error, self.focus);
         }
-        FormResult::Stay
     }
 
     pub fn paste(

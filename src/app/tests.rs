@@ -908,3 +908,54 @@ fn help_lists_the_window_keys_as_bound() {
     let lists = rows("In lists to pick from");
     assert!(lists.iter().any(|(keys, _)| keys == "Esc/q"), "{lists:?}");
 }
+
+/// The Who suggestions of one letter in a large book: the names starting with it come at
+/// once; when fewer than a list's worth do, the rest follow while no key is waiting.
+#[test]
+fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
+    let mut app = App::new(settings(), KeyMap::default(), NOW);
+    let mut book: Vec<ContactSummary> = (1..=contacts::COUNT_LATER_FROM as i64 + 10)
+        .map(|id| ContactSummary {
+            id,
+            name: format!("Кузнецов {id:06}"),
+            ..Default::default()
+        })
+        .collect();
+    let orlov = book.len() as i64 + 1;
+    book.push(ContactSummary {
+        id: orlov,
+        name: "Орлов Иван".into(),
+        ..Default::default()
+    });
+    update(&mut app, Msg::DirectoryLoaded(Ok((book, Vec::new()))), NOW);
+    let offered =
+        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
+    update(&mut app, ch('L'), NOW);
+    // Thousands of names start with "к": the best six are known at once.
+    typed(&mut app, "к");
+    assert!(!app.has_work());
+    let best: Vec<i64> = app.contacts.search("к", 6).iter().map(|h| h.id).collect();
+    assert_eq!(offered(&app), best);
+    // One name starts with "о", every one holds it: that name now, the rest after.
+    update(&mut app, key(KeyCode::Backspace), NOW);
+    typed(&mut app, "о");
+    assert!(app.has_work());
+    assert_eq!(offered(&app), vec![orlov]);
+    let mut slices = 0;
+    while app.has_work() {
+        update(&mut app, Msg::Continue, NOW);
+        slices += 1;
+    }
+    assert!(slices >= 2, "{slices} slices");
+    let best: Vec<i64> = app.contacts.search("о", 6).iter().map(|h| h.id).collect();
+    assert_eq!(best.len(), 6);
+    assert_eq!(best[0], orlov);
+    assert_eq!(offered(&app), best);
+    // Typing on drops what was still to be read.
+    update(&mut app, key(KeyCode::Backspace), NOW);
+    typed(&mut app, "о");
+    assert!(app.has_work());
+    typed(&mut app, "рл");
+    assert!(!app.has_work());
+    assert_eq!(offered(&app), vec![orlov]);
+}

@@ -70,3 +70,10 @@ impl KnownOwner {
         })
     }
 }
+
+/// A problem shown beside a field goes once that field is edited.
+pub fn clear_field_error<F: PartialEq>(error: &mut Option<(F, String)>, field: F) {
+    if error.as_ref().is_some_and(|(f, _)| *f == field) {
+        *error = None;
+    }
+}

@@ -52,11 +52,14 @@ fn search_line(app: &App, frame: &mut Frame, area: Rect) {
         (Filter::Outlets, None) => (book.len(), app.outlets.len()),
         (_, None) => (book.len(), app.contacts.len()),
     };
-    let count = format!(
-        " {} · {} ",
-        filter_label(book.filter),
+    // While a short query's matches are still counted, the list holds only its first
+    // screen: its length is not the count, and the line says so.
+    let counted = if book.counting() && book.filter != Filter::Outlets {
+        tr!("book-counting", total = total)
+    } else {
         tr!("book-count", shown = shown, total = total)
-    );
+    };
+    let count = format!(" {} · {} ", filter_label(book.filter), counted);
     let w = area.width as usize;
     let label_w = width(&label).min(w);
     let count_w = if w > label_w + width(&count) + 8 {

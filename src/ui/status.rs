@@ -23,7 +23,8 @@ pub fn filter_label(filter: Filter) -> String {
     }
 }
 
-pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
+/// The right of the title bar: what is overdue and due soon, posts late, and the clock.
+fn badges(app: &App) -> Vec<Span<'static>> {
     let overdue = app.overdue_count();
     let soon = app.due_soon_count();
     let mut right: Vec<Span> = Vec::new();
@@ -56,9 +57,12 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         format!(" {clock} "),
         theme::title_bar_strong(),
     ));
-    let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
+    right
+}
 
-    let left = match app.pane() {
+/// The left of the title bar: the pane, and what it shows.
+fn where_am_i(app: &App) -> String {
+    match app.pane() {
         Pane::Queue if app.audit().is_some() => {
             format!(" pressdesk │ {} ", tr!("alerts-pane-audit"))
         }
@@ -92,7 +96,13 @@ pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         }
         Pane::Calendar => super::calendar::title(&app.calendar, app.item_detail().is_some()),
         Pane::Report => super::report::title(app),
-    };
+    }
+}
+
+pub fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let right = badges(app);
+    let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
+    let left = where_am_i(app);
     let room = (area.width as usize).saturating_sub(right_width);
     // On a narrow screen the pane's name matters more than the program's.
     let left = if width(&left) > room {

@@ -5,3 +5,5 @@ import-too-long = line { $line } is longer than { $limit } KB
 import-field-too-long = the { $field } field is longer than { $limit } KB
 import-row-too-long = row { $row }: the { $field } field is longer than { $limit } KB
 cli-import-resumed = Resumed an interrupted import of this file: { $done } records were already in.
+# The book's count while a short query's matches are still being counted.
+book-counting = counting… of { $total }

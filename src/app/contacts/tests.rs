@@ -574,3 +574,107 @@ fn card_loads(target: Target) -> Vec<Effect> {
     };
     vec![Effect::Book(card), Effect::Files(FilesEffect::Load(owner))]
 }
+
+/// A book large enough for a short query's count to follow its first screen: three names
+/// in four start with "Кузнецов", the rest with "Белов".
+fn large_book() -> Vec<ContactSummary> {
+    (1..=COUNT_LATER_FROM as i64 + 100)
+        .map(|id| {
+            let surname = if id % 4 == 0 {
+                "Белов"
+            } else {
+                "Кузнецов"
+            };
+            person(id, &format!("{surname} {id:06}"), None, "")
+        })
+        .collect()
+}
+
+fn drawn(app: &App) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    terminal.draw(|f| crate::ui::view(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn a_short_query_in_a_large_book_shows_its_first_screen_and_its_count_follows() {
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+    let mut app = App::new(settings, KeyMap::default(), NOW);
+    app.screen = (120, 30);
+    update(
+        &mut app,
+        Msg::DirectoryLoaded(Ok((large_book(), Vec::new()))),
+        NOW,
+    );
+    let total = app.contacts.len();
+    key(&mut app, KeyCode::Char('2'));
+    typed(&mut app, "к");
+    // The first screen at once, and the line says the count is still to come.
+    assert!(app.has_work());
+    let screen = drawn(&app);
+    assert!(
+        screen.contains(&format!("counting… of {total}")),
+        "{screen}"
+    );
+    assert!(screen.contains("Кузнецов 000001"), "{screen}");
+    assert!(!screen.contains("Белов"), "{screen}");
+    let first = listed(&app);
+    assert_eq!(first.len(), list_rows(30));
+    // The rest is read a slice at a time while no key is waiting.
+    let mut slices = 0;
+    while app.has_work() {
+        let outcome = update(&mut app, Msg::Continue, NOW);
+        slices += 1;
+        assert_eq!(outcome.redraw, !app.has_work());
+    }
+    assert!(slices >= 2, "{slices} slices");
+    let whole = app.contacts.rank("к", None);
+    let screen = drawn(&app);
+    assert!(!screen.contains("counting…"), "{screen}");
+    assert!(
+        screen.contains(&format!("{} of {total}", whole.items.len())),
+        "{screen}"
+    );
+    assert_eq!(whole.items.len(), total - total / 4);
+    assert_eq!(app.book.rows, whole.items);
+    assert_eq!(listed(&app)[..first.len()], first[..]);
+    // A second letter typed before the count is done starts it again for the new query;
+    // a third goes straight to the whole ranking.
+    key(&mut app, KeyCode::Backspace);
+    typed(&mut app, "ку");
+    assert!(app.has_work());
+    typed(&mut app, "з");
+    assert!(!app.has_work());
+    assert_eq!(app.book.rows, app.contacts.rank("куз", None).items);
+    assert!(drawn(&app).contains(&format!("{} of {total}", total - total / 4)));
+}
+
+#[test]
+fn the_count_that_follows_keeps_to_the_filter() {
+    let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
+    let mut app = App::new(settings, KeyMap::default(), NOW);
+    app.screen = (120, 30);
+    let mut book = large_book();
+    for c in book.iter_mut().filter(|c| c.id % 3 == 0) {
+        c.kind = Some(ContactKind::Expert);
+    }
+    update(&mut app, Msg::DirectoryLoaded(Ok((book, Vec::new()))), NOW);
+    key(&mut app, KeyCode::Char('2'));
+    app.book.filter = Filter::Experts;
+    typed(&mut app, "к");
+    assert!(app.has_work());
+    let first = listed(&app);
+    assert!(first.iter().all(|id| id % 3 == 0), "{first:?}");
+    while app.has_work() {
+        update(&mut app, Msg::Continue, NOW);
+    }
+    let experts: Vec<u32> = app
+        .contacts
+        .rank("к", None)
+        .items
+        .into_iter()
+        .filter(|&i| app.contacts.is_kind(i, ContactKind::Expert))
+        .collect();
+    assert_eq!(app.book.rows, experts);
+    assert_eq!(listed(&app)[..first.len()], first[..]);
+}
