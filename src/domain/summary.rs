@@ -1,7 +1,10 @@
 //! How the store's report summary is cut: its days (of one fixed UTC offset), its months,
 //! and the rounding of answer times in its histograms. A period's moments are split into
-//! whole summary months, whole summary days, and the moments at either end that no whole
-//! summary day covers (those are counted from the inquiries themselves).
+//! whole summary months and whole summary days, from the summary day boundary nearest its
+//! start to the one nearest its end, and the hours between those boundaries and the
+//! period's own ends, which are counted from the inquiries themselves: added where the
+//! period reaches past the summary days, taken away where the summary days reach past
+//! the period (at most half a day at either end).
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -49,8 +52,10 @@ fn first_day_of(month: i64) -> i64 {
 /// A period `[from, to)` cut for the summary. Ranges are half-open.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Pieces {
-    /// Moments to count from the inquiries: the ends no whole summary day covers.
+    /// Moments to count from the inquiries and add: period outside the summary days.
     pub moments: Vec<(Timestamp, Timestamp)>,
+    /// Moments to count from the inquiries and take away: summary days outside the period.
+    pub excess: Vec<(Timestamp, Timestamp)>,
     /// Whole summary days outside the whole months.
     pub days: Vec<(i64, i64)>,
     /// Whole summary months.
@@ -63,18 +68,16 @@ impl Pieces {
         if from >= to {
             return pieces;
         }
-        // The first summary day starting at or after `from`, and the day `to` falls on.
-        let first = (from + offset + DAY - 1).div_euclid(DAY);
-        let end = summary_day(to, offset);
+        // The summary day boundaries nearest the period's start and end.
+        let nearest = |ts: Timestamp| summary_day(ts + DAY / 2, offset);
+        let (first, end) = (nearest(from), nearest(to));
         if first >= end {
             pieces.moments.push((from, to));
             return pieces;
         }
         let start_of = |day: i64| day * DAY - offset;
-        for (lo, hi) in [(from, start_of(first)), (start_of(end), to)] {
-            if lo < hi {
-                pieces.moments.push((lo, hi));
-            }
+        for (outer, inner) in [(from, start_of(first)), (start_of(end), to)] {
+            pieces.differ(outer.min(inner), outer.max(inner), inner >= outer);
         }
         let mut month_first = summary_month(first);
         if first_day_of(month_first) != first {
@@ -95,6 +98,18 @@ impl Pieces {
             pieces.days.push((first, end));
         }
         pieces
+    }
+
+    /// Notes `[lo, hi)` as moments to add (the period has them, the summary days do not)
+    /// or to take away.
+    fn differ(&mut self, lo: Timestamp, hi: Timestamp, add: bool) {
+        if lo < hi {
+            if add {
+                self.moments.push((lo, hi));
+            } else {
+                self.excess.push((lo, hi));
+            }
+        }
     }
 }
 
@@ -146,6 +161,7 @@ mod tests {
             pieces,
             Pieces {
                 moments: vec![],
+                excess: vec![],
                 days: vec![],
                 months: Some((month, month + 1)),
             }
@@ -174,27 +190,40 @@ mod tests {
     }
 
     #[test]
-    fn another_offset_leaves_hours_at_either_end_to_the_rows() {
-        // Summary days at UTC, the period's days at +03:00: 3 hours before the first
-        // whole summary day, 21 hours after the last.
+    fn another_offset_adds_and_takes_away_hours_at_either_end() {
+        // Summary days at UTC, the period's days at +03:00: the 3 hours before the
+        // nearest summary day are added, the 3 hours of it past the period's end taken
+        // away.
         let zone = Zone::fixed_hours(3);
         let (from, to) = Period::range(date(2026, 11, 2), date(2026, 11, 8))
             .unwrap()
             .moments(zone);
         let pieces = Pieces::of(from, to, 0);
-        assert_eq!(
-            pieces.moments,
-            vec![(from, from + 3 * 3600), (to - 21 * 3600, to)]
-        );
+        assert_eq!(pieces.moments, vec![(from, from + 3 * 3600)]);
+        assert_eq!(pieces.excess, vec![(to, to + 3 * 3600)]);
         assert_eq!(
             pieces.days,
-            vec![(day_no(date(2026, 11, 2)), day_no(date(2026, 11, 8)))]
+            vec![(day_no(date(2026, 11, 2)), day_no(date(2026, 11, 9)))]
         );
         assert_eq!(pieces.months, None);
         // A span shorter than a summary day is all moments.
         let short = Pieces::of(from, from + 3600, 0);
         assert_eq!(short.moments, vec![(from, from + 3600)]);
-        assert!(short.days.is_empty());
+        assert!(short.days.is_empty() && short.excess.is_empty());
         assert_eq!(Pieces::of(to, from, 0), Pieces::default());
+    }
+
+    #[test]
+    fn a_summer_month_with_winter_summary_days_is_still_one_summary_month() {
+        // Summary days at +01:00 (Warsaw in winter), July in Warsaw at +02:00: the
+        // month whole from the summary, an hour added at its start and one taken away
+        // after its end.
+        let zone = Zone::Named(chrono_tz::Europe::Warsaw);
+        let (from, to) = Period::month(date(2026, 7, 1)).moments(zone);
+        let pieces = Pieces::of(from, to, 3600);
+        assert_eq!(pieces.moments, vec![(from, from + 3600)]);
+        assert_eq!(pieces.excess, vec![(to, to + 3600)]);
+        assert!(pieces.days.is_empty());
+        assert_eq!(pieces.months, Some((2026 * 12 + 6, 2026 * 12 + 7)));
     }
 }

@@ -3,7 +3,7 @@
 //! hours at either end of a period that no whole summary day covers from the inquiries
 //! themselves, and what was still open at the period's end from the inquiries that were.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::params;
 
@@ -64,11 +64,17 @@ impl Store {
         let pieces = Pieces::of(from, to, self.report_summary_offset()?);
         let spans = spans(&pieces);
         let mut tallies = Tallies::default();
-        for &(lo, hi) in &pieces.moments {
-            self.rows_into(&mut tallies, lo, hi)?;
+        for (ranges, sign) in [(&pieces.moments, 1), (&pieces.excess, -1)] {
+            for &(lo, hi) in ranges {
+                self.rows_into(&mut tallies, lo, hi, sign)?;
+            }
         }
         for &span in &spans {
             self.counts_into(&mut tallies, span)?;
+        }
+        // A key only the excess hours had is no line of the period.
+        for map in &mut tallies {
+            map.retain(|_, tally| tally.figures.received != 0);
         }
         for dim in [OUTLET, TOPIC] {
             keep_busiest(&mut tallies[dim], top);
@@ -105,15 +111,30 @@ impl Store {
             "SELECT count(*), coalesce(sum({ANSWERED}), 0), coalesce(sum({ON_TIME}), 0)
              FROM inquiries i WHERE i.received_at >= ?1 AND i.received_at < ?2"
         ))?;
-        for (lo, hi) in pieces.moments {
-            add(rows.query_row(params![lo, hi], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?);
+        for (ranges, sign) in [(pieces.moments, 1), (pieces.excess, -1)] {
+            for (lo, hi) in ranges {
+                add(rows.query_row(params![lo, hi], |r| {
+                    Ok([
+                        r.get::<_, i64>(0)? * sign,
+                        r.get::<_, i64>(1)? * sign,
+                        r.get::<_, i64>(2)? * sign,
+                    ])
+                })?);
+            }
         }
         Ok(sums)
     }
 
     /// The inquiries received in `[from, to)` counted from their rows, grouped by every
-    /// key and whole minute of answer time: for the ends of a period.
-    fn rows_into(&self, tallies: &mut Tallies, from: Timestamp, to: Timestamp) -> Result<()> {
+    /// key and whole minute of answer time, added (`sign` 1) or taken away (−1): for the
+    /// ends of a period.
+    fn rows_into(
+        &self,
+        tallies: &mut Tallies,
+        from: Timestamp,
+        to: Timestamp,
+        sign: i64,
+    ) -> Result<()> {
         let figures = format!(
             "CASE WHEN {ANSWERED} THEN max(i.answered_at - i.received_at, 0) / 60 END,
              count(*), sum({ANSWERED}), sum({ON_TIME}), sum(i.status = 'declined')"
@@ -122,10 +143,10 @@ impl Store {
             let minute: Option<i64> = r.get(at)?;
             Ok([
                 minute.map_or(-1, answer_bucket),
-                r.get(at + 1)?,
-                r.get(at + 2)?,
-                r.get(at + 3)?,
-                r.get(at + 4)?,
+                sign * r.get::<_, i64>(at + 1)?,
+                sign * r.get::<_, i64>(at + 2)?,
+                sign * r.get::<_, i64>(at + 3)?,
+                sign * r.get::<_, i64>(at + 4)?,
             ])
         };
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -300,14 +321,18 @@ impl Tally {
     }
 
     /// The figures with their shares, median and 90th percentile: the ranks those need
-    /// are found by walking the histogram in order.
-    fn finish(mut self) -> Figures {
-        self.minutes.sort_unstable();
-        let n: i64 = self.minutes.iter().map(|(_, c)| c).sum();
+    /// are found by walking the histogram in order, each minute's pieces (some taken
+    /// away) added up first.
+    fn finish(self) -> Figures {
+        let mut minutes: BTreeMap<i64, i64> = BTreeMap::new();
+        for (minute, count) in self.minutes {
+            *minutes.entry(minute).or_default() += count;
+        }
+        let n: i64 = minutes.values().sum();
         let mut at_rank = HashMap::new();
         for rank in ranks(n) {
             let mut seen = 0;
-            for (minute, count) in &self.minutes {
+            for (minute, count) in &minutes {
                 seen += count;
                 if seen >= rank {
                     at_rank.insert(rank, minute * 60);
