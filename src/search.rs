@@ -49,8 +49,10 @@ const LOOSE_SHARE: i64 = 78;
 /// How many results are put in exact order; the rest follow in name order.
 const RANKED: usize = 2000;
 /// A query that grew from one matching at most this many records outright ranks those
-/// again in memory (about a tenth of a microsecond each) rather than asking the database.
-const RANK_AGAIN_UP_TO: usize = 40_000;
+/// again in memory (about a tenth of a microsecond each, on two threads past
+/// `PARALLEL_FROM`) rather than asking the database, whose index reads every record
+/// holding each of the query's three-letter pieces.
+const RANK_AGAIN_UP_TO: usize = 500_000;
 /// Scans of more records than this are split across two threads.
 const PARALLEL_FROM: usize = 40_000;
 
@@ -714,6 +716,9 @@ pub struct Ranked {
     /// containing the query outright).
     candidates: Arc<Vec<u32>>,
     basis: String,
+    /// The records containing `query` outright, in index order, when known: a longer
+    /// query can only contain more, so it is ranked among these alone.
+    outright: Option<Arc<Vec<u32>>>,
     generation: u64,
     /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
@@ -902,16 +907,14 @@ impl ContactIndex {
         let p = previous?;
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
-        let all_outright = p.exact > 0 && p.exact == p.items.len() && !p.loose;
-        if !all_outright
-            || p.items.len() > RANK_AGAIN_UP_TO
+        let scope = p.outright.as_ref()?;
+        if scope.is_empty()
+            || scope.len() > RANK_AGAIN_UP_TO
             || !self.engine.grew_from(&q, trimmed, p, &p.query)
         {
             return None;
         }
-        let mut scope = p.items.clone();
-        scope.sort_unstable();
-        self.engine.rank_within(trimmed, &scope)
+        self.engine.rank_within(trimmed, scope)
     }
 
     /// A query the database's trigram index can answer, ranked over the records it names
@@ -1089,6 +1092,7 @@ impl ContactIndex {
         Some(Ranked {
             query: counting.query.clone(),
             exact: scored.len(),
+            outright: Some(outright_of(&scored)),
             items: order(scored),
             candidates: Arc::new(candidates),
             basis: counting.query.clone(),
@@ -1247,6 +1251,7 @@ impl Engine {
         let scope = basis.map(|p| p.candidates.as_slice());
         let (mut scored, loose, candidates) = self.scan(&q, scope);
         let exact = scored.len();
+        let outright = outright_of(&scored);
         if exact == 0 && !loose.is_empty() {
             // A loose match must score near what the query scores against itself, so
             // letters scattered across a long name do not count.
@@ -1272,6 +1277,7 @@ impl Engine {
             exact,
             candidates: Arc::new(candidates),
             basis: trimmed.to_string(),
+            outright: Some(outright),
             generation: self.generation,
             ..Default::default()
         };
@@ -1332,6 +1338,7 @@ impl Engine {
         Some(Ranked {
             query: trimmed.to_string(),
             exact: scored.len(),
+            outright: Some(outright_of(&scored)),
             items: order(scored),
             generation: self.generation,
             ..Default::default()
@@ -1435,6 +1442,11 @@ impl ContactIndex {
             })
             .collect()
     }
+}
+
+/// The records of scored matches (in the order scanned, which is index order).
+fn outright_of(scored: &[(i32, u32)]) -> Arc<Vec<u32>> {
+    Arc::new(scored.iter().map(|&(_, i)| i).collect())
 }
 
 /// Sorts matches best first: every match scoring above the score of the `RANKED`th best
