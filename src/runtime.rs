@@ -214,6 +214,15 @@ impl Runtime {
         self.writer.as_ref().is_some_and(Writer::pending)
     }
 
+    /// How many saves are under way, kept up to date from the write thread (none when
+    /// the runtime writes on its own thread).
+    pub fn unfinished_saves(&self) -> std::sync::Arc<std::sync::atomic::AtomicUsize> {
+        self.writer
+            .as_ref()
+            .map(Writer::unfinished)
+            .unwrap_or_default()
+    }
+
     /// Messages from background jobs that have finished.
     pub fn finished(&mut self, settings: &Settings) -> Vec<Msg> {
         let mut done = match &mut self.writer {

@@ -29,6 +29,7 @@ const JOB_INTERVAL: Duration = Duration::from_millis(50);
 /// either way the terminal is put back and any save under way is finished first.
 pub fn run(runtime: &mut Runtime, app: &mut App) -> anyhow::Result<Option<i32>> {
     let stop = watch_signals()?;
+    watch_terminal(Arc::clone(&stop), runtime.unfinished_saves());
     let mut terminal = ratatui::init();
     // ratatui's hook restores the screen on a panic; ours first turns off bracketed paste.
     let restore_screen = std::panic::take_hook();
@@ -73,6 +74,53 @@ fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {
     });
     Ok(flag)
 }
+
+/// How long the loop has to end by itself once the terminal is gone.
+const HANG_UP_GRACE: Duration = Duration::from_secs(1);
+
+/// Ends the app when its terminal goes away (the window closed, the connection dropped),
+/// with or without a HUP reaching it: a shell that is the terminal's session leader does
+/// not pass the hang-up on. The loop would see the flag, but crossterm's reader never
+/// returns from a terminal that hung up (it reads end-of-file over and over), so after a
+/// grace period the process ends here, once no save is under way. The thread sleeps in
+/// `poll` until the terminal hangs up: it costs nothing meanwhile.
+#[cfg(unix)]
+fn watch_terminal(stop: Arc<AtomicUsize>, saves: Arc<AtomicUsize>) {
+    // SAFETY: isatty only asks about the descriptor.
+    if unsafe { libc::isatty(libc::STDOUT_FILENO) } != 1 {
+        return;
+    }
+    std::thread::spawn(move || {
+        let mut screen = libc::pollfd {
+            fd: libc::STDOUT_FILENO,
+            events: 0,
+            revents: 0,
+        };
+        loop {
+            // SAFETY: one valid pollfd, for the length given; waits without a timeout.
+            let ready = unsafe { libc::poll(&mut screen, 1, -1) };
+            let gone = libc::POLLHUP | libc::POLLERR | libc::POLLNVAL;
+            if ready > 0 && screen.revents & gone != 0 {
+                break;
+            }
+            if ready < 0
+                && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            {
+                return;
+            }
+        }
+        let hang_up = signal_hook::consts::SIGHUP as usize;
+        let _ = stop.compare_exchange(0, hang_up, Ordering::SeqCst, Ordering::SeqCst);
+        std::thread::sleep(HANG_UP_GRACE);
+        while saves.load(Ordering::SeqCst) > 0 {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::process::exit(128 + stop.load(Ordering::SeqCst) as i32);
+    });
+}
+
+#[cfg(not(unix))]
+fn watch_terminal(_stop: Arc<AtomicUsize>, _saves: Arc<AtomicUsize>) {}
 
 #[cfg(not(unix))]
 fn watch_signals() -> std::io::Result<Arc<AtomicUsize>> {

@@ -472,6 +472,91 @@ fn term_hup_and_int_put_the_terminal_back() {
     }
 }
 
+/// The processes whose parent is `parent`, from /proc.
+#[cfg(target_os = "linux")]
+fn children_of(parent: u32) -> Vec<u32> {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            // The parent is the field after the state, which follows the name's ')'.
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|stat| {
+                    let (_, rest) = stat.rsplit_once(')')?;
+                    rest.split_whitespace().nth(1)?.parse::<u32>().ok()
+                })
+                == Some(parent)
+        })
+        .collect()
+}
+
+/// Whether `pid` has ended (gone, or a zombie no one has reaped yet).
+#[cfg(target_os = "linux")]
+fn ended(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|stat| {
+            stat.rsplit_once(')')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
+        })
+        .unwrap_or(true)
+}
+
+/// The terminal window closes while the app runs, whether the hang-up reaches it (it is
+/// the terminal's session leader) or not (a shell is, and does not pass it on): either
+/// way its terminal then reads as endless end-of-file, and it must end instead of
+/// spinning on that for ever.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_terminal_window_ends_the_app() {
+    if !has_script() {
+        return;
+    }
+    for exec in ["exec", ""] {
+        // An empty desk: nothing on it changes for a minute, so no drawing fails to end it.
+        let desk = Desk::new();
+        let shell_pid = desk.dir.path().join("shell-pid");
+        let typescript = desk.dir.path().join("screen");
+        // Without `exec`, the shell stays the session leader, the only one the kernel
+        // sends the hang-up to.
+        let inner = format!(
+            "sh -c 'echo $$ > \"{}\"; {exec} \"{}\"; echo ended'",
+            shell_pid.display(),
+            assert_cmd::cargo::cargo_bin("pressdesk").display()
+        );
+        let mut script = in_terminal(&desk, &inner, &typescript, std::process::Stdio::null());
+        let started = wait_for(|| {
+            std::fs::read(&typescript).is_ok_and(|t| t.windows(8).any(|w| w == b"\x1b[?1049h"))
+        });
+        assert!(started, "{exec:?}: the app never started");
+        let shell: u32 = std::fs::read_to_string(&shell_pid)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        let app = if exec.is_empty() {
+            let under = children_of(shell);
+            assert_eq!(under.len(), 1, "one app under the shell: {under:?}");
+            under[0]
+        } else {
+            shell
+        };
+        // The window closes: the terminal's other end is gone at once.
+        script.kill().unwrap();
+        script.wait().unwrap();
+        let gone = wait_for(|| ended(app));
+        if !gone {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &app.to_string()])
+                .status();
+        }
+        assert!(
+            gone,
+            "{exec:?}: the app still runs after its terminal closed"
+        );
+    }
+}
+
 /// TERM while a quick log waits for a colleague's lock: the app stays until the save is
 /// done, then puts the terminal back and ends; the record is in the file.
 #[cfg(unix)]

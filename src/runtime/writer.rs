@@ -9,6 +9,8 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -51,6 +53,9 @@ pub struct Writer {
     /// Why nothing more may be written (the file was found damaged): every later write
     /// fails with it, and its window comes back as typed.
     refused: Option<String>,
+    /// Writes handed to the thread and not yet done, counted by both sides: what the
+    /// process must wait for should it end from another thread.
+    unfinished: Arc<AtomicUsize>,
 }
 
 impl Writer {
@@ -59,6 +64,8 @@ impl Writer {
     pub fn start(path: PathBuf, user: String, lock_wait: Duration) -> Writer {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, reports) = channel();
+        let unfinished = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&unfinished);
         let thread = std::thread::spawn(move || {
             let mut store = Store::open(&path, &user).and_then(|store| {
                 store.on_busy(on_busy)?;
@@ -80,6 +87,7 @@ impl Writer {
                     Err(e) => failed(job.effect, e.to_string()),
                 };
                 WAIT.set(None);
+                counted.fetch_sub(1, Ordering::SeqCst);
                 if let Some(reply) = reply
                     && outbox.send(Report::Done(job.seq, Box::new(reply))).is_err()
                 {
@@ -95,7 +103,13 @@ impl Writer {
             thread: Some(thread),
             attachment_limit: crate::store::DEFAULT_ATTACHMENT_LIMIT,
             refused: None,
+            unfinished,
         }
+    }
+
+    /// How many writes are handed to the thread and not yet done, kept up to date.
+    pub fn unfinished(&self) -> Arc<AtomicUsize> {
+        Arc::clone(&self.unfinished)
     }
 
     /// Files above `bytes` are refused, as by the store the writer was started from.
@@ -121,11 +135,13 @@ impl Writer {
             now,
             attachment_limit: self.attachment_limit,
         };
+        self.unfinished.fetch_add(1, Ordering::SeqCst);
         let sent = self
             .jobs
             .as_ref()
             .is_some_and(|jobs| jobs.send(job).is_ok());
         if !sent {
+            self.unfinished.fetch_sub(1, Ordering::SeqCst);
             return failed(effect, tr!("error-writer-stopped"));
         }
         if idle {
