@@ -42,6 +42,18 @@ fn label(frame: &mut Frame, inner: Rect, y: u16, text: String, focused: bool) ->
     form::label(frame, inner, y, LABEL, &text, focused)
 }
 
+/// The rows of a window's fields, one each, laid out by `form::rows` above the two rows
+/// of the footer: on a short screen the first ones scroll out so the focused field shows.
+fn field_rows<T: Copy + PartialEq>(inner: Rect, fields: &[T], focus: T) -> Vec<(T, Rect)> {
+    let at = fields.iter().position(|f| *f == focus).unwrap_or(0);
+    let (rooms, _) = form::rows(inner, &vec![1; fields.len()], at, 2);
+    fields
+        .iter()
+        .zip(rooms)
+        .filter_map(|(field, room)| Some((*field, room?)))
+        .collect()
+}
+
 /// The last rows of a window: a message (a line, or two when it wraps), and the keys.
 fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, hint: String) {
     let w = inner.width as usize;
@@ -75,19 +87,15 @@ fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
-    let rows = [EventField::Text, EventField::When, EventField::Kind];
-    for (n, field) in rows.iter().enumerate() {
-        let y = inner.y + n as u16;
-        if y >= inner.y + inner.height.saturating_sub(2) {
-            break;
-        }
-        let focused = f.focus == *field;
+    let fields = [EventField::Text, EventField::When, EventField::Kind];
+    for (field, row) in field_rows(inner, &fields, f.focus) {
+        let focused = f.focus == field;
         let text = match field {
             EventField::Text => tr!("event-text"),
             EventField::When => tr!("event-when"),
             EventField::Kind => tr!("event-kind"),
         };
-        let right = label(frame, inner, y, text, focused);
+        let right = label(frame, row, row.y, text, focused);
         match field {
             EventField::Text => input(frame, right, &f.text, focused),
             EventField::When => {
@@ -169,13 +177,9 @@ fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
-    for (n, field) in EditorField::ORDER.iter().enumerate() {
-        let y = inner.y + n as u16;
-        if y >= inner.y + inner.height.saturating_sub(2) {
-            break;
-        }
-        let focused = f.focus == *field;
-        let right = label(frame, inner, y, editor_label(*field), focused);
+    for (field, row) in field_rows(inner, &EditorField::ORDER, f.focus) {
+        let focused = f.focus == field;
+        let right = label(frame, row, row.y, editor_label(field), focused);
         match field {
             EditorField::Kind => {
                 let line = form::choice(
@@ -198,7 +202,7 @@ fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
                 frame.render_widget(Paragraph::new(line), right);
             }
             other => {
-                if let Some(text) = f.text(*other) {
+                if let Some(text) = f.text(other) {
                     input(frame, right, text, focused);
                 }
             }
@@ -312,12 +316,8 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
     if inner.height == 0 || inner.width <= LABEL {
         return;
     }
-    for (n, field) in OutletField::ORDER.iter().enumerate() {
-        let y = inner.y + n as u16;
-        if y >= inner.y + inner.height.saturating_sub(2) {
-            break;
-        }
-        let focused = f.focus == *field;
+    for (field, row) in field_rows(inner, &OutletField::ORDER, f.focus) {
+        let focused = f.focus == field;
         let text = match field {
             OutletField::Name => tr!("editor-name"),
             OutletField::Kind => tr!("outlet-kind"),
@@ -326,8 +326,8 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
             OutletField::Emails => tr!("editor-emails"),
             OutletField::Notes => tr!("editor-notes"),
         };
-        let right = label(frame, inner, y, text, focused);
-        match f.text(*field) {
+        let right = label(frame, row, row.y, text, focused);
+        match f.text(field) {
             Some(t) => input(frame, right, t, focused),
             None => {
                 let line = form::choice(
@@ -367,6 +367,11 @@ mod tests {
 
     /// Draws one window over an empty 100×24 screen, from its form and its slice alone.
     fn drawn(form: &BookOverlay) -> String {
+        drawn_at(form, 24)
+    }
+
+    /// The same over a screen `height` rows tall.
+    fn drawn_at(form: &BookOverlay, height: u16) -> String {
         let settings = settings();
         let keymap = KeyMap::default();
         let index = ContactIndex::new(contacts(), settings.phones.clone());
@@ -376,7 +381,9 @@ mod tests {
             settings: &settings,
             contacts: &index,
         };
-        super::super::drawn_text(100, 24, |frame| render(form, &slice, frame, frame.area()))
+        super::super::drawn_text(100, height, |frame| {
+            render(form, &slice, frame, frame.area())
+        })
     }
 
     #[test]
@@ -408,6 +415,16 @@ mod tests {
         let shown = drawn(&BookOverlay::Merge(chooser));
         assert!(shown.contains("Merge another record into"), "{shown}");
         assert!(shown.contains("Иванов Сергей Петрович"), "{shown}");
+    }
+
+    #[test]
+    fn on_a_short_screen_the_editor_scrolls_to_the_focused_field() {
+        let mut editor = ContactEditor::new();
+        editor.focus = EditorField::Notes;
+        let shown = drawn_at(&BookOverlay::Editor(Box::new(editor)), 10);
+        assert!(shown.contains("▸Notes"), "{shown}");
+        assert!(shown.contains("Esc cancel"), "{shown}");
+        assert!(!shown.contains(" Name "), "{shown}");
     }
 
     #[test]
