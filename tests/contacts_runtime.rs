@@ -104,4 +104,9 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
             .contains(&card.phones[0].value)
     );
     assert!(runtime.take_clipboard().is_empty());
+    // `Y` hands over the first e-mail the same way.
+    let email = card.emails[0].value.clone();
+    key(&mut runtime, &mut app, KeyCode::Char('Y'));
+    assert_eq!(runtime.take_clipboard(), vec![email.clone()]);
+    assert!(app.flash.as_ref().unwrap().text.contains(&email));
 }
