@@ -251,3 +251,16 @@ fn the_topics_window_names_the_rebound_keys() {
     assert!(shown.contains("Ctrl-s save · Ctrl-g cancel"), "{shown}");
     assert!(!shown.contains("Enter save"), "{shown}");
 }
+
+#[test]
+fn the_coverage_window_names_the_rebound_keys() {
+    let mut app = app(REBOUND);
+    key(&mut app, 'C');
+    let shown = screen(&app);
+    assert!(shown.contains("Ctrl-s save"), "{shown}");
+    assert!(shown.contains("Ctrl-g cancel"), "{shown}");
+    assert!(
+        !shown.contains("$submit") && !shown.contains("Enter save"),
+        "{shown}"
+    );
+}

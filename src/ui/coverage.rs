@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::context::Context;
+use super::key_hints::tr_keys;
 use super::overlays::{input, outlet_suggestion_lines, suggestion_lines, window};
 use super::text::{clean, fit};
 use super::{centered, form, theme};
@@ -163,7 +164,7 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
         })
     })
     .unwrap_or_else(|| Line::raw(""));
-    let hint = Line::styled(fit(&tr!("form-hint"), w), theme::dim());
+    let hint = Line::styled(fit(&tr_keys!("form-hint", &app.keymap), w), theme::dim());
     frame.render_widget(
         Paragraph::new(vec![message, hint]),
         Rect {

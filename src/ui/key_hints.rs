@@ -50,3 +50,59 @@ pub fn format<'a>(id: &str, keymap: &KeyMap, mut args: Vec<(&'a str, FluentValue
     );
     crate::i18n::t_args(id, &args)
 }
+
+#[cfg(test)]
+mod tests {
+    /// A message that names keys through `tr_keys!`'s arguments is never drawn through a
+    /// plain `tr!` without them: its keys would show as `{$submit}`.
+    #[test]
+    fn messages_that_name_keys_are_filled_with_them() {
+        const KEYS: [&str; 13] = [
+            "submit",
+            "cancel",
+            "next",
+            "choose",
+            "up",
+            "newline",
+            "pick",
+            "move",
+            "close",
+            "help",
+            "merge",
+            "card_back",
+            "period",
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read_all = |dir: &std::path::Path, ext: &str| -> String {
+            let mut text = String::new();
+            let mut stack = vec![dir.to_path_buf()];
+            while let Some(dir) = stack.pop() {
+                for entry in std::fs::read_dir(dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        stack.push(path);
+                    } else if path.extension().is_some_and(|e| e == ext) {
+                        text.push_str(&std::fs::read_to_string(&path).unwrap());
+                    }
+                }
+            }
+            text
+        };
+        let catalogs = read_all(&root.join("assets/i18n"), "ftl");
+        let code = read_all(&root.join("src"), "rs");
+        let mut id = "";
+        let mut bare = Vec::new();
+        for line in catalogs.lines() {
+            if let Some((name, _)) = line.split_once(" = ")
+                && !name.starts_with(' ')
+            {
+                id = name;
+            }
+            let names_a_key = KEYS.iter().any(|k| line.contains(&format!("{{ ${k} }}")));
+            if names_a_key && code.contains(&format!("tr!(\"{id}\")")) {
+                bare.push(id.to_string());
+            }
+        }
+        assert!(bare.is_empty(), "drawn without their keys: {bare:?}");
+    }
+}

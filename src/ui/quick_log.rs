@@ -34,8 +34,8 @@ fn field_label(f: QField) -> String {
 }
 
 /// One row of the form; returns the area right of the label.
-fn label_row(frame: &mut Frame, inner: Rect, y: u16, f: QField, focused: bool) -> Rect {
-    form::label(frame, inner, y, LABEL, &field_label(f), focused)
+fn label_row(frame: &mut Frame, row: Rect, f: QField, focused: bool) -> Rect {
+    form::label(frame, row, row.y, LABEL, &field_label(f), focused)
 }
 
 /// What the quick log shows besides the form: the directory its suggestions name, the
@@ -61,33 +61,17 @@ impl<'a> Slice<'a> {
     }
 }
 
-/// The rows of the window, handed out from the top while they last.
-struct Rows {
-    inner: Rect,
-    next: u16,
-}
-
-impl Rows {
-    fn take(&mut self, rows: u16) -> Option<u16> {
-        if self.next + rows > self.inner.bottom() {
-            return None;
-        }
-        let at = self.next;
-        self.next += rows;
-        Some(at)
-    }
-
-    /// The area right of the labels, `rows` tall, if there is room for it.
-    fn under_labels(&mut self, rows: u16) -> Option<Rect> {
-        let inner = self.inner;
-        let y = self.take(rows)?;
-        Some(Rect {
-            x: inner.x + LABEL.min(inner.width),
-            y,
-            width: inner.width.saturating_sub(LABEL),
-            height: rows,
-        })
-    }
+/// A field's room split into its first row (the label and the value) and the rows under
+/// it, right of the labels (suggestions, the deadline's reading).
+fn split(room: Rect) -> (Rect, Rect) {
+    let first = Rect { height: 1, ..room };
+    let under = Rect {
+        x: room.x + LABEL.min(room.width),
+        y: room.y + 1,
+        width: room.width.saturating_sub(LABEL),
+        height: room.height.saturating_sub(1),
+    };
+    (first, under)
 }
 
 pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
@@ -107,67 +91,92 @@ pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    let mut rows = Rows {
-        inner,
-        next: inner.y,
-    };
-    let w = inner.width.saturating_sub(LABEL) as usize;
-    if let Some(row) = rows.take(1) {
-        who_row(frame, inner, row, form);
-    }
-    if who_rows > 0 {
-        let new_label = tr!("form-who-create", name = clean(form.who.trimmed()));
-        let lines = suggestion_lines(&form.who_list, slice.contacts, &new_label, w);
-        if let Some(area) = rows.under_labels(who_rows) {
-            frame.render_widget(Paragraph::new(lines), area);
+    // Each field's rows in order; the deadline has its reading under it.
+    let heights = QField::ORDER.map(|field| match field {
+        QField::Who => 1 + who_rows,
+        QField::Deadline => 2,
+        QField::Outlet => 1 + outlet_rows,
+        QField::Topics => 1 + topic_rows,
+        _ => 1,
+    });
+    let focus = QField::ORDER
+        .iter()
+        .position(|f| *f == form.focus)
+        .unwrap_or(0);
+    let footer_rows = message.len().max(1) as u16 + 1;
+    let (rooms, _) = form::rows(inner, &heights, focus, footer_rows);
+    for (field, room) in QField::ORDER.into_iter().zip(rooms) {
+        if let Some(room) = room {
+            field_rows(frame, form, slice, field, room);
         }
-    }
-    text_row(
-        frame,
-        &mut rows,
-        QField::Question,
-        &form.question,
-        form.focus,
-    );
-    text_row(
-        frame,
-        &mut rows,
-        QField::Deadline,
-        &form.deadline,
-        form.focus,
-    );
-    if let Some(area) = rows.under_labels(1) {
-        frame.render_widget(Paragraph::new(deadline_line(form, slice, w)), area);
-    }
-    choice_rows(frame, &mut rows, form);
-    text_row(frame, &mut rows, QField::Outlet, &form.outlet, form.focus);
-    if outlet_rows > 0 {
-        let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
-        let lines = outlet_suggestion_lines(&form.outlet_list, slice.outlets, &new_label, w);
-        if let Some(area) = rows.under_labels(outlet_rows) {
-            frame.render_widget(Paragraph::new(lines), area);
-        }
-    }
-    text_row(
-        frame,
-        &mut rows,
-        QField::Topics,
-        &form.topics.text,
-        form.focus,
-    );
-    if topic_rows > 0
-        && let Some(area) = rows.under_labels(topic_rows)
-    {
-        let lines = super::topics::offered_lines(&form.topics, w);
-        frame.render_widget(Paragraph::new(lines), area);
     }
     footer(frame, inner, message, slice.keymap);
 }
 
+/// One field in its room: its labelled row, and what stands under it.
+fn field_rows(frame: &mut Frame, form: &QuickLog, slice: &Slice, field: QField, room: Rect) {
+    let (row, under) = split(room);
+    let focused = form.focus == field;
+    let w = under.width as usize;
+    match field {
+        QField::Who => {
+            who_row(frame, row, form);
+            if under.height > 0 {
+                let new_label = tr!("form-who-create", name = clean(form.who.trimmed()));
+                let lines = suggestion_lines(&form.who_list, slice.contacts, &new_label, w);
+                frame.render_widget(Paragraph::new(lines), under);
+            }
+        }
+        QField::Question => text_row(frame, row, field, &form.question, focused),
+        QField::Deadline => {
+            text_row(frame, row, field, &form.deadline, focused);
+            frame.render_widget(Paragraph::new(deadline_line(form, slice, w)), under);
+        }
+        QField::Channel => {
+            let right = label_row(frame, row, field, focused);
+            choice(
+                frame,
+                right,
+                Channel::ALL,
+                form.channel,
+                labels::channel,
+                focused,
+            );
+        }
+        QField::Priority => {
+            let right = label_row(frame, row, field, focused);
+            choice(
+                frame,
+                right,
+                Priority::ALL,
+                form.priority,
+                labels::priority,
+                focused,
+            );
+        }
+        QField::Outlet => {
+            text_row(frame, row, field, &form.outlet, focused);
+            if under.height > 0 {
+                let new_label = tr!("form-outlet-create", name = clean(form.outlet.trimmed()));
+                let lines =
+                    outlet_suggestion_lines(&form.outlet_list, slice.outlets, &new_label, w);
+                frame.render_widget(Paragraph::new(lines), under);
+            }
+        }
+        QField::Topics => {
+            text_row(frame, row, field, &form.topics.text, focused);
+            if under.height > 0 {
+                let lines = super::topics::offered_lines(&form.topics, w);
+                frame.render_widget(Paragraph::new(lines), under);
+            }
+        }
+    }
+}
+
 /// Who, with what it will be saved as: a known contact, or a new one.
-fn who_row(frame: &mut Frame, inner: Rect, row: u16, form: &QuickLog) {
+fn who_row(frame: &mut Frame, row: Rect, form: &QuickLog) {
     let focused = form.focus == QField::Who;
-    let right = label_row(frame, inner, row, QField::Who, focused);
+    let right = label_row(frame, row, QField::Who, focused);
     let note = if form.who_picked.is_some() {
         format!(" ✓ {}", tr!("form-who-known"))
     } else if !form.who.is_blank() && !focused {
@@ -193,36 +202,23 @@ fn who_row(frame: &mut Frame, inner: Rect, row: u16, form: &QuickLog) {
     }
 }
 
-/// The channel and the priority, each a row of choices.
-fn choice_rows(frame: &mut Frame, rows: &mut Rows, form: &QuickLog) {
-    if let Some(row) = rows.take(1) {
-        let focused = form.focus == QField::Channel;
-        let right = label_row(frame, rows.inner, row, QField::Channel, focused);
-        let width = right.width as usize;
-        let line = form::choice(Channel::ALL, form.channel, labels::channel, width, focused);
-        frame.render_widget(Paragraph::new(line), right);
-    }
-    if let Some(row) = rows.take(1) {
-        let focused = form.focus == QField::Priority;
-        let right = label_row(frame, rows.inner, row, QField::Priority, focused);
-        let width = right.width as usize;
-        let line = form::choice(
-            Priority::ALL,
-            form.priority,
-            labels::priority,
-            width,
-            focused,
-        );
-        frame.render_widget(Paragraph::new(line), right);
-    }
+/// A row of choices with the current one marked.
+fn choice<T: Copy + PartialEq>(
+    frame: &mut Frame,
+    right: Rect,
+    all: &[T],
+    current: T,
+    name: fn(T) -> String,
+    focused: bool,
+) {
+    let line = form::choice(all, current, name, right.width as usize, focused);
+    frame.render_widget(Paragraph::new(line), right);
 }
 
-/// A labelled line of text, if there is a row left for it.
-fn text_row(frame: &mut Frame, rows: &mut Rows, field: QField, value: &TextField, focus: QField) {
-    if let Some(row) = rows.take(1) {
-        let right = label_row(frame, rows.inner, row, field, focus == field);
-        input(frame, right, value, focus == field);
-    }
+/// A labelled line of text.
+fn text_row(frame: &mut Frame, row: Rect, field: QField, value: &TextField, focused: bool) {
+    let right = label_row(frame, row, field, focused);
+    input(frame, right, value, focused);
 }
 
 /// Under the deadline: when it falls due, or why it cannot be read.
@@ -304,6 +300,11 @@ mod tests {
 
     /// The window drawn from the form and its slice alone, over an empty 100×24 screen.
     fn drawn(form: &QuickLog, keymap: &KeyMap) -> String {
+        drawn_at(form, keymap, 24)
+    }
+
+    /// The same over a screen `height` rows tall.
+    fn drawn_at(form: &QuickLog, keymap: &KeyMap, height: u16) -> String {
         let settings = settings();
         let index = ContactIndex::new(contacts(), settings.phones.clone());
         let outlets = OutletIndex::new(Vec::new());
@@ -314,7 +315,19 @@ mod tests {
             zone: settings.zone,
             keymap,
         };
-        super::super::drawn_text(100, 24, |frame| render(form, &slice, frame, frame.area()))
+        super::super::drawn_text(100, height, |frame| {
+            render(form, &slice, frame, frame.area())
+        })
+    }
+
+    #[test]
+    fn on_a_short_screen_the_fields_scroll_to_the_focused_one() {
+        let mut form = QuickLog::new();
+        form.focus = QField::Topics;
+        let shown = drawn_at(&form, &KeyMap::default(), 9);
+        assert!(shown.contains("▸Topics"), "{shown}");
+        assert!(shown.contains("Enter save"), "{shown}");
+        assert!(!shown.contains("Who"), "{shown}");
     }
 
     #[test]
