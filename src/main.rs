@@ -1,6 +1,7 @@
 //! The binary: read the arguments and the config, open the store, then run the
 //! interface or a subcommand. Every failure becomes one clear message and an exit status.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -133,6 +134,43 @@ fn open_store(
     }
 }
 
+/// The day's rotating copy of the database, as the config asks for it.
+struct DailyCopy {
+    path: PathBuf,
+    user: String,
+    keep: u32,
+    every: i64,
+    now: i64,
+}
+
+impl DailyCopy {
+    /// Makes the copy, if one is due, through a connection of its own.
+    fn make(self) -> (DailyCopy, pressdesk::store::Result<()>) {
+        let made = Store::open_read_only(&self.path, &self.user).and_then(|s| self.make_with(&s));
+        (self, made)
+    }
+
+    fn make_with(&self, store: &Store) -> pressdesk::store::Result<()> {
+        store
+            .rotate_backups(self.keep, self.every, self.now)
+            .map(|_| ())
+    }
+
+    /// Says on stderr that the copy failed, if it did.
+    fn report(&self, made: pressdesk::store::Result<()>) {
+        if let Err(e) = made {
+            eprintln!(
+                "{}",
+                pressdesk::text::clean_message(&tr!(
+                    "backups-failed",
+                    path = self.path.display().to_string(),
+                    reason = e.to_string()
+                ))
+            );
+        }
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     // The language is known before the config is read, so its errors are in it too; the
     // config's own `language` then applies unless --lang was given.
@@ -180,19 +218,21 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Opened::Verdict(code) => return Ok(code),
     };
     store.set_attachment_limit(config.attachments.max_file_bytes());
-    if !only_reads {
-        // A daily copy beside the file; failing to make one never stops the user's work.
-        let every = config.backups.every.secs;
-        if let Err(e) = store.rotate_backups(config.backups.keep, every, clock.now().timestamp()) {
-            eprintln!(
-                "{}",
-                pressdesk::text::clean_message(&tr!(
-                    "backups-failed",
-                    path = path.display().to_string(),
-                    reason = e.to_string()
-                ))
-            );
-        }
+    // A daily copy beside the file; failing to make one never stops the user's work. A
+    // command makes it before it writes; the interface makes it on a thread of its own
+    // (a large file takes seconds to copy) and waits for it only when it ends.
+    let daily = DailyCopy {
+        path: path.clone(),
+        user: settings.user.clone(),
+        keep: config.backups.keep,
+        every: config.backups.every.secs,
+        now: clock.now().timestamp(),
+    };
+    let mut daily_copy = None;
+    if cli.command.is_none() {
+        daily_copy = Some(std::thread::spawn(move || daily.make()));
+    } else if !only_reads {
+        daily.report(daily.make_with(&store));
     }
 
     if cli.demo {
@@ -238,7 +278,16 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 .with_config_path(cli.config.clone())
                 .with_alerts(alerts);
             // Ended by a signal: the shell's usual status for it (128 + its number).
-            Ok(tui::run(&mut runtime, &mut app)?.map_or(0, |signal| 128 + signal))
+            let ended = tui::run(&mut runtime, &mut app);
+            if let Some(copy) = daily_copy {
+                if !copy.is_finished() {
+                    eprintln!("{}", tr!("backups-finishing"));
+                }
+                if let Ok((daily, made)) = copy.join() {
+                    daily.report(made);
+                }
+            }
+            Ok(ended?.map_or(0, |signal| 128 + signal))
         }
     }
 }

@@ -557,6 +557,56 @@ fn a_closed_terminal_window_ends_the_app() {
     }
 }
 
+/// The interface makes the day's copy of the database on a thread of its own, so a large
+/// file does not hold back the first screen, and it is whole when the app has ended.
+#[cfg(unix)]
+#[test]
+fn the_interface_still_makes_the_days_copy_beside_the_file() {
+    use std::io::Write as _;
+    if !has_script() {
+        return;
+    }
+    // Written the day before: that day's copy is there already.
+    let desk = Desk::at("MSK-3", "2026-11-23T21:40:00+03:00");
+    desk.log(&["Первый вопрос"]);
+    let copies = || {
+        std::fs::read_dir(desk.dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.starts_with("desk.sqlite3.backup-"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(copies().len(), 1);
+    let typescript = desk.dir.path().join("screen");
+    let inner = format!(
+        "\"{}\"",
+        assert_cmd::cargo::cargo_bin("pressdesk").display()
+    );
+    let mut script = in_terminal(&desk, &inner, &typescript, std::process::Stdio::piped());
+    let started = wait_for(|| {
+        std::fs::read(&typescript).is_ok_and(|t| t.windows(8).any(|w| w == b"\x1b[?1049h"))
+    });
+    assert!(started, "the app never started");
+    let keys = script.stdin.as_mut().unwrap();
+    keys.write_all(b"q").unwrap();
+    keys.flush().unwrap();
+    assert!(
+        wait_for(|| script.try_wait().unwrap().is_some()),
+        "still running"
+    );
+    let mut made = copies();
+    made.sort();
+    assert_eq!(made.len(), 2, "{made:?}");
+    assert!(made[1].contains("20261124"), "{made:?}");
+    let copy = pressdesk::store::Store::open(&desk.dir.path().join(&made[1]), "me").unwrap();
+    assert_eq!(copy.integrity_check().unwrap(), "ok");
+    assert_eq!(
+        copy.open_inquiries().unwrap().len(),
+        1,
+        "the day's copy holds the inquiry"
+    );
+}
+
 /// TERM while a quick log waits for a colleague's lock: the app stays until the save is
 /// done, then puts the terminal back and ends; the record is in the file.
 #[cfg(unix)]

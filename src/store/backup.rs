@@ -29,6 +29,7 @@ impl Store {
         if keep == 0 {
             return Ok(None);
         }
+        remove_abandoned_copies(path);
         let mut copies = rotating_copies(path);
         let due = copies.last().is_none_or(|(at, _)| now - at >= every);
         if !due {
@@ -52,6 +53,38 @@ impl Store {
     }
 }
 
+/// The name of a copy still being written (tempfile adds random letters after it).
+const UNFINISHED: &str = ".pressdesk-backup-";
+/// A copy still being written after this long was abandoned: its process ended mid-way
+/// (killed, or its terminal closed while the interface made the day's copy).
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(86_400);
+
+/// Removes unfinished copies beside `path` that no one has written to for a day.
+fn remove_abandoned_copies(path: &Path) {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let unfinished = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(UNFINISHED));
+        let idle = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| at.elapsed().ok())
+            .is_some_and(|idle| idle >= ABANDONED_AFTER);
+        if unfinished && idle {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// A consistent copy of the database behind `conn` at `target` (which must not exist),
 /// mode 0600, renamed into place only when whole.
 pub(super) fn copy_database(conn: &Connection, target: &Path) -> Result<u64> {
@@ -65,7 +98,7 @@ pub(super) fn copy_database(conn: &Connection, target: &Path) -> Result<u64> {
     };
     // tempfile creates it 0600 and removes it if anything below fails.
     let temp = tempfile::Builder::new()
-        .prefix(".pressdesk-backup-")
+        .prefix(UNFINISHED)
         .tempfile_in(&dir)
         .map_err(io)?;
     {
@@ -177,5 +210,27 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_copy_abandoned_half_written_is_removed_a_day_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let store = Store::open(&path, "me").unwrap();
+        let old = dir.path().join(".pressdesk-backup-AbC123");
+        let fresh = dir.path().join(".pressdesk-backup-XyZ789");
+        for file in [&old, &fresh] {
+            std::fs::write(file, b"half a copy").unwrap();
+        }
+        let two_days_ago = std::time::SystemTime::now() - 2 * ABANDONED_AFTER;
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(two_days_ago)
+            .unwrap();
+        store.rotate_backups(3, DAY, 1_795_000_000).unwrap();
+        assert!(!old.exists(), "abandoned a day ago");
+        assert!(fresh.exists(), "maybe another process's copy under way");
     }
 }

@@ -13,6 +13,7 @@ backup-written = backup written to { $path } ({ $size }); restore it by copying 
 backup-exists = { $path } exists; give a new file name (a backup never overwrites a file)
 backup-failed = the backup to { $path } failed: { $reason }; nothing was left behind
 backups-failed = warning: the daily backup beside { $path } failed ({ $reason }); your data is untouched
+backups-finishing = finishing today's backup copy of the database…
 cli-cmd-check = Check the database for damage: prints a plain verdict and exits with 0 when it is sound, 1 when it is damaged. Never changes the file.
 cli-cmd-backup = Copy the database to FILE (SQLite's online backup: a consistent copy even while others write), readable by you only.
 cli-arg-backup-file = The new file to write the copy to.

@@ -14,6 +14,7 @@ backup-written = kopia zapasowa zapisana w { $path } ({ $size }); aby ją przywr
 backup-exists = { $path } już istnieje; podaj nową nazwę pliku (kopia zapasowa nigdy nie nadpisuje pliku)
 backup-failed = kopia zapasowa do { $path } nie powiodła się: { $reason }; nic nie zostało
 backups-failed = uwaga: codzienna kopia zapasowa obok { $path } nie powiodła się ({ $reason }); twoje dane są nienaruszone
+backups-finishing = kończę dzisiejszą kopię zapasową bazy…
 cli-cmd-check = Sprawdź bazę pod kątem uszkodzeń: wypisuje jasny werdykt i kończy się kodem 0, gdy jest cała, i 1, gdy jest uszkodzona. Nigdy nie zmienia pliku.
 cli-cmd-backup = Skopiuj bazę do FILE (kopia online SQLite: spójna, nawet gdy inni piszą), czytelną tylko dla ciebie.
 cli-arg-backup-file = Nowy plik, do którego zapisać kopię.
