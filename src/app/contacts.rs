@@ -300,12 +300,8 @@ fn rerank(state: &mut BookState, ctx: &BookContext) {
     state.keep_in_view(ctx.page);
 }
 
-/// Records a book reads in one go; past this many a short query's first screen is shown
-/// first and its count follows (a pass reads about 15 000 records a millisecond).
-pub const COUNT_LATER_FROM: usize = 60_000;
-/// Records read per slice while the count follows: a few milliseconds' work, so a key
-/// pressed meanwhile waits no longer than that.
-pub const COUNT_SLICE: usize = 40_000;
+// How much of the book one pass reads: shared with the quick log's suggestions.
+pub use super::suggest::{COUNT_LATER_FROM, COUNT_SLICE};
 
 impl BookState {
     /// Lists a whole ranking, as the filter keeps it.

@@ -2,11 +2,10 @@
 //! Who → Question → Deadline, then channel, priority, outlet and topics; Enter saves from
 //! any field.
 
-use super::contacts::{COUNT_LATER_FROM, COUNT_SLICE};
 use super::due_preview::{DueInputs, DuePreview};
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
-use super::suggest::{Pick, Suggestions};
+use super::suggest::{COUNT_LATER_FROM, COUNT_SLICE, Pick, Suggestions};
 use super::topics::{TopicChoices, TopicField};
 use super::window::{KnownOwner, Press, WindowResult, clear_field_error};
 use crate::domain::contact::ContactLine;

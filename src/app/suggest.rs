@@ -5,6 +5,13 @@ use super::keymap::Action;
 use super::window::Press;
 use crate::search::Hit;
 
+/// Records a book reads in one go; past this many a short query's first screen is shown
+/// first and its count follows (a pass reads about 15 000 records a millisecond).
+pub const COUNT_LATER_FROM: usize = 60_000;
+/// Records read per slice while the count follows: a few milliseconds' work, so a key
+/// pressed meanwhile waits no longer than that.
+pub const COUNT_SLICE: usize = 40_000;
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Suggestions {
     pub hits: Vec<Hit>,
