@@ -49,6 +49,19 @@ pub fn period_label(view: &AuditView) -> String {
     }
 }
 
+/// What the list says when it has no rows to show: an error, loading, or none.
+fn instead_of_rows(view: &AuditView, total: usize) -> Option<Line<'static>> {
+    if let Some(error) = &view.error {
+        Some(Line::styled(fit(&clean(error), total), theme::error()))
+    } else if !view.loaded {
+        Some(Line::styled(tr!("queue-loading"), theme::dim()))
+    } else if view.rows.is_empty() {
+        Some(Line::styled(tr!("alerts-audit-none"), theme::dim()))
+    } else {
+        None
+    }
+}
+
 impl Widget for AuditPage<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.height == 0 || area.width == 0 {
@@ -72,16 +85,7 @@ impl Widget for AuditPage<'_> {
         if list.height == 0 {
             return;
         }
-        let message = if let Some(error) = &view.error {
-            Some(Line::styled(fit(&clean(error), total), theme::error()))
-        } else if !view.loaded {
-            Some(Line::styled(tr!("queue-loading"), theme::dim()))
-        } else if view.rows.is_empty() {
-            Some(Line::styled(tr!("alerts-audit-none"), theme::dim()))
-        } else {
-            None
-        };
-        if let Some(message) = message {
+        if let Some(message) = instead_of_rows(view, total) {
             Paragraph::new(message).render(list, buf);
             return;
         }
