@@ -2,8 +2,6 @@
 //! contact (with a warning when a phone or e-mail already belongs to someone); and
 //! merging two records of one person.
 
-use ratatui::crossterm::event::KeyCode;
-
 use super::book_store::BookEffect;
 use super::field::{Guard, TextField, cycle, guard};
 use super::keymap::Action;
@@ -540,7 +538,7 @@ impl MergeChooser {
         }
         if let Some((other, _)) = &self.chosen {
             let other = *other;
-            if matches!(press.key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
+            if super::keymap::is_yes(press.key) {
                 self.saving = true;
                 return FormOutcome::Submit(BookEffect::Merge {
                     keep: self.keep,

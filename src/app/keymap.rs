@@ -203,6 +203,19 @@ actions! {
     AttachAnother = "attach_another", Picker, ["F", "a"];
 }
 
+/// The letters of the Russian and Ukrainian layouts, and below them the US keys in the
+/// same places (Shift included).
+const CYRILLIC: &str = "йцукенгшщзхъфывапролджэячсмитьбюёіїєЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁІЇЄ";
+const US: &str = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~S}\"";
+
+/// Whether the key answers "yes" to a question such as "Discard what you typed?": `y`,
+/// in either case, or the key in its place on a Cyrillic layout (`н`).
+pub fn is_yes(event: &KeyEvent) -> bool {
+    let key = Key::from_event(event);
+    let us = key.on_us_layout().unwrap_or(key);
+    matches!(us.code, KeyCode::Char('y' | 'Y')) && !us.ctrl && !us.alt
+}
+
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
@@ -224,6 +237,21 @@ impl Key {
             ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
             alt: event.modifiers.contains(KeyModifiers::ALT),
         }
+    }
+
+    /// The same key on a US keyboard, for a letter typed with the Russian or Ukrainian
+    /// layout on (`д` is `l`, `Д` is `L`, `Б` is `<`): a press secretary who was just
+    /// typing Russian need not switch layouts to press `L` or `j`.
+    pub fn on_us_layout(&self) -> Option<Key> {
+        let KeyCode::Char(c) = self.code else {
+            return None;
+        };
+        let at = CYRILLIC.chars().position(|k| k == c)?;
+        let us = US.chars().nth(at)?;
+        Some(Key {
+            code: KeyCode::Char(us),
+            ..*self
+        })
     }
 
     pub fn parse(text: &str) -> Result<Key, String> {
@@ -403,12 +431,17 @@ impl KeyMap {
     }
 
     /// The action a key triggers among those live in `contexts`.
+    /// A letter typed with a Cyrillic layout on that is bound to nothing as typed is the
+    /// key in its place on a US keyboard.
     pub fn action(&self, event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
         let key = Key::from_event(event);
-        self.bindings
-            .iter()
-            .find(|(action, keys)| contexts.contains(&action.context()) && keys.contains(&key))
-            .map(|(action, _)| *action)
+        let bound = |key: &Key| {
+            self.bindings
+                .iter()
+                .find(|(action, keys)| contexts.contains(&action.context()) && keys.contains(key))
+                .map(|(action, _)| *action)
+        };
+        bound(&key).or_else(|| bound(&key.on_us_layout()?))
     }
 
     pub fn keys(&self, action: Action) -> &[Key] {
@@ -460,6 +493,33 @@ mod tests {
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn letters_typed_with_a_cyrillic_layout_are_the_keys_in_their_places() {
+        let map = KeyMap::from_config(&Config::default()).unwrap();
+        let key = |c: char| press(KeyCode::Char(c), KeyModifiers::NONE);
+        let queue = Pane::Queue.contexts();
+        // д is where l is, Д where L is (the quick log), о where j is.
+        assert_eq!(map.action(&key('д'), queue), map.action(&key('l'), queue));
+        assert_eq!(map.action(&key('Д'), queue), Some(Action::QuickLog));
+        assert_eq!(map.action(&key('о'), queue), map.action(&key('j'), queue));
+        assert_eq!(
+            map.action(&key('Б'), Pane::Calendar.contexts()),
+            Some(Action::MoveDayEarlier)
+        );
+        // Ukrainian і is where s is.
+        assert_eq!(map.action(&key('і'), queue), map.action(&key('s'), queue));
+        // In a window letters are typed, in any layout.
+        assert_eq!(map.action(&key('д'), &[Context::Window]), None);
+        // A Cyrillic key bound as such is taken as bound.
+        let own = KeyMap::from_config(&config("[keys]\nquick_log = [\"Л\"]\n")).unwrap();
+        assert_eq!(own.action(&key('Л'), queue), Some(Action::QuickLog));
+        assert_eq!(
+            Key::from_event(&key('ъ')).on_us_layout().map(|k| k.code),
+            Some(KeyCode::Char(']'))
+        );
+        assert_eq!(CYRILLIC.chars().count(), US.chars().count());
     }
 
     #[test]
