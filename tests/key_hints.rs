@@ -264,3 +264,34 @@ fn the_coverage_window_names_the_rebound_keys() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_discard_question_names_and_takes_the_rebound_yes_key() {
+    let mut app = app("[keys]\nconfirm = \"o\"\n");
+    key(&mut app, 'L');
+    typed(&mut app, "Новиков");
+    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    let shown = screen(&app);
+    assert!(shown.contains("o or Esc = discard"), "{shown}");
+    assert!(!shown.contains("y or Esc"), "{shown}");
+    // y is now any other key: back to editing, the text kept.
+    key(&mut app, 'y');
+    assert!(app.overlay.is_some());
+    assert!(screen(&app).contains("Новиков"));
+    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut app, 'o');
+    assert!(app.overlay.is_none(), "o discards");
+    // The help lists it under its own heading, as bound (on a screen tall enough).
+    update(&mut app, Msg::Resize(120, 200), NOW);
+    key(&mut app, '?');
+    let help = screen_text(&app, 120, 200);
+    let heading = help
+        .lines()
+        .position(|l| l.contains("When a window asks yes or no"))
+        .expect(&help);
+    let line = help.lines().nth(heading + 1).unwrap();
+    assert!(
+        line.contains(" o ") && line.contains("Yes: discard"),
+        "{line}"
+    );
+}

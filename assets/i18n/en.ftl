@@ -325,9 +325,9 @@ editor-duplicate = { $what } already belongs to { $name } (#{ $id }){ $more ->
 }. { $submit } saves anyway; { $merge } on a card merges two records.
 editor-hint = { $submit } save · { $next }/{ $choose } next field · ←→ change a choice · { $cancel } cancel
 merge-title = Merge another record into { $name }
-merge-confirm = Merge { $other } (#{ $id }) into { $keep }? y = merge, any other key = back
+merge-confirm = Merge { $other } (#{ $id }) into { $keep }? { $confirm } = merge, any other key = back
 merge-keeps = Its inquiries, calls, notes, phones and e-mails move over; nothing is lost.
-merge-confirm-hint = y merge · any other key back
+merge-confirm-hint = { $confirm } merge · any other key back
 merge-hint = type to find the other record · { $choose } choose · { $submit } pick · { $cancel } cancel
 merge-none = No other record matches.
 flash-no-contact = This inquiry has no contact or outlet.

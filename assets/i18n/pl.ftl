@@ -657,9 +657,9 @@ editor-duplicate = { $what } ma już { $name } (#{ $id }){ $more ->
 }. { $submit } zapisze mimo to; { $merge } na karcie scala dwa rekordy.
 editor-hint = { $submit } zapisz · { $next }/{ $choose } następne pole · ←→ zmień wybór · { $cancel } anuluj
 merge-title = Scal inny rekord z „{ $name }”
-merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? y = scal, dowolny inny klawisz = wróć
+merge-confirm = Scalić { $other } (#{ $id }) z { $keep }? { $confirm } = scal, dowolny inny klawisz = wróć
 merge-keeps = Zapytania, rozmowy, notatki, telefony i adresy przechodzą tutaj; nic nie ginie.
-merge-confirm-hint = y scal · dowolny inny klawisz wróć
+merge-confirm-hint = { $confirm } scal · dowolny inny klawisz wróć
 merge-hint = znajdź drugi rekord · { $choose } wybór · { $submit } wybierz · { $cancel } anuluj
 merge-none = Brak innych pasujących rekordów.
 flash-no-contact = To zapytanie nie ma kontaktu ani redakcji.

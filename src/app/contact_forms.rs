@@ -538,7 +538,7 @@ impl MergeChooser {
         }
         if let Some((other, _)) = &self.chosen {
             let other = *other;
-            if super::keymap::is_yes(press.key) {
+            if press.yes {
                 self.saving = true;
                 return FormOutcome::Submit(BookEffect::Merge {
                     keep: self.keep,

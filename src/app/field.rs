@@ -124,7 +124,7 @@ pub fn guard(press: &Press, saving: bool, confirm_discard: &mut bool, has_input:
         return Guard::Stay;
     }
     if *confirm_discard {
-        let yes = super::keymap::is_yes(press.key);
+        let yes = press.yes;
         if press.cancels() || yes {
             return Guard::Close;
         }
@@ -209,14 +209,9 @@ mod tests {
         assert_eq!(guard(&typed(&n), false, &mut asking, true), Guard::Stay);
         assert!(!asking, "any other key goes back to editing");
         guard(&esc, false, &mut asking, true);
-        assert_eq!(guard(&typed(&y), false, &mut asking, true), Guard::Close);
-        // The y key with the Russian layout on types н: it is the same answer.
-        let n_cyrillic = key(KeyCode::Char('н'));
-        guard(&esc, false, &mut asking, true);
-        assert_eq!(
-            guard(&typed(&n_cyrillic), false, &mut asking, true),
-            Guard::Close
-        );
+        // Yes is what the keymap says it is (`confirm`, y by default).
+        let yes = typed(&y).answering(true);
+        assert_eq!(guard(&yes, false, &mut asking, true), Guard::Close);
         assert_eq!(guard(&typed(&x), true, &mut asking, true), Guard::Stay);
         assert_eq!(guard(&typed(&x), false, &mut false, true), Guard::Pass);
     }

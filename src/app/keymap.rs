@@ -31,6 +31,9 @@ pub enum Context {
     Window,
     /// A list to pick one thing from (status, priority, the filter, the help screen).
     Picker,
+    /// A yes-or-no question a window asks (discard what you typed? merge?): nothing is
+    /// typed then, so its keys may be plain letters.
+    Question,
 }
 
 impl Context {
@@ -38,7 +41,7 @@ impl Context {
         use Context::*;
         match (self, other) {
             // Windows take every key while open: the global ones wait.
-            (Global, Window | Picker) | (Window | Picker, Global) => false,
+            (Global, Window | Picker | Question) | (Window | Picker | Question, Global) => false,
             (Global, _) | (_, Global) => true,
             // The inquiry keys work on the queue's selected row too.
             (List, Inquiry) | (Inquiry, List) => true,
@@ -48,10 +51,13 @@ impl Context {
             (List, Audit) | (Audit, List) => true,
             // The calendar's and the report's keys are live only in their own pane, a
             // window's only in it.
-            (Calendar, Calendar) | (Report, Report) | (Window, Window) | (Picker, Picker) => true,
-            (Calendar | Report | Window | Picker, _) | (_, Calendar | Report | Window | Picker) => {
-                false
-            }
+            (Calendar, Calendar)
+            | (Report, Report)
+            | (Window, Window)
+            | (Picker, Picker)
+            | (Question, Question) => true,
+            (Calendar | Report | Window | Picker | Question, _)
+            | (_, Calendar | Report | Window | Picker | Question) => false,
             (a, b) => a == b,
         }
     }
@@ -201,20 +207,13 @@ actions! {
     ClosePicker = "close_list", Picker, ["esc", "q"];
     SaveCopy = "save_copy", Picker, ["w"];
     AttachAnother = "attach_another", Picker, ["F", "a"];
+    Confirm = "confirm", Question, ["y", "Y"];
 }
 
 /// The letters of the Russian and Ukrainian layouts, and below them the US keys in the
 /// same places (Shift included).
 const CYRILLIC: &str = "йцукенгшщзхъфывапролджэячсмитьбюёіїєЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁІЇЄ";
 const US: &str = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~S}\"";
-
-/// Whether the key answers "yes" to a question such as "Discard what you typed?": `y`,
-/// in either case, or the key in its place on a Cyrillic layout (`н`).
-pub fn is_yes(event: &KeyEvent) -> bool {
-    let key = Key::from_event(event);
-    let us = key.on_us_layout().unwrap_or(key);
-    matches!(us.code, KeyCode::Char('y' | 'Y')) && !us.ctrl && !us.alt
-}
 
 /// One key with its modifiers, as written in the config: `L`, `ctrl-r`, `enter`, `f1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -444,6 +443,11 @@ impl KeyMap {
         bound(&key).or_else(|| bound(&key.on_us_layout()?))
     }
 
+    /// Whether the key answers "yes" to a window's question ("Discard what you typed?").
+    pub fn confirms(&self, event: &KeyEvent) -> bool {
+        self.action(event, &[Context::Question]) == Some(Action::Confirm)
+    }
+
     pub fn keys(&self, action: Action) -> &[Key] {
         self.bindings.get(&action).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -520,6 +524,8 @@ mod tests {
             Some(KeyCode::Char(']'))
         );
         assert_eq!(CYRILLIC.chars().count(), US.chars().count());
+        // The y key with the Russian layout on types н: the same answer.
+        assert!(map.confirms(&key('н')) && map.confirms(&key('y')) && !map.confirms(&key('n')));
     }
 
     #[test]

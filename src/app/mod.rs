@@ -996,7 +996,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Outcome {
         } else {
             app.keymap.action(&key, &[overlay.context()])
         };
-        return overlay_key(app, &Press::new(&key, action));
+        let press = Press::new(&key, action).answering(app.keymap.confirms(&key));
+        return overlay_key(app, &press);
     }
     if interrupt {
         app.quit = true;

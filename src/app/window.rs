@@ -12,11 +12,22 @@ use crate::search::ContactIndex;
 pub struct Press<'a> {
     pub key: &'a KeyEvent,
     pub action: Option<Action>,
+    /// Whether the key answers "yes" to the window's question, if it asks one.
+    pub yes: bool,
 }
 
 impl<'a> Press<'a> {
     pub fn new(key: &'a KeyEvent, action: Option<Action>) -> Press<'a> {
-        Press { key, action }
+        Press {
+            key,
+            action,
+            yes: false,
+        }
+    }
+
+    /// The same press, saying whether it answers "yes" (the keymap's `confirm`).
+    pub fn answering(self, yes: bool) -> Press<'a> {
+        Press { yes, ..self }
     }
 
     pub fn is(&self, action: Action) -> bool {

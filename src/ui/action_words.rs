@@ -183,6 +183,7 @@ pub fn action_help(a: Action, keymap: &KeyMap) -> String {
         Action::PickLast => tr!("action-bottom"),
         Action::Pick => tr!("action-pick"),
         Action::ClosePicker => tr!("action-close-list"),
+        Action::Confirm => tr!("action-confirm"),
         Action::SearchMemory => tr!("action-search-memory"),
         Action::Files => tr!("action-files"),
         Action::Attach => tr_keys!("action-attach", keymap),

@@ -244,8 +244,9 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
     let text_width = room.width.min(76).saturating_sub(2) as usize;
     let confirm: Vec<Line> = match &f.chosen {
         Some((id, name)) => {
-            let question = tr!(
+            let question = tr_keys!(
                 "merge-confirm",
+                slice.keymap,
                 other = clean(name),
                 id = *id,
                 keep = clean(&f.keep_name)
@@ -277,7 +278,7 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
                 .map(|e| Line::styled(fit(&clean(e), w), theme::error()))
                 .into_iter()
                 .collect(),
-            tr!("merge-confirm-hint"),
+            tr_keys!("merge-confirm-hint", slice.keymap),
         );
         return;
     }

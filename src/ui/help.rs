@@ -34,7 +34,7 @@ fn section(keymap: &KeyMap, context: Context, pane: Option<Pane>) -> Vec<(String
 
 /// The keys of windows, from the keymap like every other section (so a rebinding shows),
 /// then the editing keys every field shares, which are fixed.
-fn windows(keymap: &KeyMap) -> [Section; 3] {
+fn windows(keymap: &KeyMap) -> [Section; 4] {
     let editing = vec![
         ("Ctrl-C".to_string(), tr!("help-ctrl-c")),
         ("← → Space".to_string(), tr!("help-form-choice")),
@@ -48,6 +48,10 @@ fn windows(keymap: &KeyMap) -> [Section; 3] {
         (
             title(Context::Picker, None),
             section(keymap, Context::Picker, None),
+        ),
+        (
+            title(Context::Question, None),
+            section(keymap, Context::Question, None),
         ),
         (tr!("help-editing"), editing),
     ]
@@ -66,6 +70,7 @@ fn title(context: Context, pane: Option<Pane>) -> String {
         (Context::Audit, _) => tr!("alerts-help-audit"),
         (Context::Window, _) => tr!("help-windows"),
         (Context::Picker, _) => tr!("help-pickers"),
+        (Context::Question, _) => tr!("help-questions"),
     }
 }
 

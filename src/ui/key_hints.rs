@@ -26,7 +26,7 @@ macro_rules! tr_keys {
 pub(crate) use tr_keys;
 
 pub fn format<'a>(id: &str, keymap: &KeyMap, mut args: Vec<(&'a str, FluentValue<'a>)>) -> String {
-    let keys: [(&str, String); 13] = [
+    let keys: [(&str, String); 14] = [
         ("submit", keymap.hint(Action::Submit)),
         ("cancel", keymap.hint(Action::Cancel)),
         ("next", keymap.hint(Action::NextField)),
@@ -43,6 +43,7 @@ pub fn format<'a>(id: &str, keymap: &KeyMap, mut args: Vec<(&'a str, FluentValue
         ("merge", keymap.hint(Action::Merge)),
         ("card_back", keymap.hint(Action::CloseCard)),
         ("period", keymap.hint(Action::AuditPeriod)),
+        ("confirm", keymap.hint(Action::Confirm)),
     ];
     args.extend(
         keys.into_iter()

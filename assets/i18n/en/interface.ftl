@@ -2,7 +2,7 @@
 store-not-a-database = { $path } is not a database file (it holds something else, or its beginning is damaged); it was left untouched — check the path given with --db or PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Discard what you typed? y or { $cancel } = discard, any other key = keep editing
+form-discard-ask = Discard what you typed? { $confirm } or { $cancel } = discard, any other key = keep editing
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } already belongs to { $name } (#{ $id }): { $up } and { $submit } log it for them; { $submit } creates a new contact anyway.
@@ -34,6 +34,7 @@ help-form-new-line = a new line in an answer or a post's text ({ $submit } saves
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = In windows with fields (forms, prompts)
 help-pickers = In lists to pick from (status, priority, the calendar filter, this help)
+help-questions = When a window asks yes or no
 help-editing = Editing keys in every field (fixed)
 action-next-field = Next field (Who takes the highlighted contact)
 action-prev-field = Previous field
@@ -43,4 +44,5 @@ action-pick-down = Next row
 action-pick-up = Previous row
 action-pick = Choose the row (a digit chooses by its number); a page on in the help
 action-close-list = Close without choosing
+action-confirm = Yes: discard what was typed, or merge the two records
 keys-window-typed = key { $key } for “{ $name }” would be typed into the fields: window keys need Ctrl, Alt or a named key (enter, tab, f2…)

@@ -2,7 +2,7 @@
 store-not-a-database = { $path } nie jest plikiem bazy danych (zawiera coś innego albo jego początek jest uszkodzony); plik pozostał nietknięty — sprawdź ścieżkę podaną w --db lub PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Porzucić wpisany tekst? y lub { $cancel } = porzuć, dowolny inny klawisz = edytuj dalej
+form-discard-ask = Porzucić wpisany tekst? { $confirm } lub { $cancel } = porzuć, dowolny inny klawisz = edytuj dalej
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } ma już kontakt { $name } (#{ $id }): { $up } i { $submit } — zapisz na niego; { $submit } — mimo to utwórz nowy kontakt.
@@ -34,6 +34,7 @@ help-form-new-line = nowa linia w odpowiedzi lub w treści wpisu ({ $submit } za
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = W oknach z polami (formularze, pytania)
 help-pickers = Na listach do wyboru (status, priorytet, filtr kalendarza, ta pomoc)
+help-questions = Gdy okno pyta „tak czy nie”
 help-editing = Klawisze edycji w każdym polu (stałe)
 action-next-field = Następne pole (pole „Kto” bierze podświetlony kontakt)
 action-prev-field = Poprzednie pole
@@ -43,4 +44,5 @@ action-pick-down = Następny wiersz
 action-pick-up = Poprzedni wiersz
 action-pick = Wybierz wiersz (cyfra wybiera po numerze); w pomocy — strona w dół
 action-close-list = Zamknij bez wyboru
+action-confirm = Tak: porzuć wpisany tekst albo scal dwa rekordy
 keys-window-typed = klawisz { $key } dla „{ $name }” byłby wpisywany w pola: klawisze okien wymagają Ctrl, Alt lub nazwanego klawisza (enter, tab, f2…)

@@ -2,7 +2,7 @@
 store-not-a-database = { $path } — не файл базы данных (в нём что-то другое, или повреждено его начало); файл не изменён — проверьте путь в --db или PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Отбросить введённое? y или { $cancel } = отбросить, любая другая клавиша = продолжить
+form-discard-ask = Отбросить введённое? { $confirm } или { $cancel } = отбросить, любая другая клавиша = продолжить
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } уже есть у контакта { $name } (#{ $id }): { $up } и { $submit } — записать на него; { $submit } — всё равно создать новый контакт.
@@ -34,6 +34,7 @@ help-form-new-line = новая строка в ответе или в текс�
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = В окнах с полями (формы, запросы)
 help-pickers = В списках для выбора (статус, приоритет, фильтр календаря, эта справка)
+help-questions = Когда окно спрашивает «да или нет»
 help-editing = Клавиши правки в любом поле (постоянные)
 action-next-field = Следующее поле (в поле «Кто» берёт подсвеченный контакт)
 action-prev-field = Предыдущее поле
@@ -43,4 +44,5 @@ action-pick-down = Следующая строка
 action-pick-up = Предыдущая строка
 action-pick = Выбрать строку (цифра выбирает по номеру); в справке — страница вниз
 action-close-list = Закрыть, ничего не выбирая
+action-confirm = Да: отбросить введённое или объединить две записи
 keys-window-typed = клавиша { $key } для «{ $name }» будет вводиться в поля: клавишам окон нужен Ctrl, Alt или именованная клавиша (enter, tab, f2…)

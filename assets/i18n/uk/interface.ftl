@@ -2,7 +2,7 @@
 store-not-a-database = { $path } — не файл бази даних (у ньому щось інше, або пошкоджено його початок); файл не змінено — перевірте шлях у --db або PRESSDESK_DB
 
 # A form with typed text, after Esc.
-form-discard-ask = Відкинути введене? y або { $cancel } = відкинути, будь-яка інша клавіша = продовжити
+form-discard-ask = Відкинути введене? { $confirm } або { $cancel } = відкинути, будь-яка інша клавіша = продовжити
 
 # The quick log, a new caller typed with a number a contact already has.
 quick-log-known-phone = { $what } уже є в контакту { $name } (#{ $id }): { $up } і { $submit } — записати на нього; { $submit } — однаково створити новий контакт.
@@ -34,6 +34,7 @@ help-form-new-line = новий рядок у відповіді або в те�
 # Window keys: in the keymap, listed by ? and rebindable in [keys].
 help-windows = У вікнах із полями (форми, запити)
 help-pickers = У списках для вибору (статус, пріоритет, фільтр календаря, ця довідка)
+help-questions = Коли вікно питає «так чи ні»
 help-editing = Клавіші редагування в будь-якому полі (незмінні)
 action-next-field = Наступне поле (у полі «Хто» бере підсвічений контакт)
 action-prev-field = Попереднє поле
@@ -43,4 +44,5 @@ action-pick-down = Наступний рядок
 action-pick-up = Попередній рядок
 action-pick = Вибрати рядок (цифра вибирає за номером); у довідці — сторінка вниз
 action-close-list = Закрити, нічого не вибираючи
+action-confirm = Так: відкинути введене або об'єднати два записи
 keys-window-typed = клавішу { $key } для «{ $name }» буде введено в поля: клавішам вікон потрібен Ctrl, Alt або іменована клавіша (enter, tab, f2…)
