@@ -168,3 +168,22 @@ fn pieces_from_the_cards_show_on_the_journalist_and_the_outlet_timelines() {
     assert!(screen.contains("«Колонка редактора»"), "{screen}");
     assert!(screen.contains("«Интервью о ремонте»"), "{screen}");
 }
+
+/// On a short screen the window's first fields scroll out so the focused one shows, with
+/// the hint still under it; with room, every field shows.
+#[test]
+fn on_a_short_screen_the_coverage_window_scrolls_to_the_focused_field() {
+    let mut desk = Desk::new();
+    desk.ui.key(KeyCode::Enter);
+    desk.ui.key(KeyCode::Char('C'));
+    let tall = desk.ui.screen();
+    assert!(tall.contains("Outlet") && tall.contains("Tone"), "{tall}");
+    // Title → Link → Tone, the last field.
+    desk.ui.key(KeyCode::Tab);
+    desk.ui.key(KeyCode::Tab);
+    assert_eq!(desk.form().focus, CField::Tone);
+    let short = common::screen_text(&desk.ui.app, 110, 8);
+    assert!(short.contains("Tone"), "{short}");
+    assert!(short.contains("Esc cancel"), "{short}");
+    assert!(!short.contains("Outlet"), "{short}");
+}

@@ -90,14 +90,25 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
         return;
     }
     let value_width = inner.width - LABEL;
-    let mut y = inner.y;
-    let last = inner.y + inner.height - 2;
-    for field in CField::ORDER {
-        if y >= last {
-            break;
-        }
+    // One row a field, and the focused one's suggestions under it; on a short screen the
+    // first fields scroll out so the focused one shows, above the message and hint rows.
+    let below = 2;
+    let heights: Vec<u16> = CField::ORDER
+        .iter()
+        .map(|f| match *f == form.focus {
+            true => (1 + list_rows).min(inner.height - below),
+            false => 1,
+        })
+        .collect();
+    let at = CField::ORDER
+        .iter()
+        .position(|f| *f == form.focus)
+        .unwrap_or(0);
+    let (rooms, _) = form::rows(inner, &heights, at, below);
+    for (&field, room) in CField::ORDER.iter().zip(rooms) {
+        let Some(room) = room else { continue };
         let focused = form.focus == field;
-        let right = form::label(frame, inner, y, LABEL, &field_label(field), focused);
+        let right = form::label(frame, inner, room.y, LABEL, &field_label(field), focused);
         match field {
             CField::Outlet => input(frame, right, &form.outlet.text, focused),
             CField::Who => input(frame, right, &form.who.text, focused),
@@ -115,38 +126,20 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
                 frame.render_widget(Paragraph::new(line), right);
             }
         }
-        y += 1;
-        if focused && list_rows > 0 {
-            let width = value_width as usize;
-            let lines = match field {
-                CField::Outlet => {
-                    let label = tr!(
-                        "form-outlet-create",
-                        name = clean(form.outlet.text.trimmed())
-                    );
-                    outlet_suggestion_lines(&form.outlet.list, &app.outlets, &label, width)
-                }
-                _ => {
-                    let label = tr!(
-                        "coverage-form-who-create",
-                        name = clean(form.who.text.trimmed())
-                    );
-                    suggestion_lines(&form.who.list, &app.contacts, &label, width)
-                }
-            };
-            let rows = list_rows.min(last.saturating_sub(y));
+        if focused && room.height > 1 {
+            let lines = suggestions(app, form, field, value_width as usize);
             frame.render_widget(
                 Paragraph::new(lines),
                 Rect {
                     x: inner.x + LABEL,
-                    y,
+                    y: room.y + 1,
                     width: value_width,
-                    height: rows,
+                    height: room.height - 1,
                 },
             );
-            y += rows;
         }
     }
+    let last = inner.y + inner.height - below;
     let w = inner.width as usize;
     let message = form::status(
         &app.keymap,
@@ -173,6 +166,27 @@ pub fn render(app: &App, form: &CoverageForm, frame: &mut Frame, room: Rect) {
             ..inner
         },
     );
+}
+
+/// The suggestions under the outlet or the journalist while it is focused, with the row
+/// that makes a new one of what was typed.
+fn suggestions(app: &App, form: &CoverageForm, field: CField, width: usize) -> Vec<Line<'static>> {
+    match field {
+        CField::Outlet => {
+            let label = tr!(
+                "form-outlet-create",
+                name = clean(form.outlet.text.trimmed())
+            );
+            outlet_suggestion_lines(&form.outlet.list, &app.outlets, &label, width)
+        }
+        _ => {
+            let label = tr!(
+                "coverage-form-who-create",
+                name = clean(form.who.text.trimmed())
+            );
+            suggestion_lines(&form.who.list, &app.contacts, &label, width)
+        }
+    }
 }
 
 /// The pieces under an inquiry's detail, newest first, and how to log one.

@@ -2,7 +2,7 @@
 //! pieces forms share (a text field, a list of suggestions).
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
@@ -250,19 +250,12 @@ pub fn prompt(app: &App, prompt: &Prompt, frame: &mut Frame, room: Rect) {
     if inner.height == 0 {
         return;
     }
-    let editor_area = Rect {
-        height: editor_rows.min(inner.height),
-        ..inner
-    };
+    let [editor_area, rest] =
+        Layout::vertical([Constraint::Length(editor_rows), Constraint::Fill(1)]).areas(inner);
     match &prompt.text {
         Some(text) => frame.render_widget(text.widget(), editor_area),
         None => input(frame, editor_area, &prompt.input, true),
     }
-    let rest = Rect {
-        y: inner.y + editor_area.height,
-        height: inner.height - editor_area.height,
-        ..inner
-    };
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), rest);
 }
 
