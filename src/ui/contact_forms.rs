@@ -54,28 +54,6 @@ fn field_rows<T: Copy + PartialEq>(inner: Rect, fields: &[T], focus: T) -> Vec<(
         .collect()
 }
 
-/// The last rows of a window: a message (a line, or two when it wraps), and the keys.
-fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, hint: String) {
-    let w = inner.width as usize;
-    let mut lines = message;
-    if lines.is_empty() {
-        lines.push(Line::default());
-    }
-    lines.push(Line::styled(fit(&hint, w), theme::dim()));
-    let rows = lines.len() as u16;
-    if inner.height < rows {
-        return;
-    }
-    frame.render_widget(
-        Paragraph::new(lines),
-        Rect {
-            y: inner.y + inner.height - rows,
-            height: rows,
-            ..inner
-        },
-    );
-}
-
 fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
     let title = tr!(
         "event-title",
@@ -144,7 +122,7 @@ fn event(slice: &Slice, f: &EventForm, frame: &mut Frame, room: Rect) {
     } else {
         None
     };
-    footer(
+    form::footer(
         frame,
         inner,
         message.into_iter().collect(),
@@ -236,7 +214,7 @@ fn editor(keymap: &KeyMap, f: &ContactEditor, frame: &mut Frame, room: Rect) {
     } else {
         Vec::new()
     };
-    footer(frame, inner, message, tr_keys!("editor-hint", keymap));
+    form::footer(frame, inner, message, tr_keys!("editor-hint", keymap));
 }
 
 fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
@@ -270,7 +248,7 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
     let w = inner.width as usize;
     if f.chosen.is_some() {
         frame.render_widget(Paragraph::new(confirm), inner);
-        footer(
+        form::footer(
             frame,
             inner,
             f.error
@@ -295,7 +273,7 @@ fn merge(slice: &Slice, f: &MergeChooser, frame: &mut Frame, room: Rect) {
             ..inner
         },
     );
-    footer(
+    form::footer(
         frame,
         inner,
         f.error
@@ -352,7 +330,7 @@ fn outlet(keymap: &KeyMap, f: &OutletEditor, frame: &mut Frame, room: Rect) {
     } else {
         None
     };
-    footer(
+    form::footer(
         frame,
         inner,
         message.into_iter().collect(),

@@ -45,6 +45,28 @@ pub fn rows(inner: Rect, heights: &[u16], focus: usize, below: u16) -> (Vec<Opti
     (fields, areas[shown])
 }
 
+/// The last rows of a window: a message (empty, or lines that wrapped), and the keys.
+pub fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, hint: String) {
+    let w = inner.width as usize;
+    let mut lines = message;
+    if lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(fit(&hint, w), theme::dim()));
+    let rows = lines.len() as u16;
+    if inner.height < rows {
+        return;
+    }
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            y: inner.bottom() - rows,
+            height: rows,
+            ..inner
+        },
+    );
+}
+
 /// A field's room split into its label, `label_width` wide, and its value.
 pub fn label_and_value(area: Rect, label_width: u16) -> (Rect, Rect) {
     let [label, value] =

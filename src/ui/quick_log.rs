@@ -110,7 +110,7 @@ pub fn render(form: &QuickLog, slice: &Slice, frame: &mut Frame, room: Rect) {
             field_rows(frame, form, slice, field, room);
         }
     }
-    footer(frame, inner, message, slice.keymap);
+    form::footer(frame, inner, message, tr_keys!("form-hint", slice.keymap));
 }
 
 /// One field in its room: its labelled row, and what stands under it.
@@ -266,31 +266,6 @@ fn footer_message(form: &QuickLog, keymap: &KeyMap, w: usize) -> Vec<Line<'stati
         .take(3)
         .map(|l| Line::styled(l, theme::error()))
         .collect()
-}
-
-/// The last rows: a message (wrapped), and the keys.
-fn footer(frame: &mut Frame, inner: Rect, message: Vec<Line<'static>>, keymap: &KeyMap) {
-    let w = inner.width as usize;
-    let mut lines = message;
-    if lines.is_empty() {
-        lines.push(Line::raw(""));
-    }
-    lines.push(Line::styled(
-        fit(&tr_keys!("form-hint", keymap), w),
-        theme::dim(),
-    ));
-    let rows = lines.len() as u16;
-    if inner.height < rows {
-        return;
-    }
-    frame.render_widget(
-        Paragraph::new(lines),
-        Rect {
-            y: inner.bottom() - rows,
-            height: rows,
-            ..inner
-        },
-    );
 }
 
 #[cfg(test)]
