@@ -13,10 +13,9 @@ system of the process) of --runs runs per name, with the load average.
 """
 import argparse
 import os
-import resource
 import statistics
-import subprocess
-import time
+
+from process_time import timed
 
 p = argparse.ArgumentParser()
 p.add_argument("--bin", default="target/release/pressdesk")
@@ -29,19 +28,10 @@ env = dict(os.environ, PRESSDESK_NOW="2026-11-30T07:00:00Z")
 for who in args.names:
     walls, cpus = [], []
     for _ in range(args.runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(
-            [args.bin, "--db", args.db, "log", "--who", who, "Когда дадут воду?"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        walls.append((time.perf_counter() - start) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(
-            (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-        )
+        argv = [args.bin, "--db", args.db, "log", "--who", who, "Когда дадут воду?"]
+        _, wall, cpu = timed(argv, env, check=False)
+        walls.append(wall * 1000)
+        cpus.append(cpu * 1000)
     print(
         f"log --who {who}: wall median {statistics.median(walls):.1f} ms, "
         f"CPU median {statistics.median(cpus):.1f} ms (max {max(cpus):.1f}), "
