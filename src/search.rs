@@ -31,8 +31,8 @@ use memchr::memmem::Finder;
 use crate::domain::ContactKind;
 use crate::domain::contact::{ContactLine, ContactSummary, OutletSummary};
 use crate::domain::phone::{PhoneRules, looks_like_phone};
-use cards::{Cards, FoldedHead};
 pub(crate) use cards::Head;
+use cards::{Cards, FoldedHead};
 
 /// The fuzzy matcher, shared by both indexes.
 #[derive(Default)]
@@ -906,8 +906,7 @@ impl ContactIndex {
     }
 
     fn line(&self, index: u32) -> ContactLine {
-        self.cards
-            .line(index, self.engine.rows.get(index).folded())
+        self.cards.line(index, self.engine.rows.get(index).folded())
     }
 
     /// The kind of the contact with this id.

@@ -186,7 +186,10 @@ impl Outlets {
             return 0;
         }
         let same = self.by_id.entry(id).or_default();
-        if let Some(&at) = same.iter().find(|&&at| &*self.all[at as usize].name == name) {
+        if let Some(&at) = same
+            .iter()
+            .find(|&&at| &*self.all[at as usize].name == name)
+        {
             return at;
         }
         let at = self.all.len() as u32;
@@ -476,10 +479,35 @@ mod tests {
     use proptest::prelude::*;
 
     const PIECES: &[&str] = &[
-        "анна", "Петрова", "Алёна", "ЁЛКИН", "mcdonald", "McDonald", "o'neill", "ŁUKASZ",
-        "żółć", "Straße", "İstanbul", "ǅemal", "ß", "-", "·", " · ", "  ", "\u{1f}", "\u{1e}",
-        "CEO", "pr-менеджер", "Главный", "редактор", "Wiśniewska", "d'Artagnan", "ΣΊΣΥΦΟΣ",
-        "", "1", "№2",
+        "анна",
+        "Петрова",
+        "Алёна",
+        "ЁЛКИН",
+        "mcdonald",
+        "McDonald",
+        "o'neill",
+        "ŁUKASZ",
+        "żółć",
+        "Straße",
+        "İstanbul",
+        "ǅemal",
+        "ß",
+        "-",
+        "·",
+        " · ",
+        "  ",
+        "\u{1f}",
+        "\u{1e}",
+        "CEO",
+        "pr-менеджер",
+        "Главный",
+        "редактор",
+        "Wiśniewska",
+        "d'Artagnan",
+        "ΣΊΣΥΦΟΣ",
+        "",
+        "1",
+        "№2",
     ];
 
     fn rules() -> PhoneRules {
