@@ -1,5 +1,6 @@
 //! The contact search index kept in the database: one row of normalised text per contact
-//! (`contact_search`) and a trigram full-text index over it (`contact_fts`).
+//! (`contact_search`) and a trigram full-text index over its Latin form and phone digits
+//! (`contact_fts`, which holds only which contacts hold each piece).
 //!
 //! Every change to a contact, its phones and e-mails or its outlet's name marks the
 //! contact (temporary triggers of this connection); the writer brings the marked rows up
@@ -754,6 +755,130 @@ mod tests {
         assert_eq!(built, INDEX_VERSION);
     }
 
+    /// Only the Latin text is indexed; a word the folded text holds is still found where
+    /// `sz` or `cz` was folded to `sh` or `ch` just before it (`wszołek` is `vsholek` in
+    /// Latin, which does not hold `zolek`).
+    #[test]
+    fn a_word_after_a_folded_digraph_is_found_through_the_latin_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("desk.sqlite3"), "me").unwrap();
+        let r = rules();
+        let wszolek = store
+            .save_contact(None, &record("Wszołek Jan", "Bezzubow i syn", &[]), &r, 0)
+            .unwrap();
+        let biesz = store
+            .save_contact(None, &record("Бесзубов Пётр", "", &[]), &r, 0)
+            .unwrap();
+        let zolek = store
+            .save_contact(None, &record("Żołek Anna", "", &[]), &r, 0)
+            .unwrap();
+        let index = store.contact_index(&r).unwrap();
+        assert!(index.reads_the_database_index());
+        for (q, want) in [
+            // Wszołek holds it as typed, Żołek in Latin.
+            ("zołek", vec![wszolek, zolek]),
+            ("ołek", vec![wszolek, zolek]),
+            // Бесзубов as typed, Bezzubow in Latin.
+            ("зубов", vec![wszolek, biesz]),
+        ] {
+            let mut found = ids(&store, q);
+            found.sort_unstable();
+            assert_eq!(found, want, "{q}");
+            assert_eq!(
+                store.find_contacts(q, &r, 10).unwrap(),
+                in_memory(&store, q, 10)
+            );
+            let ranked = index.rank(q, None);
+            let mut through_index: Vec<i64> =
+                ranked.items.iter().map(|&i| index.at(i).id).collect();
+            through_index.sort_unstable();
+            assert_eq!(through_index, want, "{q}");
+        }
+    }
+
+    #[test]
+    fn an_upgrade_to_the_latin_index_rebuilds_it_after_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let r = rules();
+        let mut made = Vec::new();
+        {
+            let mut store = Store::open_with_migrations(&path, &MIGRATIONS[..9]).unwrap();
+            for (name, outlet, phone) in [
+                ("Шевченко Олена", "Суспільне Львів", "0671234567"),
+                ("Wszołek Jan", "Gazeta Krakowska", "+48 601 234 567"),
+                ("Соловьёв Денис", "", "8 (3846) 61-23-45"),
+            ] {
+                made.push(
+                    store
+                        .save_contact(None, &record(name, outlet, &[phone]), &r, 0)
+                        .unwrap(),
+                );
+            }
+            assert_eq!(store.schema_version().unwrap(), 9);
+        }
+        let mut store = Store::open(&path, "me").unwrap();
+        assert_eq!(store.schema_version().unwrap(), 10);
+        let backup = Connection::open(backup_path(&path, 9)).unwrap();
+        let columns: i64 = backup
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('contact_fts')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(columns, 3, "the copy is the file as it was");
+        // Every contact is in the new index, its Latin text and digits in one column.
+        let (columns, indexed): (i64, i64) = store
+            .conn()
+            .query_row(
+                "SELECT (SELECT count(*) FROM pragma_table_info('contact_fts')),
+                        (SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '\"234\"')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((columns, indexed), (1, 3));
+        assert_eq!(ids(&store, "shevch"), vec![made[0]]);
+        assert_eq!(ids(&store, "олена"), vec![made[0]]);
+        assert_eq!(ids(&store, "zołek"), vec![made[1]]);
+        assert_eq!(ids(&store, "соловьев"), vec![made[2]]);
+        assert_eq!(ids(&store, "612345"), vec![made[2]]);
+        assert_eq!(ids(&store, "601 234"), vec![made[1]]);
+        // The index keeps following changes: an edit, a new contact, a removal.
+        let mut edited = record("Шевченко Олена", "Радіо Свобода", &["0501112233"]);
+        edited.notes = "ведуча".into();
+        store.save_contact(Some(made[0]), &edited, &r, 1).unwrap();
+        assert!(ids(&store, "0671234567").is_empty());
+        assert!(ids(&store, "львів").is_empty());
+        assert_eq!(ids(&store, "0501112233"), vec![made[0]]);
+        assert_eq!(ids(&store, "svoboda"), vec![made[0]]);
+        let added = store
+            .save_contact(None, &record("Бесзубов Пётр", "", &[]), &r, 2)
+            .unwrap();
+        assert_eq!(ids(&store, "зубов"), vec![added]);
+        store.merge_contacts(made[2], added, &r, 3).unwrap();
+        assert!(!ids(&store, "зубов").contains(&added));
+        for q in [
+            "ol",
+            "kowal",
+            "a",
+            "денс",
+            "007",
+            "800",
+            "+7",
+            "ведуча",
+            "zzz",
+        ] {
+            assert_eq!(
+                store.find_contacts(q, &r, 10).unwrap(),
+                in_memory(&store, q, 10),
+                "{q}"
+            );
+        }
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
     #[test]
     fn a_short_word_reads_the_names_that_start_with_it() {
         let mut store = Store::open_in_memory("me").unwrap();
@@ -782,7 +907,13 @@ mod tests {
     const SYLLABLES: &[&str] = &[
         "ку", "зне", "цов", "оле", "на", "ша", "шев", "чен", "ко", "ё", "ль", "ві", "ka", "ow",
         "al", "ska", "łę", "ż", "jan", "no", "wak", "mi", "kh", "ai", "lo", "и", "ва", "нов",
+        // `sz` and `cz` fold to `sh` and `ch` in Latin, across syllables too.
+        "с", "wsz", "cz", "zak", "oł",
     ];
+
+    /// Words whose Latin form starts with `z`, which the syllables above can put right
+    /// after an `s` or a `c`.
+    const AFTER_A_DIGRAPH: &[&str] = &["зне", "zak", "zakoł", "żoł", "zow", "żal"];
 
     fn word() -> impl Strategy<Value = String> {
         proptest::collection::vec(proptest::sample::select(SYLLABLES), 1..4).prop_map(|parts| {
@@ -827,6 +958,7 @@ mod tests {
             "[a-zа-я]{1,6}",
             "[0-9]{3,7}",
             phone(),
+            proptest::sample::select(AFTER_A_DIGRAPH).prop_map(String::from),
         ]
     }
 
