@@ -92,16 +92,20 @@ fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     Ok(())
 }
 
-/// Whether this database has the index (a file between migrations may not yet).
-fn has_index(conn: &Connection) -> Result<bool> {
+/// Whether this database has the table (a file between migrations may not yet).
+fn has_table(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn
         .query_row(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'contact_search'",
-            [],
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [name],
             |_| Ok(()),
         )
         .optional()?
         .is_some())
+}
+
+fn has_index(conn: &Connection) -> Result<bool> {
+    has_table(conn, "contact_search")
 }
 
 /// Marks the contacts each write touches, for this connection only (other programs that
@@ -132,6 +136,7 @@ pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
          WHEN new.name IS NOT old.name
          BEGIN INSERT OR IGNORE INTO search_dirty SELECT id FROM main.contacts WHERE outlet_id = new.id; END;",
     )?;
+    mark_directory_changes(conn)?;
     let built: i64 = conn.query_row("SELECT max(version) FROM search_meta", [], |r| r.get(0))?;
     if built != INDEX_VERSION {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -180,8 +185,65 @@ impl Writer<'_> {
         for (id, row) in &rows {
             put(&self.tx, *id, row)?;
         }
+        let touched: bool =
+            self.tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM temp.search_dirty)", [], |r| {
+                    r.get(0)
+                })?;
+        if touched {
+            raise_directory_version(&self.tx)?;
+        }
         self.tx.execute("DELETE FROM temp.search_dirty", [])?;
         Ok(())
+    }
+}
+
+/// Marks the changes the contact index does not see but a list of the directory does:
+/// a contact removed, an outlet added, changed or removed (`NOT_A_CONTACT` stands for
+/// them among the marked contacts).
+fn mark_directory_changes(conn: &Connection) -> Result<()> {
+    if !has_directory_version(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch(&format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS directory_contact_gone AFTER DELETE ON main.contacts
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_new AFTER INSERT ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_changed AFTER UPDATE ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_gone AFTER DELETE ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;"
+    ))?;
+    Ok(())
+}
+
+/// Stands among the marked contacts for a change to the directory that no contact's
+/// index row shows (the store numbers contacts from 1; were there a contact 0, its row
+/// would only be written again).
+const NOT_A_CONTACT: i64 = 0;
+
+fn has_directory_version(conn: &Connection) -> Result<bool> {
+    has_table(conn, "directory_version")
+}
+
+fn raise_directory_version(conn: &Connection) -> Result<()> {
+    if has_directory_version(conn)? {
+        conn.execute("UPDATE directory_version SET changes = changes + 1", [])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// How many times the directory has changed, by any process: the interface reads
+    /// the book again only when this moved since it last did.
+    pub fn directory_version(&self) -> Result<i64> {
+        if !has_directory_version(&self.conn)? {
+            return Ok(0);
+        }
+        Ok(self
+            .conn
+            .query_row("SELECT changes FROM directory_version", [], |r| r.get(0))?)
     }
 }
 
@@ -566,7 +628,7 @@ mod tests {
     use crate::domain::ContactKind;
     use crate::domain::contact::{OutletKind, Point};
     use crate::search::ContactIndex;
-    use crate::store::migrate::{MIGRATIONS, backup_path};
+    use crate::store::migrate::{LATEST_VERSION, MIGRATIONS, backup_path};
     use crate::store::{ContactRecord, OutletRecord};
 
     fn rules() -> PhoneRules {
@@ -713,6 +775,71 @@ mod tests {
     }
 
     #[test]
+    fn the_directory_version_moves_with_the_directory_and_only_with_it() {
+        use crate::domain::{Channel, Priority};
+        use crate::store::{NewInquiry, OutletRef, Who};
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        let mut version = store.directory_version().unwrap();
+        let mut moved = |store: &Store| {
+            let now = store.directory_version().unwrap();
+            let moved = now != version;
+            version = now;
+            moved
+        };
+        let egor = store
+            .save_contact(None, &record("Кузнецов Егор", "Вести", &[]), &r, 0)
+            .unwrap();
+        assert!(moved(&store), "a new contact");
+        // An inquiry from a known caller, and one from nobody named, leave the book as it was.
+        let call = |who: Who| NewInquiry {
+            received_at: 10,
+            channel: Channel::Phone,
+            who,
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Когда брифинг?".into(),
+            requested_deadline: None,
+            due_at: 100,
+            priority: Priority::Normal,
+            assignee: None,
+        };
+        store
+            .log_inquiry(&call(Who::Existing(egor)), &r, 10)
+            .unwrap();
+        store.log_inquiry(&call(Who::Unknown), &r, 11).unwrap();
+        assert!(!moved(&store), "inquiries alone");
+        // An outlet with nobody at it yet, then changed, is part of the directory.
+        let outlet = OutletRecord {
+            id: 0,
+            name: "Радио Кубани".into(),
+            kind: OutletKind::Radio,
+            region: String::new(),
+            notes: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+        };
+        let radio = store.save_outlet(None, &outlet, &r, 12).unwrap();
+        assert!(moved(&store), "a new outlet");
+        let moved_region = OutletRecord {
+            id: radio,
+            region: "Краснодар".into(),
+            ..outlet
+        };
+        store
+            .save_outlet(Some(radio), &moved_region, &r, 13)
+            .unwrap();
+        assert!(moved(&store), "an outlet's region");
+        // A contact removed (merged away) with no phone or e-mail to its name.
+        let twin = store
+            .save_contact(None, &record("Кузнецов Е.", "", &[]), &r, 14)
+            .unwrap();
+        assert!(moved(&store));
+        store.merge_contacts(egor, twin, &r, 15).unwrap();
+        assert!(moved(&store), "a contact merged away");
+    }
+
+    #[test]
     fn an_upgrade_from_the_contact_book_schema_builds_the_index_after_a_backup() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.sqlite3");
@@ -798,12 +925,14 @@ mod tests {
 
     #[test]
     fn an_upgrade_to_the_latin_index_rebuilds_it_after_a_backup() {
+        // The schema just before migration 11 made this index.
+        const BEFORE: usize = 10;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.sqlite3");
         let r = rules();
         let mut made = Vec::new();
         {
-            let mut store = Store::open_with_migrations(&path, &MIGRATIONS[..9]).unwrap();
+            let mut store = Store::open_with_migrations(&path, &MIGRATIONS[..BEFORE]).unwrap();
             for (name, outlet, phone) in [
                 ("Шевченко Олена", "Суспільне Львів", "0671234567"),
                 ("Wszołek Jan", "Gazeta Krakowska", "+48 601 234 567"),
@@ -815,11 +944,11 @@ mod tests {
                         .unwrap(),
                 );
             }
-            assert_eq!(store.schema_version().unwrap(), 9);
+            assert_eq!(store.schema_version().unwrap(), BEFORE as i64);
         }
         let mut store = Store::open(&path, "me").unwrap();
-        assert_eq!(store.schema_version().unwrap(), 10);
-        let backup = Connection::open(backup_path(&path, 9)).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+        let backup = Connection::open(backup_path(&path, BEFORE as i64)).unwrap();
         let columns: i64 = backup
             .query_row(
                 "SELECT count(*) FROM pragma_table_info('contact_fts')",

@@ -1,4 +1,4 @@
--- pressdesk schema, version 10: a smaller, cheaper contact search index.
+-- pressdesk schema, version 11: a smaller, cheaper contact search index.
 -- Only the Latin form of each contact's text is indexed, with its phone digits, as one
 -- column: the Latin form is made a character at a time, so it holds the Latin form of any
 -- word the folded text holds, and the program asks for that (and checks every candidate
