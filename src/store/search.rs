@@ -69,14 +69,17 @@ fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, IndexRow)> {
     Ok((r.get(0)?, row))
 }
 
-fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
+/// Holds a contact's index row until `write_staged` writes the rows held into
+/// `contact_search` in one statement. One statement per batch, not one per contact,
+/// because the full-text index (which that table's triggers keep) writes out what it
+/// holds at the start of each statement that can be undone on its own: a row at a time
+/// left it a piece per contact to merge, most of what an import cost.
+fn stage(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO contact_search (contact_id, name_key, text, translit, digits, name_end,
-                                     name_end_latin, head_end, head_end_latin)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         ON CONFLICT (contact_id) DO UPDATE SET name_key = ?2, text = ?3, translit = ?4,
-             digits = ?5, name_end = ?6, name_end_latin = ?7, head_end = ?8,
-             head_end_latin = ?9",
+        "INSERT OR REPLACE INTO temp.search_rows (contact_id, name_key, text, translit, digits,
+                                                  name_end, name_end_latin, head_end,
+                                                  head_end_latin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         id,
@@ -91,6 +94,28 @@ fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     ])?;
     Ok(())
 }
+
+/// Writes the staged rows into `contact_search` (and so into the full-text index).
+fn write_staged(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO contact_search (contact_id, name_key, text, translit, digits, name_end,
+                                     name_end_latin, head_end, head_end_latin)
+         SELECT contact_id, name_key, text, translit, digits, name_end, name_end_latin,
+                head_end, head_end_latin
+         FROM temp.search_rows WHERE true
+         ON CONFLICT (contact_id) DO UPDATE SET name_key = excluded.name_key,
+             text = excluded.text, translit = excluded.translit, digits = excluded.digits,
+             name_end = excluded.name_end, name_end_latin = excluded.name_end_latin,
+             head_end = excluded.head_end, head_end_latin = excluded.head_end_latin",
+    )?
+    .execute([])?;
+    conn.prepare_cached("DELETE FROM temp.search_rows")?
+        .execute([])?;
+    Ok(())
+}
+
+/// How many rows a rebuild stages before writing them.
+const REBUILD_BATCH: usize = 20_000;
 
 /// Whether this database has the table (a file between migrations may not yet).
 fn has_table(conn: &Connection, name: &str) -> Result<bool> {
@@ -117,6 +142,11 @@ pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
     }
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS search_rows (
+             contact_id INTEGER PRIMARY KEY, name_key TEXT NOT NULL, text TEXT NOT NULL,
+             translit TEXT NOT NULL, digits TEXT NOT NULL, name_end INTEGER NOT NULL,
+             name_end_latin INTEGER NOT NULL, head_end INTEGER NOT NULL,
+             head_end_latin INTEGER NOT NULL);
          CREATE TEMP TRIGGER IF NOT EXISTS search_contact_new AFTER INSERT ON main.contacts
          BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
          CREATE TEMP TRIGGER IF NOT EXISTS search_contact_changed AFTER UPDATE ON main.contacts
@@ -152,11 +182,16 @@ fn rebuild(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM contact_search", [])?;
     let mut stmt = conn.prepare(SOURCE)?;
     let mut rows = stmt.query([])?;
+    let mut staged = 0;
     while let Some(r) = rows.next()? {
         let (id, row) = row_of(r)?;
-        put(conn, id, &row)?;
+        stage(conn, id, &row)?;
+        staged += 1;
+        if staged % REBUILD_BATCH == 0 {
+            write_staged(conn)?;
+        }
     }
-    Ok(())
+    write_staged(conn)
 }
 
 impl Writer<'_> {
@@ -183,8 +218,9 @@ impl Writer<'_> {
             .query_map([], row_of)?
             .collect::<rusqlite::Result<_>>()?;
         for (id, row) in &rows {
-            put(&self.tx, *id, row)?;
+            stage(&self.tx, *id, row)?;
         }
+        write_staged(&self.tx)?;
         let touched: bool =
             self.tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM temp.search_dirty)", [], |r| {
