@@ -30,6 +30,10 @@ pub struct Runtime {
     /// reload was asked for meanwhile.
     indexing: Option<Receiver<Msg>>,
     reindex: bool,
+    /// What the directory being read was read at (the directory's change count, and the
+    /// phone rules it was indexed with), and what the one on screen was.
+    reading: Option<DirectoryState>,
+    shown: Option<DirectoryState>,
     /// The config as given on the command line (else the environment's or the
     /// platform's), read again on Ctrl-R.
     config_path: Option<std::path::PathBuf>,
@@ -44,6 +48,13 @@ pub struct Runtime {
     alerts: Option<AlertLooks>,
     /// The pages of a large file, read after opening; none when opening read them all.
     page_check: Option<PageCheck>,
+}
+
+/// The directory as one reading of it saw it.
+#[derive(Debug, Clone, PartialEq)]
+struct DirectoryState {
+    changes: Option<i64>,
+    rules: crate::domain::phone::PhoneRules,
 }
 
 fn start_writer(store: &Store, wait: std::time::Duration) -> Option<Writer> {
@@ -72,6 +83,8 @@ impl Runtime {
             data_version,
             indexing: None,
             reindex: false,
+            reading: None,
+            shown: None,
             config_path: None,
             clipboard: Vec::new(),
             opened: Vec::new(),
@@ -172,6 +185,9 @@ impl Runtime {
         self
     }
 
+    /// Reads the directory again on another thread, unless the one on screen is already
+    /// the directory as it stands: at a million contacts a reading takes seconds, and
+    /// every inquiry saved anywhere asks for one.
     fn start_indexing(&mut self, settings: &Settings) {
         if self.indexing.is_some() {
             self.reindex = true;
@@ -180,6 +196,15 @@ impl Runtime {
         let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
             return;
         };
+        let state = DirectoryState {
+            // Unknown (`None`) reads again: a failed look must not hide a change.
+            changes: self.store.directory_version().ok(),
+            rules: settings.phones.clone(),
+        };
+        if state.changes.is_some() && self.shown.as_ref() == Some(&state) {
+            return;
+        }
+        self.reading = Some(state);
         let user = self.store.user().to_string();
         let rules = settings.phones.clone();
         let (tx, rx) = channel();
@@ -244,6 +269,10 @@ impl Runtime {
         match rx.try_recv() {
             Ok(msg) => {
                 self.indexing = None;
+                let read = self.reading.take();
+                if matches!(msg, Msg::DirectoryIndexed(Ok(_))) {
+                    self.shown = read;
+                }
                 if std::mem::take(&mut self.reindex) {
                     self.start_indexing(settings);
                 }
@@ -252,6 +281,7 @@ impl Runtime {
             Err(TryRecvError::Empty) => {}
             Err(TryRecvError::Disconnected) => {
                 self.indexing = None;
+                self.reading = None;
                 done.push(Msg::DirectoryIndexed(Err(
                     "the indexing thread stopped".into()
                 )));

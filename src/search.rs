@@ -288,11 +288,11 @@ pub(crate) enum Plan {
     Scan,
 }
 
-/// The records of the full-text index whose `column` holds every three-letter piece of
-/// `text` (positions are not stored, so a whole phrase cannot be asked for; the program
-/// checks the candidates anyway). `None` for a text shorter than one piece: FTS5 refuses
-/// an empty group, so such a text cannot narrow anything.
-fn fts_phrase(column: &str, text: &str) -> Option<String> {
+/// The full-text index's terms for `text`: every three-letter piece of it (positions are
+/// not stored, so a whole phrase cannot be asked for; the program checks the candidates
+/// anyway). `None` for a text shorter than one piece: FTS5 refuses an empty group, so
+/// such a text cannot narrow anything.
+fn fts_pieces(text: &str) -> Option<Vec<String>> {
     let chars: Vec<char> = text.chars().collect();
     let mut pieces: Vec<String> = chars
         .windows(TRIGRAM)
@@ -303,9 +303,38 @@ fn fts_phrase(column: &str, text: &str) -> Option<String> {
     }
     pieces.sort();
     pieces.dedup();
+    Some(pieces)
+}
+
+fn fts_term(piece: &str) -> String {
+    format!("\"{}\"", piece.replace('"', "\"\""))
+}
+
+/// The records whose indexed text holds every three-letter piece of `text` (a phone's
+/// digits).
+fn fts_phrase(text: &str) -> Option<String> {
+    let terms: Vec<String> = fts_pieces(text)?.iter().map(|p| fts_term(p)).collect();
+    Some(format!("({})", terms.join(" AND ")))
+}
+
+/// The records whose Latin text can hold `latin`, the Latin form of a query's word: a
+/// superset of those whose folded text holds the word itself, since `latin` maps one
+/// character at a time, so the Latin form of a text holding the word holds the word's
+/// Latin form. All but at its first letter: `sz` and `cz` are folded to `sh` and `ch`
+/// across the whole text, so a word whose Latin form starts with `z` may follow an `s`
+/// or a `c` there (`szak` is `shak`, and holds `zak`), and its first piece is asked for
+/// with `h` in its place too.
+fn fts_latin(latin: &str) -> Option<String> {
+    let pieces = fts_pieces(latin)?;
+    let first: String = latin.chars().take(TRIGRAM).collect();
     let terms: Vec<String> = pieces
         .iter()
-        .map(|p| format!("{column}:\"{}\"", p.replace('"', "\"\"")))
+        .map(|p| match p.strip_prefix('z') {
+            Some(rest) if *p == first && !latin[1..].contains(p.as_str()) => {
+                format!("({} OR {})", fts_term(p), fts_term(&format!("h{rest}")))
+            }
+            _ => fts_term(p),
+        })
         .collect();
     Some(format!("({})", terms.join(" AND ")))
 }
@@ -321,11 +350,7 @@ impl Plan {
         }
         let q = Query::new(trimmed, rules);
         if !q.phone_forms.is_empty() {
-            let any: Option<Vec<String>> = q
-                .phone_forms
-                .iter()
-                .map(|f| fts_phrase("digits", f))
-                .collect();
+            let any: Option<Vec<String>> = q.phone_forms.iter().map(|f| fts_phrase(f)).collect();
             return match any {
                 Some(any) => Plan::FullText(any.join(" OR ")),
                 // A form too short for the index: every record is read.
@@ -335,20 +360,15 @@ impl Plan {
         if !q.text || q.words.is_empty() {
             return Plan::Nothing;
         }
+        // Only the Latin text is indexed: it holds whatever the folded text does (see
+        // `fts_latin`). A word with no Latin form long enough cannot narrow.
         let long = |w: &str| w.chars().count() >= TRIGRAM;
         let every: Vec<String> = q
             .words
             .iter()
             .zip(&q.latin_words)
-            .filter(|(w, l)| long(w) && (l.is_empty() || long(l)))
-            .filter_map(|(w, l)| {
-                let text = fts_phrase("text", w)?;
-                if l.is_empty() {
-                    Some(text)
-                } else {
-                    Some(format!("({text} OR {})", fts_phrase("translit", l)?))
-                }
-            })
+            .filter(|(w, l)| long(w) && long(l))
+            .filter_map(|(_, l)| fts_latin(l))
             .collect();
         if !every.is_empty() {
             return Plan::FullText(every.join(" AND "));
@@ -1762,7 +1782,7 @@ mod tests {
     /// build one (a phone prefix that folds to fewer than three digits did once).
     #[test]
     fn no_query_plan_holds_an_empty_group() {
-        assert_eq!(fts_phrase("digits", "00"), None);
+        assert_eq!(fts_phrase("00"), None);
         for country in ["RU", "UA", "PL"] {
             let rules = PhoneRules::for_country(country).unwrap();
             for len in 1..=8 {

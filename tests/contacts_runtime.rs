@@ -17,13 +17,12 @@ fn key(runtime: &mut Runtime, app: &mut App, code: KeyCode) {
     runtime.dispatch(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
-#[test]
-fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("desk.sqlite3");
-    let mut store = Store::open(&path, "Шакирова Елена").unwrap();
+const NOW: i64 = 1_795_000_000;
+
+/// The demo's desk in a file, with a runtime and an interface over it.
+fn demo_desk(path: &std::path::Path, now: i64) -> (Runtime, App, Settings) {
+    let mut store = Store::open(path, "Шакирова Елена").unwrap();
     let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(7));
-    let now = 1_795_000_000;
     pressdesk::demo::fill(
         &mut store,
         pressdesk::demo::DemoSet::Ru,
@@ -33,8 +32,16 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     )
     .unwrap();
     let clock = Clock::starting_at(chrono::DateTime::from_timestamp(now, 0).unwrap());
-    let mut runtime = Runtime::new(store, clock);
-    let mut app = App::new(settings.clone(), KeyMap::default(), now);
+    let runtime = Runtime::new(store, clock);
+    let app = App::new(settings.clone(), KeyMap::default(), now);
+    (runtime, app, settings)
+}
+
+#[test]
+fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let (mut runtime, mut app, settings) = demo_desk(&path, NOW);
 
     // Loading the directory returns at once; the index arrives from another thread.
     assert!(runtime.perform(Effect::LoadDirectory, &settings).is_none());
@@ -109,4 +116,56 @@ fn the_book_is_indexed_off_the_interface_thread_and_edits_reach_the_store() {
     key(&mut runtime, &mut app, KeyCode::Char('Y'));
     assert_eq!(runtime.take_clipboard(), vec![email.clone()]);
     assert!(app.flash.as_ref().unwrap().text.contains(&email));
+}
+
+#[test]
+fn the_book_is_read_again_only_when_the_directory_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let (mut runtime, mut app, settings) = demo_desk(&path, NOW);
+    let now = NOW;
+    runtime.perform(Effect::LoadDirectory, &settings);
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 63);
+
+    // A colleague's program logs a call from a known journalist: the queue is read
+    // again, the book is not.
+    let mut colleague = Store::open(&path, "Орлов Павел").unwrap();
+    let known = app.contacts.at(0).id;
+    let call = pressdesk::store::NewInquiry {
+        received_at: now,
+        channel: pressdesk::domain::Channel::Phone,
+        who: pressdesk::store::Who::Existing(known),
+        outlet: pressdesk::store::OutletRef::None,
+        subject: String::new(),
+        question: "Будет ли брифинг?".into(),
+        requested_deadline: None,
+        due_at: now + 3_600,
+        priority: pressdesk::domain::Priority::Normal,
+        assignee: None,
+    };
+    colleague.log_inquiry(&call, &settings.phones, now).unwrap();
+    assert!(runtime.changed_elsewhere());
+    runtime.dispatch(&mut app, Msg::ExternalChange);
+    assert!(!runtime.busy(), "the book was read again for an inquiry");
+    assert!(
+        app.queue
+            .items
+            .iter()
+            .any(|i| i.question == "Будет ли брифинг?")
+    );
+
+    // The colleague adds a journalist: now the book is read again and shows them.
+    let record = pressdesk::store::ContactRecord {
+        name: "Яковлева Ирина".into(),
+        ..Default::default()
+    };
+    colleague
+        .save_contact(None, &record, &settings.phones, now)
+        .unwrap();
+    assert!(runtime.changed_elsewhere());
+    runtime.dispatch(&mut app, Msg::ExternalChange);
+    assert!(runtime.busy(), "the new contact was not read");
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 64);
 }

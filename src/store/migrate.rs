@@ -17,6 +17,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0007_intake.sql"),
     include_str!("sql/0008_repeat.sql"),
     include_str!("sql/0009_report_summary.sql"),
+    include_str!("sql/0010_directory_version.sql"),
+    include_str!("sql/0011_latin_search.sql"),
 ];
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

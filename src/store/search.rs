@@ -1,5 +1,6 @@
 //! The contact search index kept in the database: one row of normalised text per contact
-//! (`contact_search`) and a trigram full-text index over it (`contact_fts`).
+//! (`contact_search`) and a trigram full-text index over its Latin form and phone digits
+//! (`contact_fts`, which holds only which contacts hold each piece).
 //!
 //! Every change to a contact, its phones and e-mails or its outlet's name marks the
 //! contact (temporary triggers of this connection); the writer brings the marked rows up
@@ -125,16 +126,20 @@ fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     Ok(())
 }
 
-/// Whether this database has the index (a file between migrations may not yet).
-fn has_index(conn: &Connection) -> Result<bool> {
+/// Whether this database has the table (a file between migrations may not yet).
+fn has_table(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn
         .query_row(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'contact_search'",
-            [],
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [name],
             |_| Ok(()),
         )
         .optional()?
         .is_some())
+}
+
+fn has_index(conn: &Connection) -> Result<bool> {
+    has_table(conn, "contact_search")
 }
 
 /// The temporary triggers that mark the contacts each write touches.
@@ -194,6 +199,7 @@ pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
         return Ok(());
     }
     conn.execute_batch(TRACKING)?;
+    mark_directory_changes(conn)?;
     let built: i64 = conn.query_row("SELECT max(version) FROM search_meta", [], |r| r.get(0))?;
     if built != INDEX_VERSION {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -242,6 +248,14 @@ impl Writer<'_> {
         for (id, row) in &rows {
             put(&self.tx, *id, row)?;
         }
+        let touched: bool =
+            self.tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM temp.search_dirty)", [], |r| {
+                    r.get(0)
+                })?;
+        if touched {
+            raise_directory_version(&self.tx)?;
+        }
         self.tx.execute("DELETE FROM temp.search_dirty", [])?;
         Ok(())
     }
@@ -272,7 +286,61 @@ impl Writer<'_> {
             phones,
         }
         .index_row();
-        put(&self.tx, id, &row)
+        put(&self.tx, id, &row)?;
+        // The directory changed: the commit counts it, as for a contact marked.
+        self.tx
+            .prepare_cached("INSERT OR IGNORE INTO temp.search_dirty VALUES (?1)")?
+            .execute([NOT_A_CONTACT])?;
+        Ok(())
+    }
+}
+
+/// Marks the changes the contact index does not see but a list of the directory does:
+/// a contact removed, an outlet added, changed or removed (`NOT_A_CONTACT` stands for
+/// them among the marked contacts).
+fn mark_directory_changes(conn: &Connection) -> Result<()> {
+    if !has_directory_version(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch(&format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS directory_contact_gone AFTER DELETE ON main.contacts
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_new AFTER INSERT ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_changed AFTER UPDATE ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS directory_outlet_gone AFTER DELETE ON main.outlets
+         BEGIN INSERT OR IGNORE INTO search_dirty VALUES ({NOT_A_CONTACT}); END;"
+    ))?;
+    Ok(())
+}
+
+/// Stands among the marked contacts for a change to the directory that no contact's
+/// index row shows (the store numbers contacts from 1; were there a contact 0, its row
+/// would only be written again).
+const NOT_A_CONTACT: i64 = 0;
+
+fn has_directory_version(conn: &Connection) -> Result<bool> {
+    has_table(conn, "directory_version")
+}
+
+fn raise_directory_version(conn: &Connection) -> Result<()> {
+    if has_directory_version(conn)? {
+        conn.execute("UPDATE directory_version SET changes = changes + 1", [])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// How many times the directory has changed, by any process: the interface reads
+    /// the book again only when this moved since it last did.
+    pub fn directory_version(&self) -> Result<i64> {
+        if !has_directory_version(&self.conn)? {
+            return Ok(0);
+        }
+        Ok(self
+            .conn
+            .query_row("SELECT changes FROM directory_version", [], |r| r.get(0))?)
     }
 }
 
@@ -657,7 +725,7 @@ mod tests {
     use crate::domain::ContactKind;
     use crate::domain::contact::{OutletKind, Point};
     use crate::search::ContactIndex;
-    use crate::store::migrate::{MIGRATIONS, backup_path};
+    use crate::store::migrate::{LATEST_VERSION, MIGRATIONS, backup_path};
     use crate::store::{ContactRecord, OutletRecord};
 
     fn rules() -> PhoneRules {
@@ -845,22 +913,30 @@ mod tests {
             .collect()
     }
 
-    fn tracking_triggers(store: &Store) -> i64 {
-        store
-            .conn()
-            .query_row(
-                "SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap()
+    /// How many of the triggers that mark touched contacts are set.
+    fn tracking_triggers(store: &Store) -> usize {
+        TRACKERS
+            .iter()
+            .filter(|name| {
+                store
+                    .conn()
+                    .query_row(
+                        "SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND name = ?1",
+                        [name],
+                        |_| Ok(()),
+                    )
+                    .optional()
+                    .unwrap()
+                    .is_some()
+            })
+            .count()
     }
 
     #[test]
     fn an_import_writes_the_rows_a_refresh_would_and_tracks_changes_again_after() {
         let mut store = Store::open_in_memory("me").unwrap();
         let r = rules();
-        assert_eq!(tracking_triggers(&store), TRACKERS.len() as i64);
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
         store
             .save_outlet(
                 None,
@@ -914,14 +990,19 @@ mod tests {
         let mut nameless = record("", "", &[]);
         nameless.emails = vec![point("no.name@example.com")];
         items.push(Ok(nameless));
+        let version = store.directory_version().unwrap();
         let summary = store.import(items, &r, 5, false).unwrap();
+        assert!(
+            store.directory_version().unwrap() > version,
+            "the interface reads again"
+        );
         assert_eq!(summary.added, crate::store::IMPORT_BATCH + 41);
         assert_eq!(summary.updated, 2);
         assert_eq!(stored_rows(&store), rebuilt_rows(&store));
         assert_eq!(ids(&store, "vesti.example"), vec![known]);
         assert_eq!(ids(&store, "вторая заметка").len(), 1);
         // The import set the tracking back: an edit reaches the index as before.
-        assert_eq!(tracking_triggers(&store), TRACKERS.len() as i64);
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
         store
             .save_contact(Some(known), &record("Кузнецов Георгий", "", &[]), &r, 6)
             .unwrap();
@@ -938,7 +1019,72 @@ mod tests {
             .conn()
             .execute_batch("DROP TRIGGER temp.refuse")
             .unwrap();
-        assert_eq!(tracking_triggers(&store), TRACKERS.len() as i64);
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
+    }
+
+    #[test]
+    fn the_directory_version_moves_with_the_directory_and_only_with_it() {
+        use crate::domain::{Channel, Priority};
+        use crate::store::{NewInquiry, OutletRef, Who};
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        let mut version = store.directory_version().unwrap();
+        let mut moved = |store: &Store| {
+            let now = store.directory_version().unwrap();
+            let moved = now != version;
+            version = now;
+            moved
+        };
+        let egor = store
+            .save_contact(None, &record("Кузнецов Егор", "Вести", &[]), &r, 0)
+            .unwrap();
+        assert!(moved(&store), "a new contact");
+        // An inquiry from a known caller, and one from nobody named, leave the book as it was.
+        let call = |who: Who| NewInquiry {
+            received_at: 10,
+            channel: Channel::Phone,
+            who,
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Когда брифинг?".into(),
+            requested_deadline: None,
+            due_at: 100,
+            priority: Priority::Normal,
+            assignee: None,
+        };
+        store
+            .log_inquiry(&call(Who::Existing(egor)), &r, 10)
+            .unwrap();
+        store.log_inquiry(&call(Who::Unknown), &r, 11).unwrap();
+        assert!(!moved(&store), "inquiries alone");
+        // An outlet with nobody at it yet, then changed, is part of the directory.
+        let outlet = OutletRecord {
+            id: 0,
+            name: "Радио Кубани".into(),
+            kind: OutletKind::Radio,
+            region: String::new(),
+            notes: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+        };
+        let radio = store.save_outlet(None, &outlet, &r, 12).unwrap();
+        assert!(moved(&store), "a new outlet");
+        let moved_region = OutletRecord {
+            id: radio,
+            region: "Краснодар".into(),
+            ..outlet
+        };
+        store
+            .save_outlet(Some(radio), &moved_region, &r, 13)
+            .unwrap();
+        assert!(moved(&store), "an outlet's region");
+        // A contact removed (merged away) with no phone or e-mail to its name.
+        let twin = store
+            .save_contact(None, &record("Кузнецов Е.", "", &[]), &r, 14)
+            .unwrap();
+        assert!(moved(&store));
+        store.merge_contacts(egor, twin, &r, 15).unwrap();
+        assert!(moved(&store), "a contact merged away");
     }
 
     #[test]
@@ -984,6 +1130,132 @@ mod tests {
         assert_eq!(built, INDEX_VERSION);
     }
 
+    /// Only the Latin text is indexed; a word the folded text holds is still found where
+    /// `sz` or `cz` was folded to `sh` or `ch` just before it (`wszołek` is `vsholek` in
+    /// Latin, which does not hold `zolek`).
+    #[test]
+    fn a_word_after_a_folded_digraph_is_found_through_the_latin_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("desk.sqlite3"), "me").unwrap();
+        let r = rules();
+        let wszolek = store
+            .save_contact(None, &record("Wszołek Jan", "Bezzubow i syn", &[]), &r, 0)
+            .unwrap();
+        let biesz = store
+            .save_contact(None, &record("Бесзубов Пётр", "", &[]), &r, 0)
+            .unwrap();
+        let zolek = store
+            .save_contact(None, &record("Żołek Anna", "", &[]), &r, 0)
+            .unwrap();
+        let index = store.contact_index(&r).unwrap();
+        assert!(index.reads_the_database_index());
+        for (q, want) in [
+            // Wszołek holds it as typed, Żołek in Latin.
+            ("zołek", vec![wszolek, zolek]),
+            ("ołek", vec![wszolek, zolek]),
+            // Бесзубов as typed, Bezzubow in Latin.
+            ("зубов", vec![wszolek, biesz]),
+        ] {
+            let mut found = ids(&store, q);
+            found.sort_unstable();
+            assert_eq!(found, want, "{q}");
+            assert_eq!(
+                store.find_contacts(q, &r, 10).unwrap(),
+                in_memory(&store, q, 10)
+            );
+            let ranked = index.rank(q, None);
+            let mut through_index: Vec<i64> =
+                ranked.items.iter().map(|&i| index.at(i).id).collect();
+            through_index.sort_unstable();
+            assert_eq!(through_index, want, "{q}");
+        }
+    }
+
+    #[test]
+    fn an_upgrade_to_the_latin_index_rebuilds_it_after_a_backup() {
+        // The schema just before migration 11 made this index.
+        const BEFORE: usize = 10;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let r = rules();
+        let mut made = Vec::new();
+        {
+            let mut store = Store::open_with_migrations(&path, &MIGRATIONS[..BEFORE]).unwrap();
+            for (name, outlet, phone) in [
+                ("Шевченко Олена", "Суспільне Львів", "0671234567"),
+                ("Wszołek Jan", "Gazeta Krakowska", "+48 601 234 567"),
+                ("Соловьёв Денис", "", "8 (3846) 61-23-45"),
+            ] {
+                made.push(
+                    store
+                        .save_contact(None, &record(name, outlet, &[phone]), &r, 0)
+                        .unwrap(),
+                );
+            }
+            assert_eq!(store.schema_version().unwrap(), BEFORE as i64);
+        }
+        let mut store = Store::open(&path, "me").unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+        let backup = Connection::open(backup_path(&path, BEFORE as i64)).unwrap();
+        let columns: i64 = backup
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('contact_fts')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(columns, 3, "the copy is the file as it was");
+        // Every contact is in the new index, its Latin text and digits in one column.
+        let (columns, indexed): (i64, i64) = store
+            .conn()
+            .query_row(
+                "SELECT (SELECT count(*) FROM pragma_table_info('contact_fts')),
+                        (SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '\"234\"')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((columns, indexed), (1, 3));
+        assert_eq!(ids(&store, "shevch"), vec![made[0]]);
+        assert_eq!(ids(&store, "олена"), vec![made[0]]);
+        assert_eq!(ids(&store, "zołek"), vec![made[1]]);
+        assert_eq!(ids(&store, "соловьев"), vec![made[2]]);
+        assert_eq!(ids(&store, "612345"), vec![made[2]]);
+        assert_eq!(ids(&store, "601 234"), vec![made[1]]);
+        // The index keeps following changes: an edit, a new contact, a removal.
+        let mut edited = record("Шевченко Олена", "Радіо Свобода", &["0501112233"]);
+        edited.notes = "ведуча".into();
+        store.save_contact(Some(made[0]), &edited, &r, 1).unwrap();
+        assert!(ids(&store, "0671234567").is_empty());
+        assert!(ids(&store, "львів").is_empty());
+        assert_eq!(ids(&store, "0501112233"), vec![made[0]]);
+        assert_eq!(ids(&store, "svoboda"), vec![made[0]]);
+        let added = store
+            .save_contact(None, &record("Бесзубов Пётр", "", &[]), &r, 2)
+            .unwrap();
+        assert_eq!(ids(&store, "зубов"), vec![added]);
+        store.merge_contacts(made[2], added, &r, 3).unwrap();
+        assert!(!ids(&store, "зубов").contains(&added));
+        for q in [
+            "ol",
+            "kowal",
+            "a",
+            "денс",
+            "007",
+            "800",
+            "+7",
+            "ведуча",
+            "zzz",
+        ] {
+            assert_eq!(
+                store.find_contacts(q, &r, 10).unwrap(),
+                in_memory(&store, q, 10),
+                "{q}"
+            );
+        }
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
     #[test]
     fn a_short_word_reads_the_names_that_start_with_it() {
         let mut store = Store::open_in_memory("me").unwrap();
@@ -1012,7 +1284,13 @@ mod tests {
     const SYLLABLES: &[&str] = &[
         "ку", "зне", "цов", "оле", "на", "ша", "шев", "чен", "ко", "ё", "ль", "ві", "ka", "ow",
         "al", "ska", "łę", "ż", "jan", "no", "wak", "mi", "kh", "ai", "lo", "и", "ва", "нов",
+        // `sz` and `cz` fold to `sh` and `ch` in Latin, across syllables too.
+        "с", "wsz", "cz", "zak", "oł",
     ];
+
+    /// Words whose Latin form starts with `z`, which the syllables above can put right
+    /// after an `s` or a `c`.
+    const AFTER_A_DIGRAPH: &[&str] = &["зне", "zak", "zakoł", "żoł", "zow", "żal"];
 
     fn word() -> impl Strategy<Value = String> {
         proptest::collection::vec(proptest::sample::select(SYLLABLES), 1..4).prop_map(|parts| {
@@ -1057,6 +1335,7 @@ mod tests {
             "[a-zа-я]{1,6}",
             "[0-9]{3,7}",
             phone(),
+            proptest::sample::select(AFTER_A_DIGRAPH).prop_map(String::from),
         ]
     }
 
