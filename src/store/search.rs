@@ -103,14 +103,17 @@ impl Stored<'_> {
     }
 }
 
-fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
+/// Holds a contact's index row until `write_staged` writes the rows held into
+/// `contact_search` in one statement. One statement per batch, not one per contact,
+/// because the full-text index (which that table's triggers keep) writes out what it
+/// holds at the start of each statement that can be undone on its own: a row at a time
+/// left it a piece per contact to merge, most of what an import cost.
+fn stage(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO contact_search (contact_id, name_key, text, translit, digits, name_end,
-                                     name_end_latin, head_end, head_end_latin)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         ON CONFLICT (contact_id) DO UPDATE SET name_key = ?2, text = ?3, translit = ?4,
-             digits = ?5, name_end = ?6, name_end_latin = ?7, head_end = ?8,
-             head_end_latin = ?9",
+        "INSERT OR REPLACE INTO temp.search_rows (contact_id, name_key, text, translit, digits,
+                                                  name_end, name_end_latin, head_end,
+                                                  head_end_latin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         id,
@@ -125,6 +128,28 @@ fn put(conn: &Connection, id: i64, row: &IndexRow) -> Result<()> {
     ])?;
     Ok(())
 }
+
+/// Writes the staged rows into `contact_search` (and so into the full-text index).
+fn write_staged(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO contact_search (contact_id, name_key, text, translit, digits, name_end,
+                                     name_end_latin, head_end, head_end_latin)
+         SELECT contact_id, name_key, text, translit, digits, name_end, name_end_latin,
+                head_end, head_end_latin
+         FROM temp.search_rows WHERE true
+         ON CONFLICT (contact_id) DO UPDATE SET name_key = excluded.name_key,
+             text = excluded.text, translit = excluded.translit, digits = excluded.digits,
+             name_end = excluded.name_end, name_end_latin = excluded.name_end_latin,
+             head_end = excluded.head_end, head_end_latin = excluded.head_end_latin",
+    )?
+    .execute([])?;
+    conn.prepare_cached("DELETE FROM temp.search_rows")?
+        .execute([])?;
+    Ok(())
+}
+
+/// How many rows a rebuild stages before writing them.
+const REBUILD_BATCH: usize = 20_000;
 
 /// Whether this database has the table (a file between migrations may not yet).
 fn has_table(conn: &Connection, name: &str) -> Result<bool> {
@@ -142,8 +167,13 @@ fn has_index(conn: &Connection) -> Result<bool> {
     has_table(conn, "contact_search")
 }
 
-/// The temporary triggers that mark the contacts each write touches.
+/// The temporary tables and triggers that mark the contacts each write touches.
 const TRACKING: &str = "CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS search_rows (
+             contact_id INTEGER PRIMARY KEY, name_key TEXT NOT NULL, text TEXT NOT NULL,
+             translit TEXT NOT NULL, digits TEXT NOT NULL, name_end INTEGER NOT NULL,
+             name_end_latin INTEGER NOT NULL, head_end INTEGER NOT NULL,
+             head_end_latin INTEGER NOT NULL);
          CREATE TEMP TRIGGER IF NOT EXISTS search_contact_new AFTER INSERT ON main.contacts
          BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
          CREATE TEMP TRIGGER IF NOT EXISTS search_contact_changed AFTER UPDATE ON main.contacts
@@ -215,11 +245,16 @@ fn rebuild(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM contact_search", [])?;
     let mut stmt = conn.prepare(SOURCE)?;
     let mut rows = stmt.query([])?;
+    let mut staged = 0;
     while let Some(r) = rows.next()? {
         let (id, row) = row_of(r)?;
-        put(conn, id, &row)?;
+        stage(conn, id, &row)?;
+        staged += 1;
+        if staged % REBUILD_BATCH == 0 {
+            write_staged(conn)?;
+        }
     }
-    Ok(())
+    write_staged(conn)
 }
 
 impl Writer<'_> {
@@ -246,8 +281,9 @@ impl Writer<'_> {
             .query_map([], row_of)?
             .collect::<rusqlite::Result<_>>()?;
         for (id, row) in &rows {
-            put(&self.tx, *id, row)?;
+            stage(&self.tx, *id, row)?;
         }
+        write_staged(&self.tx)?;
         let touched: bool =
             self.tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM temp.search_dirty)", [], |r| {
@@ -261,7 +297,8 @@ impl Writer<'_> {
     }
 
     /// Writes the index row of contact `id` from its stored columns and the e-mails and
-    /// phones (value, digits) just written for it, for a writer that paused tracking.
+    /// phones (value, digits) just written for it, for a writer that paused tracking;
+    /// the commit writes it with the others.
     pub(super) fn index_contact(
         &self,
         id: i64,
@@ -286,7 +323,7 @@ impl Writer<'_> {
             phones,
         }
         .index_row();
-        put(&self.tx, id, &row)?;
+        stage(&self.tx, id, &row)?;
         // The directory changed: the commit counts it, as for a contact marked.
         self.tx
             .prepare_cached("INSERT OR IGNORE INTO temp.search_dirty VALUES (?1)")?
@@ -869,6 +906,71 @@ mod tests {
         }
         assert!(ids(&store, "откат").is_empty());
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn the_directory_version_moves_with_the_directory_and_only_with_it() {
+        use crate::domain::{Channel, Priority};
+        use crate::store::{NewInquiry, OutletRef, Who};
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        let mut version = store.directory_version().unwrap();
+        let mut moved = |store: &Store| {
+            let now = store.directory_version().unwrap();
+            let moved = now != version;
+            version = now;
+            moved
+        };
+        let egor = store
+            .save_contact(None, &record("Кузнецов Егор", "Вести", &[]), &r, 0)
+            .unwrap();
+        assert!(moved(&store), "a new contact");
+        // An inquiry from a known caller, and one from nobody named, leave the book as it was.
+        let call = |who: Who| NewInquiry {
+            received_at: 10,
+            channel: Channel::Phone,
+            who,
+            outlet: OutletRef::None,
+            subject: String::new(),
+            question: "Когда брифинг?".into(),
+            requested_deadline: None,
+            due_at: 100,
+            priority: Priority::Normal,
+            assignee: None,
+        };
+        store
+            .log_inquiry(&call(Who::Existing(egor)), &r, 10)
+            .unwrap();
+        store.log_inquiry(&call(Who::Unknown), &r, 11).unwrap();
+        assert!(!moved(&store), "inquiries alone");
+        // An outlet with nobody at it yet, then changed, is part of the directory.
+        let outlet = OutletRecord {
+            id: 0,
+            name: "Радио Кубани".into(),
+            kind: OutletKind::Radio,
+            region: String::new(),
+            notes: String::new(),
+            phones: Vec::new(),
+            emails: Vec::new(),
+        };
+        let radio = store.save_outlet(None, &outlet, &r, 12).unwrap();
+        assert!(moved(&store), "a new outlet");
+        let moved_region = OutletRecord {
+            id: radio,
+            region: "Краснодар".into(),
+            ..outlet
+        };
+        store
+            .save_outlet(Some(radio), &moved_region, &r, 13)
+            .unwrap();
+        assert!(moved(&store), "an outlet's region");
+        // A contact removed (merged away) with no phone or e-mail to its name.
+        let twin = store
+            .save_contact(None, &record("Кузнецов Е.", "", &[]), &r, 14)
+            .unwrap();
+        assert!(moved(&store));
+        store.merge_contacts(egor, twin, &r, 15).unwrap();
+        assert!(moved(&store), "a contact merged away");
     }
 
     /// Every contact's stored index row with its name key, by id.
