@@ -31,8 +31,8 @@ use memchr::memmem::Finder;
 use crate::domain::ContactKind;
 use crate::domain::contact::{ContactLine, ContactSummary, OutletSummary};
 use crate::domain::phone::{PhoneRules, looks_like_phone};
-use cards::Cards;
 pub(crate) use cards::Head;
+use cards::{Cards, FoldedHead};
 
 /// The fuzzy matcher, shared by both indexes.
 #[derive(Default)]
@@ -506,24 +506,25 @@ pub(crate) struct Rows {
     /// Phones as international digits, separated by spaces.
     digits: String,
     spans: Vec<Span>,
+    /// The lengths of the records whose lengths do not fit a `Span` (by position,
+    /// ascending).
+    long: Vec<(u32, [u32; 4])>,
 }
 
-/// Where one record's text lies in the arenas, and the lengths that matter for scoring.
+/// Where one record's text starts in the arenas (it ends where the next one's starts),
+/// and the lengths that matter for scoring: the name at the start of `text` and of
+/// `translit`, then name, outlet and position (the part loose matching looks at). A
+/// length past `u16::MAX` is `LONG` here and kept in `Rows::long`.
 #[derive(Debug, Clone, Copy)]
 struct Span {
     text: u32,
     translit: u32,
     digits: u32,
-    text_len: u32,
-    translit_len: u32,
-    digits_len: u32,
-    /// Byte length of the name at the start of `text` and of `translit`.
-    name_end: u32,
-    name_end_latin: u32,
-    /// Byte length of name, outlet and position: the part loose matching looks at.
-    head_end: u32,
-    head_end_latin: u32,
+    /// name_end, name_end_latin, head_end, head_end_latin.
+    ends: [u16; 4],
 }
+
+const LONG: u16 = u16::MAX;
 
 /// One record's text, borrowed from the arenas.
 #[derive(Clone, Copy)]
@@ -566,17 +567,21 @@ impl Rows {
 
     /// Appends one record's columns, borrowed.
     pub(crate) fn push_parts(&mut self, row: RowRef<'_>) {
+        let ends = [
+            row.name_end,
+            row.name_end_latin,
+            row.head_end,
+            row.head_end_latin,
+        ];
+        let short = ends.map(|e| u16::try_from(e).ok().filter(|&e| e != LONG));
+        if short.iter().any(Option::is_none) {
+            self.long.push((self.spans.len() as u32, ends));
+        }
         self.spans.push(Span {
             text: self.text.len() as u32,
             translit: self.translit.len() as u32,
             digits: self.digits.len() as u32,
-            text_len: row.text.len() as u32,
-            translit_len: row.translit.len() as u32,
-            digits_len: row.digits.len() as u32,
-            name_end: row.name_end,
-            name_end_latin: row.name_end_latin,
-            head_end: row.head_end,
-            head_end_latin: row.head_end_latin,
+            ends: short.map(|e| e.unwrap_or(LONG)),
         });
         self.text.push_str(row.text);
         self.translit.push_str(row.translit);
@@ -590,6 +595,7 @@ impl Rows {
             self.translit.len() as u32,
             self.digits.len() as u32,
         );
+        let n = self.spans.len() as u32;
         self.text.push_str(&other.text);
         self.translit.push_str(&other.translit);
         self.digits.push_str(&other.digits);
@@ -599,6 +605,17 @@ impl Rows {
             s.digits += d;
             s
         }));
+        self.long
+            .extend(other.long.into_iter().map(|(i, ends)| (i + n, ends)));
+    }
+
+    /// Gives back what building reserved beyond what is held.
+    fn shrink(&mut self) {
+        self.text.shrink_to_fit();
+        self.translit.shrink_to_fit();
+        self.digits.shrink_to_fit();
+        self.spans.shrink_to_fit();
+        self.long.shrink_to_fit();
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -620,18 +637,27 @@ impl Rows {
 
     fn get(&self, i: u32) -> Row<'_> {
         let s = self.spans[i as usize];
+        let next = self.spans.get(i as usize + 1);
         // Offsets are char boundaries: each record's text was pushed whole.
-        fn slice(arena: &str, at: u32, len: u32) -> &str {
-            arena.get(at as usize..(at + len) as usize).unwrap_or("")
+        fn slice(arena: &str, start: u32, end: Option<u32>) -> &str {
+            let end = end.map_or(arena.len(), |e| e as usize);
+            arena.get(start as usize..end).unwrap_or("")
         }
+        let ends = if s.ends.contains(&LONG) {
+            self.long
+                .binary_search_by_key(&i, |e| e.0)
+                .map_or([0; 4], |k| self.long[k].1)
+        } else {
+            s.ends.map(u32::from)
+        };
         Row {
-            text: slice(&self.text, s.text, s.text_len),
-            translit: slice(&self.translit, s.translit, s.translit_len),
-            digits: slice(&self.digits, s.digits, s.digits_len),
-            name_end: s.name_end,
-            name_end_latin: s.name_end_latin,
-            head_end: s.head_end,
-            head_end_latin: s.head_end_latin,
+            text: slice(&self.text, s.text, next.map(|n| n.text)),
+            translit: slice(&self.translit, s.translit, next.map(|n| n.translit)),
+            digits: slice(&self.digits, s.digits, next.map(|n| n.digits)),
+            name_end: ends[0],
+            name_end_latin: ends[1],
+            head_end: ends[2],
+            head_end_latin: ends[3],
         }
     }
 }
@@ -643,6 +669,14 @@ impl<'a> Row<'a> {
 
     fn head_latin(&self) -> &'a str {
         &self.translit[..self.head_end_latin as usize]
+    }
+
+    /// Name, outlet and position, case-folded, as the cards spell them from.
+    fn folded(&self) -> FoldedHead<'a> {
+        FoldedHead {
+            head: self.text.get(..self.head_end as usize).unwrap_or(""),
+            name_end: self.name_end as usize,
+        }
     }
 }
 
@@ -775,7 +809,11 @@ pub(crate) struct IndexBuilder {
 impl IndexBuilder {
     /// Appends a record: its head and its precomputed search columns.
     pub(crate) fn push(&mut self, head: &Head<'_>, row: RowRef<'_>) {
-        self.cards.push_head(head);
+        let folded = FoldedHead {
+            head: row.text.get(..row.head_end as usize).unwrap_or(""),
+            name_end: row.name_end as usize,
+        };
+        self.cards.push_head(head, folded);
         self.rows.push_parts(row);
     }
 
@@ -794,10 +832,12 @@ impl IndexBuilder {
     }
 
     pub(crate) fn build(
-        self,
+        mut self,
         rules: PhoneRules,
         narrow: Option<Box<dyn Candidates>>,
     ) -> ContactIndex {
+        self.cards.finish_points();
+        self.rows.shrink();
         ContactIndex {
             by_name: self.rows.name_order(),
             cards: self.cards,
@@ -843,11 +883,14 @@ impl ContactIndex {
         } else {
             Rows::build(&contacts, &rules)
         };
+        let mut rows = rows;
+        rows.shrink();
         let mut cards = Cards::default();
-        for c in &contacts {
-            cards.push_summary(c);
+        for (i, c) in contacts.iter().enumerate() {
+            cards.push_summary(c, rows.get(i as u32).folded());
         }
         cards.finish();
+        cards.finish_points();
         ContactIndex {
             by_name: rows.name_order(),
             cards,
@@ -874,12 +917,16 @@ impl ContactIndex {
     }
 
     pub fn get(&self, id: i64) -> Option<ContactLine> {
-        self.cards.position_of(id).map(|i| self.cards.line(i))
+        self.cards.position_of(id).map(|i| self.line(i))
     }
 
     /// The record at a position of a `Ranked` list.
     pub fn at(&self, index: u32) -> ContactLine {
-        self.cards.line(index)
+        self.line(index)
+    }
+
+    fn line(&self, index: u32) -> ContactLine {
+        self.cards.line(index, self.engine.rows.get(index).folded())
     }
 
     /// The kind of the contact with this id.
@@ -1417,7 +1464,7 @@ impl ContactIndex {
             return out;
         }
         let q = Query::new(query, &self.engine.rules);
-        let c = self.cards.line(index);
+        let c = self.line(index);
         if !q.phone_forms.is_empty() {
             out.phone = c.phones.iter().position(|p| {
                 let n = self.engine.rules.normalize(p);
@@ -1559,7 +1606,12 @@ impl ContactIndex {
         }
         let lower = query.to_lowercase();
         let named: Vec<i64> = (0..self.cards.len() as u32)
-            .filter(|&i| self.cards.name(i).to_lowercase() == lower)
+            .filter(|&i| {
+                self.cards
+                    .name(i, self.engine.rows.get(i).folded())
+                    .to_lowercase()
+                    == lower
+            })
             .map(|i| self.cards.id(i))
             .collect();
         if named.len() == 1 {
