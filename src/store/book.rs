@@ -120,6 +120,21 @@ fn split_tags(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A phone, e-mail or handle as `contact_points` holds it: (value, digits), or none when
+/// it is empty.
+fn stored_point<'a>(kind: &str, point: &'a Point, rules: &PhoneRules) -> Option<(&'a str, String)> {
+    let value = point.value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let digits = if kind == "phone" {
+        rules.normalize(value)
+    } else {
+        String::new()
+    };
+    Some((value, digits))
+}
+
 fn point_key(kind: &str, value: &str, rules: &PhoneRules) -> String {
     if kind == "phone" {
         rules.normalize(value)
@@ -435,9 +450,13 @@ impl Store {
         // cut before that takes back whole batches with their progress mark, and the next
         // run of the same file carries on after the last batch that stayed.
         self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
-        let batches = self.import_batches(items, rules, now, source, &mut summary);
+        // The import writes the index row of each contact it touches itself.
+        let batches = super::search::pause_tracking(&self.conn)
+            .and_then(|()| self.import_batches(items, rules, now, source, &mut summary));
+        let tracking = super::search::resume_tracking(&self.conn);
         let restored = self.conn.execute_batch("PRAGMA synchronous = FULL");
         batches?;
+        tracking?;
         restored?;
         Ok(summary)
     }
@@ -625,14 +644,8 @@ impl Writer<'_> {
         point: &Point,
         rules: &PhoneRules,
     ) -> Result<()> {
-        let value = point.value.trim();
-        if value.is_empty() {
+        let Some((value, digits)) = stored_point(kind, point, rules) else {
             return Ok(());
-        }
-        let digits = if kind == "phone" {
-            rules.normalize(value)
-        } else {
-            String::new()
         };
         self.tx
             .prepare_cached(
@@ -1000,6 +1013,23 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Writes the search index row of a contact an import just saved from `record`.
+    fn index_imported(&self, id: i64, record: &ContactRecord, rules: &PhoneRules) -> Result<()> {
+        let emails = record
+            .emails
+            .iter()
+            .filter_map(|p| stored_point("email", p, rules))
+            .map(|(value, _)| value)
+            .collect();
+        let phones: Vec<(&str, String)> = record
+            .phones
+            .iter()
+            .filter_map(|p| stored_point("phone", p, rules))
+            .collect();
+        let phones = phones.iter().map(|(v, d)| (*v, d.as_str())).collect();
+        self.index_contact(id, emails, phones)
+    }
+
     /// The one contact a record's phones and e-mails point to, if they point to one.
     fn match_record(&self, record: &ContactRecord, rules: &PhoneRules) -> Result<Vec<i64>> {
         let mut found: BTreeMap<i64, ()> = BTreeMap::new();
@@ -1078,7 +1108,8 @@ impl Writer<'_> {
         let matches = self.match_record(&record, rules)?;
         match matches.as_slice() {
             [] => {
-                self.save_contact(None, &record, rules, now)?;
+                let id = self.save_contact(None, &record, rules, now)?;
+                self.index_imported(id, &record, rules)?;
                 Ok(Imported::Added)
             }
             [id] => {
@@ -1089,6 +1120,7 @@ impl Writer<'_> {
                     return Ok(Imported::Skipped(SkipReason::Unchanged(*id)));
                 }
                 self.save_contact(Some(*id), &after, rules, now)?;
+                self.index_imported(*id, &after, rules)?;
                 Ok(Imported::Updated)
             }
             many => Ok(Imported::Skipped(SkipReason::Ambiguous(many.to_vec()))),

@@ -39,34 +39,68 @@ const SOURCE: &str = "SELECT c.id, c.name, coalesce(o.name, ''), c.position, c.t
     FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id";
 
 fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, IndexRow)> {
-    let tags: String = r.get(4)?;
-    let tags: Vec<&str> = tags
-        .split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .collect();
     let emails: String = r.get(6)?;
-    let emails: Vec<&str> = emails
-        .split(UNIT)
-        .filter(|e| !e.trim().is_empty())
-        .collect();
     let phones: String = r.get(7)?;
-    let digits: Vec<&str> = phones
-        .split(UNIT)
-        .filter_map(|p| p.split_once(PAIR))
-        .filter(|(value, _)| !value.trim().is_empty())
-        .map(|(_, digits)| digits)
-        .collect();
-    let row = IndexRow::new(&Fields {
+    let row = Stored {
         name: &r.get::<_, String>(1)?,
         outlet: &r.get::<_, String>(2)?,
         position: &r.get::<_, String>(3)?,
-        tags: &tags.join(" "),
+        tags: &r.get::<_, String>(4)?,
         notes: &r.get::<_, String>(5)?,
-        emails: &emails.join(" "),
-        digits: &digits.join(" "),
-    });
+        emails: emails.split(UNIT).collect(),
+        phones: phones
+            .split(UNIT)
+            .filter_map(|p| p.split_once(PAIR))
+            .collect(),
+    }
+    .index_row();
     Ok((r.get(0)?, row))
+}
+
+/// A contact as stored: its columns, and its e-mails and phones (value, digits) in the
+/// order they were added.
+pub(super) struct Stored<'a> {
+    pub name: &'a str,
+    pub outlet: &'a str,
+    pub position: &'a str,
+    /// Comma-separated, as the column holds them.
+    pub tags: &'a str,
+    pub notes: &'a str,
+    pub emails: Vec<&'a str>,
+    pub phones: Vec<(&'a str, &'a str)>,
+}
+
+impl Stored<'_> {
+    /// The contact's index row.
+    pub fn index_row(&self) -> IndexRow {
+        let tags: Vec<&str> = self
+            .tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        let emails: Vec<&str> = self
+            .emails
+            .iter()
+            .copied()
+            .filter(|e| !e.trim().is_empty())
+            .collect();
+        let digits: Vec<&str> = self
+            .phones
+            .iter()
+            .filter(|(value, _)| !value.trim().is_empty())
+            .map(|(_, digits)| *digits)
+            .collect();
+        IndexRow::new(&Fields {
+            name: self.name,
+            outlet: self.outlet,
+            position: self.position,
+            tags: &tags.join(" "),
+            notes: self.notes,
+            emails: &emails.join(" "),
+            digits: &digits.join(" "),
+        })
+    }
 }
 
 /// Holds a contact's index row until `write_staged` writes the rows held into
@@ -133,15 +167,8 @@ fn has_index(conn: &Connection) -> Result<bool> {
     has_table(conn, "contact_search")
 }
 
-/// Marks the contacts each write touches, for this connection only (other programs that
-/// open the file are not affected), and builds the rows if they are missing or were
-/// built by an older normalisation.
-pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
-    if !has_index(conn)? {
-        return Ok(());
-    }
-    conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER PRIMARY KEY);
+/// The temporary tables and triggers that mark the contacts each write touches.
+const TRACKING: &str = "CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS search_rows (
              contact_id INTEGER PRIMARY KEY, name_key TEXT NOT NULL, text TEXT NOT NULL,
              translit TEXT NOT NULL, digits TEXT NOT NULL, name_end INTEGER NOT NULL,
@@ -164,8 +191,44 @@ pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
          BEGIN INSERT OR IGNORE INTO search_dirty VALUES (old.contact_id); END;
          CREATE TEMP TRIGGER IF NOT EXISTS search_outlet_renamed AFTER UPDATE OF name ON main.outlets
          WHEN new.name IS NOT old.name
-         BEGIN INSERT OR IGNORE INTO search_dirty SELECT id FROM main.contacts WHERE outlet_id = new.id; END;",
-    )?;
+         BEGIN INSERT OR IGNORE INTO search_dirty SELECT id FROM main.contacts WHERE outlet_id = new.id; END;";
+
+/// The names of those triggers.
+const TRACKERS: [&str; 6] = [
+    "search_contact_new",
+    "search_contact_changed",
+    "search_point_new",
+    "search_point_changed",
+    "search_point_gone",
+    "search_outlet_renamed",
+];
+
+/// Stops marking the contacts each write touches, for a writer that writes the index
+/// row of every contact it touches itself (an import): the triggers make each of its
+/// inserts write twice and keep a journal of its own. `resume_tracking` sets them again.
+pub(super) fn pause_tracking(conn: &Connection) -> Result<()> {
+    for name in TRACKERS {
+        conn.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{name}"))?;
+    }
+    Ok(())
+}
+
+/// Marks the contacts each write touches again, after `pause_tracking`.
+pub(super) fn resume_tracking(conn: &Connection) -> Result<()> {
+    if has_index(conn)? {
+        conn.execute_batch(TRACKING)?;
+    }
+    Ok(())
+}
+
+/// Marks the contacts each write touches, for this connection only (other programs that
+/// open the file are not affected), and builds the rows if they are missing or were
+/// built by an older normalisation.
+pub(super) fn prepare(conn: &mut Connection) -> Result<()> {
+    if !has_index(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch(TRACKING)?;
     mark_directory_changes(conn)?;
     let built: i64 = conn.query_row("SELECT max(version) FROM search_meta", [], |r| r.get(0))?;
     if built != INDEX_VERSION {
@@ -230,6 +293,41 @@ impl Writer<'_> {
             raise_directory_version(&self.tx)?;
         }
         self.tx.execute("DELETE FROM temp.search_dirty", [])?;
+        Ok(())
+    }
+
+    /// Writes the index row of contact `id` from its stored columns and the e-mails and
+    /// phones (value, digits) just written for it, for a writer that paused tracking;
+    /// the commit writes it with the others.
+    pub(super) fn index_contact(
+        &self,
+        id: i64,
+        emails: Vec<&str>,
+        phones: Vec<(&str, &str)>,
+    ) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT c.name, coalesce(o.name, ''), c.position, c.tags, c.notes
+             FROM contacts c LEFT JOIN outlets o ON o.id = c.outlet_id WHERE c.id = ?1",
+        )?;
+        let mut rows = stmt.query([id])?;
+        let Some(r) = rows.next()? else {
+            return Ok(());
+        };
+        let row = Stored {
+            name: text_at(r, 0)?,
+            outlet: text_at(r, 1)?,
+            position: text_at(r, 2)?,
+            tags: text_at(r, 3)?,
+            notes: text_at(r, 4)?,
+            emails,
+            phones,
+        }
+        .index_row();
+        stage(&self.tx, id, &row)?;
+        // The directory changed: the commit counts it, as for a contact marked.
+        self.tx
+            .prepare_cached("INSERT OR IGNORE INTO temp.search_dirty VALUES (?1)")?
+            .execute([NOT_A_CONTACT])?;
         Ok(())
     }
 }
@@ -875,6 +973,157 @@ mod tests {
         assert!(moved(&store), "a contact merged away");
     }
 
+    /// Every contact's stored index row with its name key, by id.
+    fn stored_rows(store: &Store) -> Vec<(i64, String, IndexRow)> {
+        store
+            .conn()
+            .prepare(
+                "SELECT contact_id, name_key, text, translit, digits, name_end, name_end_latin,
+                        head_end, head_end_latin
+                 FROM contact_search ORDER BY contact_id",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                let row = IndexRow {
+                    text: r.get(2)?,
+                    translit: r.get(3)?,
+                    digits: r.get(4)?,
+                    name_end: r.get(5)?,
+                    name_end_latin: r.get(6)?,
+                    head_end: r.get(7)?,
+                    head_end_latin: r.get(8)?,
+                };
+                Ok((r.get(0)?, r.get(1)?, row))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    /// What a refresh computes for every contact from what is stored.
+    fn rebuilt_rows(store: &Store) -> Vec<(i64, String, IndexRow)> {
+        store
+            .conn()
+            .prepare(&format!("{SOURCE} ORDER BY c.id"))
+            .unwrap()
+            .query_map([], row_of)
+            .unwrap()
+            .map(|r| {
+                let (id, row) = r.unwrap();
+                (id, row.name_key().to_string(), row)
+            })
+            .collect()
+    }
+
+    /// How many of the triggers that mark touched contacts are set.
+    fn tracking_triggers(store: &Store) -> usize {
+        TRACKERS
+            .iter()
+            .filter(|name| {
+                store
+                    .conn()
+                    .query_row(
+                        "SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND name = ?1",
+                        [name],
+                        |_| Ok(()),
+                    )
+                    .optional()
+                    .unwrap()
+                    .is_some()
+            })
+            .count()
+    }
+
+    #[test]
+    fn an_import_writes_the_rows_a_refresh_would_and_tracks_changes_again_after() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let r = rules();
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
+        store
+            .save_outlet(
+                None,
+                &OutletRecord {
+                    id: 0,
+                    name: "Кубанские Новости".into(),
+                    kind: OutletKind::Tv,
+                    region: String::new(),
+                    notes: String::new(),
+                    phones: vec![point("+7 861 000-00-00")],
+                    emails: Vec::new(),
+                },
+                &r,
+                0,
+            )
+            .unwrap();
+        let known = store
+            .save_contact(
+                None,
+                &record("Кузнецов Егор", "", &["+7 918 123-45-67"]),
+                &r,
+                0,
+            )
+            .unwrap();
+        let mut items: Vec<crate::store::ImportItem> = Vec::new();
+        for n in 0..crate::store::IMPORT_BATCH + 40 {
+            let mut card = record(
+                &format!("  Шевченко {n} "),
+                // The stored name's case differs: the row holds the stored one.
+                if n % 3 == 0 {
+                    "кубанские новости"
+                } else {
+                    ""
+                },
+                &[&format!("8 (918) 555-{:02}-{:02}", n / 100, n % 100), " "],
+            );
+            card.tags = vec![" ЖКХ".into(), "медицина, спорт ".into()];
+            card.notes = format!("  Звонить после 10 ({n})\n");
+            card.emails = vec![point(&format!(" olena{n}@Example.com ")), point("")];
+            card.position = " редактор ".into();
+            items.push(Ok(card));
+        }
+        // A card that updates a contact already known, one that updates a card of the
+        // same import, and one that names itself by its e-mail.
+        let mut update = record("Егор К.", "Кубанские новости", &["89181234567"]);
+        update.emails = vec![point("egor@vesti.example")];
+        items.push(Ok(update));
+        let mut again = record("Шевченко 7", "", &["+7 918 555-00-07", "+7 999 000-00-07"]);
+        again.notes = "Вторая заметка".into();
+        items.push(Ok(again));
+        let mut nameless = record("", "", &[]);
+        nameless.emails = vec![point("no.name@example.com")];
+        items.push(Ok(nameless));
+        let version = store.directory_version().unwrap();
+        let summary = store.import(items, &r, 5, false).unwrap();
+        assert!(
+            store.directory_version().unwrap() > version,
+            "the interface reads again"
+        );
+        assert_eq!(summary.added, crate::store::IMPORT_BATCH + 41);
+        assert_eq!(summary.updated, 2);
+        assert_eq!(stored_rows(&store), rebuilt_rows(&store));
+        assert_eq!(ids(&store, "vesti.example"), vec![known]);
+        assert_eq!(ids(&store, "вторая заметка").len(), 1);
+        // The import set the tracking back: an edit reaches the index as before.
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
+        store
+            .save_contact(Some(known), &record("Кузнецов Георгий", "", &[]), &r, 6)
+            .unwrap();
+        assert_eq!(ids(&store, "георг"), vec![known]);
+        assert_eq!(stored_rows(&store), rebuilt_rows(&store));
+        // So does an import that fails half way.
+        let failing: Vec<crate::store::ImportItem> = vec![Ok(record("Сбой", "", &[]))];
+        store
+            .conn()
+            .execute_batch("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.audit BEGIN SELECT raise(ABORT, 'full'); END;")
+            .unwrap();
+        assert!(store.import(failing, &r, 7, false).is_err());
+        store
+            .conn()
+            .execute_batch("DROP TRIGGER temp.refuse")
+            .unwrap();
+        assert_eq!(tracking_triggers(&store), TRACKERS.len());
+    }
+
     #[test]
     fn an_upgrade_from_the_contact_book_schema_builds_the_index_after_a_backup() {
         let dir = tempfile::tempdir().unwrap();
@@ -1169,6 +1418,44 @@ mod tests {
                 prop_assert_eq!(&narrowed.items, &b.items, "typed {:?}", q);
                 prop_assert_eq!(narrowed.exact, b.exact);
             }
+        }
+
+        #[test]
+        fn an_import_writes_the_same_index_rows_as_a_refresh(
+            known in proptest::collection::vec((contact(), 0usize..8), 0..12),
+            cards in proptest::collection::vec(
+                (contact(), 0usize..8, proptest::collection::vec(word(), 0..3), any::<bool>()),
+                1..30,
+            ),
+        ) {
+            // A few shared numbers, so that cards update contacts known before and cards
+            // read earlier in the same import.
+            let shared = |n: usize| {
+                (n < 5).then(|| point(&format!("+7 913 000-00-0{n}")))
+            };
+            let mut store = Store::open_in_memory("me").unwrap();
+            let r = rules();
+            for (mut c, n) in known {
+                c.phones.extend(shared(n));
+                store.save_contact(None, &c, &r, 0).unwrap();
+            }
+            // Cards with tags, e-mails and spaces, some naming an outlet in another case
+            // than the one stored.
+            let items: Vec<crate::store::ImportItem> = cards
+                .into_iter()
+                .map(|(mut c, n, tags, shout)| {
+                    c.phones.extend(shared(n));
+                    c.tags = tags;
+                    if shout {
+                        c.outlet = c.outlet.map(|o| format!(" {} ", o.to_uppercase()));
+                        let address = format!(" {}@Example.com", c.name.replace(' ', "."));
+                        c.emails = vec![point(&address)];
+                    }
+                    Ok(c)
+                })
+                .collect();
+            let summary = store.import(items, &r, 1, false).unwrap();
+            prop_assert_eq!(stored_rows(&store), rebuilt_rows(&store), "{:?}", summary);
         }
 
         #[test]
