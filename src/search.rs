@@ -19,6 +19,7 @@
 //! one wrong, missing or extra letter.
 
 mod cards;
+mod shapes;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -829,7 +830,8 @@ impl IndexBuilder {
     }
 
     pub(crate) fn set_points<P: AsRef<str>>(&mut self, at: u32, phones: &[P], emails: &[P]) {
-        self.cards.set_points(at, phones, emails);
+        let digits = self.rows.get(at).digits;
+        self.cards.set_points(at, phones, emails, digits);
     }
 
     pub(crate) fn build(
@@ -888,7 +890,8 @@ impl ContactIndex {
         rows.shrink();
         let mut cards = Cards::default();
         for (i, c) in contacts.iter().enumerate() {
-            cards.push_summary(c, rows.get(i as u32).folded());
+            let row = rows.get(i as u32);
+            cards.push_summary(c, row.folded(), row.digits);
         }
         cards.finish();
         cards.finish_points();
@@ -927,7 +930,8 @@ impl ContactIndex {
     }
 
     fn line(&self, index: u32) -> ContactLine {
-        self.cards.line(index, self.engine.rows.get(index).folded())
+        let row = self.engine.rows.get(index);
+        self.cards.line(index, row.folded(), row.digits)
     }
 
     /// The kind of the contact with this id.
@@ -1682,7 +1686,7 @@ impl ContactIndex {
                 }
             }
             if !wanted_mail.is_empty() {
-                let (_, emails) = self.cards.points(i);
+                let (_, emails) = self.cards.points(i, row.digits);
                 for (mail, raw) in &wanted_mail {
                     if emails.iter().any(|e| e.trim().to_lowercase() == *mail) {
                         out.push((id, (*raw).clone()));

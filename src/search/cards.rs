@@ -8,9 +8,11 @@
 //! folded text when shown. Whatever that would not spell back byte for byte (`ё`,
 //! `McDonald`, `İ`) is kept as written. Outlets are few: each is kept once.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::fold;
+use super::shapes::Shapes;
 use crate::domain::ContactKind;
 use crate::domain::contact::{ContactLine, ContactSummary, Relationship};
 
@@ -20,6 +22,10 @@ const ITEM: char = '\u{1e}';
 const UNIT: char = '\u{1f}';
 /// Ends a record's phones and e-mails.
 const END: char = '\u{1d}';
+/// Starts a phone kept as its shape (see `Shapes`): the char after it says which.
+const SHAPED: char = '\u{1c}';
+/// What no stored phone or e-mail holds.
+const SEPARATORS: [char; 4] = [UNIT, ITEM, END, SHAPED];
 /// Separates the fields of the search text.
 const FIELDS: &str = " · ";
 /// A record without phones or e-mails.
@@ -28,8 +34,8 @@ const NONE: u32 = u32::MAX;
 /// The separators never occur in what is stored: a value holding one (a control
 /// character no one types) has it as a space.
 fn push_clean(arena: &mut String, value: &str) {
-    if value.contains([UNIT, ITEM, END]) {
-        arena.push_str(&value.replace([UNIT, ITEM, END], " "));
+    if value.contains(SEPARATORS) {
+        arena.push_str(&value.replace(SEPARATORS, " "));
     } else {
         arena.push_str(value);
     }
@@ -301,6 +307,7 @@ pub(crate) struct Cards {
     /// database, so not in record order: `point_starts` says where each record's are.
     points: String,
     point_starts: Vec<u32>,
+    shapes: Shapes,
     /// Lookups by id.
     by_id: ById,
 }
@@ -359,8 +366,14 @@ impl Cards {
         }
     }
 
-    /// Appends a summary, with `folded` the start of its search text.
-    pub(crate) fn push_summary(&mut self, c: &ContactSummary, folded: FoldedHead<'_>) {
+    /// Appends a summary, with `folded` the start of its search text and `digits` its
+    /// phones' digit groups.
+    pub(crate) fn push_summary(
+        &mut self,
+        c: &ContactSummary,
+        folded: FoldedHead<'_>,
+        digits: &str,
+    ) {
         self.push_head(
             &Head {
                 id: c.id,
@@ -374,11 +387,18 @@ impl Cards {
             folded,
         );
         let at = self.ids.len() as u32 - 1;
-        self.set_points(at, &c.phones, &c.emails);
+        self.set_points(at, &c.phones, &c.emails, digits);
     }
 
-    /// The phones and e-mails of the record at `at`.
-    pub(crate) fn set_points<P: AsRef<str>>(&mut self, at: u32, phones: &[P], emails: &[P]) {
+    /// The phones and e-mails of the record at `at`, whose phones' digit groups (as its
+    /// search text holds them) are `digits`.
+    pub(crate) fn set_points<P: AsRef<str>>(
+        &mut self,
+        at: u32,
+        phones: &[P],
+        emails: &[P],
+        digits: &str,
+    ) {
         let Some(start) = self.point_starts.get_mut(at as usize) else {
             return;
         };
@@ -391,7 +411,7 @@ impl Cards {
             if n > 0 {
                 self.points.push(ITEM);
             }
-            push_clean(&mut self.points, p.as_ref());
+            self.push_phone(p.as_ref(), digits);
         }
         self.points.push(UNIT);
         for (n, e) in emails.iter().enumerate() {
@@ -401,6 +421,19 @@ impl Cards {
             push_clean(&mut self.points, e.as_ref());
         }
         self.points.push(END);
+    }
+
+    /// A phone: by its shape when that spells it exactly, else as written.
+    fn push_phone(&mut self, phone: &str, digits: &str) {
+        if !phone.contains(SEPARATORS)
+            && let Some(code) = self.shapes.code(phone, digits)
+            && self.shapes.phone(code, digits).as_deref() == Some(phone)
+        {
+            self.points.push(SHAPED);
+            self.points.push(code);
+        } else {
+            push_clean(&mut self.points, phone);
+        }
     }
 
     /// Called once every head is in: makes lookups by id possible.
@@ -436,6 +469,7 @@ impl Cards {
     /// Called once the phones and e-mails are in.
     pub(crate) fn finish_points(&mut self) {
         self.points.shrink_to_fit();
+        self.shapes.finish();
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -493,8 +527,8 @@ impl Cards {
         self.name_and_position(at, folded).0
     }
 
-    /// Phones and e-mails of the record at `at`.
-    pub(crate) fn points(&self, at: u32) -> (Vec<&str>, Vec<&str>) {
+    /// Phones and e-mails of the record at `at`, whose phones' digit groups are `digits`.
+    pub(crate) fn points(&self, at: u32, digits: &str) -> (Vec<Cow<'_, str>>, Vec<&str>) {
         let start = self.point_starts[at as usize];
         if start == NONE {
             return (Vec::new(), Vec::new());
@@ -502,13 +536,23 @@ impl Cards {
         let rest = self.points.get(start as usize..).unwrap_or("");
         let record = rest.split(END).next().unwrap_or("");
         let (phones, emails) = record.split_once(UNIT).unwrap_or((record, ""));
-        (list(phones), list(emails))
+        let phones = list(phones)
+            .into_iter()
+            .map(
+                |p| match p.strip_prefix(SHAPED).and_then(|c| c.chars().next()) {
+                    Some(code) => Cow::Owned(self.shapes.phone(code, digits).unwrap_or_default()),
+                    None => Cow::Borrowed(p),
+                },
+            )
+            .collect();
+        (phones, list(emails))
     }
 
-    /// What a list shows of the record at `at`, whose search text starts `folded`.
-    pub(crate) fn line(&self, at: u32, folded: FoldedHead<'_>) -> ContactLine {
+    /// What a list shows of the record at `at`, whose search text starts `folded` and
+    /// whose phones' digit groups are `digits`.
+    pub(crate) fn line(&self, at: u32, folded: FoldedHead<'_>, digits: &str) -> ContactLine {
         let (name, position) = self.name_and_position(at, folded);
-        let (phones, emails) = self.points(at);
+        let (phones, emails) = self.points(at, digits);
         let outlet = self.outlet(at);
         ContactLine {
             id: self.ids.get(at),
@@ -517,7 +561,7 @@ impl Cards {
             outlet_id: outlet.id,
             outlet: (!outlet.name.is_empty()).then(|| outlet.name.to_string()),
             position,
-            phones: phones.into_iter().map(String::from).collect(),
+            phones: phones.into_iter().map(Cow::into_owned).collect(),
             emails: emails.into_iter().map(String::from).collect(),
             relationship: self.relationships[at as usize],
         }
@@ -648,13 +692,23 @@ mod tests {
             tags: "",
             notes: "",
             emails: &c.emails.join(" "),
-            digits: "",
+            digits: &digits(c),
         })
+    }
+
+    /// The digit groups of a record's phones, as the store keeps them for most.
+    fn digits(c: &ContactLine) -> String {
+        let groups: Vec<String> = c
+            .phones
+            .iter()
+            .map(|p| p.chars().filter(char::is_ascii_digit).collect())
+            .collect();
+        groups.join(" ")
     }
 
     /// Separators are the one thing a list cannot hold: they read back as spaces.
     fn as_kept(mut c: ContactLine) -> ContactLine {
-        let clean = |s: &String| s.replace([UNIT, ITEM, END], " ");
+        let clean = |s: &String| s.replace(SEPARATORS, " ");
         c.phones = c.phones.iter().map(clean).collect();
         c.emails = c.emails.iter().map(clean).collect();
         c
