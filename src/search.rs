@@ -514,17 +514,18 @@ pub(crate) struct Rows {
 /// Where one record's text starts in the arenas (it ends where the next one's starts),
 /// and the lengths that matter for scoring: the name at the start of `text` and of
 /// `translit`, then name, outlet and position (the part loose matching looks at). A
-/// length past `u16::MAX` is `LONG` here and kept in `Rows::long`.
+/// length of `LONG` or more is `LONG` here and kept in `Rows::long` (names and heads
+/// are mostly shorter).
 #[derive(Debug, Clone, Copy)]
 struct Span {
     text: u32,
     translit: u32,
     digits: u32,
     /// name_end, name_end_latin, head_end, head_end_latin.
-    ends: [u16; 4],
+    ends: [u8; 4],
 }
 
-const LONG: u16 = u16::MAX;
+const LONG: u8 = u8::MAX;
 
 /// One record's text, borrowed from the arenas.
 #[derive(Clone, Copy)]
@@ -573,7 +574,7 @@ impl Rows {
             row.head_end,
             row.head_end_latin,
         ];
-        let short = ends.map(|e| u16::try_from(e).ok().filter(|&e| e != LONG));
+        let short = ends.map(|e| u8::try_from(e).ok().filter(|&e| e != LONG));
         if short.iter().any(Option::is_none) {
             self.long.push((self.spans.len() as u32, ends));
         }

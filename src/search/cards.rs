@@ -231,9 +231,62 @@ impl Written {
     }
 }
 
+/// Record ids. Those the database hands out lie close together: each is kept as its
+/// distance from the first while they all do.
+#[derive(Debug, Default)]
+struct Ids {
+    first: i64,
+    near: Vec<i32>,
+    /// Every id, once one lies too far.
+    far: Option<Vec<i64>>,
+}
+
+impl Ids {
+    fn push(&mut self, id: i64) {
+        if self.near.is_empty() && self.far.is_none() {
+            self.first = id;
+        }
+        if let Some(far) = &mut self.far {
+            far.push(id);
+        } else if let Some(d) = id
+            .checked_sub(self.first)
+            .and_then(|d| i32::try_from(d).ok())
+        {
+            self.near.push(d);
+        } else {
+            let mut far: Vec<i64> = self.iter().collect();
+            far.push(id);
+            self.near = Vec::new();
+            self.far = Some(far);
+        }
+    }
+
+    fn get(&self, at: u32) -> i64 {
+        match &self.far {
+            Some(far) => far[at as usize],
+            None => self.first + i64::from(self.near[at as usize]),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.far.as_ref().map_or(self.near.len(), Vec::len)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = i64> + '_ {
+        (0..self.len() as u32).map(|at| self.get(at))
+    }
+
+    fn shrink(&mut self) {
+        self.near.shrink_to_fit();
+        if let Some(far) = &mut self.far {
+            far.shrink_to_fit();
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Cards {
-    ids: Vec<i64>,
+    ids: Ids,
     /// Each record's outlet, a position in `outlets`.
     outlet_at: Vec<u32>,
     outlets: Outlets,
@@ -356,26 +409,26 @@ impl Cards {
         self.outlets.all.shrink_to_fit();
         self.written.at.shrink_to_fit();
         self.written.text.shrink_to_fit();
-        self.ids.shrink_to_fit();
+        self.ids.shrink();
         self.outlet_at.shrink_to_fit();
         self.kinds.shrink_to_fit();
         self.relationships.shrink_to_fit();
         self.cases.shrink_to_fit();
         self.point_starts.shrink_to_fit();
-        let (Some(&first), Some(&last)) = (self.ids.iter().min(), self.ids.iter().max()) else {
+        let (Some(first), Some(last)) = (self.ids.iter().min(), self.ids.iter().max()) else {
             self.by_id = ById::Empty;
             return;
         };
         let span = last.abs_diff(first);
         if span < 2 * self.ids.len() as u64 + 1024 {
             let mut at = vec![u32::MAX; span as usize + 1];
-            for (i, &id) in self.ids.iter().enumerate() {
+            for (i, id) in self.ids.iter().enumerate() {
                 at[(id - first) as usize] = i as u32;
             }
             self.by_id = ById::Table { first, at };
         } else {
             let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
-            order.sort_unstable_by_key(|&i| self.ids[i as usize]);
+            order.sort_unstable_by_key(|&i| self.ids.get(i));
             self.by_id = ById::Sorted(order);
         }
     }
@@ -398,14 +451,14 @@ impl Cards {
                 at.get(k).copied().filter(|&i| i != u32::MAX)
             }
             ById::Sorted(order) => order
-                .binary_search_by_key(&id, |&i| self.ids[i as usize])
+                .binary_search_by_key(&id, |&i| self.ids.get(i))
                 .ok()
                 .map(|k| order[k]),
         }
     }
 
     pub(crate) fn id(&self, at: u32) -> i64 {
-        self.ids[at as usize]
+        self.ids.get(at)
     }
 
     pub(crate) fn kind(&self, at: u32) -> Option<ContactKind> {
@@ -458,7 +511,7 @@ impl Cards {
         let (phones, emails) = self.points(at);
         let outlet = self.outlet(at);
         ContactLine {
-            id: self.ids[at as usize],
+            id: self.ids.get(at),
             name,
             kind: self.kinds[at as usize],
             outlet_id: outlet.id,
@@ -508,7 +561,11 @@ mod tests {
         "",
         "1",
         "№2",
+        LONG_WORD,
     ];
+    /// Longer than a record's span keeps the length of.
+    const LONG_WORD: &str = "оченьдлинноеназваниеоченьдлинноеназваниеоченьдлинноеназвание\
+        оченьдлинноеназваниеоченьдлинноеназваниеоченьдлинноеназваниеоченьдлинноеназвание";
 
     fn rules() -> PhoneRules {
         PhoneRules::for_country("RU").expect("rules")
@@ -625,12 +682,13 @@ mod tests {
         fn every_record_reads_back_as_it_was_put_in(
             book in proptest::collection::vec(line(), 1..30),
             stale in proptest::collection::vec(proptest::bool::weighted(0.2), 1..5),
+            spread in proptest::sample::select(vec![1i64, 1 << 40]),
         ) {
-            // Ids are unique in a book.
+            // Ids are unique in a book; some books' lie far apart.
             let book: Vec<ContactLine> = book
                 .into_iter()
                 .enumerate()
-                .map(|(n, c)| ContactLine { id: n as i64 * 3 + c.id % 3, ..c })
+                .map(|(n, c)| ContactLine { id: (n as i64 * 3 + c.id % 3) * spread - 7, ..c })
                 .collect();
             let index = from_columns(&book, &stale);
             for (n, c) in book.iter().enumerate() {
