@@ -393,14 +393,75 @@ impl Ids {
     }
 }
 
+/// Positions in a short table: two bytes each while the table is that short.
+#[derive(Debug, Default)]
+struct Places {
+    short: Vec<u16>,
+    /// Every position, once one does not fit two bytes.
+    wide: Option<Vec<u32>>,
+}
+
+impl Places {
+    fn push(&mut self, place: u32) {
+        if let Some(wide) = &mut self.wide {
+            wide.push(place);
+        } else if let Ok(place) = u16::try_from(place) {
+            self.short.push(place);
+        } else {
+            let mut wide: Vec<u32> = self.short.iter().map(|&p| u32::from(p)).collect();
+            wide.push(place);
+            self.short = Vec::new();
+            self.wide = Some(wide);
+        }
+    }
+
+    fn get(&self, at: u32) -> u32 {
+        match &self.wide {
+            Some(wide) => wide[at as usize],
+            None => u32::from(self.short[at as usize]),
+        }
+    }
+
+    fn shrink(&mut self) {
+        self.short.shrink_to_fit();
+        if let Some(wide) = &mut self.wide {
+            wide.shrink_to_fit();
+        }
+    }
+}
+
+/// A record's kind and relationship in one byte.
+fn traits(kind: Option<ContactKind>, relationship: Relationship) -> u8 {
+    let kind = kind
+        .and_then(|k| ContactKind::ALL.iter().position(|&a| a == k))
+        .map_or(0, |p| p + 1);
+    let relationship = Relationship::ALL
+        .iter()
+        .position(|&r| r == relationship)
+        .unwrap_or(0);
+    (kind * Relationship::ALL.len() + relationship) as u8
+}
+
+fn kind_of(traits: u8) -> Option<ContactKind> {
+    let kind = usize::from(traits) / Relationship::ALL.len();
+    kind.checked_sub(1).map(|k| ContactKind::ALL[k])
+}
+
+fn relationship_of(traits: u8) -> Relationship {
+    Relationship::ALL[usize::from(traits) % Relationship::ALL.len()]
+}
+
+/// Every this many records, where their phones and e-mails start is kept.
+const POINTS_MARK: usize = 32;
+
 #[derive(Debug, Default)]
 pub(crate) struct Cards {
     ids: Ids,
     /// Each record's outlet, a position in `outlets`.
-    outlet_at: Vec<u32>,
+    outlet_at: Places,
     outlets: Outlets,
-    kinds: Vec<Option<ContactKind>>,
-    relationships: Vec<Relationship>,
+    /// Kind and relationship (see `traits`).
+    traits: Vec<u8>,
     /// How each record's name (low half) and position (high half) are written, or
     /// `AS_WRITTEN` when `written` keeps them.
     cases: Vec<u8>,
@@ -408,9 +469,12 @@ pub(crate) struct Cards {
     written: Written,
     /// Phones, then e-mails, of each record: items separated by `ITEM`, the two lists by
     /// `UNIT`, the record ended by `END`. Filled in after the heads when read from the
-    /// database, so not in record order: `point_starts` says where each record's are.
+    /// database, so not in record order: `point_starts` says where each record's are,
+    /// until `finish_points` lays them out in record order, and `point_marks` says where
+    /// every `POINTS_MARK`th record's start.
     points: String,
     point_starts: Vec<u32>,
+    point_marks: Vec<u32>,
     shapes: Shapes,
     /// Lookups by id.
     by_id: ById,
@@ -450,8 +514,7 @@ impl Cards {
         self.ids.push(head.id);
         let outlet = self.outlets.intern(head.outlet_id, head.outlet);
         self.outlet_at.push(outlet);
-        self.kinds.push(head.kind);
-        self.relationships.push(head.relationship);
+        self.traits.push(traits(head.kind, head.relationship));
         self.point_starts.push(NONE);
         let outlet_len = self.outlets.all[outlet as usize].folded_len;
         let spelled = searched
@@ -554,11 +617,9 @@ impl Cards {
         self.yo.0.shrink_to_fit();
         self.written.text.shrink_to_fit();
         self.ids.shrink();
-        self.outlet_at.shrink_to_fit();
-        self.kinds.shrink_to_fit();
-        self.relationships.shrink_to_fit();
+        self.outlet_at.shrink();
+        self.traits.shrink_to_fit();
         self.cases.shrink_to_fit();
-        self.point_starts.shrink_to_fit();
         let (Some(first), Some(last)) = (self.ids.iter().min(), self.ids.iter().max()) else {
             self.by_id = ById::Empty;
             return;
@@ -577,9 +638,25 @@ impl Cards {
         }
     }
 
-    /// Called once the phones and e-mails are in.
+    /// Called once the phones and e-mails are in: lays them out in record order (a
+    /// record without any is just `END`), so that where each starts need not be kept.
     pub(crate) fn finish_points(&mut self) {
-        self.points.shrink_to_fit();
+        let mut laid = String::with_capacity(self.points.len() + self.len());
+        let mut marks = Vec::with_capacity(self.len() / POINTS_MARK + 1);
+        for (i, &start) in self.point_starts.iter().enumerate() {
+            if i % POINTS_MARK == 0 {
+                marks.push(laid.len() as u32);
+            }
+            let rest = match start {
+                NONE => "",
+                start => self.points.get(start as usize..).unwrap_or(""),
+            };
+            laid.push_str(rest.split(END).next().unwrap_or(""));
+            laid.push(END);
+        }
+        self.points = laid;
+        self.point_marks = marks;
+        self.point_starts = Vec::new();
         self.shapes.finish();
     }
 
@@ -607,11 +684,11 @@ impl Cards {
     }
 
     pub(crate) fn kind(&self, at: u32) -> Option<ContactKind> {
-        self.kinds[at as usize]
+        kind_of(self.traits[at as usize])
     }
 
     fn outlet(&self, at: u32) -> &Outlet {
-        &self.outlets.all[self.outlet_at[at as usize] as usize]
+        &self.outlets.all[self.outlet_at.get(at) as usize]
     }
 
     /// The name and position of the record at `at`, whose search text starts `folded`.
@@ -650,12 +727,16 @@ impl Cards {
         at: u32,
         searched: Searched<'s>,
     ) -> (Vec<Cow<'s, str>>, Vec<&'s str>) {
-        let start = self.point_starts[at as usize];
-        if start == NONE {
+        let at = at as usize;
+        let mark = self
+            .point_marks
+            .get(at / POINTS_MARK)
+            .map_or(0, |&m| m as usize);
+        let rest = self.points.get(mark..).unwrap_or("");
+        let record = rest.split(END).nth(at % POINTS_MARK).unwrap_or("");
+        if record.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let rest = self.points.get(start as usize..).unwrap_or("");
-        let record = rest.split(END).next().unwrap_or("");
         let (phones, emails) = record.split_once(UNIT).unwrap_or((record, ""));
         let phones = list(phones)
             .into_iter()
@@ -683,13 +764,13 @@ impl Cards {
         ContactLine {
             id: self.ids.get(at),
             name,
-            kind: self.kinds[at as usize],
+            kind: kind_of(self.traits[at as usize]),
             outlet_id: outlet.id,
             outlet: (!outlet.name.is_empty()).then(|| outlet.name.to_string()),
             position,
             phones: phones.into_iter().map(Cow::into_owned).collect(),
             emails: emails.into_iter().map(String::from).collect(),
-            relationship: self.relationships[at as usize],
+            relationship: relationship_of(self.traits[at as usize]),
         }
     }
 }
@@ -980,6 +1061,22 @@ mod tests {
         ]);
         assert_eq!(cards.written.at.len(), 2);
         assert_eq!(cards.written.get(0), Some(("Ronald McDonald", "Редактор")));
+    }
+
+    #[test]
+    fn places_widen_when_one_does_not_fit_two_bytes() {
+        let mut places = Places::default();
+        let wanted: Vec<u32> = (0..70_000).collect();
+        for &p in &wanted {
+            places.push(p);
+        }
+        assert!(places.wide.is_some());
+        assert!(
+            wanted
+                .iter()
+                .enumerate()
+                .all(|(i, &p)| places.get(i as u32) == p)
+        );
     }
 
     #[test]
