@@ -541,7 +541,9 @@ impl Store {
         }
         builder.finish_heads();
         self.read_points(&mut builder)?;
-        Ok(builder.build(rules.clone(), self.trigram_reader()))
+        let index = builder.build(rules.clone(), self.trigram_reader());
+        crate::search::give_back_freed_memory();
+        Ok(index)
     }
 
     /// A connection of its own to this file for the interface's index to ask the trigram
