@@ -323,8 +323,12 @@ impl Writer<'_> {
             phones,
         }
         .index_row();
-        stage(&self.tx, id, &row)?;
-        // The directory changed: the commit counts it, as for a contact marked.
+        stage(&self.tx, id, &row)
+    }
+
+    /// Notes that the directory changed, for a writer that paused tracking: the commit
+    /// counts it, as it does for a contact marked.
+    pub(super) fn directory_changed(&self) -> Result<()> {
         self.tx
             .prepare_cached("INSERT OR IGNORE INTO temp.search_dirty VALUES (?1)")?
             .execute([NOT_A_CONTACT])?;
