@@ -300,12 +300,16 @@ fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()
         std::thread::sleep(Duration::from_millis(20));
     }
     let n = app.contacts.len();
+    let loaded_rss = vm("VmRSS:");
 
     let mut total = Vec::new();
     let mut total_cpu = Vec::new();
     let (mut follows, mut follows_cpu) = (Vec::new(), Vec::new());
     let verbose = std::env::var_os("BENCH_VERBOSE").is_some();
     let mut slow: Vec<Slow> = Vec::new();
+    if verbose {
+        println!("  memory once loaded, before any key: {loaded_rss:.0} MB");
+    }
     for query in QUERIES {
         let mut typed = String::new();
         for c in query.chars() {

@@ -19,6 +19,7 @@
 //! one wrong, missing or extra letter.
 
 mod cards;
+mod shapes;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -32,7 +33,7 @@ use crate::domain::ContactKind;
 use crate::domain::contact::{ContactLine, ContactSummary, OutletSummary};
 use crate::domain::phone::{PhoneRules, looks_like_phone};
 pub(crate) use cards::Head;
-use cards::{Cards, FoldedHead};
+use cards::{Cards, Searched};
 
 /// The fuzzy matcher, shared by both indexes.
 #[derive(Default)]
@@ -672,11 +673,13 @@ impl<'a> Row<'a> {
         &self.translit[..self.head_end_latin as usize]
     }
 
-    /// Name, outlet and position, case-folded, as the cards spell them from.
-    fn folded(&self) -> FoldedHead<'a> {
-        FoldedHead {
-            head: self.text.get(..self.head_end as usize).unwrap_or(""),
+    /// The columns the cards spell a record's fields from.
+    fn searched(&self) -> Searched<'a> {
+        Searched {
+            text: self.text,
             name_end: self.name_end as usize,
+            head_end: self.head_end as usize,
+            digits: self.digits,
         }
     }
 }
@@ -757,6 +760,17 @@ fn is_boundary(text: &str, at: usize) -> bool {
             .is_some_and(|c| !c.is_alphanumeric())
 }
 
+/// Returns to the system the memory a large pass freed (SQLite's sorting and the arenas'
+/// growth while the book is read, a scan's lists of matches): the allocator keeps the
+/// freed pages of a thread's heap resident, and the book would stay that much larger.
+pub(crate) fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator's own heaps.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The result of one query over the index: record positions, best first.
 #[derive(Debug, Clone, Default)]
 pub struct Ranked {
@@ -810,11 +824,13 @@ pub(crate) struct IndexBuilder {
 impl IndexBuilder {
     /// Appends a record: its head and its precomputed search columns.
     pub(crate) fn push(&mut self, head: &Head<'_>, row: RowRef<'_>) {
-        let folded = FoldedHead {
-            head: row.text.get(..row.head_end as usize).unwrap_or(""),
+        let searched = Searched {
+            text: row.text,
             name_end: row.name_end as usize,
+            head_end: row.head_end as usize,
+            digits: row.digits,
         };
-        self.cards.push_head(head, folded);
+        self.cards.push_head(head, searched);
         self.rows.push_parts(row);
     }
 
@@ -829,7 +845,8 @@ impl IndexBuilder {
     }
 
     pub(crate) fn set_points<P: AsRef<str>>(&mut self, at: u32, phones: &[P], emails: &[P]) {
-        self.cards.set_points(at, phones, emails);
+        let searched = self.rows.get(at).searched();
+        self.cards.set_points(at, phones, emails, searched);
     }
 
     pub(crate) fn build(
@@ -888,7 +905,8 @@ impl ContactIndex {
         rows.shrink();
         let mut cards = Cards::default();
         for (i, c) in contacts.iter().enumerate() {
-            cards.push_summary(c, rows.get(i as u32).folded());
+            let row = rows.get(i as u32);
+            cards.push_summary(c, row.searched());
         }
         cards.finish();
         cards.finish_points();
@@ -927,7 +945,8 @@ impl ContactIndex {
     }
 
     fn line(&self, index: u32) -> ContactLine {
-        self.cards.line(index, self.engine.rows.get(index).folded())
+        let row = self.engine.rows.get(index);
+        self.cards.line(index, row.searched())
     }
 
     /// The kind of the contact with this id.
@@ -1333,6 +1352,9 @@ impl Engine {
                 None => run(&mut (0..total as u32)),
             };
         }
+        // What the last large pass freed (its lists, the database's answer) goes back
+        // first: without this a million-record book stays tens of megabytes larger.
+        give_back_freed_memory();
         let half = total / 2;
         let (mut first, second) = std::thread::scope(|s| {
             let other = s.spawn(|| match scope {
@@ -1653,7 +1675,7 @@ impl ContactIndex {
         let named: Vec<i64> = (0..self.cards.len() as u32)
             .filter(|&i| {
                 self.cards
-                    .name(i, self.engine.rows.get(i).folded())
+                    .name(i, self.engine.rows.get(i).searched())
                     .to_lowercase()
                     == lower
             })
@@ -1726,7 +1748,7 @@ impl ContactIndex {
                 }
             }
             if !wanted_mail.is_empty() {
-                let (_, emails) = self.cards.points(i);
+                let (_, emails) = self.cards.points(i, row.searched());
                 for (mail, raw) in &wanted_mail {
                     if emails.iter().any(|e| e.trim().to_lowercase() == *mail) {
                         out.push((id, (*raw).clone()));

@@ -8,9 +8,11 @@
 //! folded text when shown. Whatever that would not spell back byte for byte (`ё`,
 //! `McDonald`, `İ`) is kept as written. Outlets are few: each is kept once.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::fold;
+use super::shapes::Shapes;
 use crate::domain::ContactKind;
 use crate::domain::contact::{ContactLine, ContactSummary, Relationship};
 
@@ -20,6 +22,10 @@ const ITEM: char = '\u{1e}';
 const UNIT: char = '\u{1f}';
 /// Ends a record's phones and e-mails.
 const END: char = '\u{1d}';
+/// Starts a phone kept as its shape (see `Shapes`): the char after it says which.
+const SHAPED: char = '\u{1c}';
+/// What no stored phone or e-mail holds.
+const SEPARATORS: [char; 4] = [UNIT, ITEM, END, SHAPED];
 /// Separates the fields of the search text.
 const FIELDS: &str = " · ";
 /// A record without phones or e-mails.
@@ -28,8 +34,8 @@ const NONE: u32 = u32::MAX;
 /// The separators never occur in what is stored: a value holding one (a control
 /// character no one types) has it as a space.
 fn push_clean(arena: &mut String, value: &str) {
-    if value.contains([UNIT, ITEM, END]) {
-        arena.push_str(&value.replace([UNIT, ITEM, END], " "));
+    if value.contains(SEPARATORS) {
+        arena.push_str(&value.replace(SEPARATORS, " "));
     } else {
         arena.push_str(value);
     }
@@ -67,7 +73,7 @@ impl Case {
     }
 
     fn of(code: u8) -> Case {
-        CASES[usize::from(code) % CASES.len()]
+        CASES[usize::from(code & 3)]
     }
 
     /// Whether the letter after `before` (`None` at the start) is a capital.
@@ -121,23 +127,91 @@ impl Case {
     fn find(folded: &str, written: &str) -> Option<Case> {
         CASES.into_iter().find(|c| c.spells(folded, written))
     }
+
+    /// How `folded` is written as `written`: the case, and where an `е` is `ё` again.
+    fn with_yo(folded: &str, written: &str) -> Option<(Case, Vec<u16>)> {
+        if let Some(case) = Case::find(folded, written) {
+            return Some((case, Vec::new()));
+        }
+        let yo = yo_in(folded, written)?;
+        let case = Case::find(&with_yo(folded, &yo), written)?;
+        Some((case, yo))
+    }
 }
 
-/// The start of a record's search text, case-folded: name · outlet · position.
+/// The char indexes where `written` has `ё` and `folded` the `е` folding made of it;
+/// `None` when there is none, or the two do not have a char for a char.
+fn yo_in(folded: &str, written: &str) -> Option<Vec<u16>> {
+    let mut yo = Vec::new();
+    let mut written = written.chars();
+    for (i, f) in folded.chars().enumerate() {
+        let w = written.next()?;
+        if f == 'е' && matches!(w, 'ё' | 'Ё') {
+            yo.push(u16::try_from(i).ok().filter(|&i| i < IN_POSITION)?);
+        }
+    }
+    (written.next().is_none() && !yo.is_empty()).then_some(yo)
+}
+
+/// `folded` with `ё` at the char indexes `yo`.
+fn with_yo(folded: &str, yo: &[u16]) -> String {
+    folded
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if yo.contains(&(i as u16)) { 'ё' } else { c })
+        .collect()
+}
+
+/// Where folding wrote `е` for `ё`: (record, char index, in the position past
+/// `IN_POSITION`), by record.
+#[derive(Debug, Default)]
+struct Yo(Vec<(u32, u16)>);
+
+const IN_POSITION: u16 = 1 << 15;
+/// The case byte's mark of a record with entries in `Yo`.
+const HAS_YO: u8 = 0x08;
+
+impl Yo {
+    fn push(&mut self, record: u32, name: &[u16], position: &[u16]) {
+        self.0.extend(name.iter().map(|&i| (record, i)));
+        self.0
+            .extend(position.iter().map(|&i| (record, i | IN_POSITION)));
+    }
+
+    /// The indexes in the name and in the position of the record at `record`.
+    fn of(&self, record: u32) -> (Vec<u16>, Vec<u16>) {
+        let start = self.0.partition_point(|e| e.0 < record);
+        let (mut name, mut position) = (Vec::new(), Vec::new());
+        for &(_, i) in self.0[start..].iter().take_while(|e| e.0 == record) {
+            if i & IN_POSITION == 0 {
+                name.push(i);
+            } else {
+                position.push(i & !IN_POSITION);
+            }
+        }
+        (name, position)
+    }
+}
+
+/// What the search columns hold of a record, which the cards spell its fields from.
 #[derive(Clone, Copy)]
-pub(crate) struct FoldedHead<'a> {
-    /// Name, outlet and position.
-    pub head: &'a str,
-    /// Byte length of the name.
+pub(crate) struct Searched<'a> {
+    /// Case-folded: name · outlet · position · tags · notes · e-mails.
+    pub text: &'a str,
+    /// Byte length of the name, and of name, outlet and position, in `text`.
     pub name_end: usize,
+    pub head_end: usize,
+    /// The phones' digit groups, separated by spaces.
+    pub digits: &'a str,
 }
 
-impl<'a> FoldedHead<'a> {
+impl<'a> Searched<'a> {
     /// The folded name and position, past an outlet of `outlet_len` folded bytes (none
     /// when 0), as `IndexRow::new` lays them out; `None` when they are not laid so.
     fn name_and_position(self, outlet_len: usize) -> Option<(&'a str, &'a str)> {
-        let name = self.head.get(..self.name_end)?;
-        let mut rest = self.head.get(self.name_end..)?;
+        let head = self.text.get(..self.head_end)?;
+        let name = head.get(..self.name_end)?;
+        let mut rest = head.get(self.name_end..)?;
         if outlet_len > 0 {
             rest = rest.strip_prefix(FIELDS)?.get(outlet_len..)?;
         }
@@ -149,6 +223,41 @@ impl<'a> FoldedHead<'a> {
         Some((name, position))
     }
 }
+
+/// E-mails are the end of the search text, separated by spaces: those it holds as they
+/// are written (in lower case) are kept as the char that says how long they are there.
+fn emails_code<P: AsRef<str>>(emails: &[P], text: &str) -> Option<char> {
+    if emails.is_empty() || emails.iter().any(|e| e.as_ref().contains(SEPARATORS)) {
+        return None;
+    }
+    let joined = emails
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !text.ends_with(&joined) {
+        return None;
+    }
+    let code = u32::try_from(joined.len())
+        .ok()?
+        .checked_add(FIRST_CODE)
+        .filter(|&c| c < SURROGATES)
+        .and_then(char::from_u32)?;
+    let read = emails_of(code, text)?;
+    (read.len() == emails.len() && read.iter().zip(emails).all(|(r, e)| *r == e.as_ref()))
+        .then_some(code)
+}
+
+/// The e-mails `code` (see `emails_code`) says the end of `text` holds.
+fn emails_of(code: char, text: &str) -> Option<Vec<&str>> {
+    let len = (code as u32).checked_sub(FIRST_CODE)? as usize;
+    let tail = text.get(text.len().checked_sub(len)?..)?;
+    Some(tail.split(' ').collect())
+}
+
+/// Codes are chars from here to the surrogates: one or two bytes for short lengths.
+const FIRST_CODE: u32 = 0x80;
+const SURROGATES: u32 = 0xd800;
 
 /// One outlet, kept once for all its people.
 #[derive(Debug)]
@@ -284,23 +393,89 @@ impl Ids {
     }
 }
 
+/// Positions in a short table: two bytes each while the table is that short.
+#[derive(Debug, Default)]
+struct Places {
+    short: Vec<u16>,
+    /// Every position, once one does not fit two bytes.
+    wide: Option<Vec<u32>>,
+}
+
+impl Places {
+    fn push(&mut self, place: u32) {
+        if let Some(wide) = &mut self.wide {
+            wide.push(place);
+        } else if let Ok(place) = u16::try_from(place) {
+            self.short.push(place);
+        } else {
+            let mut wide: Vec<u32> = self.short.iter().map(|&p| u32::from(p)).collect();
+            wide.push(place);
+            self.short = Vec::new();
+            self.wide = Some(wide);
+        }
+    }
+
+    fn get(&self, at: u32) -> u32 {
+        match &self.wide {
+            Some(wide) => wide[at as usize],
+            None => u32::from(self.short[at as usize]),
+        }
+    }
+
+    fn shrink(&mut self) {
+        self.short.shrink_to_fit();
+        if let Some(wide) = &mut self.wide {
+            wide.shrink_to_fit();
+        }
+    }
+}
+
+/// A record's kind and relationship in one byte.
+fn traits(kind: Option<ContactKind>, relationship: Relationship) -> u8 {
+    let kind = kind
+        .and_then(|k| ContactKind::ALL.iter().position(|&a| a == k))
+        .map_or(0, |p| p + 1);
+    let relationship = Relationship::ALL
+        .iter()
+        .position(|&r| r == relationship)
+        .unwrap_or(0);
+    (kind * Relationship::ALL.len() + relationship) as u8
+}
+
+fn kind_of(traits: u8) -> Option<ContactKind> {
+    let kind = usize::from(traits) / Relationship::ALL.len();
+    kind.checked_sub(1).map(|k| ContactKind::ALL[k])
+}
+
+fn relationship_of(traits: u8) -> Relationship {
+    Relationship::ALL[usize::from(traits) % Relationship::ALL.len()]
+}
+
+/// Every this many records, where their phones and e-mails start is kept.
+const POINTS_MARK: usize = 32;
+
 #[derive(Debug, Default)]
 pub(crate) struct Cards {
     ids: Ids,
     /// Each record's outlet, a position in `outlets`.
-    outlet_at: Vec<u32>,
+    outlet_at: Places,
     outlets: Outlets,
-    kinds: Vec<Option<ContactKind>>,
-    relationships: Vec<Relationship>,
+    /// Kind and relationship (see `traits`).
+    traits: Vec<u8>,
     /// How each record's name (low half) and position (high half) are written, or
     /// `AS_WRITTEN` when `written` keeps them.
     cases: Vec<u8>,
+    yo: Yo,
     written: Written,
     /// Phones, then e-mails, of each record: items separated by `ITEM`, the two lists by
     /// `UNIT`, the record ended by `END`. Filled in after the heads when read from the
-    /// database, so not in record order: `point_starts` says where each record's are.
+    /// database, so not in record order: `point_starts` says where each record's are,
+    /// until `finish_points` lays them out in record order, and `point_marks` says where
+    /// every `POINTS_MARK`th record's start.
     points: String,
     point_starts: Vec<u32>,
+    point_marks: Vec<u32>,
+    shapes: Shapes,
     /// Lookups by id.
     by_id: ById,
 }
@@ -334,24 +509,31 @@ pub(crate) struct Head<'a> {
 impl Cards {
     /// Appends a record: its head, and the start of its search text, from which its name
     /// and position are spelled again when they can be.
-    pub(crate) fn push_head(&mut self, head: &Head<'_>, folded: FoldedHead<'_>) {
+    pub(crate) fn push_head(&mut self, head: &Head<'_>, searched: Searched<'_>) {
         let at = self.ids.len() as u32;
         self.ids.push(head.id);
         let outlet = self.outlets.intern(head.outlet_id, head.outlet);
         self.outlet_at.push(outlet);
-        self.kinds.push(head.kind);
-        self.relationships.push(head.relationship);
+        self.traits.push(traits(head.kind, head.relationship));
         self.point_starts.push(NONE);
         let outlet_len = self.outlets.all[outlet as usize].folded_len;
-        let cases = folded
+        let spelled = searched
             .name_and_position(outlet_len)
             .and_then(|(name, position)| {
-                let name_case = Case::find(name, head.name)?;
-                let position_case = Case::find(position, head.position)?;
-                Some(name_case.code() | position_case.code() << 4)
+                Some((
+                    Case::with_yo(name, head.name)?,
+                    Case::with_yo(position, head.position)?,
+                ))
             });
-        match cases {
-            Some(cases) => self.cases.push(cases),
+        match spelled {
+            Some(((name_case, name_yo), (position_case, position_yo))) => {
+                let mut cases = name_case.code() | position_case.code() << 4;
+                if !name_yo.is_empty() || !position_yo.is_empty() {
+                    cases |= HAS_YO;
+                    self.yo.push(at, &name_yo, &position_yo);
+                }
+                self.cases.push(cases);
+            }
             None => {
                 self.cases.push(AS_WRITTEN);
                 self.written.push(at, head.name, head.position);
@@ -359,8 +541,8 @@ impl Cards {
         }
     }
 
-    /// Appends a summary, with `folded` the start of its search text.
-    pub(crate) fn push_summary(&mut self, c: &ContactSummary, folded: FoldedHead<'_>) {
+    /// Appends a summary, with its search columns.
+    pub(crate) fn push_summary(&mut self, c: &ContactSummary, searched: Searched<'_>) {
         self.push_head(
             &Head {
                 id: c.id,
@@ -371,14 +553,20 @@ impl Cards {
                 position: &c.position,
                 relationship: c.relationship,
             },
-            folded,
+            searched,
         );
         let at = self.ids.len() as u32 - 1;
-        self.set_points(at, &c.phones, &c.emails);
+        self.set_points(at, &c.phones, &c.emails, searched);
     }
 
-    /// The phones and e-mails of the record at `at`.
-    pub(crate) fn set_points<P: AsRef<str>>(&mut self, at: u32, phones: &[P], emails: &[P]) {
+    /// The phones and e-mails of the record at `at`, whose search columns are `searched`.
+    pub(crate) fn set_points<P: AsRef<str>>(
+        &mut self,
+        at: u32,
+        phones: &[P],
+        emails: &[P],
+        searched: Searched<'_>,
+    ) {
         let Some(start) = self.point_starts.get_mut(at as usize) else {
             return;
         };
@@ -391,16 +579,34 @@ impl Cards {
             if n > 0 {
                 self.points.push(ITEM);
             }
-            push_clean(&mut self.points, p.as_ref());
+            self.push_phone(p.as_ref(), searched.digits);
         }
         self.points.push(UNIT);
-        for (n, e) in emails.iter().enumerate() {
-            if n > 0 {
-                self.points.push(ITEM);
+        if let Some(code) = emails_code(emails, searched.text) {
+            self.points.push(SHAPED);
+            self.points.push(code);
+        } else {
+            for (n, e) in emails.iter().enumerate() {
+                if n > 0 {
+                    self.points.push(ITEM);
+                }
+                push_clean(&mut self.points, e.as_ref());
             }
-            push_clean(&mut self.points, e.as_ref());
         }
         self.points.push(END);
+    }
+
+    /// A phone: by its shape when that spells it exactly, else as written.
+    fn push_phone(&mut self, phone: &str, digits: &str) {
+        if !phone.contains(SEPARATORS)
+            && let Some(code) = self.shapes.code(phone, digits)
+            && self.shapes.phone(code, digits).as_deref() == Some(phone)
+        {
+            self.points.push(SHAPED);
+            self.points.push(code);
+        } else {
+            push_clean(&mut self.points, phone);
+        }
     }
 
     /// Called once every head is in: makes lookups by id possible.
@@ -408,13 +614,12 @@ impl Cards {
         self.outlets.by_id = HashMap::new();
         self.outlets.all.shrink_to_fit();
         self.written.at.shrink_to_fit();
+        self.yo.0.shrink_to_fit();
         self.written.text.shrink_to_fit();
         self.ids.shrink();
-        self.outlet_at.shrink_to_fit();
-        self.kinds.shrink_to_fit();
-        self.relationships.shrink_to_fit();
+        self.outlet_at.shrink();
+        self.traits.shrink_to_fit();
         self.cases.shrink_to_fit();
-        self.point_starts.shrink_to_fit();
         let (Some(first), Some(last)) = (self.ids.iter().min(), self.ids.iter().max()) else {
             self.by_id = ById::Empty;
             return;
@@ -433,9 +638,26 @@ impl Cards {
         }
     }
 
-    /// Called once the phones and e-mails are in.
+    /// Called once the phones and e-mails are in: lays them out in record order (a
+    /// record without any is just `END`), so that where each starts need not be kept.
     pub(crate) fn finish_points(&mut self) {
-        self.points.shrink_to_fit();
+        let mut laid = String::with_capacity(self.points.len() + self.len());
+        let mut marks = Vec::with_capacity(self.len() / POINTS_MARK + 1);
+        for (i, &start) in self.point_starts.iter().enumerate() {
+            if i % POINTS_MARK == 0 {
+                marks.push(laid.len() as u32);
+            }
+            let rest = match start {
+                NONE => "",
+                start => self.points.get(start as usize..).unwrap_or(""),
+            };
+            laid.push_str(rest.split(END).next().unwrap_or(""));
+            laid.push(END);
+        }
+        self.points = laid;
+        self.point_marks = marks;
+        self.point_starts = Vec::new();
+        self.shapes.finish();
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -462,64 +684,93 @@ impl Cards {
     }
 
     pub(crate) fn kind(&self, at: u32) -> Option<ContactKind> {
-        self.kinds[at as usize]
+        kind_of(self.traits[at as usize])
     }
 
     fn outlet(&self, at: u32) -> &Outlet {
-        &self.outlets.all[self.outlet_at[at as usize] as usize]
+        &self.outlets.all[self.outlet_at.get(at) as usize]
     }
 
     /// The name and position of the record at `at`, whose search text starts `folded`.
-    fn name_and_position(&self, at: u32, folded: FoldedHead<'_>) -> (String, String) {
+    fn name_and_position(&self, at: u32, searched: Searched<'_>) -> (String, String) {
         let cases = self.cases[at as usize];
         if cases == AS_WRITTEN {
             let (name, position) = self.written.get(at).unwrap_or(("", ""));
             return (name.to_string(), position.to_string());
         }
-        let (name, position) = folded
+        let (name, position) = searched
             .name_and_position(self.outlet(at).folded_len)
             .unwrap_or(("", ""));
+        let (mut name, mut position) = (Cow::Borrowed(name), Cow::Borrowed(position));
+        if cases & HAS_YO != 0 {
+            let (name_yo, position_yo) = self.yo.of(at);
+            name = Cow::Owned(with_yo(&name, &name_yo));
+            position = Cow::Owned(with_yo(&position, &position_yo));
+        }
         let mut out = (
             String::with_capacity(name.len()),
             String::with_capacity(position.len()),
         );
-        Case::of(cases & 0xf).spell(name, &mut out.0);
-        Case::of(cases >> 4).spell(position, &mut out.1);
+        Case::of(cases).spell(&name, &mut out.0);
+        Case::of(cases >> 4).spell(&position, &mut out.1);
         out
     }
 
     /// The name of the record at `at`, whose search text starts `folded`.
-    pub(crate) fn name(&self, at: u32, folded: FoldedHead<'_>) -> String {
-        self.name_and_position(at, folded).0
+    pub(crate) fn name(&self, at: u32, searched: Searched<'_>) -> String {
+        self.name_and_position(at, searched).0
     }
 
-    /// Phones and e-mails of the record at `at`.
-    pub(crate) fn points(&self, at: u32) -> (Vec<&str>, Vec<&str>) {
-        let start = self.point_starts[at as usize];
-        if start == NONE {
+    /// Phones and e-mails of the record at `at`, whose search columns are `searched`.
+    pub(crate) fn points<'s>(
+        &'s self,
+        at: u32,
+        searched: Searched<'s>,
+    ) -> (Vec<Cow<'s, str>>, Vec<&'s str>) {
+        let at = at as usize;
+        let mark = self
+            .point_marks
+            .get(at / POINTS_MARK)
+            .map_or(0, |&m| m as usize);
+        let rest = self.points.get(mark..).unwrap_or("");
+        let record = rest.split(END).nth(at % POINTS_MARK).unwrap_or("");
+        if record.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let rest = self.points.get(start as usize..).unwrap_or("");
-        let record = rest.split(END).next().unwrap_or("");
         let (phones, emails) = record.split_once(UNIT).unwrap_or((record, ""));
-        (list(phones), list(emails))
+        let phones = list(phones)
+            .into_iter()
+            .map(
+                |p| match p.strip_prefix(SHAPED).and_then(|c| c.chars().next()) {
+                    Some(code) => {
+                        Cow::Owned(self.shapes.phone(code, searched.digits).unwrap_or_default())
+                    }
+                    None => Cow::Borrowed(p),
+                },
+            )
+            .collect();
+        let emails = match emails.strip_prefix(SHAPED).and_then(|c| c.chars().next()) {
+            Some(code) => emails_of(code, searched.text).unwrap_or_default(),
+            None => list(emails),
+        };
+        (phones, emails)
     }
 
-    /// What a list shows of the record at `at`, whose search text starts `folded`.
-    pub(crate) fn line(&self, at: u32, folded: FoldedHead<'_>) -> ContactLine {
-        let (name, position) = self.name_and_position(at, folded);
-        let (phones, emails) = self.points(at);
+    /// What a list shows of the record at `at`, whose search columns are `searched`.
+    pub(crate) fn line(&self, at: u32, searched: Searched<'_>) -> ContactLine {
+        let (name, position) = self.name_and_position(at, searched);
+        let (phones, emails) = self.points(at, searched);
         let outlet = self.outlet(at);
         ContactLine {
             id: self.ids.get(at),
             name,
-            kind: self.kinds[at as usize],
+            kind: kind_of(self.traits[at as usize]),
             outlet_id: outlet.id,
             outlet: (!outlet.name.is_empty()).then(|| outlet.name.to_string()),
             position,
-            phones: phones.into_iter().map(String::from).collect(),
+            phones: phones.into_iter().map(Cow::into_owned).collect(),
             emails: emails.into_iter().map(String::from).collect(),
-            relationship: self.relationships[at as usize],
+            relationship: relationship_of(self.traits[at as usize]),
         }
     }
 }
@@ -648,13 +899,23 @@ mod tests {
             tags: "",
             notes: "",
             emails: &c.emails.join(" "),
-            digits: "",
+            digits: &digits(c),
         })
+    }
+
+    /// The digit groups of a record's phones, as the store keeps them for most.
+    fn digits(c: &ContactLine) -> String {
+        let groups: Vec<String> = c
+            .phones
+            .iter()
+            .map(|p| p.chars().filter(char::is_ascii_digit).collect())
+            .collect();
+        groups.join(" ")
     }
 
     /// Separators are the one thing a list cannot hold: they read back as spaces.
     fn as_kept(mut c: ContactLine) -> ContactLine {
-        let clean = |s: &String| s.replace([UNIT, ITEM, END], " ");
+        let clean = |s: &String| s.replace(SEPARATORS, " ");
         c.phones = c.phones.iter().map(clean).collect();
         c.emails = c.emails.iter().map(clean).collect();
         c
@@ -738,11 +999,13 @@ mod tests {
                 position,
                 relationship: Relationship::Neutral,
             };
-            let folded = FoldedHead {
-                head: &row.text[..row.head_end as usize],
+            let searched = Searched {
+                text: &row.text,
                 name_end: row.name_end as usize,
+                head_end: row.head_end as usize,
+                digits: "",
             };
-            cards.push_head(&head, folded);
+            cards.push_head(&head, searched);
         }
         cards.finish();
         cards
@@ -761,13 +1024,66 @@ mod tests {
     }
 
     #[test]
+    fn phones_and_e_mails_the_search_columns_hold_are_not_kept_twice() {
+        let anna = ContactLine {
+            id: 5,
+            name: "Анна Петрова".into(),
+            kind: None,
+            outlet_id: None,
+            outlet: None,
+            position: String::new(),
+            phones: vec!["+48 601 234 567".into(), "010 044 592".into()],
+            emails: vec!["anna@example.org".into(), "a.petrova@example.org".into()],
+            relationship: Relationship::Neutral,
+        };
+        let shouting = ContactLine {
+            id: 6,
+            emails: vec!["ANNA@EXAMPLE.ORG".into()],
+            ..anna.clone()
+        };
+        let index = from_columns(&[anna.clone(), shouting.clone()], &[false]);
+        assert_eq!(index.get(5), Some(anna));
+        assert_eq!(index.get(6), Some(shouting));
+        let kept = &index.cards.points;
+        assert!(!kept.contains("601") && !kept.contains("anna@"), "{kept:?}");
+        assert!(
+            kept.contains("ANNA@EXAMPLE.ORG"),
+            "upper case is kept as written"
+        );
+    }
+
+    #[test]
     fn what_folding_loses_is_kept_as_written() {
         let cards = cards_of(&[
-            ("Алёна Петрова", "Редактор"),
             ("Ronald McDonald", "Редактор"),
             ("Анна Петрова", "PR-менеджер"),
+            ("ёлкин", "Ёлкин"),
         ]);
-        assert_eq!(cards.written.at.len(), 3);
-        assert_eq!(cards.written.get(1), Some(("Ronald McDonald", "Редактор")));
+        assert_eq!(cards.written.at.len(), 2);
+        assert_eq!(cards.written.get(0), Some(("Ronald McDonald", "Редактор")));
+    }
+
+    #[test]
+    fn places_widen_when_one_does_not_fit_two_bytes() {
+        let mut places = Places::default();
+        let wanted: Vec<u32> = (0..70_000).collect();
+        for &p in &wanted {
+            places.push(p);
+        }
+        assert!(places.wide.is_some());
+        assert!(
+            wanted
+                .iter()
+                .enumerate()
+                .all(|(i, &p)| places.get(i as u32) == p)
+        );
+    }
+
+    #[test]
+    fn a_yo_is_kept_as_where_it_is() {
+        let cards = cards_of(&[("Алёна Королёва", "Зам. редактора"), ("ЁЛКИН", "Ёж")]);
+        assert!(cards.written.at.is_empty(), "{:?}", cards.written);
+        assert_eq!(cards.yo.of(0), (vec![2, 11], vec![]));
+        assert_eq!(cards.yo.of(1), (vec![0], vec![0]));
     }
 }

@@ -120,6 +120,17 @@ fn split_tags(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The statements that write one to four of a contact's phones, e-mails and handles.
+const POINT_INSERTS: [&str; 4] = [
+    "INSERT INTO contact_points (contact_id, kind, value, digits, label) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO contact_points (contact_id, kind, value, digits, label) VALUES (?, ?, ?, ?, ?),
+         (?, ?, ?, ?, ?)",
+    "INSERT INTO contact_points (contact_id, kind, value, digits, label) VALUES (?, ?, ?, ?, ?),
+         (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)",
+    "INSERT INTO contact_points (contact_id, kind, value, digits, label) VALUES (?, ?, ?, ?, ?),
+         (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)",
+];
+
 /// A phone, e-mail or handle as `contact_points` holds it: (value, digits), or none when
 /// it is empty.
 fn stored_point<'a>(kind: &str, point: &'a Point, rules: &PhoneRules) -> Option<(&'a str, String)> {
@@ -482,9 +493,13 @@ impl Store {
             }
             let writer = self.write()?;
             let started = std::time::Instant::now();
+            let written = summary.added + summary.updated;
             for (n, item) in batch {
                 summary.read += 1;
                 writer.import_item(n, item, rules, now, summary)?;
+            }
+            if summary.added + summary.updated > written {
+                writer.directory_changed()?;
             }
             if let Some(source) = source {
                 writer
@@ -635,25 +650,6 @@ impl Writer<'_> {
             now,
         )?;
         Ok(id)
-    }
-
-    fn add_labelled_point(
-        &self,
-        owner_id: i64,
-        kind: &str,
-        point: &Point,
-        rules: &PhoneRules,
-    ) -> Result<()> {
-        let Some((value, digits)) = stored_point(kind, point, rules) else {
-            return Ok(());
-        };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO contact_points (contact_id, kind, value, digits, label)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![owner_id, kind, value, digits, point.label.trim()])?;
-        Ok(())
     }
 
     fn record_field(
@@ -892,15 +888,30 @@ impl Writer<'_> {
         Ok(id)
     }
 
+    /// Writes a contact's phones, e-mails and handles, in that order, a few rows per
+    /// statement: most contacts' in one.
     fn write_points(&self, id: i64, record: &ContactRecord, rules: &PhoneRules) -> Result<()> {
-        for p in &record.phones {
-            self.add_labelled_point(id, "phone", p, rules)?;
-        }
-        for p in &record.emails {
-            self.add_labelled_point(id, "email", p, rules)?;
-        }
-        for p in &record.messengers {
-            self.add_labelled_point(id, "messenger", p, rules)?;
+        let rows: Vec<(&str, &str, String, &str)> = [
+            ("phone", &record.phones),
+            ("email", &record.emails),
+            ("messenger", &record.messengers),
+        ]
+        .into_iter()
+        .flat_map(|(kind, points)| {
+            points.iter().filter_map(move |p| {
+                stored_point(kind, p, rules)
+                    .map(|(value, digits)| (kind, value, digits, p.label.trim()))
+            })
+        })
+        .collect();
+        for chunk in rows.chunks(POINT_INSERTS.len()) {
+            let mut args: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 5);
+            for (kind, value, digits, label) in chunk {
+                args.extend([&id as &dyn rusqlite::ToSql, kind, value, digits, label]);
+            }
+            self.tx
+                .prepare_cached(POINT_INSERTS[chunk.len() - 1])?
+                .execute(args.as_slice())?;
         }
         Ok(())
     }
@@ -1434,6 +1445,47 @@ mod tests {
         assert_eq!(card.name, "Кузнецов Егор");
         assert_eq!(card.emails[0].value, "egor@vesti.example");
         assert_eq!(store.contact_summaries().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_contact_keeps_every_phone_e_mail_and_handle_in_order_with_its_label() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let labelled = |value: &str, label: &str| Point {
+            value: value.into(),
+            label: label.into(),
+        };
+        let phones: Vec<Point> = (0..6)
+            .map(|n| labelled(&format!(" +7 918 000-00-0{n} "), &format!("тел {n}")))
+            .chain([labelled("  ", "пустой")])
+            .collect();
+        let rec = ContactRecord {
+            phones: phones.clone(),
+            emails: vec![labelled("a@x.example", "work"), labelled("b@x.example", "")],
+            messengers: vec![labelled("telegram:@kuz", "")],
+            ..record("Кузнецов Егор", &[], &[])
+        };
+        let id = store.save_contact(None, &rec, &rules(), 1).unwrap();
+        let card = store.contact_card(id).unwrap();
+        let stored: Vec<(String, String)> = card
+            .phones
+            .iter()
+            .map(|p| (p.value.clone(), p.label.clone()))
+            .collect();
+        let expected: Vec<(String, String)> = phones[..6]
+            .iter()
+            .map(|p| (p.value.trim().to_string(), p.label.clone()))
+            .collect();
+        assert_eq!(
+            stored, expected,
+            "trimmed, in order, the empty one left out"
+        );
+        assert_eq!(card.emails, rec.emails);
+        assert_eq!(card.messengers, rec.messengers);
+        assert_eq!(
+            store.contacts_with_phone("79180000005").unwrap(),
+            vec![id],
+            "each phone's digits are stored"
+        );
     }
 
     #[test]

@@ -191,6 +191,9 @@ impl Store {
     fn prepare(&mut self, migrations: &[&str]) -> Result<()> {
         // A colleague may be writing: wait for the lock instead of failing at once.
         self.conn.busy_handler(Some(lock::on_busy))?;
+        // An import alone runs about twenty statements over and over: all stay prepared.
+        self.conn
+            .set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         migrate::check_can_open(&self.conn, self.display_path(), migrations.len() as i64)?;
         // Pragmas go outside any transaction. WAL lets a reader and a writer work side by
         // side; FULL keeps every committed record through a crash or a power cut.
@@ -309,6 +312,9 @@ impl Store {
         Ok(value)
     }
 }
+
+/// How many prepared statements a connection keeps (SQLite's wrapper keeps 16).
+const STATEMENT_CACHE: usize = 64;
 
 /// An open write transaction, with the user it writes as.
 pub struct Writer<'a> {

@@ -323,8 +323,12 @@ impl Writer<'_> {
             phones,
         }
         .index_row();
-        stage(&self.tx, id, &row)?;
-        // The directory changed: the commit counts it, as for a contact marked.
+        stage(&self.tx, id, &row)
+    }
+
+    /// Notes that the directory changed, for a writer that paused tracking: the commit
+    /// counts it, as it does for a contact marked.
+    pub(super) fn directory_changed(&self) -> Result<()> {
         self.tx
             .prepare_cached("INSERT OR IGNORE INTO temp.search_dirty VALUES (?1)")?
             .execute([NOT_A_CONTACT])?;
@@ -537,7 +541,9 @@ impl Store {
         }
         builder.finish_heads();
         self.read_points(&mut builder)?;
-        Ok(builder.build(rules.clone(), self.trigram_reader()))
+        let index = builder.build(rules.clone(), self.trigram_reader());
+        crate::search::give_back_freed_memory();
+        Ok(index)
     }
 
     /// A connection of its own to this file for the interface's index to ask the trigram
