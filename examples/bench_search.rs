@@ -10,7 +10,8 @@
 //! interface does: the time from `2` to the first screen with its count (read straight
 //! from the database while the whole book loads on another thread), the keystrokes, the
 //! quick log's Who field and the resident memory. `--table` prints those as rows of the
-//! targets table (`bench_book` runs it so).
+//! targets table (`bench_book` runs it so). `BENCH_SLOWEST=N` adds the N keys that cost
+//! the most CPU (the keys that make the p95), with the query and how many rows it listed.
 
 mod synth;
 
@@ -209,6 +210,38 @@ fn vm(field: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
+/// One key as typed into the book or the quick log's Who field: its CPU (search and
+/// redraw), how many rows it listed and whether the rest was still being counted.
+struct Slow {
+    cpu: Duration,
+    field: &'static str,
+    typed: String,
+    listed: usize,
+    counting: bool,
+}
+
+/// With `BENCH_SLOWEST=N`, the N keys that cost the most CPU: the keys that make the p95.
+fn print_slowest(mut keys: Vec<Slow>) {
+    let Some(n) = std::env::var("BENCH_SLOWEST")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    else {
+        return;
+    };
+    keys.sort_by_key(|k| std::cmp::Reverse(k.cpu));
+    println!("  the {n} slowest keys (CPU, search + redraw):");
+    for k in keys.iter().take(n) {
+        println!(
+            "    {} {:>5} {:?}: {} listed{}",
+            ms(k.cpu),
+            k.field,
+            k.typed,
+            k.listed,
+            if k.counting { ", counting" } else { "" }
+        );
+    }
+}
+
 /// Work the interface left for a pause between keys (a short query's count), done to its
 /// end as the terminal's loop does while no key waits, then drawn. Whether there was any.
 fn follow(
@@ -273,6 +306,7 @@ fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()
     let mut total_cpu = Vec::new();
     let (mut follows, mut follows_cpu) = (Vec::new(), Vec::new());
     let verbose = std::env::var_os("BENCH_VERBOSE").is_some();
+    let mut slow: Vec<Slow> = Vec::new();
     if verbose {
         println!("  memory once loaded, before any key: {loaded_rss:.0} MB");
     }
@@ -286,6 +320,13 @@ fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()
             terminal.draw(|f| pressdesk::ui::view(&app, f))?;
             total.push(t0.elapsed());
             total_cpu.push(cpu(libc::RUSAGE_SELF) - c0);
+            slow.push(Slow {
+                cpu: cpu(libc::RUSAGE_SELF) - c0,
+                field: "book",
+                typed: typed.clone(),
+                listed: app.book.len(),
+                counting: app.has_work(),
+            });
             if verbose {
                 println!(
                     "    {typed:?}: {} (CPU search {} redraw {}; {} listed{})",
@@ -324,12 +365,24 @@ fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()
         for c in log_key.chars() {
             key(&mut runtime, &mut app, KeyCode::Char(c));
         }
+        let mut typed = String::new();
         for c in query.chars() {
+            typed.push(c);
             let (t0, c0) = (Instant::now(), cpu(libc::RUSAGE_SELF));
             key(&mut runtime, &mut app, KeyCode::Char(c));
             terminal.draw(|f| pressdesk::ui::view(&app, f))?;
             who.push(t0.elapsed());
             who_cpu.push(cpu(libc::RUSAGE_SELF) - c0);
+            slow.push(Slow {
+                cpu: cpu(libc::RUSAGE_SELF) - c0,
+                field: "who",
+                typed: typed.clone(),
+                listed: match &app.overlay {
+                    Some(pressdesk::app::Overlay::QuickLog(form)) => form.who_list.hits.len(),
+                    _ => 0,
+                },
+                counting: app.has_work(),
+            });
             if follow(&mut runtime, &mut app, &mut terminal)? {
                 who_follows.push(t0.elapsed());
                 who_follows_cpu.push(cpu(libc::RUSAGE_SELF) - c0);
@@ -355,6 +408,7 @@ fn through_the_runtime(path: &std::path::Path, table: bool) -> anyhow::Result<()
         v.sort();
     }
     let peak = vm("VmHWM:");
+    print_slowest(slow);
     if table {
         println!(
             "| contact book: `2` to the first screen with its count (whole book read after) | {} (CPU {}; {}), whole book {:.2} s | ≤ 100 ms / ≤ 300 ms |",

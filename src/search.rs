@@ -1020,17 +1020,25 @@ impl ContactIndex {
     /// A query that grew from one that matched a few records outright can only match
     /// those outright: they are ranked again, which is cheaper than asking the database.
     fn within_the_last_matches(&self, query: &str, previous: Option<&Ranked>) -> Option<Ranked> {
-        let p = previous?;
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
-        let scope = p.outright.as_ref()?;
-        if scope.is_empty()
-            || scope.len() > RANK_AGAIN_UP_TO
-            || !self.engine.grew_from(&q, trimmed, p, &p.query)
-        {
-            return None;
-        }
+        let scope = self.again_among(&q, trimmed, previous)?;
         self.engine.rank_within(trimmed, scope)
+    }
+
+    /// The records `within_the_last_matches` ranks `q` among, if it can.
+    fn again_among<'p>(
+        &self,
+        q: &Query,
+        trimmed: &str,
+        previous: Option<&'p Ranked>,
+    ) -> Option<&'p Arc<Vec<u32>>> {
+        let p = previous?;
+        let scope = p.outright.as_ref()?;
+        (!scope.is_empty()
+            && scope.len() <= RANK_AGAIN_UP_TO
+            && self.engine.grew_from(q, trimmed, p, &p.query))
+        .then_some(scope)
     }
 
     /// A query the database's trigram index can answer, ranked over the records it names
@@ -1088,35 +1096,71 @@ impl ContactIndex {
     pub fn to_read(&self, query: &str, previous: Option<&Ranked>) -> usize {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
+        if let Some(outright) = self.again_among(&q, trimmed, previous) {
+            return outright.len();
+        }
         self.engine
             .basis_for(&q, trimmed, previous)
             .map_or(self.len(), |p| p.candidates.len())
     }
 
     /// The first records of `query`'s ranking among those `keep` accepts, as far as they
-    /// are known without reading every record: for one word of one or two letters, the
-    /// names starting with it outrank every other match (a name that is the word alone
-    /// first, then in index order). At most `rows` of them, with whether those are all
-    /// of the first `rows` (else the rest of the ranking follows them). `None` for any
-    /// other query.
+    /// are known without reading every record: for one word, the names starting with it
+    /// outrank every other match (a name that is the word alone first, then in index
+    /// order). At most `rows` of them, with whether those are all of the first `rows`
+    /// (else the rest of the ranking follows them). For a word of three letters and more
+    /// (which the database's index can narrow instead) only when they are all: `None`
+    /// then, and for any other query.
     pub fn first_rows(
         &self,
         query: &str,
         rows: usize,
         keep: impl Fn(u32) -> bool,
     ) -> Option<FirstRows> {
-        let Plan::Prefix { word, .. } = Plan::of(query, &self.engine.rules) else {
-            return None;
+        let (word, short) = match Plan::of(query, &self.engine.rules) {
+            Plan::Prefix { word, .. } => (word, true),
+            _ => (name_start_word(query, &self.engine.rules)?, false),
         };
+        let first = self.names_starting(&word, rows, keep)?;
+        (short || first.whole).then_some(first)
+    }
+
+    /// The first rows of `query`'s ranking known while the rest is counted (see
+    /// `first_rows`): for one word, those of the names starting with it that are
+    /// known, however few; none for any other query.
+    pub fn known_rows(&self, query: &str, rows: usize, keep: impl Fn(u32) -> bool) -> FirstRows {
+        name_start_word(query, &self.engine.rules)
+            .and_then(|word| self.names_starting(&word, rows, keep))
+            .unwrap_or(FirstRows {
+                rows: Vec::new(),
+                whole: false,
+            })
+    }
+
+    /// Whether ranking `query` after `previous` narrows from an earlier result, so that
+    /// counting it a slice at a time reads what `to_read` says, not every record.
+    pub fn narrows(&self, query: &str, previous: Option<&Ranked>) -> bool {
+        let trimmed = query.trim();
+        let q = Query::new(trimmed, &self.engine.rules);
+        self.engine.basis_for(&q, trimmed, previous).is_some()
+    }
+
+    /// `first_rows` for the names starting with `word` (folded).
+    fn names_starting(
+        &self,
+        word: &str,
+        rows: usize,
+        keep: impl Fn(u32) -> bool,
+    ) -> Option<FirstRows> {
         let key = |i: &u32| self.engine.rows.name_key(*i);
-        let start = self.by_name.partition_point(|i| key(i) < word.as_str());
-        let end = match prefix_end(&word) {
+        let start = self.by_name.partition_point(|i| key(i) < word);
+        let end = match prefix_end(word) {
             Some(end) => self.by_name.partition_point(|i| key(i) < end.as_str()),
             None => self.by_name.len(),
         };
         let range = self.by_name.get(start..end)?;
         // The name that is the word alone sorts first among those starting with it.
-        let whole = range.partition_point(|i| key(i) == word.as_str());
+        let whole = range.partition_point(|i| key(i) == word);
         let mut first: Vec<u32> = range[..whole]
             .iter()
             .copied()
@@ -2105,8 +2149,14 @@ mod tests {
             }
         }
         assert!(shown > 20, "the first rows were known only {shown} times");
-        // Longer queries, and several words, are not answered so.
-        assert_eq!(idx.first_rows("коку", 1, |_| true), None);
+        // A longer word is answered so only when a whole screen of names starts with it
+        // (else the database's index narrows it); several words never.
+        let whole = idx.rank("коку", None);
+        let first = idx.first_rows("коку", 3, |_| true).unwrap();
+        assert!(first.whole);
+        assert_eq!(first.rows, whole.items[..3]);
+        assert_eq!(idx.first_rows("коку", 1000, |_| true), None);
+        assert_eq!(idx.first_rows("кокуx", 1, |_| true), None);
         assert_eq!(idx.first_rows("к к", 1, |_| true), None);
     }
 

@@ -280,7 +280,15 @@ fn rerank(state: &mut BookState, ctx: &BookContext) {
             state.counting = None;
             let keep = |i: u32| filter.kind().is_none_or(|k| ctx.contacts.is_kind(i, k));
             let first = (ctx.contacts.to_read(&query, Some(&state.ranked)) >= COUNT_LATER_FROM)
-                .then(|| ctx.contacts.first_rows(&query, ctx.page, keep))
+                .then(|| {
+                    // A query that narrows from the last result but still reads many
+                    // records is counted between keys too, with what is known shown.
+                    ctx.contacts.first_rows(&query, ctx.page, keep).or_else(|| {
+                        ctx.contacts
+                            .narrows(&query, Some(&state.ranked))
+                            .then(|| ctx.contacts.known_rows(&query, ctx.page, keep))
+                    })
+                })
                 .flatten();
             match first {
                 Some(first) => {

@@ -1423,6 +1423,36 @@ mod tests {
                 let narrowed = last.expect("a query has a letter");
                 prop_assert_eq!(&narrowed.items, &b.items, "typed {:?}", q);
                 prop_assert_eq!(narrowed.exact, b.exact);
+                // As the interface types it: where the first screen is known without
+                // ranking, it is shown and the rest counted (every other key to its end,
+                // else the next key narrows from the first screen alone).
+                let mut typed = String::new();
+                let mut last: Option<Ranked> = None;
+                for (n, ch) in q.chars().enumerate() {
+                    typed.push(ch);
+                    let afresh = columns.rank(&typed, None);
+                    let Some(first) = columns.first_rows(&typed, limit, |_| true) else {
+                        last = Some(columns.rank(&typed, last.as_ref()));
+                        prop_assert_eq!(&last.as_ref().unwrap().items, &afresh.items);
+                        continue;
+                    };
+                    let shown = first.rows.len();
+                    prop_assert_eq!(&first.rows[..], &afresh.items[..shown], "{:?}", typed);
+                    prop_assert_eq!(first.whole, shown == limit);
+                    let mut counting = columns.count_later(&typed, last.as_ref());
+                    let provisional = columns.provisional(&typed, first.rows, last.as_ref());
+                    last = Some(if n % 2 == 0 {
+                        provisional
+                    } else {
+                        let counted = loop {
+                            if let Some(done) = columns.go_on(&mut counting, 7) {
+                                break done;
+                            }
+                        };
+                        prop_assert_eq!(&counted.items, &afresh.items, "{:?}", typed);
+                        counted
+                    });
+                }
             }
         }
 

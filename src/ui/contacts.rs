@@ -220,6 +220,9 @@ fn render_list(app: &App, frame: &mut Frame, area: Rect) {
     if book.is_empty() {
         let message = if !book.loaded && app.contacts.is_empty() {
             tr!("book-loading")
+        } else if book.counting() {
+            // Nothing known yet is not nothing found.
+            tr!("book-counting", total = app.contacts.len())
         } else if book.query.value().trim().is_empty() {
             tr!("book-empty", key = app.keymap.label(Action::NewContact))
         } else {

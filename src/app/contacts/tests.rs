@@ -596,8 +596,8 @@ fn drawn(app: &App) -> String {
     terminal.backend().to_string()
 }
 
-#[test]
-fn a_short_query_in_a_large_book_shows_its_first_screen_and_its_count_follows() {
+/// The app on `large_book`, its contact book open on a 120×30 screen.
+fn large_book_open() -> App {
     let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
     let mut app = App::new(settings, KeyMap::default(), NOW);
     app.screen = (120, 30);
@@ -606,8 +606,14 @@ fn a_short_query_in_a_large_book_shows_its_first_screen_and_its_count_follows() 
         Msg::DirectoryLoaded(Ok((large_book(), Vec::new()))),
         NOW,
     );
-    let total = app.contacts.len();
     key(&mut app, KeyCode::Char('2'));
+    app
+}
+
+#[test]
+fn a_short_query_in_a_large_book_shows_its_first_screen_and_its_count_follows() {
+    let mut app = large_book_open();
+    let total = app.contacts.len();
     typed(&mut app, "к");
     // The first screen at once, and the line says the count is still to come.
     assert!(app.has_work());
@@ -639,14 +645,53 @@ fn a_short_query_in_a_large_book_shows_its_first_screen_and_its_count_follows() 
     assert_eq!(app.book.rows, whole.items);
     assert_eq!(listed(&app)[..first.len()], first[..]);
     // A second letter typed before the count is done starts it again for the new query;
-    // a third goes straight to the whole ranking.
+    // so does a third, a screenful of names starting with it.
     key(&mut app, KeyCode::Backspace);
     typed(&mut app, "ку");
     assert!(app.has_work());
     typed(&mut app, "з");
-    assert!(!app.has_work());
-    assert_eq!(app.book.rows, app.contacts.rank("куз", None).items);
+    assert!(app.has_work());
+    let whole = app.contacts.rank("куз", None);
+    assert_eq!(app.book.rows, whole.items[..list_rows(30)]);
+    while app.has_work() {
+        update(&mut app, Msg::Continue, NOW);
+    }
+    assert_eq!(app.book.rows, whole.items);
     assert!(drawn(&app).contains(&format!("{} of {total}", total - total / 4)));
+}
+
+#[test]
+fn a_longer_query_that_still_reads_many_records_is_counted_between_keys_too() {
+    let mut app = large_book_open();
+    let total = app.contacts.len();
+    // Each key's count read to its end, as between a person's keys.
+    for (letter, query) in [("о", "о"), ("в", "ов"), (" ", "ов "), ("0", "ов 0")] {
+        typed(&mut app, letter);
+        // No name starts with it: nothing is known yet, and the screen does not say
+        // nothing was found.
+        assert!(app.has_work(), "{query:?}");
+        assert!(app.book.rows.is_empty(), "{query:?}");
+        let screen = drawn(&app);
+        assert!(
+            screen.contains(&format!("counting… of {total}")),
+            "{screen}"
+        );
+        assert!(!screen.contains("Nobody matches"), "{screen}");
+        while app.has_work() {
+            update(&mut app, Msg::Continue, NOW);
+        }
+        assert_eq!(app.book.rows, app.contacts.rank(query, None).items);
+    }
+    // Once it narrows to a few records, a key ranks them at once.
+    for letter in ["0", "0", "0"] {
+        typed(&mut app, letter);
+        while app.has_work() {
+            update(&mut app, Msg::Continue, NOW);
+        }
+    }
+    typed(&mut app, "1");
+    assert!(!app.has_work());
+    assert_eq!(app.book.rows, app.contacts.rank("ов 00001", None).items);
 }
 
 #[test]
