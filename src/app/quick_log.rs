@@ -241,7 +241,17 @@ impl QuickLog {
             // without ranking every record; when fewer than a list's worth do, the rest
             // of the ranking follows.
             let first = (contacts.to_read(typed, Some(&self.who_ranked)) >= COUNT_LATER_FROM)
-                .then(|| contacts.first_rows(typed, SUGGESTIONS, |_| true))
+                .then(|| {
+                    // As the contact book: a text that narrows from the last one but still
+                    // ranks many records shows what is known while the rest follows.
+                    contacts
+                        .first_rows(typed, SUGGESTIONS, |_| true)
+                        .or_else(|| {
+                            contacts
+                                .narrows(typed, Some(&self.who_ranked))
+                                .then(|| contacts.known_rows(typed, SUGGESTIONS, |_| true))
+                        })
+                })
                 .flatten();
             self.who_counting = None;
             let ranked = match first {
@@ -264,6 +274,24 @@ impl QuickLog {
     /// Whether the Who suggestions wait for the rest of a ranking.
     pub fn counting(&self) -> bool {
         self.who_counting.is_some()
+    }
+
+    /// Reads the rest of the Who text's ranking at once, before a key acts on the
+    /// suggestions: whether they changed (the person has not seen them yet).
+    fn count_now(&mut self, contacts: &ContactIndex) -> bool {
+        if self.who_counting.is_none() {
+            return false;
+        }
+        let shown: Vec<i64> = self.who_list.hits.iter().map(|h| h.id).collect();
+        let selected = self.who_list.selected;
+        while self.who_counting.is_some() {
+            self.go_on(contacts);
+        }
+        if self.who_list.hits.iter().map(|h| h.id).eq(shown) {
+            self.who_list.selected = selected;
+            return false;
+        }
+        true
     }
 
     /// Reads the next slice of the Who text's ranking; once it is whole, the suggestions
@@ -341,6 +369,22 @@ impl QuickLog {
             Guard::Pass => {}
             Guard::Stay => return FormResult::Stay,
             Guard::Close => return FormResult::Close,
+        }
+        // A key that acts on the Who suggestions acts on the whole list: if the rest of
+        // it was still coming and changes what was shown, it is shown first.
+        let acts_on_list = matches!(
+            press.action,
+            Some(
+                Action::Submit
+                    | Action::NextField
+                    | Action::PrevField
+                    | Action::SuggestionDown
+                    | Action::SuggestionUp
+            )
+        );
+        if acts_on_list && self.count_now(contacts) {
+            self.focus = QField::Who;
+            return FormResult::Stay;
         }
         let list = match self.focus {
             QField::Who => Some(&mut self.who_list),

@@ -959,3 +959,57 @@ fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
     assert!(!app.has_work());
     assert_eq!(offered(&app), vec![orlov]);
 }
+
+/// A longer Who text that still ranks many records: its suggestions follow, the row
+/// says so, and Enter before they came shows them instead of saving a new caller.
+#[test]
+fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
+    let mut app = App::new(settings(), KeyMap::default(), NOW);
+    let book: Vec<ContactSummary> = (1..=contacts::COUNT_LATER_FROM as i64 + 10)
+        .map(|id| ContactSummary {
+            id,
+            name: format!("Кузнецов {id:06}"),
+            ..Default::default()
+        })
+        .collect();
+    update(&mut app, Msg::DirectoryLoaded(Ok((book, Vec::new()))), NOW);
+    let offered =
+        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
+    update(&mut app, ch('L'), NOW);
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    update(&mut app, key(KeyCode::Tab), NOW);
+    assert_eq!(form(&app).focus, quick_log::QField::Question);
+    typed(&mut app, "Вопрос");
+    update(&mut app, key(KeyCode::BackTab), NOW);
+    // Each key's rest read to its end, as between a person's keys: "о", "ов", "ов ".
+    for letter in ["о", "в", " "] {
+        typed(&mut app, letter);
+        while app.has_work() {
+            update(&mut app, Msg::Continue, NOW);
+        }
+    }
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    // Every record holds "ов" and "0", no name starts so: nothing is known yet.
+    typed(&mut app, "0");
+    assert!(app.has_work());
+    assert!(offered(&app).is_empty());
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| crate::ui::view(&app, f)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("counting…"), "{screen}");
+    // Enter now would have made a new caller of "ов 0": the suggestions come first.
+    update(&mut app, key(KeyCode::Enter), NOW);
+    assert!(!app.has_work());
+    assert!(!form(&app).saving);
+    assert_eq!(form(&app).focus, quick_log::QField::Who);
+    let best: Vec<i64> = app
+        .contacts
+        .search("ов 0", 6)
+        .iter()
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(best.len(), 6);
+    assert_eq!(offered(&app), best);
+    terminal.draw(|f| crate::ui::view(&app, f)).unwrap();
+    assert!(!terminal.backend().to_string().contains("counting…"));
+}

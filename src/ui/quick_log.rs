@@ -120,7 +120,7 @@ fn field_rows(frame: &mut Frame, form: &QuickLog, slice: &Slice, field: QField, 
     let w = under.width as usize;
     match field {
         QField::Who => {
-            who_row(frame, row, form);
+            who_row(frame, row, form, slice.contacts.len());
             if under.height > 0 {
                 let new_label = tr!("form-who-create", name = clean(form.who.trimmed()));
                 let lines = suggestion_lines(&form.who_list, slice.contacts, &new_label, w);
@@ -174,15 +174,17 @@ fn field_rows(frame: &mut Frame, form: &QuickLog, slice: &Slice, field: QField, 
 }
 
 /// Who, with what it will be saved as: a known contact, or a new one.
-fn who_row(frame: &mut Frame, row: Rect, form: &QuickLog) {
+fn who_row(frame: &mut Frame, row: Rect, form: &QuickLog, total: usize) {
     let focused = form.focus == QField::Who;
     let right = label_row(frame, row, QField::Who, focused);
-    let note = if form.who_picked.is_some() {
-        format!(" ✓ {}", tr!("form-who-known"))
-    } else if !form.who.is_blank() && !focused {
-        format!(" + {}", tr!("form-who-new"))
+    // While the rest of the suggestions is still coming, the row says so.
+    let (note, style) = if form.counting() {
+        (
+            format!(" {}", tr!("book-counting", total = total)),
+            theme::dim(),
+        )
     } else {
-        String::new()
+        (who_note(form, focused), theme::ok())
     };
     let note_w = (width(&note) as u16).min(right.width / 2);
     let field = Rect {
@@ -192,13 +194,24 @@ fn who_row(frame: &mut Frame, row: Rect, form: &QuickLog) {
     input(frame, field, &form.who, focused);
     if note_w > 0 {
         frame.render_widget(
-            Paragraph::new(Span::styled(fit(&note, note_w as usize), theme::ok())),
+            Paragraph::new(Span::styled(fit(&note, note_w as usize), style)),
             Rect {
                 x: right.x + right.width - note_w,
                 width: note_w,
                 ..right
             },
         );
+    }
+}
+
+/// What the Who row says of the text typed: a known contact, or a new one.
+fn who_note(form: &QuickLog, focused: bool) -> String {
+    if form.who_picked.is_some() {
+        format!(" ✓ {}", tr!("form-who-known"))
+    } else if !form.who.is_blank() && !focused {
+        format!(" + {}", tr!("form-who-new"))
+    } else {
+        String::new()
     }
 }
 
