@@ -20,6 +20,9 @@ impl PageCheck {
         std::thread::spawn(move || {
             let found =
                 Store::open_read_only(&path, &user).and_then(|store| store.page_problems(3));
+            // Reading every page passed a large file through SQLite's cache; what it freed
+            // would otherwise stay resident for as long as the interface is open.
+            crate::search::give_back_freed_memory();
             let verdict = match found {
                 Ok(problems) if problems.is_empty() => None,
                 Ok(problems) => Some(damaged(&path, &problems.join("; "))),
