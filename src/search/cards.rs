@@ -340,45 +340,70 @@ impl Written {
     }
 }
 
-/// Record ids. Those the database hands out lie close together: each is kept as its
-/// distance from the first while they all do.
+/// Numbers kept narrow (`N`) while every one fits, then every one wide (`W`).
 #[derive(Debug, Default)]
-struct Ids {
-    first: i64,
-    near: Vec<i32>,
-    /// Every id, once one lies too far.
-    far: Option<Vec<i64>>,
+struct Narrow<N, W> {
+    narrow: Vec<N>,
+    /// Every number, once one does not fit `N`.
+    wide: Option<Vec<W>>,
 }
 
-impl Ids {
-    fn push(&mut self, id: i64) {
-        if self.near.is_empty() && self.far.is_none() {
-            self.first = id;
-        }
-        if let Some(far) = &mut self.far {
-            far.push(id);
-        } else if let Some(d) = id
-            .checked_sub(self.first)
-            .and_then(|d| i32::try_from(d).ok())
-        {
-            self.near.push(d);
+impl<N: Copy + TryFrom<W>, W: Copy + From<N>> Narrow<N, W> {
+    fn push(&mut self, value: W) {
+        if let Some(wide) = &mut self.wide {
+            wide.push(value);
+        } else if let Ok(narrow) = N::try_from(value) {
+            self.narrow.push(narrow);
         } else {
-            let mut far: Vec<i64> = self.iter().collect();
-            far.push(id);
-            self.near = Vec::new();
-            self.far = Some(far);
+            let mut wide: Vec<W> = self.narrow.iter().map(|&n| W::from(n)).collect();
+            wide.push(value);
+            self.narrow = Vec::new();
+            self.wide = Some(wide);
         }
     }
 
-    fn get(&self, at: u32) -> i64 {
-        match &self.far {
-            Some(far) => far[at as usize],
-            None => self.first + i64::from(self.near[at as usize]),
+    fn get(&self, at: u32) -> W {
+        match &self.wide {
+            Some(wide) => wide[at as usize],
+            None => W::from(self.narrow[at as usize]),
         }
     }
 
     fn len(&self) -> usize {
-        self.far.as_ref().map_or(self.near.len(), Vec::len)
+        self.wide.as_ref().map_or(self.narrow.len(), Vec::len)
+    }
+
+    fn shrink(&mut self) {
+        self.narrow.shrink_to_fit();
+        if let Some(wide) = &mut self.wide {
+            wide.shrink_to_fit();
+        }
+    }
+}
+
+/// Record ids. Those the database hands out lie close together: each is kept as its
+/// distance from the first (four bytes while every distance fits).
+#[derive(Debug, Default)]
+struct Ids {
+    first: i64,
+    /// Distances from `first`, wrapping, so that any id comes back exactly.
+    from_first: Narrow<i32, i64>,
+}
+
+impl Ids {
+    fn push(&mut self, id: i64) {
+        if self.from_first.len() == 0 {
+            self.first = id;
+        }
+        self.from_first.push(id.wrapping_sub(self.first));
+    }
+
+    fn get(&self, at: u32) -> i64 {
+        self.first.wrapping_add(self.from_first.get(at))
+    }
+
+    fn len(&self) -> usize {
+        self.from_first.len()
     }
 
     fn iter(&self) -> impl Iterator<Item = i64> + '_ {
@@ -386,49 +411,12 @@ impl Ids {
     }
 
     fn shrink(&mut self) {
-        self.near.shrink_to_fit();
-        if let Some(far) = &mut self.far {
-            far.shrink_to_fit();
-        }
+        self.from_first.shrink();
     }
 }
 
 /// Positions in a short table: two bytes each while the table is that short.
-#[derive(Debug, Default)]
-struct Places {
-    short: Vec<u16>,
-    /// Every position, once one does not fit two bytes.
-    wide: Option<Vec<u32>>,
-}
-
-impl Places {
-    fn push(&mut self, place: u32) {
-        if let Some(wide) = &mut self.wide {
-            wide.push(place);
-        } else if let Ok(place) = u16::try_from(place) {
-            self.short.push(place);
-        } else {
-            let mut wide: Vec<u32> = self.short.iter().map(|&p| u32::from(p)).collect();
-            wide.push(place);
-            self.short = Vec::new();
-            self.wide = Some(wide);
-        }
-    }
-
-    fn get(&self, at: u32) -> u32 {
-        match &self.wide {
-            Some(wide) => wide[at as usize],
-            None => u32::from(self.short[at as usize]),
-        }
-    }
-
-    fn shrink(&mut self) {
-        self.short.shrink_to_fit();
-        if let Some(wide) = &mut self.wide {
-            wide.shrink_to_fit();
-        }
-    }
-}
+type Places = Narrow<u16, u32>;
 
 /// A record's kind and relationship in one byte.
 fn traits(kind: Option<ContactKind>, relationship: Relationship) -> u8 {
@@ -1009,6 +997,22 @@ mod tests {
         }
         cards.finish();
         cards
+    }
+
+    #[test]
+    fn ids_at_the_ends_of_the_range_read_back_as_they_were() {
+        let mut ids = Ids::default();
+        let given = [7, 9, i64::MAX, -5, i64::MIN, 8];
+        for id in given {
+            ids.push(id);
+        }
+        assert_eq!(ids.iter().collect::<Vec<_>>(), given);
+        let mut near = Ids::default();
+        for id in [i64::MAX - 2, i64::MAX, i64::MAX - 1] {
+            near.push(id);
+        }
+        assert!(near.from_first.wide.is_none(), "close ids stay four bytes");
+        assert_eq!(near.get(1), i64::MAX);
     }
 
     #[test]
