@@ -110,6 +110,18 @@ fn open_store(
             Err(e) => Err(e.into()),
         };
     }
+    if let Some(version) = pressdesk::store::pending_upgrade(path) {
+        eprintln!(
+            "{}",
+            pressdesk::text::clean_message(&tr!(
+                "store-upgrading",
+                path = path.display().to_string(),
+                backup = pressdesk::store::backup_path(path, version)
+                    .display()
+                    .to_string()
+            ))
+        );
+    }
     match Store::open(path, user) {
         Ok(store) => Ok(Opened::Store(store)),
         Err(e @ (StoreError::ReadOnly { .. } | StoreError::Damaged { .. })) if only_reads => {

@@ -772,3 +772,32 @@ fn the_interface_reads_every_page_of_a_large_file_and_stops_writing_to_a_damaged
         "the damaged file changed"
     );
 }
+
+#[test]
+fn an_upgrade_says_so_and_where_the_old_file_is_kept_before_it_starts() {
+    let desk = Desk::new();
+    {
+        // A file as the first release of pressdesk left it.
+        let conn = rusqlite::Connection::open(desk.db()).unwrap();
+        conn.execute_batch(pressdesk::store::MIGRATIONS[0]).unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA user_version = 1; PRAGMA application_id = {};",
+            pressdesk::store::APPLICATION_ID
+        ))
+        .unwrap();
+    }
+    let out = desk.cmd().args(["queue"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    let kept = format!("{}.v1.bak", desk.db().display());
+    assert!(said.contains("upgrading"), "{said}");
+    assert!(said.contains(&kept), "{said}");
+    assert!(std::path::Path::new(&kept).exists());
+    // Once upgraded, nothing more is said.
+    let again = desk.cmd().args(["queue"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stderr), "");
+}

@@ -80,6 +80,22 @@ pub(super) fn migrate(
     Ok(())
 }
 
+/// The schema version of an existing pressdesk file that opening it would upgrade, so
+/// that a program can say so first (a large file takes a minute: the copy, then the
+/// migrations). `None` when there is nothing to upgrade, or when the file cannot be read
+/// here: opening it reports why.
+pub fn pending_upgrade(path: &Path) -> Option<i64> {
+    let conn =
+        Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .ok()?;
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .ok()?;
+    (app_id == APPLICATION_ID && found > 0 && found < LATEST_VERSION).then_some(found)
+}
+
 /// The path a backup before upgrading from `version` is written to.
 pub fn backup_path(path: &Path, version: i64) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();

@@ -43,7 +43,7 @@ pub use inquiries::{InquiryChange, NewInquiry};
 pub use lock::{LOCK_WAIT, LOOK_EVERY};
 pub use mail::{IncomingMail, InquiryNote, MailFile, MailOutcome, MailSender};
 pub use memory::{MemoryHit, MemoryKind, Suggestion};
-pub use migrate::{LATEST_VERSION, MIGRATIONS};
+pub use migrate::{LATEST_VERSION, MIGRATIONS, backup_path, pending_upgrade};
 pub use plan::{ItemChange, NewItem, is_channel_code};
 pub use search::FoundContacts;
 pub use statements::{NewStatement, Statement};

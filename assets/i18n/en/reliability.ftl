@@ -38,3 +38,4 @@ saves-quit-cancelled = not quitting: a save failed, and what was typed is back i
 saves-failed-behind = a save failed: its window comes back with what was typed when you close this one
 error-writer-stopped = the thread that writes to the database stopped; nothing was saved — copy what you typed and restart pressdesk
 alerts-interface-look-failed = looking for owed alerts failed: { $reason }
+store-upgrading = upgrading { $path } to this version of pressdesk; the file as it was is kept as { $backup } first (a large file takes a minute or two)…

@@ -39,3 +39,4 @@ saves-quit-cancelled = wyjście anulowane: zapis się nie udał, wpisany tekst w
 saves-failed-behind = zapis się nie udał: okno z wpisanym tekstem wróci, gdy zamkniesz to
 error-writer-stopped = wątek zapisujący do bazy zatrzymał się; nic nie zapisano — skopiuj wpisany tekst i uruchom pressdesk ponownie
 alerts-interface-look-failed = nie udało się sprawdzić, które powiadomienia należy wysłać: { $reason }
+store-upgrading = aktualizuję { $path } do tej wersji pressdesk; najpierw plik w dotychczasowej postaci zostaje zachowany jako { $backup } (duży plik to minuta lub dwie)…
