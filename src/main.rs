@@ -147,6 +147,9 @@ fn open_store(
 }
 
 /// The day's rotating copy of the database, as the config asks for it.
+/// Copying a file this large takes long enough (seconds and more) to be worth a word.
+const ANNOUNCED_FROM: u64 = 64 << 20;
+
 struct DailyCopy {
     path: PathBuf,
     user: String,
@@ -165,6 +168,25 @@ impl DailyCopy {
     fn make_with(&self, store: &Store) -> pressdesk::store::Result<()> {
         store
             .rotate_backups(self.keep, self.every, self.now)
+            .map(|_| ())
+    }
+
+    /// Makes the copy before a command writes, saying so first when the file is large
+    /// enough for the wait to be noticed.
+    fn make_announced(&self, store: &Store) -> pressdesk::store::Result<()> {
+        let large = std::fs::metadata(&self.path).is_ok_and(|m| m.len() >= ANNOUNCED_FROM);
+        store
+            .rotate_backups_announced(self.keep, self.every, self.now, |target| {
+                if large {
+                    eprintln!(
+                        "{}",
+                        pressdesk::text::clean_message(&tr!(
+                            "backups-making",
+                            path = target.display().to_string()
+                        ))
+                    );
+                }
+            })
             .map(|_| ())
     }
 
@@ -244,7 +266,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     if cli.command.is_none() {
         daily_copy = Some(std::thread::spawn(move || daily.make()));
     } else if !only_reads {
-        daily.report(daily.make_with(&store));
+        daily.report(daily.make_announced(&store));
     }
 
     if cli.demo {

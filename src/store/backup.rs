@@ -23,6 +23,18 @@ impl Store {
     /// Makes a rotating copy beside the database when the newest is older than `every`
     /// seconds, then removes all but the newest `keep`. Returns the copy made, if any.
     pub fn rotate_backups(&self, keep: u32, every: i64, now: Timestamp) -> Result<Option<PathBuf>> {
+        self.rotate_backups_announced(keep, every, now, |_| {})
+    }
+
+    /// The same, calling `before` with the copy's path just before a copy is made (a
+    /// large file takes a while to copy, and a command can say why it waits).
+    pub fn rotate_backups_announced(
+        &self,
+        keep: u32,
+        every: i64,
+        now: Timestamp,
+        before: impl FnOnce(&Path),
+    ) -> Result<Option<PathBuf>> {
         let Some(path) = self.path.as_deref() else {
             return Ok(None);
         };
@@ -42,6 +54,7 @@ impl Store {
         if target.exists() {
             return Ok(None);
         }
+        before(&target);
         self.backup_to(&target)?;
         copies.push((now, target.clone()));
         let surplus = copies.len().saturating_sub(keep as usize);
@@ -167,6 +180,27 @@ mod tests {
     use super::*;
 
     const DAY: i64 = 86_400;
+
+    #[test]
+    fn a_copy_is_announced_just_before_it_is_made_and_only_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        let store = Store::open(&path, "me").unwrap();
+        let start = 1_795_000_000;
+        let mut announced = None;
+        let made = store
+            .rotate_backups_announced(3, DAY, start, |target| {
+                assert!(!target.exists(), "announced after the copy");
+                announced = Some(target.to_path_buf());
+            })
+            .unwrap();
+        assert_eq!(announced, made);
+        assert!(announced.is_some_and(|p| p.exists()));
+        // Not due again the same day: nothing to announce.
+        store
+            .rotate_backups_announced(3, DAY, start + 60, |_| panic!("no copy is due"))
+            .unwrap();
+    }
 
     #[test]
     fn one_copy_a_day_and_only_the_newest_are_kept() {
