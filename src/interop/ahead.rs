@@ -79,7 +79,14 @@ mod tests {
 
     #[test]
     fn every_record_comes_out_once_in_its_order() {
-        for count in [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, CHUNK * CHUNKS_AHEAD * 3 + 7] {
+        for count in [
+            0,
+            1,
+            CHUNK - 1,
+            CHUNK,
+            CHUNK + 1,
+            CHUNK * CHUNKS_AHEAD * 3 + 7,
+        ] {
             let read: Vec<usize> = read_ahead(0..count).unwrap().collect();
             assert_eq!(read, (0..count).collect::<Vec<_>>(), "{count} records");
         }
@@ -98,14 +105,10 @@ mod tests {
 
     #[test]
     fn a_failing_reader_is_not_taken_for_the_end_of_the_file() {
-        let items = (0..CHUNK * 3).map(|n| {
-            assert!(n != CHUNK * 2, "the file cannot be read");
-            n
-        });
+        let items = (0..CHUNK * 3).inspect(|&n| assert!(n != CHUNK * 2, "the file cannot be read"));
         let mut read = read_ahead(items).unwrap();
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            read.by_ref().count()
-        }));
+        let outcome =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read.by_ref().count()));
         assert!(outcome.is_err(), "the reader's failure reaches the writer");
     }
 

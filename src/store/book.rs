@@ -1544,7 +1544,10 @@ mod tests {
         assert_eq!(synchronous(&store), FULL);
         let cache = pragma(&store, "cache_size");
         let checkpoint = pragma(&store, "wal_autocheckpoint");
-        assert_ne!(cache, -IMPORT_CACHE_KIB, "the test tells the settings apart");
+        assert_ne!(
+            cache, -IMPORT_CACHE_KIB,
+            "the test tells the settings apart"
+        );
         assert_ne!(checkpoint, IMPORT_CHECKPOINT_PAGES);
         let items: Vec<ImportItem> = (0..IMPORT_BATCH * 2 + 3)
             .map(|n| Ok(record(&format!("Контакт {n}"), &[], &[])))
