@@ -330,12 +330,15 @@ pub fn import(
     let reader = std::fs::File::open(file)
         .map(std::io::BufReader::new)
         .with_context(cannot_read)?;
-    // The file is read as it is written, one record at a time.
+    // The file is read as it is written, one record at a time, on a thread of its own a
+    // few hundred records ahead of the database.
     let mut progress = Progress::new(tr!("progress-import"), Some(records));
     let mut failure: Option<std::io::Error> = None;
     let summary = match format {
         ImportFormat::Vcard => {
-            let items = interop::vcard::Cards::new(reader)
+            let cards = interop::ahead::read_ahead(interop::vcard::Cards::new(reader))
+                .with_context(cannot_read)?;
+            let items = cards
                 .map_while(|r| match r {
                     Ok(item) => Some(item),
                     Err(e) => {
@@ -347,7 +350,8 @@ pub fn import(
             store.import_from(items, &settings.phones, now, dry_run, Some(&source))?
         }
         ImportFormat::Csv => {
-            let items = interop::csv::Rows::new(reader)
+            let rows = interop::csv::Rows::new(reader).with_context(cannot_read)?;
+            let items = interop::ahead::read_ahead(rows)
                 .with_context(cannot_read)?
                 .inspect(|_| progress.tick(1));
             store.import_from(items, &settings.phones, now, dry_run, Some(&source))?

@@ -2,6 +2,7 @@
 //! CSV and JSON (each a pair of functions over the store's `ContactRecord`s; matching
 //! and writing are the store's), the calendar as iCalendar.
 
+pub mod ahead;
 pub mod csv;
 pub mod ical;
 pub mod json;
