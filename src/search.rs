@@ -1116,20 +1116,53 @@ impl ContactIndex {
     /// Every record matching `query`, best first. `previous` (the last result) lets a
     /// query that only grew rescan just the records that could still match.
     pub fn rank(&self, query: &str, previous: Option<&Ranked>) -> Ranked {
+        match self.rank_or_count(query, previous, usize::MAX) {
+            Ok(ranked) => ranked,
+            Err(mut counting) => loop {
+                if let Some(ranked) = self.go_on(&mut counting, usize::MAX) {
+                    break ranked;
+                }
+            },
+        }
+    }
+
+    /// `rank`, unless nothing matches and the one-slip retry would read `up_to` records
+    /// or more: then that retry, to be carried out a slice at a time by `go_on`.
+    pub fn rank_or_count(
+        &self,
+        query: &str,
+        previous: Option<&Ranked>,
+        up_to: usize,
+    ) -> Result<Ranked, Box<Counting>> {
         let narrowed = self
             .within_the_last_matches(query, previous)
             .or_else(|| self.through_the_database(query));
-        match narrowed {
-            Some(mut ranked) => {
-                // What a longer query can still narrow by is what the last full pass found.
-                let q = Query::new(query.trim(), &self.engine.rules);
-                if let Some(p) = self.engine.basis_for(&q, query.trim(), previous) {
-                    ranked.candidates = p.candidates.clone();
-                    ranked.basis = p.basis.clone();
-                }
-                ranked
+        if let Some(mut ranked) = narrowed {
+            // What a longer query can still narrow by is what the last full pass found.
+            let q = Query::new(query.trim(), &self.engine.rules);
+            if let Some(p) = self.engine.basis_for(&q, query.trim(), previous) {
+                ranked.candidates = p.candidates.clone();
+                ranked.basis = p.basis.clone();
             }
-            None => self.engine.rank(query, previous),
+            return Ok(ranked);
+        }
+        match self.engine.rank_before_retry(query, previous) {
+            Ranking::Done(ranked) => Ok(ranked),
+            Ranking::Retry { ranked, q, scope } => {
+                if scope.map_or(self.len(), <[u32]>::len) < up_to {
+                    return Ok(self.engine.retried(ranked, &q, scope));
+                }
+                Err(Box::new(Counting {
+                    query: ranked.query.clone(),
+                    q: *q,
+                    generation: self.engine.generation,
+                    step: Step::Retry {
+                        ranked,
+                        reading: Reading::of(scope.map(|s| Arc::new(s.to_vec()))),
+                        near: Vec::new(),
+                    },
+                }))
+            }
         }
     }
 
@@ -1187,17 +1220,55 @@ pub struct FirstRows {
 }
 
 /// A ranking carried out a slice of the records at a time, so that the first screen of a
-/// short query can be shown at once and its count follow (see `ContactIndex::first_rows`).
+/// short query can be shown at once and its count follow (see `ContactIndex::first_rows`),
+/// and a typo's one-slip retry does not hold up the key (see `rank_or_count`).
 #[derive(Debug, Clone)]
 pub struct Counting {
     query: String,
     q: Query,
-    /// The records to read (the candidates of a query this one grew from), or all.
-    scope: Option<Arc<Vec<u32>>>,
-    /// How many of them have been read.
-    read: usize,
-    found: Found,
     generation: u64,
+    step: Step,
+}
+
+/// Where a ranking carried out a slice at a time is.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Reading the records for the matches (the candidates of a query this one grew
+    /// from, or all).
+    Matches {
+        reading: Reading,
+        found: Found,
+        /// What the one-slip retry reads if nothing matches (see `slip_scope`).
+        slip_scope: Option<Arc<Vec<u32>>>,
+    },
+    /// Nothing matched: reading the records again, one slip forgiven.
+    Retry {
+        /// The ranking without its items, which the retry finds.
+        ranked: Ranked,
+        reading: Reading,
+        near: Vec<u32>,
+    },
+}
+
+/// Records read a slice at a time: `scope` (or every record), `read` of them so far.
+#[derive(Debug, Clone)]
+struct Reading {
+    scope: Option<Arc<Vec<u32>>>,
+    read: usize,
+}
+
+impl Reading {
+    fn of(scope: Option<Arc<Vec<u32>>>) -> Reading {
+        Reading { scope, read: 0 }
+    }
+
+    /// The next `budget` records of an index of `len`, and whether they are the last.
+    fn next(&mut self, len: usize, budget: usize) -> (Part<'_>, bool) {
+        let all = Part::of(self.scope.as_deref().map(Vec::as_slice), len);
+        let start = self.read;
+        self.read = start.saturating_add(budget).min(all.len());
+        (all.slice(start, self.read), self.read == all.len())
+    }
 }
 
 impl Counting {
@@ -1322,53 +1393,92 @@ impl ContactIndex {
     pub fn count_later(&self, query: &str, previous: Option<&Ranked>) -> Counting {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
-        let scope = self
-            .engine
-            .basis_for(&q, trimmed, previous)
-            .map(|p| p.candidates.clone());
+        let basis = self.engine.basis_for(&q, trimmed, previous);
         Counting {
             query: trimmed.to_string(),
             q,
-            scope,
-            read: 0,
-            found: Found::default(),
             generation: self.engine.generation,
+            step: Step::Matches {
+                reading: Reading::of(basis.map(|p| p.candidates.clone())),
+                found: Found::default(),
+                slip_scope: slip_scope(basis).map(|s| Arc::new(s.to_vec())),
+            },
         }
     }
 
-    /// Reads `budget` more records of a ranking begun by `count_later`; once every one
-    /// is read, the whole ranking, as `rank` gives it.
+    /// Reads `budget` more records of a ranking begun by `count_later` (or of the retry
+    /// `rank_or_count` left); once every one is read, the whole ranking, as `rank` gives
+    /// it.
     pub fn go_on(&self, counting: &mut Counting, budget: usize) -> Option<Ranked> {
         if counting.generation != self.engine.generation {
             return Some(self.rank(&counting.query, None));
         }
-        let total = counting.scope.as_ref().map_or(self.len(), |s| s.len());
-        let end = counting.read.saturating_add(budget).min(total);
-        let (start, q) = (counting.read, &counting.q);
-        let part = Part::of(counting.scope.as_deref().map(Vec::as_slice), total);
-        self.engine
-            .scan_part(q, Keep::All, part.slice(start, end), &mut counting.found);
-        counting.read = end;
-        if end < total {
-            return None;
+        let q = &counting.q;
+        match &mut counting.step {
+            Step::Matches {
+                reading,
+                found,
+                slip_scope,
+            } => {
+                let (part, last) = reading.next(self.len(), budget);
+                self.engine.scan_part(q, Keep::All, part, found);
+                if !last {
+                    return None;
+                }
+                let ranked = self
+                    .engine
+                    .ranked_from(q, &counting.query, std::mem::take(found));
+                match ranked {
+                    Ranking::Done(ranked) => Some(ranked),
+                    Ranking::Retry { ranked, .. } => {
+                        counting.step = Step::Retry {
+                            ranked,
+                            reading: Reading::of(slip_scope.take()),
+                            near: Vec::new(),
+                        };
+                        None
+                    }
+                }
+            }
+            Step::Retry {
+                ranked,
+                reading,
+                near,
+            } => {
+                let (part, last) = reading.next(self.len(), budget);
+                near.extend(self.engine.near(q, part));
+                if !last {
+                    return None;
+                }
+                let mut ranked = std::mem::take(ranked);
+                ranked.items = std::mem::take(near);
+                ranked.loose = true;
+                Some(ranked)
+            }
         }
-        let (scored, _, candidates) = std::mem::take(&mut counting.found);
-        if scored.is_empty() {
-            // Only loose matches, or none: ranked as `rank` ranks them (a short query's
-            // first rows are never counted so; kept for any other).
-            return Some(self.rank(&counting.query, None));
-        }
-        Some(Ranked {
-            query: counting.query.clone(),
-            exact: scored.len(),
-            outright: Some(outright_of(&scored)),
-            items: order(scored),
-            candidates: Arc::new(candidates),
-            basis: counting.query.clone(),
-            generation: self.engine.generation,
-            loose: false,
-        })
     }
+}
+
+/// A ranking as far as it goes before the one-slip retry.
+enum Ranking<'p> {
+    Done(Ranked),
+    /// Nothing matched: the retry is to find the items of `ranked`, among `scope` (or
+    /// every record).
+    Retry {
+        ranked: Ranked,
+        q: Box<Query>,
+        scope: Option<&'p [u32]>,
+    },
+}
+
+/// What the one-slip retry after `basis` reads (`None`: every record). Near matches of a
+/// longer query are near matches of the shorter one too, if the shorter one forgave a
+/// slip in every word already: a word of three letters must be there whole, the same word
+/// of four may have a slip.
+fn slip_scope(basis: Option<&Ranked>) -> Option<&[u32]> {
+    basis
+        .filter(|p| p.loose && forgives_every_word(&p.query))
+        .map(|p| p.items.as_slice())
 }
 
 impl Engine {
@@ -1510,63 +1620,92 @@ impl Engine {
     /// Every record matching `query`, best first. `previous` (the last result) lets a
     /// query that only grew rescan just the records that could still match.
     pub fn rank(&self, query: &str, previous: Option<&Ranked>) -> Ranked {
+        match self.rank_before_retry(query, previous) {
+            Ranking::Done(ranked) => ranked,
+            Ranking::Retry { ranked, q, scope } => self.retried(ranked, &q, scope),
+        }
+    }
+
+    /// `rank`, but for the one-slip retry when nothing matches.
+    fn rank_before_retry<'p>(&self, query: &str, previous: Option<&'p Ranked>) -> Ranking<'p> {
         let trimmed = query.trim();
         if trimmed.is_empty() {
-            return self.everyone();
+            return Ranking::Done(self.everyone());
         }
         let q = Query::new(trimmed, &self.rules);
         let basis = self.basis_for(&q, trimmed, previous);
         let scope = basis.map(|p| p.candidates.as_slice());
-        let (mut scored, loose, candidates) = self.scan(&q, Keep::All, scope);
+        let found = self.scan(&q, Keep::All, scope);
+        match self.ranked_from(&q, trimmed, found) {
+            Ranking::Retry { ranked, q, .. } => Ranking::Retry {
+                ranked,
+                q,
+                scope: slip_scope(basis),
+            },
+            Ranking::Done(ranked) => Ranking::Done(ranked),
+        }
+    }
+
+    /// The ranking of `query` (`q`) from what a scan of every record that could match it
+    /// found; `Retry` (over every record: the caller narrows) when nothing matched.
+    fn ranked_from(&self, q: &Query, query: &str, found: Found) -> Ranking<'static> {
+        let (mut scored, loose, candidates) = found;
         let exact = scored.len();
         let outright = outright_of(&scored);
         if exact == 0 && !loose.is_empty() {
-            // A loose match must score near what the query scores against itself, so
-            // letters scattered across a long name do not count.
-            let m = &self.matcher.0;
-            let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
-            let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
-            // The matcher finds nothing where the letters are not there in order: that
-            // cheap test spares it the side (as typed, or in Latin) that cannot match.
-            let fuzzy = |hay: &str, letters: &str| {
-                is_subsequence(hay.as_bytes(), letters.as_bytes())
-                    .then(|| m.fuzzy_match(hay, letters))
-                    .flatten()
-            };
-            for i in loose {
-                let row = self.rows.get(i);
-                let direct =
-                    fuzzy(row.head(), &q.compact).filter(|s| s * 100 >= need * LOOSE_SHARE);
-                let latin = (!q.latin_compact.is_empty())
-                    .then(|| fuzzy(row.head_latin(), &q.latin_compact))
-                    .flatten()
-                    .filter(|s| s * 100 >= need_latin * LOOSE_SHARE);
-                if let Some(s) = direct.into_iter().chain(latin).max() {
-                    scored.push((s.clamp(0, 4_999) as i32, i));
-                }
-            }
+            self.score_loose(q, loose, &mut scored);
         }
         let mut ranked = Ranked {
-            query: trimmed.to_string(),
+            query: query.to_string(),
             exact,
             candidates: Arc::new(candidates),
-            basis: trimmed.to_string(),
+            basis: query.to_string(),
             outright: Some(outright),
             generation: self.generation,
             ..Default::default()
         };
         if scored.is_empty() && q.text && q.compact.chars().count() >= 4 {
-            // Near matches of the longer query are near matches of the shorter one too,
-            // if the shorter one forgave a slip in every word already: a word of three
-            // letters must be there whole, the same word of four may have a slip.
-            let scope = basis
-                .filter(|p| p.loose && forgives_every_word(&p.query))
-                .map(|p| p.items.as_slice());
-            ranked.items = self.loosely(&q, scope);
-            ranked.loose = true;
-            return ranked;
+            return Ranking::Retry {
+                ranked,
+                q: Box::new(q.clone()),
+                scope: None,
+            };
         }
         ranked.items = order(scored);
+        Ranking::Done(ranked)
+    }
+
+    /// Scores the records whose letters are in order (`loose`), adding those near enough
+    /// to `scored`: a loose match must score near what the query scores against itself,
+    /// so letters scattered across a long name do not count.
+    fn score_loose(&self, q: &Query, loose: Vec<u32>, scored: &mut Vec<(i32, u32)>) {
+        let m = &self.matcher.0;
+        let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
+        let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
+        // The matcher finds nothing where the letters are not there in order: that cheap
+        // test spares it the side (as typed, or in Latin) that cannot match.
+        let fuzzy = |hay: &str, letters: &str| {
+            is_subsequence(hay.as_bytes(), letters.as_bytes())
+                .then(|| m.fuzzy_match(hay, letters))
+                .flatten()
+        };
+        for i in loose {
+            let row = self.rows.get(i);
+            let direct = fuzzy(row.head(), &q.compact).filter(|s| s * 100 >= need * LOOSE_SHARE);
+            let latin = (!q.latin_compact.is_empty())
+                .then(|| fuzzy(row.head_latin(), &q.latin_compact))
+                .flatten()
+                .filter(|s| s * 100 >= need_latin * LOOSE_SHARE);
+            if let Some(s) = direct.into_iter().chain(latin).max() {
+                scored.push((s.clamp(0, 4_999) as i32, i));
+            }
+        }
+    }
+
+    /// `ranked` with the one-slip retry's matches among `scope` (or every record).
+    fn retried(&self, mut ranked: Ranked, q: &Query, scope: Option<&[u32]>) -> Ranked {
+        ranked.items = self.loosely(q, scope);
+        ranked.loose = true;
         ranked
     }
 
@@ -1620,46 +1759,47 @@ impl Engine {
     }
 
     /// The one-slip retry: records whose name, outlet or position has every word of the
-    /// query, words of four letters or more allowed one slip; in name order.
+    /// query, words of four letters or more allowed one slip; in name order. Over every
+    /// record, on two threads.
     fn loosely(&self, q: &Query, scope: Option<&[u32]>) -> Vec<u32> {
+        let all = Part::of(scope, self.rows.len());
+        let total = all.len();
+        if scope.is_some() || total < PARALLEL_FROM {
+            return self.near(q, all);
+        }
+        let half = total / 2;
+        std::thread::scope(|s| {
+            let other = s.spawn(|| self.near(q, all.slice(half, total)));
+            let mut first = self.near(q, all.slice(0, half));
+            first.extend(other.join().expect("search thread"));
+            first
+        })
+    }
+
+    /// The one-slip retry's matches among the records of `part`.
+    fn near(&self, q: &Query, part: Part<'_>) -> Vec<u32> {
         let words: Vec<(Option<Slip>, Option<Slip>)> = q
             .words
             .iter()
             .zip(&q.latin_words)
             .map(|(w, l)| (Slip::new(w), Slip::new(l)))
             .collect();
-        let test = |i: u32| {
+        let mut near = Vec::new();
+        part.each(&self.rows, |i| {
             let row = self.rows.get(i);
             let (head, latin) = (row.head(), row.head_latin());
-            words.iter().all(|(w, l)| {
+            let found = words.iter().all(|(w, l)| {
                 let (w, l) = (w.as_ref(), l.as_ref());
                 w.is_some_and(|w| w.whole_in(head))
                     || l.is_some_and(|l| l.whole_in(latin))
                     || w.is_some_and(|w| w.near_in(head))
                     || l.is_some_and(|l| l.near_in(latin))
-            })
-        };
-        let run = |part: Part<'_>| {
-            let mut near = Vec::new();
-            part.each(&self.rows, |i| {
-                if test(i) {
-                    near.push(i);
-                }
             });
-            near
-        };
-        let all = Part::of(scope, self.rows.len());
-        let total = all.len();
-        if scope.is_some() || total < PARALLEL_FROM {
-            return run(all);
-        }
-        let half = total / 2;
-        std::thread::scope(|s| {
-            let other = s.spawn(|| run(all.slice(half, total)));
-            let mut first = run(all.slice(0, half));
-            first.extend(other.join().expect("search thread"));
-            first
-        })
+            if found {
+                near.push(i);
+            }
+        });
+        near
     }
 }
 
@@ -2318,6 +2458,54 @@ mod tests {
             idx.rank("кон", Some(&shown)).items,
             idx.rank("кон", None).items
         );
+    }
+
+    /// Counts a ranking to its end, `budget` records at a time: the ranking and how many
+    /// slices it took.
+    fn counted(idx: &ContactIndex, counting: &mut Counting, budget: usize) -> (Ranked, usize) {
+        let mut slices = 1;
+        loop {
+            if let Some(done) = idx.go_on(counting, budget) {
+                return (done, slices);
+            }
+            slices += 1;
+        }
+    }
+
+    #[test]
+    fn a_typos_retry_over_many_records_is_read_a_slice_at_a_time() {
+        let idx = syllable_book();
+        // No record holds "кубвнь" or its letters in order; 133 of the 400 are at "Кубань".
+        let whole = idx.rank("кубвнь", None);
+        assert!(whole.loose);
+        assert_eq!(whole.items.len(), 133);
+        // The retry would read every record, more than a key may: it is left for later.
+        let Err(mut counting) = idx.rank_or_count("кубвнь", None, idx.len()) else {
+            panic!("the retry ran on the key");
+        };
+        assert_eq!(counting.query(), "кубвнь");
+        let (ranked, slices) = counted(&idx, &mut counting, 37);
+        assert_eq!(slices, idx.len().div_ceil(37));
+        assert_eq!(ranked.items, whole.items);
+        assert!(ranked.loose);
+        assert_eq!(ranked.exact, 0);
+        // Allowed to read them all, the key ranks it whole.
+        let on_key = idx.rank_or_count("кубвнь", None, idx.len() + 1);
+        assert_eq!(on_key.map(|r| r.items).ok(), Some(whole.items.clone()));
+        // Counted from the start, the retry follows the count in the same slices.
+        let mut counting = idx.count_later("кубвнь", None);
+        let (ranked, slices) = counted(&idx, &mut counting, 37);
+        assert_eq!(slices, 2 * idx.len().div_ceil(37));
+        assert_eq!(ranked.items, whole.items);
+        assert!(ranked.loose);
+        // A longer typo's retry reads only the near matches the counted one found.
+        let near = ranked.items.len();
+        let longer = idx.rank_or_count("кубвнь к", Some(&ranked), near + 1);
+        assert_eq!(
+            longer.map(|r| r.items).ok(),
+            Some(idx.rank("кубвнь к", None).items)
+        );
+        assert!(idx.rank_or_count("кубвнь к", Some(&ranked), near).is_err());
     }
 
     #[test]

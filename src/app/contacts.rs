@@ -299,8 +299,19 @@ fn rerank(state: &mut BookState, ctx: &BookContext) {
                     state.rows = first.rows;
                 }
                 None => {
-                    let ranked = ctx.contacts.rank(&query, Some(&state.ranked));
-                    state.show(ranked, ctx.contacts);
+                    // A typo's one-slip retry over many records is read between keys too.
+                    let previous = Some(&state.ranked);
+                    match ctx
+                        .contacts
+                        .rank_or_count(&query, previous, COUNT_LATER_FROM)
+                    {
+                        Ok(ranked) => state.show(ranked, ctx.contacts),
+                        Err(counting) => {
+                            state.counting = Some(*counting);
+                            state.ranked = ctx.contacts.provisional(&query, Vec::new(), previous);
+                            state.rows = Vec::new();
+                        }
+                    }
                 }
             }
         }

@@ -262,7 +262,17 @@ impl QuickLog {
                     }
                     contacts.provisional(typed, first.rows, Some(&self.who_ranked))
                 }
-                None => contacts.rank(typed, Some(&self.who_ranked)),
+                // A typo's one-slip retry over many records is read between keys too.
+                None => {
+                    let previous = Some(&self.who_ranked);
+                    match contacts.rank_or_count(typed, previous, COUNT_LATER_FROM) {
+                        Ok(ranked) => ranked,
+                        Err(counting) => {
+                            self.who_counting = Some(*counting);
+                            contacts.provisional(typed, Vec::new(), previous)
+                        }
+                    }
+                }
             };
             let hits = contacts.hits(&ranked, SUGGESTIONS);
             self.who_ranked = ranked;

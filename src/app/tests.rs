@@ -960,10 +960,9 @@ fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
     assert_eq!(offered(&app), vec![orlov]);
 }
 
-/// A longer Who text that still ranks many records: its suggestions follow, the row
-/// says so, and Enter before they came shows them instead of saving a new caller.
-#[test]
-fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
+/// The quick log open on a book large enough for a ranking to follow its key: every
+/// name "Кузнецов" and a number.
+fn quick_log_on_a_large_book() -> App {
     let mut app = App::new(settings(), KeyMap::default(), NOW);
     let book: Vec<ContactSummary> = (1..=contacts::COUNT_LATER_FROM as i64 + 10)
         .map(|id| ContactSummary {
@@ -973,9 +972,61 @@ fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
         })
         .collect();
     update(&mut app, Msg::DirectoryLoaded(Ok((book, Vec::new()))), NOW);
+    update(&mut app, ch('L'), NOW);
+    app
+}
+
+/// With nothing suggested yet and the rest to follow, the Who row says so; Enter, which
+/// would have made a new caller of the text, shows the suggestions first. The terminal it
+/// was drawn on.
+fn enter_waits_for_the_suggestions(
+    app: &mut App,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    assert!(app.has_work());
+    assert!(form(app).who_list.hits.is_empty());
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| crate::ui::view(app, f)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("counting…"), "{screen}");
+    update(app, key(KeyCode::Enter), NOW);
+    assert!(!app.has_work());
+    assert!(!form(app).saving);
+    terminal
+}
+
+/// A typo in the Who field of a large book: its one-slip retry follows the key, the row
+/// says so, and Enter before it came shows the suggestions instead of saving a new caller.
+#[test]
+fn who_suggestions_for_a_typo_in_a_large_book_follow_the_key() {
+    let mut app = quick_log_on_a_large_book();
     let offered =
         |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
-    update(&mut app, ch('L'), NOW);
+    for letter in ["к", "у", "з", "н"] {
+        typed(&mut app, letter);
+        while app.has_work() {
+            update(&mut app, Msg::Continue, NOW);
+        }
+    }
+    // "кузнк": nobody holds it, nor its letters in order; the retry reads every record.
+    typed(&mut app, "к");
+    enter_waits_for_the_suggestions(&mut app);
+    let best: Vec<i64> = app
+        .contacts
+        .search("кузнк", 6)
+        .iter()
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(best, (1..=6).collect::<Vec<i64>>());
+    assert_eq!(offered(&app), best);
+}
+
+/// A longer Who text that still ranks many records: its suggestions follow, the row
+/// says so, and Enter before they came shows them instead of saving a new caller.
+#[test]
+fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
+    let mut app = quick_log_on_a_large_book();
+    let offered =
+        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
     assert_eq!(form(&app).focus, quick_log::QField::Who);
     update(&mut app, key(KeyCode::Tab), NOW);
     assert_eq!(form(&app).focus, quick_log::QField::Question);
@@ -991,16 +1042,7 @@ fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
     assert_eq!(form(&app).focus, quick_log::QField::Who);
     // Every record holds "ов" and "0", no name starts so: nothing is known yet.
     typed(&mut app, "0");
-    assert!(app.has_work());
-    assert!(offered(&app).is_empty());
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|f| crate::ui::view(&app, f)).unwrap();
-    let screen = terminal.backend().to_string();
-    assert!(screen.contains("counting…"), "{screen}");
-    // Enter now would have made a new caller of "ов 0": the suggestions come first.
-    update(&mut app, key(KeyCode::Enter), NOW);
-    assert!(!app.has_work());
-    assert!(!form(&app).saving);
+    let mut terminal = enter_waits_for_the_suggestions(&mut app);
     assert_eq!(form(&app).focus, quick_log::QField::Who);
     let best: Vec<i64> = app
         .contacts

@@ -695,6 +695,47 @@ fn a_longer_query_that_still_reads_many_records_is_counted_between_keys_too() {
 }
 
 #[test]
+fn a_typos_retry_over_a_large_book_is_read_between_keys() {
+    let mut app = large_book_open();
+    let total = app.contacts.len();
+    for letter in ["б", "е", "л", "о"] {
+        typed(&mut app, letter);
+        while app.has_work() {
+            update(&mut app, Msg::Continue, NOW);
+        }
+    }
+    // Nobody's name holds "белоф": every record is read again, one slip forgiven, while
+    // no key waits; nothing is known meanwhile, and the screen does not say nothing was
+    // found.
+    typed(&mut app, "ф");
+    assert!(app.has_work());
+    assert!(app.book.rows.is_empty());
+    let screen = drawn(&app);
+    assert!(
+        screen.contains(&format!("counting… of {total}")),
+        "{screen}"
+    );
+    assert!(!screen.contains("Nobody matches"), "{screen}");
+    let mut slices = 0;
+    while app.has_work() {
+        update(&mut app, Msg::Continue, NOW);
+        slices += 1;
+    }
+    assert!(slices >= 2, "{slices} slices");
+    let whole = app.contacts.rank("белоф", None);
+    assert!(whole.loose);
+    assert_eq!(whole.items.len(), total / 4);
+    assert_eq!(app.book.rows, whole.items);
+    let screen = drawn(&app);
+    assert!(!screen.contains("counting…"), "{screen}");
+    assert!(screen.contains("Белов 000004"), "{screen}");
+    // The next letter narrows from the near matches found: ranked on the key.
+    typed(&mut app, "ф");
+    assert!(!app.has_work());
+    assert_eq!(app.book.rows, app.contacts.rank("белофф", None).items);
+}
+
+#[test]
 fn the_count_that_follows_keeps_to_the_filter() {
     let settings = Settings::from_config(&Config::default(), Zone::fixed_hours(3));
     let mut app = App::new(settings, KeyMap::default(), NOW);
