@@ -626,6 +626,30 @@ impl Rows {
         self.spans.len()
     }
 
+    /// Asks the processor to bring the start of record `i`'s texts into its cache while
+    /// the records before it are read: a scan reads records far apart in memory, and
+    /// without the hint it spends most of its time waiting for each one to arrive.
+    fn prefetch(&self, i: u32) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.spans.get(i as usize) {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let text = self.text.as_ptr().wrapping_add(s.text as usize);
+            let translit = self.translit.as_ptr().wrapping_add(s.translit as usize);
+            for line in [
+                text,
+                text.wrapping_add(64),
+                translit,
+                translit.wrapping_add(64),
+            ] {
+                // SAFETY: a prefetch is only a hint: it reads nothing the program sees and
+                // never faults, whatever the address.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>(line.cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = i;
+    }
+
     /// The case-folded name of the record at `i`.
     fn name_key(&self, i: u32) -> &str {
         let row = self.get(i);
@@ -710,6 +734,62 @@ impl<'a> Row<'a> {
 /// What a scan found: scored matches, loose matches and candidates, each in index order.
 type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>);
 
+/// What a scan keeps: every record that can match (for narrowing a longer query, and the
+/// loose matches when nothing contains the query), or only those containing it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    All,
+    Outright,
+}
+
+/// The records a scan reads: some positions, in index order, or a run of them.
+#[derive(Clone, Copy)]
+enum Part<'a> {
+    Some(&'a [u32]),
+    Run(u32, u32),
+}
+
+impl<'a> Part<'a> {
+    fn of(scope: Option<&'a [u32]>, total: usize) -> Part<'a> {
+        scope.map_or(Part::Run(0, total as u32), Part::Some)
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Part::Some(s) => s.len(),
+            Part::Run(a, b) => (b - a) as usize,
+        }
+    }
+
+    /// The `k`th record of the part.
+    fn at(self, k: usize) -> u32 {
+        match self {
+            Part::Some(s) => s[k],
+            Part::Run(a, _) => a + k as u32,
+        }
+    }
+
+    /// The records from the `from`th to before the `to`th.
+    fn slice(self, from: usize, to: usize) -> Part<'a> {
+        match self {
+            Part::Some(s) => Part::Some(&s[from..to]),
+            Part::Run(a, _) => Part::Run(a + from as u32, a + to as u32),
+        }
+    }
+
+    /// Each record, with a hint to fetch the one a few places on before it is read.
+    fn each(self, rows: &Rows, mut f: impl FnMut(u32)) {
+        const AHEAD: usize = 6;
+        let n = self.len();
+        for k in 0..n {
+            if k + AHEAD < n {
+                rows.prefetch(self.at(k + AHEAD));
+            }
+            f(self.at(k));
+        }
+    }
+}
+
 /// How one record matched a query.
 enum Verdict {
     No,
@@ -745,19 +825,55 @@ fn forgives_every_word(query: &str) -> bool {
 /// Words this long are forgiven one wrong, missing or extra letter.
 const SLIP_FROM: usize = 4;
 
+/// One word as the one-slip retry looks for it, prepared once for every record.
+struct Slip {
+    chars: Vec<char>,
+    whole: Finder<'static>,
+    /// The first and the third pair of letters, of a word long enough to be forgiven.
+    pairs: Option<[Finder<'static>; 2]>,
+}
+
+impl Slip {
+    /// `None` for an empty word (one with no Latin form), which nothing contains.
+    fn new(word: &str) -> Option<Slip> {
+        if word.is_empty() {
+            return None;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let pair = |i: usize| {
+            let pair: String = chars[i..i + 2].iter().collect();
+            Finder::new(pair.as_bytes()).into_owned()
+        };
+        Some(Slip {
+            pairs: (chars.len() >= SLIP_FROM).then(|| [pair(0), pair(2)]),
+            whole: Finder::new(word.as_bytes()).into_owned(),
+            chars,
+        })
+    }
+
+    fn whole_in(&self, hay: &str) -> bool {
+        self.whole.find(hay.as_bytes()).is_some()
+    }
+
+    /// Does `hay` contain the word with at most one letter wrong, missing or extra?
+    fn near_in(&self, hay: &str) -> bool {
+        let Some(pairs) = &self.pairs else {
+            return false;
+        };
+        // One slip leaves the first or the third pair of letters intact: a cheap test
+        // first.
+        if pairs.iter().all(|p| p.find(hay.as_bytes()).is_none()) {
+            return false;
+        }
+        let hay: Vec<char> = hay.chars().collect();
+        (0..hay.len()).any(|start| slips_from(&hay[start..], &self.chars, 1))
+    }
+}
+
 /// Does `hay` contain `needle` with at most one letter wrong, missing or extra?
-fn contains_but_one(hay: &str, needle: &[char]) -> bool {
-    let n = needle.len();
-    if n < SLIP_FROM {
-        return false;
-    }
-    // One slip leaves the first or the third pair of letters intact: a cheap test first.
-    let pair = |i: usize| needle[i..i + 2].iter().collect::<String>();
-    if !hay.contains(&pair(0)) && !hay.contains(&pair(2)) {
-        return false;
-    }
-    let hay: Vec<char> = hay.chars().collect();
-    (0..hay.len()).any(|start| slips_from(&hay[start..], needle, 1))
+#[cfg(test)]
+fn contains_but_one(hay: &str, needle: &str) -> bool {
+    Slip::new(needle).is_some_and(|s| s.near_in(hay))
 }
 
 fn slips_from(hay: &[char], needle: &[char], slips: u8) -> bool {
@@ -1229,16 +1345,9 @@ impl ContactIndex {
         let total = counting.scope.as_ref().map_or(self.len(), |s| s.len());
         let end = counting.read.saturating_add(budget).min(total);
         let (start, q) = (counting.read, &counting.q);
-        match &counting.scope {
-            Some(scope) => self.engine.scan_part(
-                q,
-                &mut scope[start..end].iter().copied(),
-                &mut counting.found,
-            ),
-            None => self
-                .engine
-                .scan_part(q, &mut (start as u32..end as u32), &mut counting.found),
-        }
+        let part = Part::of(counting.scope.as_deref().map(Vec::as_slice), total);
+        self.engine
+            .scan_part(q, Keep::All, part.slice(start, end), &mut counting.found);
         counting.read = end;
         if end < total {
             return None;
@@ -1281,7 +1390,7 @@ impl Engine {
         }
     }
 
-    fn verdict(&self, row: Row<'_>, q: &Query) -> Verdict {
+    fn verdict(&self, row: Row<'_>, q: &Query, keep: Keep) -> Verdict {
         if !q.phone_forms.is_empty()
             && q.phone_finders
                 .iter()
@@ -1336,6 +1445,9 @@ impl Engine {
             }
             return Verdict::Words(score);
         }
+        if keep == Keep::Outright {
+            return Verdict::No;
+        }
         if is_subsequence(row.head().as_bytes(), q.compact.as_bytes())
             || (!q.latin_compact.is_empty()
                 && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
@@ -1346,54 +1458,47 @@ impl Engine {
         }
     }
 
-    /// Judges the records `range` names, adding to (scored matches, loose matches,
-    /// candidates).
-    fn scan_part(&self, q: &Query, range: &mut dyn Iterator<Item = u32>, found: &mut Found) {
+    /// Judges the records of `part`, adding to (scored matches, loose matches,
+    /// candidates); with `Keep::Outright`, only to the scored matches.
+    fn scan_part(&self, q: &Query, keep: Keep, part: Part<'_>, found: &mut Found) {
         let (scored, loose, candidates) = found;
-        for i in range {
-            match self.verdict(self.rows.get(i), q) {
-                Verdict::No => continue,
+        part.each(&self.rows, |i| {
+            match self.verdict(self.rows.get(i), q, keep) {
+                Verdict::No => return,
                 Verdict::Phone(s) => scored.push((10_000 + s, i)),
                 Verdict::Words(s) => scored.push((5_000 + s, i)),
                 Verdict::Letters => loose.push(i),
             }
-            candidates.push(i);
-        }
+            if keep == Keep::All {
+                candidates.push(i);
+            }
+        });
     }
 
     /// Scans `scope` (or every record): returns (scored matches, loose matches,
-    /// candidates), each in index order.
-    fn scan(&self, q: &Query, scope: Option<&[u32]>) -> Found {
-        let run = |range: &mut dyn Iterator<Item = u32>| {
-            let (size, _) = range.size_hint();
-            let mut found = (
-                Vec::with_capacity(size),
-                Vec::new(),
-                Vec::with_capacity(size),
-            );
-            self.scan_part(q, range, &mut found);
+    /// candidates), each in index order; with `Keep::Outright`, the scored matches only.
+    fn scan(&self, q: &Query, keep: Keep, scope: Option<&[u32]>) -> Found {
+        let run = |part: Part<'_>| {
+            let size = match keep {
+                Keep::All => part.len(),
+                Keep::Outright => 0,
+            };
+            let mut found = (Vec::new(), Vec::new(), Vec::with_capacity(size));
+            self.scan_part(q, keep, part, &mut found);
             found
         };
-        let total = scope.map_or(self.rows.len(), <[u32]>::len);
+        let all = Part::of(scope, self.rows.len());
+        let total = all.len();
         if total < PARALLEL_FROM {
-            return match scope {
-                Some(s) => run(&mut s.iter().copied()),
-                None => run(&mut (0..total as u32)),
-            };
+            return run(all);
         }
         // What the last large pass freed (its lists, the database's answer) goes back
         // first: without this a million-record book stays tens of megabytes larger.
         give_back_freed_memory();
         let half = total / 2;
         let (mut first, second) = std::thread::scope(|s| {
-            let other = s.spawn(|| match scope {
-                Some(sc) => run(&mut sc[half..].iter().copied()),
-                None => run(&mut (half as u32..total as u32)),
-            });
-            let first = match scope {
-                Some(sc) => run(&mut sc[..half].iter().copied()),
-                None => run(&mut (0..half as u32)),
-            };
+            let other = s.spawn(|| run(all.slice(half, total)));
+            let first = run(all.slice(0, half));
             (first, other.join().expect("search thread"))
         });
         first.0.extend(second.0);
@@ -1412,7 +1517,7 @@ impl Engine {
         let q = Query::new(trimmed, &self.rules);
         let basis = self.basis_for(&q, trimmed, previous);
         let scope = basis.map(|p| p.candidates.as_slice());
-        let (mut scored, loose, candidates) = self.scan(&q, scope);
+        let (mut scored, loose, candidates) = self.scan(&q, Keep::All, scope);
         let exact = scored.len();
         let outright = outright_of(&scored);
         if exact == 0 && !loose.is_empty() {
@@ -1421,13 +1526,19 @@ impl Engine {
             let m = &self.matcher.0;
             let perfect = |q: &str| m.fuzzy_match(q, q).unwrap_or(0);
             let (need, need_latin) = (perfect(&q.compact), perfect(&q.latin_compact));
+            // The matcher finds nothing where the letters are not there in order: that
+            // cheap test spares it the side (as typed, or in Latin) that cannot match.
+            let fuzzy = |hay: &str, letters: &str| {
+                is_subsequence(hay.as_bytes(), letters.as_bytes())
+                    .then(|| m.fuzzy_match(hay, letters))
+                    .flatten()
+            };
             for i in loose {
                 let row = self.rows.get(i);
-                let direct = m
-                    .fuzzy_match(row.head(), &q.compact)
-                    .filter(|s| s * 100 >= need * LOOSE_SHARE);
+                let direct =
+                    fuzzy(row.head(), &q.compact).filter(|s| s * 100 >= need * LOOSE_SHARE);
                 let latin = (!q.latin_compact.is_empty())
-                    .then(|| m.fuzzy_match(row.head_latin(), &q.latin_compact))
+                    .then(|| fuzzy(row.head_latin(), &q.latin_compact))
                     .flatten()
                     .filter(|s| s * 100 >= need_latin * LOOSE_SHARE);
                 if let Some(s) = direct.into_iter().chain(latin).max() {
@@ -1494,7 +1605,7 @@ impl Engine {
     fn rank_within(&self, query: &str, scope: &[u32]) -> Option<Ranked> {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.rules);
-        let (scored, _, _) = self.scan(&q, Some(scope));
+        let (scored, _, _) = self.scan(&q, Keep::Outright, Some(scope));
         if scored.is_empty() {
             return None;
         }
@@ -1511,40 +1622,41 @@ impl Engine {
     /// The one-slip retry: records whose name, outlet or position has every word of the
     /// query, words of four letters or more allowed one slip; in name order.
     fn loosely(&self, q: &Query, scope: Option<&[u32]>) -> Vec<u32> {
-        let words: Vec<(Vec<char>, Vec<char>, &str, &str)> = q
+        let words: Vec<(Option<Slip>, Option<Slip>)> = q
             .words
             .iter()
             .zip(&q.latin_words)
-            .map(|(w, l)| {
-                (
-                    w.chars().collect(),
-                    l.chars().collect(),
-                    w.as_str(),
-                    l.as_str(),
-                )
-            })
+            .map(|(w, l)| (Slip::new(w), Slip::new(l)))
             .collect();
         let test = |i: u32| {
             let row = self.rows.get(i);
             let (head, latin) = (row.head(), row.head_latin());
-            words.iter().all(|(w, l, ws, ls)| {
-                head.contains(ws)
-                    || (!ls.is_empty() && latin.contains(ls))
-                    || contains_but_one(head, w)
-                    || (!l.is_empty() && contains_but_one(latin, l))
+            words.iter().all(|(w, l)| {
+                let (w, l) = (w.as_ref(), l.as_ref());
+                w.is_some_and(|w| w.whole_in(head))
+                    || l.is_some_and(|l| l.whole_in(latin))
+                    || w.is_some_and(|w| w.near_in(head))
+                    || l.is_some_and(|l| l.near_in(latin))
             })
         };
-        if let Some(scope) = scope {
-            return scope.iter().copied().filter(|&i| test(i)).collect();
+        let run = |part: Part<'_>| {
+            let mut near = Vec::new();
+            part.each(&self.rows, |i| {
+                if test(i) {
+                    near.push(i);
+                }
+            });
+            near
+        };
+        let all = Part::of(scope, self.rows.len());
+        let total = all.len();
+        if scope.is_some() || total < PARALLEL_FROM {
+            return run(all);
         }
-        let n = self.rows.len() as u32;
-        if (n as usize) < PARALLEL_FROM {
-            return (0..n).filter(|&i| test(i)).collect();
-        }
-        let half = n / 2;
+        let half = total / 2;
         std::thread::scope(|s| {
-            let other = s.spawn(|| (half..n).filter(|&i| test(i)).collect::<Vec<_>>());
-            let mut first: Vec<u32> = (0..half).filter(|&i| test(i)).collect();
+            let other = s.spawn(|| run(all.slice(half, total)));
+            let mut first = run(all.slice(0, half));
             first.extend(other.join().expect("search thread"));
             first
         })
@@ -1904,6 +2016,24 @@ mod tests {
         assert!(differ.is_empty(), "{differ:?}");
     }
 
+    proptest::proptest! {
+        /// The loose ranking asks the fuzzy matcher only where the letters are there in
+        /// order: it must find nothing anywhere else.
+        #[test]
+        fn the_matcher_finds_nothing_where_the_letters_are_not_in_order(
+            hay in "[a-zа-яёłśż ·'-]{0,40}",
+            letters in "[a-zа-яёłśż]{1,6}",
+        ) {
+            let (hay, letters) = (fold(&hay), fold(&letters));
+            for (hay, letters) in [(hay.clone(), letters.clone()), (latin(&hay), latin(&letters))] {
+                let matched = Matcher::default().0.fuzzy_match(&hay, &letters);
+                if !is_subsequence(hay.as_bytes(), letters.as_bytes()) {
+                    proptest::prop_assert_eq!(matched, None, "{:?} in {:?}", letters, hay);
+                }
+            }
+        }
+    }
+
     fn contact(id: i64, name: &str, outlet: &str, phones: &[&str]) -> ContactSummary {
         ContactSummary {
             id,
@@ -2258,7 +2388,6 @@ mod tests {
 
     #[test]
     fn one_slip_allowed() {
-        let chars = |s: &str| s.chars().collect::<Vec<_>>();
         let hay = "petrova · kuznetsov egor";
         for (q, found) in [
             ("kuznetzov", true),  // wrong
@@ -2268,7 +2397,7 @@ mod tests {
             ("kxzxetsov", false),
             ("kuznetsov", true),
         ] {
-            assert_eq!(contains_but_one(hay, &chars(q)), found, "{q}");
+            assert_eq!(contains_but_one(hay, q), found, "{q}");
         }
     }
 }
