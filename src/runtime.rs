@@ -17,6 +17,7 @@ use writer::Writer;
 
 mod alerts;
 mod damage;
+mod pace;
 mod writer;
 
 /// How many topics in use are offered under a topics field (after the config's).
@@ -30,6 +31,8 @@ pub struct Runtime {
     /// reload was asked for meanwhile.
     indexing: Option<Receiver<Msg>>,
     reindex: bool,
+    /// When the next reading may start, while the directory keeps changing.
+    pace: pace::Pace,
     /// What the directory being read was read at (the directory's change count, and the
     /// phone rules it was indexed with), and what the one on screen was.
     reading: Option<DirectoryState>,
@@ -83,6 +86,7 @@ impl Runtime {
             data_version,
             indexing: None,
             reindex: false,
+            pace: pace::Pace::default(),
             reading: None,
             shown: None,
             config_path: None,
@@ -193,6 +197,10 @@ impl Runtime {
             self.reindex = true;
             return;
         }
+        if self.pace.resting() {
+            // The reading after the rest will find this change too.
+            return;
+        }
         let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
             return;
         };
@@ -205,6 +213,7 @@ impl Runtime {
             return;
         }
         self.reading = Some(state);
+        self.pace.reading_started();
         let user = self.store.user().to_string();
         let rules = settings.phones.clone();
         let (tx, rx) = channel();
@@ -226,7 +235,18 @@ impl Runtime {
 
     /// Whether a background job is running (the loop then looks in more often).
     pub fn busy(&self) -> bool {
-        self.indexing.is_some() || self.saving() || self.alerts_running()
+        self.indexing.is_some() || self.pace.resting() || self.saving() || self.alerts_running()
+    }
+
+    /// Whether a reading of the book waits for its rest after the last one (see `pace`).
+    pub fn reading_rests(&self) -> bool {
+        self.pace.resting()
+    }
+
+    /// Rests between readings of a changing book this many times as long as the last
+    /// reading took (0: none); `pace::REST_FACTOR` unless changed here.
+    pub fn set_reading_rest(&mut self, factor: u32) {
+        self.pace.set_factor(factor);
     }
 
     /// Whether the pages of a large file are still being read after opening.
@@ -263,6 +283,9 @@ impl Runtime {
             }
             done.push(Msg::Damaged(damage));
         }
+        if self.pace.rested() {
+            self.start_indexing(settings);
+        }
         let Some(rx) = &self.indexing else {
             return done;
         };
@@ -273,15 +296,14 @@ impl Runtime {
                 if matches!(msg, Msg::DirectoryIndexed(Ok(_))) {
                     self.shown = read;
                 }
-                if std::mem::take(&mut self.reindex) {
-                    self.start_indexing(settings);
-                }
+                self.pace.reading_ended(std::mem::take(&mut self.reindex));
                 done.push(msg);
             }
             Err(TryRecvError::Empty) => {}
             Err(TryRecvError::Disconnected) => {
                 self.indexing = None;
                 self.reading = None;
+                self.pace.reading_ended(std::mem::take(&mut self.reindex));
                 done.push(Msg::DirectoryIndexed(Err(
                     "the indexing thread stopped".into()
                 )));

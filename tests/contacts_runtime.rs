@@ -169,3 +169,52 @@ fn the_book_is_read_again_only_when_the_directory_changed() {
     assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
     assert_eq!(app.contacts.len(), 64);
 }
+
+#[test]
+fn while_the_directory_keeps_changing_the_book_is_read_again_only_after_a_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let (mut runtime, mut app, settings) = demo_desk(&path, NOW);
+    runtime.perform(Effect::LoadDirectory, &settings);
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 63);
+    let mut colleague = Store::open(&path, "Орлов Павел").unwrap();
+    let add = |colleague: &mut Store, name: &str| {
+        let record = pressdesk::store::ContactRecord {
+            name: name.into(),
+            ..Default::default()
+        };
+        colleague
+            .save_contact(None, &record, &settings.phones, NOW)
+            .unwrap();
+    };
+
+    // A change, read at once; another asks while that reading runs (as each batch of a
+    // colleague's import does).
+    add(&mut colleague, "Яковлева Ирина");
+    runtime.perform(Effect::LoadDirectory, &settings);
+    runtime.perform(Effect::LoadDirectory, &settings);
+    runtime.set_reading_rest(u32::MAX);
+    let start = std::time::Instant::now();
+    while !runtime.reading_rests() && start.elapsed() < Duration::from_secs(20) {
+        for msg in runtime.finished(&settings) {
+            runtime.dispatch(&mut app, msg);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(runtime.reading_rests(), "the next reading rests first");
+    assert_eq!(app.contacts.len(), 64, "the first reading is shown");
+
+    // More changes during the rest start nothing; the reading after it shows them all.
+    add(&mut colleague, "Зайцева Ольга");
+    assert!(runtime.changed_elsewhere());
+    runtime.dispatch(&mut app, Msg::ExternalChange);
+    for msg in runtime.finished(&settings) {
+        runtime.dispatch(&mut app, msg);
+    }
+    assert!(runtime.reading_rests() && runtime.busy());
+    assert_eq!(app.contacts.len(), 64, "nothing was read during the rest");
+    runtime.set_reading_rest(0);
+    assert!(runtime.wait_for_index(&mut app, Duration::from_secs(20)));
+    assert_eq!(app.contacts.len(), 65);
+}
