@@ -735,11 +735,13 @@ impl<'a> Row<'a> {
 type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>);
 
 /// What a scan keeps: every record that can match (for narrowing a longer query, and the
-/// loose matches when nothing contains the query), or only those containing it.
+/// loose matches when nothing contains the query), only those containing it, or (when
+/// none is known to) only those with its letters in order.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Keep {
     All,
     Outright,
+    Letters,
 }
 
 /// The records a scan reads: some positions, in index order, or a run of them.
@@ -1134,19 +1136,28 @@ impl ContactIndex {
         previous: Option<&Ranked>,
         up_to: usize,
     ) -> Result<Ranked, Box<Counting>> {
-        let narrowed = self
-            .within_the_last_matches(query, previous)
-            .or_else(|| self.through_the_database(query));
+        let trimmed = query.trim();
+        let q = Query::new(trimmed, &self.engine.rules);
+        // A query that grew from one whose matches outright are known can only match
+        // those outright: they are ranked again, which is cheaper than asking the
+        // database. When none of them matches, nothing does: only the letters in order
+        // remain to be looked for.
+        let (narrowed, keep) = match self.again_among(&q, trimmed, previous) {
+            Some(scope) => match self.engine.rank_within(trimmed, scope) {
+                Some(ranked) => (Some(ranked), Keep::All),
+                None => (None, Keep::Letters),
+            },
+            None => (self.through_the_database(query), Keep::All),
+        };
         if let Some(mut ranked) = narrowed {
             // What a longer query can still narrow by is what the last full pass found.
-            let q = Query::new(query.trim(), &self.engine.rules);
-            if let Some(p) = self.engine.basis_for(&q, query.trim(), previous) {
+            if let Some(p) = self.engine.basis_for(&q, trimmed, previous) {
                 ranked.candidates = p.candidates.clone();
                 ranked.basis = p.basis.clone();
             }
             return Ok(ranked);
         }
-        match self.engine.rank_before_retry(query, previous) {
+        match self.engine.rank_before_retry(query, previous, keep) {
             Ranking::Done(ranked) => Ok(ranked),
             Ranking::Retry { ranked, q, scope } => {
                 if scope.map_or(self.len(), <[u32]>::len) < up_to {
@@ -1166,16 +1177,8 @@ impl ContactIndex {
         }
     }
 
-    /// A query that grew from one that matched a few records outright can only match
-    /// those outright: they are ranked again, which is cheaper than asking the database.
-    fn within_the_last_matches(&self, query: &str, previous: Option<&Ranked>) -> Option<Ranked> {
-        let trimmed = query.trim();
-        let q = Query::new(trimmed, &self.engine.rules);
-        let scope = self.again_among(&q, trimmed, previous)?;
-        self.engine.rank_within(trimmed, scope)
-    }
-
-    /// The records `within_the_last_matches` ranks `q` among, if it can.
+    /// The records that hold every record containing `q` outright, when a query it grew
+    /// from found them, and they are few enough to rank again.
     fn again_among<'p>(
         &self,
         q: &Query,
@@ -1184,10 +1187,8 @@ impl ContactIndex {
     ) -> Option<&'p Arc<Vec<u32>>> {
         let p = previous?;
         let scope = p.outright.as_ref()?;
-        (!scope.is_empty()
-            && scope.len() <= RANK_AGAIN_UP_TO
-            && self.engine.grew_from(q, trimmed, p, &p.query))
-        .then_some(scope)
+        (scope.len() <= RANK_AGAIN_UP_TO && self.engine.grew_from(q, trimmed, p, &p.query))
+            .then_some(scope)
     }
 
     /// A query the database's trigram index can answer, ranked over the records it names
@@ -1283,7 +1284,12 @@ impl ContactIndex {
     pub fn to_read(&self, query: &str, previous: Option<&Ranked>) -> usize {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
-        if let Some(outright) = self.again_among(&q, trimmed, previous) {
+        // Ranked among the last matches outright; when there were none, the letters in
+        // order are looked for among every record the last query could match.
+        if let Some(outright) = self
+            .again_among(&q, trimmed, previous)
+            .filter(|o| !o.is_empty())
+        {
             return outright.len();
         }
         self.engine
@@ -1501,6 +1507,9 @@ impl Engine {
     }
 
     fn verdict(&self, row: Row<'_>, q: &Query, keep: Keep) -> Verdict {
+        if keep == Keep::Letters {
+            return self.letters(row, q);
+        }
         if !q.phone_forms.is_empty()
             && q.phone_finders
                 .iter()
@@ -1558,6 +1567,14 @@ impl Engine {
         if keep == Keep::Outright {
             return Verdict::No;
         }
+        self.letters(row, q)
+    }
+
+    /// Whether the record's name, outlet and position have the query's letters in order.
+    fn letters(&self, row: Row<'_>, q: &Query) -> Verdict {
+        if !q.text || q.words.is_empty() {
+            return Verdict::No;
+        }
         if is_subsequence(row.head().as_bytes(), q.compact.as_bytes())
             || (!q.latin_compact.is_empty()
                 && is_subsequence(row.head_latin().as_bytes(), q.latin_compact.as_bytes()))
@@ -1579,7 +1596,7 @@ impl Engine {
                 Verdict::Words(s) => scored.push((5_000 + s, i)),
                 Verdict::Letters => loose.push(i),
             }
-            if keep == Keep::All {
+            if keep != Keep::Outright {
                 candidates.push(i);
             }
         });
@@ -1590,7 +1607,7 @@ impl Engine {
     fn scan(&self, q: &Query, keep: Keep, scope: Option<&[u32]>) -> Found {
         let run = |part: Part<'_>| {
             let size = match keep {
-                Keep::All => part.len(),
+                Keep::All | Keep::Letters => part.len(),
                 Keep::Outright => 0,
             };
             let mut found = (Vec::new(), Vec::new(), Vec::with_capacity(size));
@@ -1620,14 +1637,20 @@ impl Engine {
     /// Every record matching `query`, best first. `previous` (the last result) lets a
     /// query that only grew rescan just the records that could still match.
     pub fn rank(&self, query: &str, previous: Option<&Ranked>) -> Ranked {
-        match self.rank_before_retry(query, previous) {
+        match self.rank_before_retry(query, previous, Keep::All) {
             Ranking::Done(ranked) => ranked,
             Ranking::Retry { ranked, q, scope } => self.retried(ranked, &q, scope),
         }
     }
 
-    /// `rank`, but for the one-slip retry when nothing matches.
-    fn rank_before_retry<'p>(&self, query: &str, previous: Option<&'p Ranked>) -> Ranking<'p> {
+    /// `rank`, but for the one-slip retry when nothing matches. `Keep::Letters` when
+    /// nothing is known to contain the query outright.
+    fn rank_before_retry<'p>(
+        &self,
+        query: &str,
+        previous: Option<&'p Ranked>,
+        keep: Keep,
+    ) -> Ranking<'p> {
         let trimmed = query.trim();
         if trimmed.is_empty() {
             return Ranking::Done(self.everyone());
@@ -1635,7 +1658,7 @@ impl Engine {
         let q = Query::new(trimmed, &self.rules);
         let basis = self.basis_for(&q, trimmed, previous);
         let scope = basis.map(|p| p.candidates.as_slice());
-        let found = self.scan(&q, Keep::All, scope);
+        let found = self.scan(&q, keep, scope);
         match self.ranked_from(&q, trimmed, found) {
             Ranking::Retry { ranked, q, .. } => Ranking::Retry {
                 ranked,
@@ -2506,6 +2529,31 @@ mod tests {
             Some(idx.rank("кубвнь к", None).items)
         );
         assert!(idx.rank_or_count("кубвнь к", Some(&ranked), near).is_err());
+    }
+
+    #[test]
+    fn a_query_none_of_the_last_matches_holds_is_looked_for_by_its_letters() {
+        let idx = index();
+        let kuznet = idx.rank("kuznet", None);
+        assert!(kuznet.exact > 0);
+        // None of those holds "kuznetz": only its letters in order are looked for, among
+        // what "kuznet" could match.
+        let kuznetz = idx.rank("kuznetz", Some(&kuznet));
+        assert_eq!(kuznetz.exact, 0);
+        assert_eq!(kuznetz.items, idx.rank("kuznetz", None).items);
+        assert!(kuznetz.loose);
+        // After a query nothing contains outright, a longer one reads what it could match.
+        let scattered = idx.rank("kzn", None);
+        assert_eq!(scattered.exact, 0);
+        assert!(!scattered.candidates.is_empty());
+        assert_eq!(
+            idx.to_read("kzne", Some(&scattered)),
+            scattered.candidates.len()
+        );
+        assert_eq!(
+            idx.rank("kzne", Some(&scattered)).items,
+            idx.rank("kzne", None).items
+        );
     }
 
     #[test]
