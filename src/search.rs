@@ -737,7 +737,7 @@ type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>);
 /// What a scan keeps: every record that can match (for narrowing a longer query, and the
 /// loose matches when nothing contains the query), only those containing it, or (when
 /// none is known to) only those with its letters in order.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Keep {
     All,
     Outright,
@@ -1157,6 +1157,14 @@ impl ContactIndex {
             }
             return Ok(ranked);
         }
+        // Looking for the letters alone among many records is read between keys too.
+        let letters_among = || {
+            let basis = self.engine.basis_for(&q, trimmed, previous);
+            basis.map_or(self.len(), |p| p.candidates.len())
+        };
+        if keep == Keep::Letters && letters_among() >= up_to {
+            return Err(Box::new(self.counting(q, trimmed, previous, keep)));
+        }
         match self.engine.rank_before_retry(query, previous, keep) {
             Ranking::Done(ranked) => Ok(ranked),
             Ranking::Retry { ranked, q, scope } => {
@@ -1241,6 +1249,7 @@ enum Step {
         found: Found,
         /// What the one-slip retry reads if nothing matches (see `slip_scope`).
         slip_scope: Option<Arc<Vec<u32>>>,
+        keep: Keep,
     },
     /// Nothing matched: reading the records again, one slip forgiven.
     Retry {
@@ -1399,6 +1408,12 @@ impl ContactIndex {
     pub fn count_later(&self, query: &str, previous: Option<&Ranked>) -> Counting {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.engine.rules);
+        self.counting(q, trimmed, previous, Keep::All)
+    }
+
+    /// A ranking of `q` (`trimmed` as typed) after `previous`, to be read a slice at a
+    /// time, looking for what `keep` says.
+    fn counting(&self, q: Query, trimmed: &str, previous: Option<&Ranked>, keep: Keep) -> Counting {
         let basis = self.engine.basis_for(&q, trimmed, previous);
         Counting {
             query: trimmed.to_string(),
@@ -1408,6 +1423,7 @@ impl ContactIndex {
                 reading: Reading::of(basis.map(|p| p.candidates.clone())),
                 found: Found::default(),
                 slip_scope: slip_scope(basis).map(|s| Arc::new(s.to_vec())),
+                keep,
             },
         }
     }
@@ -1425,9 +1441,10 @@ impl ContactIndex {
                 reading,
                 found,
                 slip_scope,
+                keep,
             } => {
                 let (part, last) = reading.next(self.len(), budget);
-                self.engine.scan_part(q, Keep::All, part, found);
+                self.engine.scan_part(q, *keep, part, found);
                 if !last {
                     return None;
                 }
@@ -2554,6 +2571,26 @@ mod tests {
             idx.rank("kzne", Some(&scattered)).items,
             idx.rank("kzne", None).items
         );
+    }
+
+    #[test]
+    fn letters_looked_for_among_many_records_are_read_a_slice_at_a_time() {
+        let idx = syllable_book();
+        // "ко" is in many names; "коу" in none, but its letters are in order in some.
+        let ko = idx.rank("ко", None);
+        let whole = idx.rank("коу", None);
+        assert_eq!(whole.exact, 0);
+        assert!(!whole.items.is_empty());
+        let among = ko.candidates.len();
+        let Err(mut counting) = idx.rank_or_count("коу", Some(&ko), among) else {
+            panic!("the letters were looked for on the key");
+        };
+        let (ranked, slices) = counted(&idx, &mut counting, 37);
+        assert!(slices >= among.div_ceil(37), "{slices} slices");
+        assert_eq!(ranked.items, whole.items);
+        assert_eq!(ranked.exact, 0);
+        let on_key = idx.rank_or_count("коу", Some(&ko), among + 1);
+        assert_eq!(on_key.map(|r| r.items).ok(), Some(whole.items));
     }
 
     #[test]
