@@ -80,7 +80,7 @@ pub struct NewEvent {
 }
 
 /// Records written per transaction of an import: a batch holds the file about a tenth
-/// of a second on a quiet machine (2 000 cards of a million-contact book), so a
+/// of a second on a quiet machine (a fifth in a million-contact book), so a
 /// colleague's write never waits long for it, and each batch's pages of the indexes
 /// (scattered, since names, phones and e-mails come in no order) are written once for
 /// many cards rather than once for a few.
