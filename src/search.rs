@@ -731,8 +731,10 @@ impl<'a> Row<'a> {
     }
 }
 
-/// What a scan found: scored matches, loose matches and candidates, each in index order.
-type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>);
+/// What a scan found: scored matches, loose matches and candidates, each in index order,
+/// and for each scored match where the query's last word first is in its folded text (see
+/// `Ranked::last_at`).
+type Found = (Vec<(i32, u32)>, Vec<u32>, Vec<u32>, Vec<u32>);
 
 /// What a scan keeps: every record that can match (for narrowing a longer query, and the
 /// loose matches when nothing contains the query), only those containing it, or (when
@@ -797,8 +799,9 @@ enum Verdict {
     No,
     /// Matched a phone number: how much of it the query covers.
     Phone(i32),
-    /// Contains every word: scored by where.
-    Words(i32),
+    /// Contains every word: scored by where, with where its last word first is in the
+    /// folded text (or `NOT_IN_TEXT`).
+    Words(i32, u32),
     /// Only the letters in order.
     Letters,
 }
@@ -814,6 +817,21 @@ fn is_subsequence(hay: &[u8], needle: &[u8]) -> bool {
         }
     }
     true
+}
+
+/// Where `word` (which `finder` finds) first is in `text`, knowing that a word it starts
+/// with first is there at `from` (`NOT_IN_TEXT`: nowhere): every place of `word` is a place
+/// of that word, so it is at `from` or after.
+fn find_from(finder: &Finder<'_>, word: &str, text: &str, from: u32) -> Option<usize> {
+    if from == NOT_IN_TEXT {
+        return None;
+    }
+    let from = from as usize;
+    let bytes = text.as_bytes();
+    if bytes.get(from..)?.starts_with(word.as_bytes()) {
+        return Some(from);
+    }
+    finder.find(bytes.get(from + 1..)?).map(|k| from + 1 + k)
 }
 
 /// Is every word of `query`, as typed and in Latin, long enough to be forgiven a slip?
@@ -935,10 +953,17 @@ pub struct Ranked {
     /// The records containing `query` outright, in index order, when known: a longer
     /// query can only contain more, so it is ranked among these alone.
     outright: Option<Arc<Vec<u32>>>,
+    /// For each of `outright`, when known: where the query's last word first is in the
+    /// record's folded text (`NOT_IN_TEXT`: only in its Latin text). A query whose last
+    /// word grew is looked for from there.
+    last_at: Option<Arc<Vec<u32>>>,
     generation: u64,
     /// True when nothing matched outright and these are the near matches (one slip).
     pub loose: bool,
 }
+
+/// Where a word found only in a record's Latin text is in its folded text.
+const NOT_IN_TEXT: u32 = u32::MAX;
 
 /// Every contact: what lists show of each (compactly) and its normalised text.
 #[derive(Debug)]
@@ -1143,7 +1168,7 @@ impl ContactIndex {
         // database. When none of them matches, nothing does: only the letters in order
         // remain to be looked for.
         let (narrowed, keep) = match self.again_among(&q, trimmed, previous) {
-            Some(scope) => match self.engine.rank_within(trimmed, scope) {
+            Some(scope) => match self.engine.rank_within(trimmed, scope, previous) {
                 Some(ranked) => (Some(ranked), Keep::All),
                 None => (None, Keep::Letters),
             },
@@ -1215,7 +1240,7 @@ impl ContactIndex {
             .collect();
         // In index order, so that ties fall as in a pass over every record.
         scope.sort_unstable();
-        self.engine.rank_within(query, &scope)
+        self.engine.rank_within(query, &scope, None)
     }
 }
 
@@ -1523,7 +1548,9 @@ impl Engine {
         }
     }
 
-    fn verdict(&self, row: Row<'_>, q: &Query, keep: Keep) -> Verdict {
+    /// How `row` matches `q`. `last_from`: where the last word of the query the last word
+    /// of `q` grew from first is in the record's folded text (see `Ranked::last_at`).
+    fn verdict(&self, row: Row<'_>, q: &Query, keep: Keep, last_from: Option<u32>) -> Verdict {
         if keep == Keep::Letters {
             return self.letters(row, q);
         }
@@ -1551,10 +1578,19 @@ impl Engine {
         }
         let mut score = 0i32;
         let mut all = true;
-        for (finder, latin_finder) in &q.finders {
-            let (text, at, name_end) = if let Some(at) = finder.find(row.text().as_bytes()) {
+        let mut last_at = NOT_IN_TEXT;
+        let last = q.finders.len() - 1;
+        for (k, (finder, latin_finder)) in q.finders.iter().enumerate() {
+            let in_text = match last_from.filter(|_| k == last) {
+                Some(from) => find_from(finder, &q.words[k], row.text(), from),
+                None => finder.find(row.text().as_bytes()),
+            };
+            let (text, at, name_end) = if let Some(at) = in_text {
                 // Matching as typed beats matching through the transliteration.
                 score += 500;
+                if k == last {
+                    last_at = at as u32;
+                }
                 (row.text(), at, row.name_end)
             } else if let Some(at) = latin_finder
                 .as_ref()
@@ -1579,7 +1615,7 @@ impl Engine {
             if row.name_end as usize == q.lower.len() && row.text().starts_with(&q.lower) {
                 score += 1000;
             }
-            return Verdict::Words(score);
+            return Verdict::Words(score, last_at);
         }
         if keep == Keep::Outright {
             return Verdict::No;
@@ -1602,15 +1638,21 @@ impl Engine {
         }
     }
 
-    /// Judges the records of `part`, adding to (scored matches, loose matches,
-    /// candidates); with `Keep::Outright`, only to the scored matches.
+    /// Judges the records of `part`, adding to what was found; with `Keep::Outright`,
+    /// only to the scored matches.
     fn scan_part(&self, q: &Query, keep: Keep, part: Part<'_>, found: &mut Found) {
-        let (scored, loose, candidates) = found;
+        let (scored, loose, candidates, last_at) = found;
         part.each(&self.rows, |i| {
-            match self.verdict(self.rows.get(i), q, keep) {
+            match self.verdict(self.rows.get(i), q, keep, None) {
                 Verdict::No => return,
-                Verdict::Phone(s) => scored.push((10_000 + s, i)),
-                Verdict::Words(s) => scored.push((5_000 + s, i)),
+                Verdict::Phone(s) => {
+                    scored.push((10_000 + s, i));
+                    last_at.push(NOT_IN_TEXT);
+                }
+                Verdict::Words(s, at) => {
+                    scored.push((5_000 + s, i));
+                    last_at.push(at);
+                }
                 Verdict::Letters => loose.push(i),
             }
             if keep != Keep::Outright {
@@ -1627,7 +1669,7 @@ impl Engine {
                 Keep::All | Keep::Letters => part.len(),
                 Keep::Outright => 0,
             };
-            let mut found = (Vec::new(), Vec::new(), Vec::with_capacity(size));
+            let mut found = (Vec::new(), Vec::new(), Vec::with_capacity(size), Vec::new());
             self.scan_part(q, keep, part, &mut found);
             found
         };
@@ -1648,6 +1690,7 @@ impl Engine {
         first.0.extend(second.0);
         first.1.extend(second.1);
         first.2.extend(second.2);
+        first.3.extend(second.3);
         first
     }
 
@@ -1689,7 +1732,7 @@ impl Engine {
     /// The ranking of `query` (`q`) from what a scan of every record that could match it
     /// found; `Retry` (over every record: the caller narrows) when nothing matched.
     fn ranked_from(&self, q: &Query, query: &str, found: Found) -> Ranking<'static> {
-        let (mut scored, loose, candidates) = found;
+        let (mut scored, loose, candidates, last_at) = found;
         let exact = scored.len();
         let outright = outright_of(&scored);
         if exact == 0 && !loose.is_empty() {
@@ -1701,6 +1744,7 @@ impl Engine {
             candidates: Arc::new(candidates),
             basis: query.to_string(),
             outright: Some(outright),
+            last_at: Some(Arc::new(last_at)),
             generation: self.generation,
             ..Default::default()
         };
@@ -1781,10 +1825,28 @@ impl Engine {
 
     /// The ranking of `query` over `scope` alone (positions in index order), when some
     /// record there contains it outright; `None` otherwise.
-    fn rank_within(&self, query: &str, scope: &[u32]) -> Option<Ranked> {
+    fn rank_within(&self, query: &str, scope: &[u32], previous: Option<&Ranked>) -> Option<Ranked> {
         let trimmed = query.trim();
         let q = Query::new(trimmed, &self.rules);
-        let (scored, _, _) = self.scan(&q, Keep::Outright, Some(scope));
+        // Where the last word of the query this one grew from is in each record.
+        let from = previous
+            .filter(|p| self.last_word_grew(&q, &p.query))
+            .and_then(|p| p.last_at.as_deref())
+            .filter(|at| at.len() == scope.len());
+        let run =
+            |k: usize, end: usize| self.scan_within(&q, &scope[k..end], from.map(|f| &f[k..end]));
+        let (scored, last_at) = if scope.len() < PARALLEL_FROM {
+            run(0, scope.len())
+        } else {
+            let half = scope.len() / 2;
+            let (mut first, second) = std::thread::scope(|s| {
+                let other = s.spawn(|| run(half, scope.len()));
+                (run(0, half), other.join().expect("search thread"))
+            });
+            first.0.extend(second.0);
+            first.1.extend(second.1);
+            first
+        };
         if scored.is_empty() {
             return None;
         }
@@ -1792,10 +1854,50 @@ impl Engine {
             query: trimmed.to_string(),
             exact: scored.len(),
             outright: Some(outright_of(&scored)),
+            last_at: Some(Arc::new(last_at)),
             items: order(scored),
             generation: self.generation,
             ..Default::default()
         })
+    }
+
+    /// Whether `q` is the query `shorter` with letters added to its last word alone.
+    fn last_word_grew(&self, q: &Query, shorter: &str) -> bool {
+        let s = Query::new(shorter, &self.rules);
+        let n = q.words.len();
+        n > 0
+            && s.words.len() == n
+            && s.words[..n - 1] == q.words[..n - 1]
+            && q.words[n - 1].starts_with(s.words[n - 1].as_str())
+    }
+
+    /// The records of `scope` containing `q` outright, scored, with where the last word
+    /// first is in each one's folded text; `from` says where the last word of the
+    /// query `q` grew from is (for each of `scope`).
+    fn scan_within(
+        &self,
+        q: &Query,
+        scope: &[u32],
+        from: Option<&[u32]>,
+    ) -> (Vec<(i32, u32)>, Vec<u32>) {
+        let (mut scored, mut last_at) = (Vec::new(), Vec::new());
+        let mut k = 0;
+        Part::Some(scope).each(&self.rows, |i| {
+            let hint = from.map(|f| f[k]);
+            k += 1;
+            match self.verdict(self.rows.get(i), q, Keep::Outright, hint) {
+                Verdict::Words(s, at) => {
+                    scored.push((5_000 + s, i));
+                    last_at.push(at);
+                }
+                Verdict::Phone(s) => {
+                    scored.push((10_000 + s, i));
+                    last_at.push(NOT_IN_TEXT);
+                }
+                Verdict::Letters | Verdict::No => {}
+            }
+        });
+        (scored, last_at)
     }
 
     /// The one-slip retry: records whose name, outlet or position has every word of the
@@ -2591,6 +2693,37 @@ mod tests {
         assert_eq!(ranked.exact, 0);
         let on_key = idx.rank_or_count("коу", Some(&ko), among + 1);
         assert_eq!(on_key.map(|r| r.items).ok(), Some(whole.items));
+    }
+
+    #[test]
+    fn a_grown_last_word_is_looked_for_from_where_the_shorter_one_was() {
+        // "ана" is not where "ан" first is in the first name: looked for from there
+        // without finding it there, it must still rank below the name starting with it.
+        let idx = ContactIndex::new(
+            vec![
+                contact(1, "Ан Анастасия", "", &[]),
+                contact(2, "Анатолий Ким", "", &[]),
+                contact(3, "Кузнецов Егор", "Kuznets Media", &[]),
+                contact(4, "Jan Kuzniar", "Ан-радио", &[]),
+                contact(5, "Олена Анатолiївна", "", &[]),
+            ],
+            PhoneRules::for_country("RU").unwrap(),
+        );
+        for query in ["анат", "kuznets", "олена анат", "jan kuzn", "ан-р"] {
+            let mut last: Option<Ranked> = None;
+            let mut typed = String::new();
+            for ch in query.chars() {
+                typed.push(ch);
+                let ranked = idx.rank(&typed, last.as_ref());
+                let afresh = idx.rank(&typed, None);
+                assert_eq!(ranked.items, afresh.items, "{typed:?}");
+                assert_eq!(ranked.exact, afresh.exact, "{typed:?}");
+                last = Some(ranked);
+            }
+            // The last keys were ranked among the last matches, each word's place kept.
+            assert!(last.is_some_and(|r| r.last_at.is_some()), "{query:?}");
+        }
+        assert_eq!(ids(&idx.search("ана", 5)), vec![2, 1, 5]);
     }
 
     #[test]
