@@ -385,7 +385,7 @@ impl Store {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT contact_id FROM contact_points
+                "SELECT DISTINCT contact_id FROM contact_points
                  WHERE kind = 'email' AND value = ?1 COLLATE NOCASE AND contact_id IS NOT NULL
                  ORDER BY contact_id",
             )?
@@ -399,7 +399,7 @@ impl Store {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT contact_id FROM contact_points
+                "SELECT DISTINCT contact_id FROM contact_points
                  WHERE kind = 'phone' AND digits = ?1 AND contact_id IS NOT NULL
                  ORDER BY contact_id",
             )?
@@ -1567,6 +1567,27 @@ mod tests {
         );
         assert_eq!(pragma(&store, "cache_size"), cache);
         assert_eq!(pragma(&store, "wal_autocheckpoint"), checkpoint);
+    }
+
+    #[test]
+    fn a_contact_with_a_number_or_address_written_twice_is_named_once_for_it() {
+        let mut store = Store::open_in_memory("me").unwrap();
+        let twice = record(
+            "Кузнецова Анна",
+            &["+7 918 123-45-67", "8 (918) 123 45 67"],
+            &["anna@vesti.example", "Anna@Vesti.example"],
+        );
+        let id = store.save_contact(None, &twice, &rules(), 5).unwrap();
+        let other = record("Орлов Павел", &["+7 918 123-45-67"], &[]);
+        let other = store.save_contact(None, &other, &rules(), 5).unwrap();
+        assert_eq!(
+            store.contacts_with_email("anna@vesti.example").unwrap(),
+            vec![id]
+        );
+        assert_eq!(
+            store.contacts_with_phone("79181234567").unwrap(),
+            vec![id, other]
+        );
     }
 
     #[test]
