@@ -928,13 +928,11 @@ fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
         ..Default::default()
     });
     update(&mut app, Msg::DirectoryLoaded(Ok((book, Vec::new()))), NOW);
-    let offered =
-        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
     update(&mut app, ch('L'), NOW);
     // Thousands of names start with "к": the best six are known at once.
     typed(&mut app, "к");
     assert!(!app.has_work());
-    let best: Vec<i64> = app.contacts.search("к", 6).iter().map(|h| h.id).collect();
+    let best = best_six(&app, "к");
     assert_eq!(offered(&app), best);
     // One name starts with "о", every one holds it: that name now, the rest after.
     update(&mut app, key(KeyCode::Backspace), NOW);
@@ -947,7 +945,7 @@ fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
         slices += 1;
     }
     assert!(slices >= 2, "{slices} slices");
-    let best: Vec<i64> = app.contacts.search("о", 6).iter().map(|h| h.id).collect();
+    let best = best_six(&app, "о");
     assert_eq!(best.len(), 6);
     assert_eq!(best[0], orlov);
     assert_eq!(offered(&app), best);
@@ -958,6 +956,16 @@ fn who_suggestions_of_a_short_text_in_a_large_book_come_at_once_or_follow() {
     typed(&mut app, "рл");
     assert!(!app.has_work());
     assert_eq!(offered(&app), vec![orlov]);
+}
+
+/// The ids the quick log's Who field offers now.
+fn offered(app: &App) -> Vec<i64> {
+    form(app).who_list.hits.iter().map(|h| h.id).collect()
+}
+
+/// The ids of the six best matches for `query` in the whole book.
+fn best_six(app: &App, query: &str) -> Vec<i64> {
+    app.contacts.search(query, 6).iter().map(|h| h.id).collect()
 }
 
 /// The quick log open on a book large enough for a ranking to follow its key: every
@@ -999,8 +1007,6 @@ fn enter_waits_for_the_suggestions(
 #[test]
 fn who_suggestions_for_a_typo_in_a_large_book_follow_the_key() {
     let mut app = quick_log_on_a_large_book();
-    let offered =
-        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
     for letter in ["к", "у", "з", "н"] {
         typed(&mut app, letter);
         while app.has_work() {
@@ -1010,12 +1016,7 @@ fn who_suggestions_for_a_typo_in_a_large_book_follow_the_key() {
     // "кузнк": nobody holds it, nor its letters in order; the retry reads every record.
     typed(&mut app, "к");
     enter_waits_for_the_suggestions(&mut app);
-    let best: Vec<i64> = app
-        .contacts
-        .search("кузнк", 6)
-        .iter()
-        .map(|h| h.id)
-        .collect();
+    let best = best_six(&app, "кузнк");
     assert_eq!(best, (1..=6).collect::<Vec<i64>>());
     assert_eq!(offered(&app), best);
 }
@@ -1025,8 +1026,6 @@ fn who_suggestions_for_a_typo_in_a_large_book_follow_the_key() {
 #[test]
 fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
     let mut app = quick_log_on_a_large_book();
-    let offered =
-        |app: &App| -> Vec<i64> { form(app).who_list.hits.iter().map(|h| h.id).collect() };
     assert_eq!(form(&app).focus, quick_log::QField::Who);
     update(&mut app, key(KeyCode::Tab), NOW);
     assert_eq!(form(&app).focus, quick_log::QField::Question);
@@ -1044,12 +1043,7 @@ fn who_suggestions_still_coming_are_shown_before_enter_acts_on_them() {
     typed(&mut app, "0");
     let mut terminal = enter_waits_for_the_suggestions(&mut app);
     assert_eq!(form(&app).focus, quick_log::QField::Who);
-    let best: Vec<i64> = app
-        .contacts
-        .search("ов 0", 6)
-        .iter()
-        .map(|h| h.id)
-        .collect();
+    let best = best_six(&app, "ов 0");
     assert_eq!(best.len(), 6);
     assert_eq!(offered(&app), best);
     terminal.draw(|f| crate::ui::view(&app, f)).unwrap();
